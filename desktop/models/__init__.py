@@ -1,0 +1,35 @@
+"""Data: SQLAlchemy entities, the store and its migrations. No Qt here."""
+
+from desktop.models.entities import (
+    Base,
+    BudgetExecution,
+    Department,
+    DepartmentBudgetLine,
+    DepartmentEvalItem,
+    DepartmentIndicator,
+    EditLog,
+    Indicator,
+    MonthlySpending,
+    Project,
+    Unit,
+)
+from desktop.models.store import Store, StoreError, StoreLocked, database_url, open_store
+
+__all__ = [
+    "Base",
+    "BudgetExecution",
+    "Department",
+    "DepartmentBudgetLine",
+    "DepartmentEvalItem",
+    "DepartmentIndicator",
+    "EditLog",
+    "Indicator",
+    "MonthlySpending",
+    "Project",
+    "Store",
+    "StoreError",
+    "StoreLocked",
+    "Unit",
+    "database_url",
+    "open_store",
+]

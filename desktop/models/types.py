@@ -1,0 +1,34 @@
+"""Column types. Money is Decimal end to end, also on SQLite (which has no decimal type)."""
+
+from decimal import Decimal
+
+from sqlalchemy import Numeric, String
+from sqlalchemy.types import TypeDecorator
+
+
+class Money(TypeDecorator):
+    """A Decimal stored exactly: NUMERIC where the database has it, canonical text on SQLite.
+
+    SQLite would store NUMERIC as a binary float, so 0.1 + 0.2 would not come back as 0.30.
+    """
+
+    impl = Numeric(20, 6)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(Numeric(20, 6))
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        value = value if isinstance(value, Decimal) else Decimal(str(value))
+        if not value.is_finite():
+            raise ValueError(f"not a finite amount: {value}")
+        return format(value, "f") if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value if isinstance(value, Decimal) else Decimal(str(value))

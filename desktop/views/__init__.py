@@ -1,0 +1,1 @@
+"""Qt widgets, grid models and dialogs. The only layer that imports Qt widgets."""

@@ -1,0 +1,56 @@
+"""Start the GUI: application object, translations, crash handler, store, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.models import StoreError, open_store
+from desktop.paths import resources_dir
+from desktop.views import crash
+from desktop.views.i18n import install_translators
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("perfdesk")
+    app.setApplicationName("perfdesk")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "perfdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app)
+    return app
+
+
+def run_gui(db: str | None) -> int:
+    app = create_application()
+    crash.install()
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        log.warning("cannot open database: %s", exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+        return 1
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    if store.backup_path:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
+        )
+    if os.environ.get("PERFDESK_EXIT_WHEN_SHOWN"):  # start-up benchmarks and smoke tests
+        QTimer.singleShot(0, lambda: (print("perfdesk: window shown", flush=True), app.quit()))
+    try:
+        return app.exec()
+    finally:
+        store.close()

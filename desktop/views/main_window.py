@@ -1,0 +1,195 @@
+"""The main window: menus, year selector, 单位 → 项目 tree, central work area, status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+)
+
+from desktop import __version__
+from desktop.logsetup import log_file
+from desktop.models import Store, queries
+
+PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    year_changed = Signal(int)
+    project_selected = Signal(int)
+
+    def __init__(self, store: Store, settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Performance Self-Evaluation Desk"))
+        self.setObjectName("MainWindow")
+
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearSelector")
+        self.year_box.setToolTip(self.tr("Budget year"))
+        toolbar = QToolBar(self.tr("Year"))
+        toolbar.setObjectName("yearToolbar")
+        toolbar.addWidget(QLabel(self.tr("Year:") + " "))
+        toolbar.addWidget(self.year_box)
+        self.addToolBar(toolbar)
+
+        self.tree_model = QStandardItemModel(self)
+        self.tree_model.setHorizontalHeaderLabels([self.tr("Units and projects")])
+        self.tree = QTreeView()
+        self.tree.setObjectName("unitTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+
+        self.central = QStackedWidget()
+        self.central.setObjectName("workArea")
+        self.placeholder = QLabel(self.tr("Import a target table (File → Import targets…), then pick a project on the left."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.central.addWidget(self.placeholder)
+
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.central)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 900])
+        self.setCentralWidget(splitter)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", store.display_name))
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_menus()
+        self.year_box.currentIndexChanged.connect(self._on_year_index)
+        self.refresh_years()
+        self._restore_geometry()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_tree)
+        self.view_menu.addAction(refresh)
+
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        open_log = QAction(self.tr("Open &log folder"), self)
+        open_log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent))))
+        self.help_menu.addAction(open_log)
+        self.help_menu.addAction(about)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About"))
+        box.setText(
+            self.tr("Performance Self-Evaluation Desk %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr("Targets, actuals, self-evaluation scores and official forms, offline.")
+            + "\n"
+            + self.tr("Database: %1").replace("%1", self.store.display_name)
+        )
+        box.open()
+        return box
+
+    # -- year and tree --------------------------------------------------------------------------
+    @property
+    def year(self) -> int:
+        return int(self.year_box.currentData() or date.today().year)
+
+    def refresh_years(self) -> None:
+        with self.store.session() as session:
+            years = queries.years(session)
+        remembered = self.settings.value("year", type=int) or (years[0] if years else date.today().year - 1)
+        choices = sorted(set(years) | {remembered, date.today().year}, reverse=True)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in choices:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(choices.index(remembered))
+        self.year_box.blockSignals(False)
+        self.refresh_tree()
+
+    def _on_year_index(self, _index: int) -> None:
+        self.settings.setValue("year", self.year)
+        self.refresh_tree()
+        self.year_changed.emit(self.year)
+
+    def refresh_tree(self) -> None:
+        with self.store.session() as session:
+            units = queries.unit_tree(session, self.year)
+        self.tree_model.removeRows(0, self.tree_model.rowCount())
+        root = self.tree_model.invisibleRootItem()
+        for unit in units:
+            unit_item = QStandardItem(unit.name)
+            unit_item.setToolTip(unit.department)
+            for project in unit.projects:
+                item = QStandardItem(project.name)
+                item.setData(project.id, PROJECT_ID_ROLE)
+                item.setToolTip(project.name)
+                unit_item.appendRow(item)
+            root.appendRow(unit_item)
+        self.tree.expandAll()
+        count = sum(len(u.projects) for u in units)
+        self.statusBar().showMessage(
+            self.tr("%1: %2 units, %3 projects").replace("%1", str(self.year)).replace("%2", str(len(units))).replace("%3", str(count))
+        )
+
+    def _on_tree_current(self, current, _previous) -> None:
+        project_id = current.data(PROJECT_ID_ROLE)
+        if project_id is not None:
+            self.project_selected.emit(int(project_id))
+
+    # -- geometry -------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,38 @@
+"""The command line: version, and opening (or creating) the database given with --db."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QTimer
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.models import migrate, open_store
+
+
+def test_version_prints_the_package_version():
+    result = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"perfdesk {__version__}"
+
+
+def test_db_option_creates_and_opens_that_file(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("PERFDESK_LANG", "en")
+    target = tmp_path / "other.db"
+    QTimer.singleShot(0, qapp.quit)
+    assert main(["--db", str(target)]) == 0
+    assert target.exists()
+    with open_store(target) as store, store.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+def test_locked_database_is_reported_not_corrupted(qapp, tmp_path, monkeypatch):
+    from desktop.views import app as app_module
+
+    messages = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *args: messages.append(args[2]))
+    target = tmp_path / "busy.db"
+    with open_store(target):
+        assert main(["--db", str(target)]) == 1
+    assert "已被另一个正在运行的绩效自评 Desk 打开" in messages[0]

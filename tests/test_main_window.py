@@ -1,0 +1,127 @@
+"""The main window as a user sees it, in Chinese, offscreen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.models import Department, Project, Unit, open_store
+from desktop.views.crash import CrashDialog
+from desktop.views.i18n import install_translators
+from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def chinese(qapp):
+    translators = install_translators(qapp, "zh_CN")
+    assert len(translators) >= 2, "Qt's qtbase and our own zh_CN translations must both load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "window.db") as store:
+        with store.session() as session:
+            department = Department(name="广州市科学技术协会")
+            unit = Unit(name="市科协本级", department=department)
+            for order, name in enumerate(["科普专项", "学术交流"]):
+                unit.projects.append(Project(year=2022, name=name, sort_order=order, total=Decimal("10.00")))
+            session.add(department)
+        yield store
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _menu_titles(window):
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_title_menus_and_status_bar_in_chinese(qtbot, chinese, store, settings):
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "绩效自评 Desk"
+    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "报表(&R)", "帮助(&H)"]
+    assert window.db_label.text() == f"数据库：{store.display_name}"
+    assert str(store.display_name).endswith("window.db")
+
+
+def test_year_selector_and_unit_project_tree(qtbot, chinese, store, settings):
+    settings.setValue("year", 2022)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    assert window.year == 2022
+    unit = window.tree_model.item(0)
+    assert unit.text() == "市科协本级"
+    assert [unit.child(i).text() for i in range(unit.rowCount())] == ["科普专项", "学术交流"]
+    assert window.statusBar().currentMessage() == "2022 年度：1 个单位，2 个项目"
+
+    with qtbot.waitSignal(window.project_selected) as blocker:
+        window.tree.setCurrentIndex(unit.child(1).index())
+    assert blocker.args[0] > 0
+
+    other = window.year_box.findData(window.year_box.itemData(0) if window.year_box.itemData(0) != 2022 else window.year_box.itemData(1))
+    window.year_box.setCurrentIndex(other)
+    assert window.tree_model.rowCount() == 0  # no projects in the other year
+    assert settings.value("year", type=int) == window.year
+
+
+def test_geometry_is_remembered(qtbot, store, settings):
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(store, settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_about_box_names_the_version(qtbot, chinese, store, settings):
+    from desktop import __version__
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    box = window.show_about()
+    assert f"绩效自评 Desk {__version__}" in box.text()
+    box.close()
+
+
+def test_crash_dialog_says_one_sentence_and_copies_details(qtbot, chinese):
+    dialog = CrashDialog("Traceback (most recent call last):\nValueError: boom")
+    qtbot.addWidget(dialog)
+    assert dialog.text() == "程序出现意外错误。已保存的数据不受影响，详细信息已记录在日志文件中。"
+    assert dialog.copy_button.text() == "复制详情"
+    dialog.copy_button.click()
+    assert "ValueError: boom" in QApplication.clipboard().text()
+    assert dialog.detailedText().endswith("boom")
+
+
+def test_unhandled_exception_is_logged_and_shown(qtbot, chinese, monkeypatch, tmp_path):
+    import logging
+
+    from desktop.views import crash
+
+    shown = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.details) or 0)
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("desktop.crash").addHandler(handler)
+    try:
+        try:
+            raise KeyError("missing")
+        except KeyError as exc:
+            crash._excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        logging.getLogger("desktop.crash").removeHandler(handler)
+    assert "KeyError: 'missing'" in shown[0]
+    assert "KeyError: 'missing'" in records[0].getMessage()
