@@ -1,0 +1,10 @@
+"""Importers for the 项目支出绩效目标表: text/TSV, CSV and Excel, into plain ImportedTable objects.
+
+Pure Python and file reading only: no Qt, no database. `read_files` is the entry point.
+"""
+
+from desktop.importers.errors import ImportCancelled, SourceError
+from desktop.importers.model import ImportedTable, to_truth_dict
+from desktop.importers.reading import read_file, read_files
+
+__all__ = ["ImportCancelled", "ImportedTable", "SourceError", "read_file", "read_files", "to_truth_dict"]

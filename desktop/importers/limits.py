@@ -1,0 +1,9 @@
+"""Limits that keep a hostile or broken file from exhausting memory or time."""
+
+MAX_CELL_CHARS = 32_767  # Excel's own limit per cell; a longer cell is not a target table
+MAX_TEXT_BYTES = 50_000_000  # text and CSV files
+MAX_WORKBOOK_BYTES = 200_000_000  # the .xlsx file itself
+MAX_MEMBER_BYTES = 300_000_000  # one uncompressed member of the .xlsx zip
+MAX_TOTAL_BYTES = 600_000_000  # all uncompressed members together
+MAX_RATIO = 200  # uncompressed ÷ compressed size of a member, above 1 MB
+MAX_MEMBERS = 10_000

@@ -1,0 +1,199 @@
+"""What an import produces: plain dataclasses mirroring ../shared/truth/README.md.
+
+Amounts are Decimal (万元) or None for an empty cell. Text keeps the source's characters but no
+whitespace (the sources' spaces and line breaks are artefacts of conversion).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+AMOUNT_KEYS = ("total", "fiscal", "special", "other")
+BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
+
+
+@dataclass
+class Amounts:
+    total: Decimal | None = None
+    fiscal: Decimal | None = None
+    special: Decimal | None = None
+    other: Decimal | None = None
+
+    def as_tuple(self) -> tuple[Decimal | None, ...]:
+        return (self.total, self.fiscal, self.special, self.other)
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in self.as_tuple())
+
+
+@dataclass
+class Indicator:
+    seq: int | None
+    level1: str | None
+    level1_code: str | None
+    level2: str | None
+    level2_code: str | None
+    name: str
+    period_value: str | None
+    annual_value: str | None
+    weight: Decimal | None = None
+    actual: str | None = None
+    deviation_reason: str | None = None
+
+
+@dataclass
+class BudgetExecution:
+    budget_initial: Decimal | None = None
+    budget_adjusted: Decimal | None = None
+    spent: Decimal | None = None
+
+    def is_empty(self) -> bool:
+        return self.budget_initial is None and self.budget_adjusted is None and self.spent is None
+
+
+@dataclass
+class Repair:
+    """One place where the importer had to fix the source, for the preview and the log."""
+
+    place: str  # e.g. "第 13 行" or "工作表 Sheet1 第 5 行"
+    what: str  # a Chinese sentence saying what was done
+
+
+@dataclass
+class Project:
+    unit: str | None
+    supervisor: str | None
+    name: str
+    amounts: Amounts = field(default_factory=Amounts)
+    goal: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    budget: BudgetExecution | None = None
+    place: str = ""  # where the project's row starts in the source
+
+
+@dataclass
+class UnitTotals:
+    name: str
+    stated: Amounts
+
+
+@dataclass
+class SumCheck:
+    """Stated 合计 or subtotal against the sum of its projects (a mismatch is data, not an error)."""
+
+    label: str  # "合计" or the unit's name
+    stated: Amounts
+    computed: Amounts
+
+    @property
+    def matches(self) -> bool:
+        return all(
+            _same_cents(s, c) for s, c in zip(self.stated.as_tuple(), self.computed.as_tuple(), strict=True)
+        )
+
+
+@dataclass
+class ImportedTable:
+    source: str  # file name
+    title: str | None = None
+    department: str | None = None
+    amount_unit: str | None = None
+    stated_totals: Amounts = field(default_factory=Amounts)
+    units: list[UnitTotals] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    layout: str = ""  # "text", "tsv", "packed", "per_indicator"
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(len(p.indicators) for p in self.projects)
+
+    def sum_checks(self) -> list[SumCheck]:
+        """合计 and each unit subtotal against the sums of projects; only where something is stated."""
+        checks = []
+        if not self.stated_totals.is_empty():
+            checks.append(SumCheck("合计", self.stated_totals, sum_amounts(p.amounts for p in self.projects)))
+        for unit in self.units:
+            mine = (p.amounts for p in self.projects if p.unit == unit.name)
+            checks.append(SumCheck(unit.name, unit.stated, sum_amounts(mine)))
+        return checks
+
+
+def _same_cents(a: Decimal | None, b: Decimal | None) -> bool:
+    if a is None or b is None:
+        return (a or Decimal(0)) == (b or Decimal(0))
+    return a.quantize(Decimal("0.01")) == b.quantize(Decimal("0.01"))
+
+
+def sum_amounts(items) -> Amounts:
+    """Column sums; a column stays None when no project has a value in it."""
+    sums: list[Decimal | None] = [None, None, None, None]
+    for amounts in items:
+        for i, v in enumerate(amounts.as_tuple()):
+            if v is not None:
+                sums[i] = v if sums[i] is None else sums[i] + v
+    return Amounts(*sums)
+
+
+def _num(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+def _amounts_dict(a: Amounts) -> dict:
+    return {k: _num(v) for k, v in zip(AMOUNT_KEYS, a.as_tuple(), strict=True)}
+
+
+def indicator_dict(ind: Indicator) -> dict:
+    out = {
+        "seq": ind.seq,
+        "level1": ind.level1,
+        "level1_code": ind.level1_code,
+        "level2": ind.level2,
+        "level2_code": ind.level2_code,
+        "name": ind.name,
+        "period_value": ind.period_value,
+        "annual_value": ind.annual_value,
+    }
+    # Year-end fields only when present, so a targets-only table keeps exactly the truth keys.
+    if ind.weight is not None:
+        out["weight"] = _num(ind.weight)
+    if ind.actual is not None:
+        out["actual"] = ind.actual
+    if ind.deviation_reason is not None:
+        out["deviation_reason"] = ind.deviation_reason
+    return out
+
+
+def project_dict(p: Project) -> dict:
+    out = {
+        "unit": p.unit,
+        "supervisor": p.supervisor,
+        "name": p.name,
+        "amounts": _amounts_dict(p.amounts),
+        "goal": p.goal,
+        "indicators": [indicator_dict(i) for i in p.indicators],
+    }
+    if p.budget is not None and not p.budget.is_empty():
+        out["budget"] = {k: _num(getattr(p.budget, k)) for k in BUDGET_KEYS}
+    return out
+
+
+def to_truth_dict(table: ImportedTable) -> dict:
+    """The schema of ../shared/truth/README.md; `notes` lists the repairs and sum checks."""
+    notes = [f"{r.place}：{r.what}" for r in table.repairs]
+    for check in table.sum_checks():
+        verdict = "一致" if check.matches else "不一致"
+        notes.append(
+            f"{check.label} 核对：计算 {_amounts_dict(check.computed)} 与表列 {_amounts_dict(check.stated)} {verdict}"
+        )
+    return {
+        "source": table.source,
+        "title": table.title,
+        "department": table.department,
+        "amount_unit": table.amount_unit,
+        "stated_totals": _amounts_dict(table.stated_totals),
+        "units": [{"name": u.name, "stated": _amounts_dict(u.stated)} for u in table.units],
+        "projects": [project_dict(p) for p in table.projects],
+        "notes": notes,
+    }

@@ -1,0 +1,234 @@
+"""The packed layout: one row per project, indicators in one cell (TSV text, CSV, Excel).
+
+Rows arrive as cell lists with a place ("第 12 行", "工作表 X 第 5 行"). The rules here repair what
+conversions do to such tables, without knowing any particular table:
+- rows with fewer cells than the header lost an empty amount column: amounts are re-placed so that
+  总计 = 财政拨款 + 财政专户拨款 + 其他资金 where possible, text columns align from the right;
+- rows without a name and amounts are pieces of a neighbour split by a page break: the tail of the
+  row above, or — when they start a fresh indicator list and the row below continues one — the head
+  of the row below;
+- a row with a name and amounts but no goal and no indicators is a unit subtotal; 合计 is the total.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.importers.errors import SourceError
+from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
+from desktop.importers.indicators import leading_text, parse_indicators, starts_fresh_list
+from desktop.importers.model import Amounts, ImportedTable, Project, Repair, UnitTotals
+from desktop.importers.textnorm import clean, parse_amount
+
+TOTAL_WORDS = ("合计", "总计", "总合计")
+_ITEM_CLOSERS = "。"
+
+
+@dataclass
+class Row:
+    cells: list
+    place: str
+
+
+@dataclass
+class _Entry:
+    kind: str  # "project" | "piece"
+    place: str
+    supervisor: str = ""
+    unit: str = ""
+    name: str = ""
+    amounts: Amounts = field(default_factory=Amounts)
+    goal: str = ""
+    indicators: str = ""
+
+
+def _amount(value: object, place: str, label: str, path) -> Decimal | None:
+    try:
+        return parse_amount(value)
+    except ValueError:
+        raise SourceError(path, f"“{label}”列的内容“{clean(value)[:20]}”不是金额", place) from None
+
+
+def _fits(values: list[Decimal | None]) -> bool:
+    total, *parts = values
+    present = [p for p in parts if p is not None]
+    if total is None or not present:
+        return total is None and not present
+    return total == sum(present)
+
+
+def _replace_amounts(given: list, width: int) -> list:
+    """Put `given` amount cells into `width` columns, choosing where the dropped empty ones were."""
+    missing = width - len(given)
+    best, best_score = None, None
+    for slots in itertools.combinations(range(width), missing):
+        out, it = [], iter(given)
+        for i in range(width):
+            out.append("" if i in slots else next(it))
+        try:
+            values = [parse_amount(v) for v in out]
+        except ValueError:
+            values = [None] * width
+        score = 10 if _fits(values) else 0
+        for s in slots:  # a dropped cell sat beside another empty one (runs of tabs collapse)
+            neighbours = [out[j] for j in (s - 1, s + 1) if 0 <= j < width and j not in slots]
+            if any(clean(n) == "" for n in neighbours):
+                score += 1
+        if best_score is None or score > best_score:
+            best, best_score = out, score
+    return best
+
+
+def _normalise_width(cells: list, cmap: ColumnMap, width: int) -> tuple[list, bool]:
+    """A full-width row; True if cells had to be re-placed (a dropped empty column)."""
+    if len(cells) >= width:
+        return list(cells[:width]) + [c for c in cells[width:] if clean(c)], False
+    amount_cols = sorted(cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns)
+    if not amount_cols:
+        return list(cells) + [""] * (width - len(cells)), True
+    first, last = amount_cols[0], amount_cols[-1]
+    tail = width - 1 - last  # text columns after the amounts, aligned from the right
+    head = list(cells[:first])
+    right = list(cells[len(cells) - tail :]) if tail else []
+    middle = list(cells[first : len(cells) - tail])
+    span = last - first + 1
+    if len(middle) < 0 or len(head) < first:
+        return list(cells) + [""] * (width - len(cells)), True
+    middle = _replace_amounts(middle, span) if len(middle) < span else middle[:span]
+    return head + middle + right, True
+
+
+def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None) -> ImportedTable:
+    """Fill `table` (title etc. already set) from the data rows below the header."""
+    width = max(cmap.columns.values()) + 1
+    width = max(width, len(cmap.labels))
+    entries: list[_Entry | UnitTotals | tuple] = []
+    current_unit: str | None = None
+    header_roles = set(cmap.columns)
+    for n, row in enumerate(rows):
+        if check and n % 500 == 0:
+            check()
+        if not any(clean(c) for c in row.cells):
+            continue
+        cells, shifted = _normalise_width(row.cells, cmap, width)
+
+        def get(role: str, cells=cells) -> str:
+            return clean(cmap.get(cells, role))
+
+        name = get("name")
+        if _repeats_header(cells, header_roles):
+            continue  # the header printed again at the top of a page
+        amounts = Amounts(
+            *(
+                _amount(cmap.get(cells, r), row.place, r, path) if r in cmap.columns else None
+                for r in AMOUNT_ROLES
+            )
+        )
+        goal, indicators = get("goal"), get("indicators")
+        if shifted:
+            table.repairs.append(
+                Repair(
+                    row.place, f"本行少 {width - len(row.cells)} 列（转换时丢了空的金额列），已按列义重新对齐"
+                )
+            )
+        if name in TOTAL_WORDS:
+            table.stated_totals = amounts
+            continue
+        if not name and amounts.is_empty():
+            if goal or indicators:
+                entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
+            continue
+        unit_col = get("unit")
+        if not goal and not indicators and not amounts.is_empty() and not unit_col:
+            # a unit subtotal row: its name is the unit of the projects below
+            current_unit = name
+            table.units.append(UnitTotals(name, amounts))
+            continue
+        if not goal and not indicators and amounts.is_empty() and entries and _is_project(entries[-1]):
+            entries[-1].name += name  # a name broken over two rows
+            table.repairs.append(Repair(row.place, "项目名称断行，已与上一行合并"))
+            continue
+        entries.append(
+            _Entry(
+                "project",
+                row.place,
+                supervisor=get("supervisor"),
+                unit=unit_col or current_unit or "",
+                name=name,
+                amounts=amounts,
+                goal=goal,
+                indicators=indicators,
+            )
+        )
+    _join_pieces(entries, table)
+    for e in entries:
+        if not _is_project(e):
+            continue
+        table.projects.append(
+            Project(
+                unit=e.unit or None,
+                supervisor=e.supervisor or None,
+                name=e.name,
+                amounts=e.amounts,
+                goal=e.goal,
+                indicators=parse_indicators(e.indicators),
+                place=e.place,
+            )
+        )
+        stray = leading_text(e.indicators)
+        if stray:
+            table.repairs.append(
+                Repair(e.place, f"绩效指标开头的文字“{stray[:20]}”不属于任何编号指标，未导入")
+            )
+    return table
+
+
+def _is_project(e) -> bool:
+    return isinstance(e, _Entry) and e.kind == "project"
+
+
+def _repeats_header(cells: list, header_roles: set[str]) -> bool:
+    from desktop.importers.headers import map_header
+
+    found = map_header(cells)
+    return len(found) >= 3 and set(found) <= header_roles
+
+
+def _complete(e: _Entry) -> bool:
+    text = e.indicators or e.goal
+    return text.endswith(_ITEM_CLOSERS)
+
+
+def _join_pieces(entries: list, table: ImportedTable) -> None:
+    """Merge each piece into the project it was cut from (page breaks), in place."""
+    i = 0
+    while i < len(entries):
+        piece = entries[i]
+        if not (isinstance(piece, _Entry) and piece.kind == "piece"):
+            i += 1
+            continue
+        prev = next((e for e in reversed(entries[:i]) if _is_project(e)), None)
+        nxt = next((e for e in entries[i + 1 :] if _is_project(e)), None)
+        to_next = (
+            nxt is not None
+            and starts_fresh_list(piece.indicators)
+            and not starts_fresh_list(nxt.indicators)
+            and (prev is None or _complete(prev))
+        )
+        if to_next:
+            nxt.goal = piece.goal + nxt.goal
+            nxt.indicators = piece.indicators + nxt.indicators
+            table.repairs.append(
+                Repair(piece.place, f"本行无项目名称和金额，是下一行“{nxt.name}”跨页拆出的前半部分，已合并")
+            )
+        elif prev is not None:
+            prev.goal += piece.goal
+            prev.indicators += piece.indicators
+            table.repairs.append(
+                Repair(piece.place, f"本行无项目名称和金额，是上一行“{prev.name}”跨页拆出的后半部分，已合并")
+            )
+        else:
+            table.repairs.append(Repair(piece.place, "本行无项目名称和金额，前后也没有项目可并入，未导入"))
+        del entries[i]

@@ -1,0 +1,133 @@
+"""The per-indicator layout: one row per indicator, project columns repeated or merged.
+
+A row with a project name starts a project (its amounts, goal and budget execution are read from
+that row); rows with an empty name continue it, as merged cells read empty below their first row.
+Empty 一级/二级指标 cells inherit from the row above within the project, for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from desktop.importers.errors import SourceError
+from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
+from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project, UnitTotals
+from desktop.importers.packed import TOTAL_WORDS, Row
+from desktop.importers.textnorm import clean, parse_amount
+
+_CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
+
+
+def _split_code(text: str) -> tuple[str | None, str | None]:
+    """'1-产出指标' → ('1', '产出指标'); '产出指标' → (None, '产出指标')."""
+    if not text:
+        return None, None
+    m = _CODE.match(text)
+    if m and not m.group(2)[0].isdigit():
+        return m.group(1), m.group(2)
+    return None, text
+
+
+def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None:
+    try:
+        return parse_amount(value)
+    except ValueError:
+        label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
+        raise SourceError(
+            path,
+            f"“{label}”列的内容“{clean(value)[:20]}”不是数字",
+            f"{row.place}第 {cmap.columns[role] + 1} 列",
+        ) from None
+
+
+def _seq(value) -> int | None:
+    text = clean(value)
+    try:
+        return int(Decimal(text))
+    except ArithmeticError:
+        return None
+
+
+def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None):
+    has = cmap.columns.__contains__
+    project: Project | None = None
+    current_unit: str | None = None
+    level1 = level2 = None
+    for n, row in enumerate(rows):
+        if check and n % 1000 == 0:
+            check()
+        cells = row.cells
+
+        def get(role: str, cells=cells) -> str:
+            return clean(cmap.get(cells, role))
+
+        name = get("name")
+        ind_name = get("indicator_name")
+        if not name and not ind_name and not any(clean(c) for c in cells):
+            continue
+        if name in TOTAL_WORDS:
+            table.stated_totals = _amounts(cells, cmap, row, path)
+            continue
+        unit = get("unit")
+        if name and not ind_name and not get("level1") and not get("goal") and not unit:
+            amounts = _amounts(cells, cmap, row, path)
+            if not amounts.is_empty():  # a unit subtotal row
+                current_unit = name
+                table.units.append(UnitTotals(name, amounts))
+                continue
+        if name and (project is None or name != project.name or (unit and unit != project.unit)):
+            project = Project(
+                unit=unit or current_unit,
+                supervisor=get("supervisor") or None,
+                name=name,
+                amounts=_amounts(cells, cmap, row, path),
+                goal=get("goal"),
+                place=row.place,
+            )
+            if any(has(r) for r in ("budget_initial", "budget_adjusted", "spent")):
+                project.budget = BudgetExecution(
+                    *(
+                        _number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None
+                        for r in ("budget_initial", "budget_adjusted", "spent")
+                    )
+                )
+            table.projects.append(project)
+            level1 = level2 = None
+        elif project is None:
+            continue
+        if not ind_name:
+            continue
+        level1 = get("level1") or level1
+        level2 = get("level2") or level2
+        l1_code, l1 = _split_code(level1 or "")
+        l2_code, l2 = _split_code(level2 or "")
+        project.indicators.append(
+            Indicator(
+                seq=_seq(cmap.get(cells, "indicator_seq"))
+                if has("indicator_seq")
+                else len(project.indicators) + 1,
+                level1=l1,
+                level1_code=l1_code,
+                level2=l2,
+                level2_code=l2_code,
+                name=ind_name,
+                period_value=get("period_value") or None,
+                annual_value=get("annual_value") or None,
+                weight=_number(cmap.get(cells, "weight"), "weight", cmap, row, path)
+                if has("weight")
+                else None,
+                actual=(get("actual") or None) if has("actual") else None,
+                deviation_reason=(get("deviation_reason") or None) if has("deviation_reason") else None,
+            )
+        )
+    return table
+
+
+def _amounts(cells, cmap: ColumnMap, row: Row, path) -> Amounts:
+    return Amounts(
+        *(
+            _number(cmap.get(cells, r), r, cmap, row, path) if r in cmap.columns else None
+            for r in AMOUNT_ROLES
+        )
+    )

@@ -1,0 +1,107 @@
+"""Text files: decoding, TSV (cells split by tabs) and CSV. Layout text goes to `layout`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from desktop.importers.errors import SourceError
+from desktop.importers.headers import apply_override, find_header
+from desktop.importers.layout import parse_layout
+from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES
+from desktop.importers.model import ImportedTable
+from desktop.importers.packed import Row, assemble
+from desktop.importers.per_indicator import assemble_per_indicator
+from desktop.importers.preamble import read_preamble
+
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def decode(data: bytes, path) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(path, "文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）")
+
+
+def read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size == 0:
+        raise SourceError(path, "文件是空的")
+    if size > MAX_TEXT_BYTES:
+        raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是目标表")
+    return path.read_bytes()
+
+
+def _check_cells(rows: list[Row], path) -> None:
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise SourceError(
+                    path, f"第 {i + 1} 列内容过长（{len(cell)} 个字符），不像是目标表", row.place
+                )
+
+
+def rows_to_table(rows: list[Row], path: Path, layout: str, mapping=None, check=None) -> ImportedTable:
+    """Header, preamble and body of a table given as rows of cells."""
+    _check_cells(rows, path)
+    cmap = find_header([r.cells for r in rows])
+    if cmap is None:
+        raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
+    try:
+        cmap = apply_override(cmap, mapping)
+    except KeyError as exc:
+        raise SourceError(path, f"列对应关系中的列名“{exc.args[0]}”在表头中不存在") from None
+    title, department, amount_unit = read_preamble(
+        [c for r in rows[: cmap.header_index] for c in r.cells if isinstance(c, str)]
+    )
+    table = ImportedTable(
+        source=path.name, title=title, department=department, amount_unit=amount_unit, layout=layout
+    )
+    body = rows[cmap.header_index + cmap.header_rows :]
+    if cmap.per_indicator:
+        table.layout = "per_indicator"
+        return assemble_per_indicator(body, cmap, table, path, check)
+    return assemble(body, cmap, table, path, check)
+
+
+def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
+    text = decode(read_bytes(path), path)
+    if "\x00" in text:
+        raise SourceError(path, "不是文本文件（含二进制内容）")
+    lines = text.splitlines()
+    tabbed = sum(1 for line in lines if line.count("\t") >= 2)
+    if tabbed >= 2:
+        rows = [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
+        return rows_to_table(rows, path, "tsv", mapping, check)
+    for n, line in enumerate(lines, 1):
+        if len(line) > MAX_CELL_CHARS:
+            raise SourceError(path, f"这一行过长（{len(line)} 个字符），不像是目标表", f"第 {n} 行")
+    return parse_layout(lines, path)
+
+
+def read_csv(path: Path, mapping=None, check=None) -> ImportedTable:
+    text = decode(read_bytes(path), path)
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    csv.field_size_limit(max(MAX_CELL_CHARS * 4, 131072))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows: list[Row] = []
+    try:
+        for cells in reader:
+            rows.append(Row(cells, f"第 {len(rows) + 1} 行"))
+    except csv.Error as exc:
+        raise SourceError(path, f"CSV 格式错误或单元格过长（{exc}）", f"第 {len(rows) + 1} 行") from None
+    return rows_to_table(rows, path, "csv", mapping, check)

@@ -1,0 +1,62 @@
+"""Cell text clean-up shared by every format."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_SPACE = re.compile(r"\s+")
+_ENTITIES = {"&nbsp;": "", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&"}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+_NUMBER_JUNK = re.compile(r"[\s,，]")
+_NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def clean(text: object) -> str:
+    """Drop HTML tags, entities and every whitespace character (conversion artefacts)."""
+    if text is None:
+        return ""
+    s = str(text)
+    if "<" in s:
+        s = _TAG.sub("", s)
+    if "&" in s:
+        s = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], s)
+    return _SPACE.sub("", s)
+
+
+def had_html(text: object) -> bool:
+    return text is not None and _TAG.search(str(text)) is not None
+
+
+def parse_amount(value: object) -> Decimal | None:
+    """'2, 501. 00' and '<p>875. 00</p>' are amounts; '' is None. Raises ValueError otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    s = _NUMBER_JUNK.sub("", clean(value)).replace("．", ".")
+    if s in ("", "-", "—", "/"):
+        return None
+    if not _NUMBER.match(s):
+        raise ValueError(value)
+    try:
+        return Decimal(s)
+    except InvalidOperation as exc:  # pragma: no cover - the regex already filtered
+        raise ValueError(value) from exc
+
+
+def is_amount(value: object) -> bool:
+    try:
+        return parse_amount(value) is not None
+    except ValueError:
+        return False
+
+
+def display_width(s: str) -> int:
+    """Columns a line takes on the printed page: CJK and full-width characters count 2."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in s)
