@@ -15,6 +15,7 @@ from desktop.models import StoreError, open_store
 from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
+from desktop.views.tasks import cancel_all_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -53,4 +54,5 @@ def run_gui(db: str | None) -> int:
     try:
         return app.exec()
     finally:
+        cancel_all_and_wait()
         store.close()
