@@ -197,3 +197,51 @@ def to_truth_dict(table: ImportedTable) -> dict:
         "projects": [project_dict(p) for p in table.projects],
         "notes": notes,
     }
+
+
+def _dec(v) -> Decimal | None:
+    return None if v is None else Decimal(str(v))
+
+
+def from_truth_dict(data: dict) -> ImportedTable:
+    """The inverse of to_truth_dict (notes are not read back): for JSON round trips and tests."""
+    table = ImportedTable(
+        source=data.get("source") or "",
+        title=data.get("title"),
+        department=data.get("department"),
+        amount_unit=data.get("amount_unit"),
+        stated_totals=Amounts(*(_dec((data.get("stated_totals") or {}).get(k)) for k in AMOUNT_KEYS)),
+        units=[
+            UnitTotals(u["name"], Amounts(*(_dec(u["stated"].get(k)) for k in AMOUNT_KEYS)))
+            for u in data.get("units", [])
+        ],
+    )
+    for p in data.get("projects", []):
+        budget = p.get("budget")
+        table.projects.append(
+            Project(
+                unit=p.get("unit"),
+                supervisor=p.get("supervisor"),
+                name=p["name"],
+                amounts=Amounts(*(_dec((p.get("amounts") or {}).get(k)) for k in AMOUNT_KEYS)),
+                goal=p.get("goal") or "",
+                indicators=[
+                    Indicator(
+                        seq=i.get("seq"),
+                        level1=i.get("level1"),
+                        level1_code=i.get("level1_code"),
+                        level2=i.get("level2"),
+                        level2_code=i.get("level2_code"),
+                        name=i.get("name") or "",
+                        period_value=i.get("period_value"),
+                        annual_value=i.get("annual_value"),
+                        weight=_dec(i.get("weight")),
+                        actual=i.get("actual"),
+                        deviation_reason=i.get("deviation_reason"),
+                    )
+                    for i in p.get("indicators", [])
+                ],
+                budget=BudgetExecution(*(_dec(budget.get(k)) for k in BUDGET_KEYS)) if budget else None,
+            )
+        )
+    return table

@@ -23,6 +23,7 @@ from desktop.importers.model import Amounts, ImportedTable, Project, Repair, Uni
 from desktop.importers.textnorm import clean, parse_amount
 
 TOTAL_WORDS = ("合计", "总计", "总合计")
+SUBTOTAL_WORDS = ("小计",)
 _ITEM_CLOSERS = "。"
 
 
@@ -141,6 +142,10 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
                 entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
             continue
         unit_col = get("unit")
+        if unit_col and name in SUBTOTAL_WORDS + ("",) and not goal and not indicators:
+            current_unit = unit_col  # a subtotal row in a table with a unit column
+            table.units.append(UnitTotals(unit_col, amounts))
+            continue
         if not goal and not indicators and not amounts.is_empty() and not unit_col:
             # a unit subtotal row: its name is the unit of the projects below
             current_unit = name

@@ -13,7 +13,7 @@ from decimal import Decimal
 from desktop.importers.errors import SourceError
 from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
 from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project, UnitTotals
-from desktop.importers.packed import TOTAL_WORDS, Row
+from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
 from desktop.importers.textnorm import clean, parse_amount
 
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
@@ -70,6 +70,10 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
             table.stated_totals = _amounts(cells, cmap, row, path)
             continue
         unit = get("unit")
+        if unit and name in SUBTOTAL_WORDS + ("",) and not ind_name:
+            current_unit = unit
+            table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+            continue
         if name and not ind_name and not get("level1") and not get("goal") and not unit:
             amounts = _amounts(cells, cmap, row, path)
             if not amounts.is_empty():  # a unit subtotal row
