@@ -126,7 +126,8 @@ _UNITS = sorted(
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 TIME_UNITS = frozenset({"s", "分钟", "小时", "天", "日", "工作日", "周", "个月", "月", "年"})
 # Units that qualify a noun rather than state the target (32岁以下科技人才…70人).
-_QUALIFIER_UNITS = frozenset({"岁"})
+# 3档国际学术会议18场: 档 names tiers of meetings, not a count to reach.
+_QUALIFIER_UNITS = frozenset({"岁", "档"})
 
 # Units that count the same thing and may be compared (20次 vs 超40场).
 _UNIT_FAMILIES = (

@@ -1,0 +1,376 @@
+"""Project self-evaluation scores (项目支出绩效自评表) under a scheme. DESIGN §5.
+
+Call `score_project(ProjectInput, scheme)`; everything else is a step of it. Scores keep full
+precision; round with `numbers.fmt` only when showing them. Anything questionable (weights that
+do not add up, a score outside its band, a missing 偏差原因) is listed in `problems`, never hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.domain.budget import execution_rate
+from desktop.domain.numbers import ONE, ZERO, round_half_up
+from desktop.domain.schemes import LINEAR, Scheme, canonical_level1
+from desktop.domain.targets import (
+    APPROX,
+    EQ,
+    GE,
+    GT,
+    LE,
+    LT,
+    QUALITATIVE,
+    TargetValue,
+    units_comparable,
+    units_incompatible,
+)
+
+OVERRIDE = "override"
+
+
+@dataclass(slots=True)
+class IndicatorInput:
+    """One indicator as the officer keeps it. `target`/`actual` are parses with overrides applied."""
+
+    name: str
+    level1: str
+    target: TargetValue
+    actual: TargetValue | None = None
+    level2: str = ""
+    weight: Decimal | None = None  # 分值 set by the officer; None → equal share of the level
+    qualitative_band: str | None = None  # for 定性: the band the officer picked
+    qualitative_score: Decimal | None = None  # for 定性: points given, inside the band
+    score_override: Decimal | None = None  # any indicator: points given by hand …
+    override_reason: str = ""  # … with the reason (required)
+    deviation_reason: str = ""  # 偏差原因分析及改进措施
+
+
+@dataclass(slots=True)
+class ProjectInput:
+    name: str
+    indicators: list[IndicatorInput] = field(default_factory=list)
+    unit: str = ""
+    budget_initial: Decimal | None = None
+    budget_adjusted: Decimal | None = None
+    spent: Decimal | None = None
+    level_weights: dict[str, Decimal] | None = None  # a unit's re-weighting of the scheme's levels
+    execution_weight: Decimal | None = None  # likewise for 预算执行率
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    message: str
+    indicator: int | None = None  # index into ProjectInput.indicators
+
+
+@dataclass(slots=True)
+class IndicatorResult:
+    name: str
+    level1: str
+    weight: Decimal
+    score: Decimal
+    method: str  # "≥", "≤ ratio", "≤ linear", "= 0", "定性", "override", "none"
+    completion_rate: Decimal | None = None
+    met: bool | None = None
+    deviation_reason_required: bool = False
+    target: TargetValue | None = None
+    actual: TargetValue | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ProjectResult:
+    name: str
+    unit: str
+    execution_rate: Decimal | None
+    execution_weight: Decimal
+    execution_score: Decimal
+    indicators: list[IndicatorResult]
+    subtotal: Decimal  # execution + indicators, before any cap
+    total: Decimal  # after the province cap when the scheme switches it on
+    cap: Decimal | None
+    grade: str
+    problems: list[Problem]
+
+
+# --- weights -----------------------------------------------------------------------------------
+
+
+def level_totals(scheme: Scheme, project: ProjectInput | None = None) -> dict[str, Decimal]:
+    levels = dict(scheme.levels)
+    if project is not None and project.level_weights:
+        levels = {canonical_level1(k): Decimal(v) for k, v in project.level_weights.items()}
+    return levels
+
+
+def bucket_of(level1: str, levels: dict[str, Decimal], scheme: Scheme) -> str | None:
+    """The scheme level an indicator's points come from (成本指标 → 产出指标 when the scheme says)."""
+    level = canonical_level1(level1)
+    if level in levels:
+        return level
+    if level == "成本指标" and scheme.cost_level1_counted_in in levels:
+        return scheme.cost_level1_counted_in
+    return None
+
+
+def allocate_weights(
+    indicators: list[IndicatorInput], levels: dict[str, Decimal], scheme: Scheme
+) -> tuple[list[Decimal], list[Problem]]:
+    """Each indicator's 分值: as set, or an equal share of what its level has left."""
+    weights: list[Decimal] = [ZERO] * len(indicators)
+    problems: list[Problem] = []
+    members: dict[str, list[int]] = {level: [] for level in levels}
+    for i, ind in enumerate(indicators):
+        bucket = bucket_of(ind.level1, levels, scheme)
+        if bucket is None:
+            weights[i] = ind.weight or ZERO
+            problems.append(
+                Problem(
+                    "level_unknown",
+                    f"一级指标“{ind.level1}”不在评分方案中，分值 {weights[i]} 未计入级别合计",
+                    i,
+                )
+            )
+            continue
+        members[bucket].append(i)
+    for level, total in levels.items():
+        idx = members[level]
+        if not idx:
+            if total:
+                problems.append(Problem("level_empty", f"{level}没有指标，{total} 分无处分配"))
+            continue
+        set_idx = [i for i in idx if indicators[i].weight is not None]
+        free_idx = [i for i in idx if indicators[i].weight is None]
+        set_sum = sum((indicators[i].weight for i in set_idx), ZERO)
+        for i in set_idx:
+            weights[i] = indicators[i].weight
+        if free_idx:
+            left = total - set_sum
+            if left < 0:
+                problems.append(
+                    Problem(
+                        "weights_exceed",
+                        f"{level}已设分值合计 {set_sum} 超过级别分值 {total}，其余指标得 0 分值",
+                    )
+                )
+                left = ZERO
+            share = left / len(free_idx)
+            for i in free_idx:
+                weights[i] = share
+        elif set_sum != total:
+            problems.append(
+                Problem("weights_mismatch", f"{level}分值合计 {set_sum}，与级别分值 {total} 不符")
+            )
+    return weights, problems
+
+
+# --- one indicator ------------------------------------------------------------------------------
+
+
+def completion_rate(target: TargetValue, actual: TargetValue | None) -> Decimal | None:
+    """指标完成率: actual ÷ target (uncapped); target ÷ actual for lower-is-better; None when undefined."""
+    if actual is None or not target.is_number or not actual.is_number:
+        return None
+    if units_incompatible(target.unit, actual.unit):
+        return None
+    t, a = target.value, actual.value
+    if target.higher_is_better:
+        return a / t if t else None
+    if t == 0:
+        return ONE if a <= 0 else ZERO
+    return t / a if a > 0 else None
+
+
+def _quantitative_fraction(target: TargetValue, a: Decimal, scheme: Scheme) -> tuple[Decimal, bool, str]:
+    """(fraction of the weight earned, met, method) for a numeric target and actual."""
+    t = target.value
+    sign = target.sign
+    if sign == EQ and t == 0 or (not target.higher_is_better and t == 0):
+        met = a <= 0
+        return (ONE if met else ZERO), met, "= 0"
+    if sign in (GE, GT, APPROX):
+        met = a > t if sign == GT else a >= t
+        if a >= t:
+            return ONE, True, sign
+        return (max(a, ZERO) / t if t > 0 else ZERO), False, sign
+    if sign in (LE, LT):
+        met = a < t if sign == LT else a <= t
+        if a <= t:
+            return ONE, True, f"{sign} {scheme.lower_is_better}"
+        if scheme.lower_is_better == LINEAR:
+            return max(ZERO, ONE - (a - t) / t), False, f"{sign} {LINEAR}"
+        return t / a, False, f"{sign} ratio"
+    # "= N" with N ≠ 0: full at N, losing the relative deviation either way.
+    met = a == t
+    return max(ZERO, ONE - abs(a - t) / abs(t)), met, "="
+
+
+def _qualitative(
+    ind: IndicatorInput, weight: Decimal, scheme: Scheme, index: int, result: IndicatorResult
+) -> None:
+    """定性: the officer's band and score; the score must lie inside the band."""
+    band = scheme.band(ind.qualitative_band) if ind.qualitative_band else None
+    if ind.qualitative_band and band is None:
+        result.problems.append(
+            Problem("band_unknown", f"{ind.name}: 档次“{ind.qualitative_band}”不在方案中", index)
+        )
+    score = ind.qualitative_score
+    if band is None and score is not None and weight > 0:
+        band = scheme.band_for(score / weight)
+    if band is None:
+        result.problems.append(
+            Problem("qualitative_unscored", f"{ind.name}: 定性指标尚未选择档次并评分", index)
+        )
+        result.score = ZERO
+        return
+    low, high = band.low * weight, band.high * weight
+    if score is None:  # band picked, no points typed: the top of a closed band, else its floor
+        score = high if band.high_closed else low
+    inside = low <= score and (score <= high if band.high_closed else score < high)
+    if not inside and weight > 0:
+        bracket = "]" if band.high_closed else ")"
+        result.problems.append(
+            Problem(
+                "score_outside_band",
+                f"{ind.name}: 得分 {score} 不在“{band.name}”档 [{low}, {high}{bracket} 内",
+                index,
+            )
+        )
+        score = min(max(score, low), high)
+    result.score = score
+    result.met = band.high_closed  # the top band is 达成年度指标
+    result.completion_rate = None
+
+
+def score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index: int = 0) -> IndicatorResult:
+    result = IndicatorResult(
+        name=ind.name,
+        level1=canonical_level1(ind.level1),
+        weight=weight,
+        score=ZERO,
+        method="none",
+        target=ind.target,
+        actual=ind.actual,
+    )
+    target, actual = ind.target, ind.actual
+    numeric = target.is_number and actual is not None and actual.is_number
+    if numeric:
+        result.completion_rate = completion_rate(target, actual)
+    if ind.score_override is not None:
+        result.method = OVERRIDE
+        score = ind.score_override
+        if not ind.override_reason.strip():
+            result.problems.append(
+                Problem("override_reason_missing", f"{ind.name}: 手工改分须写明理由", index)
+            )
+        if not ZERO <= score <= weight:
+            result.problems.append(
+                Problem("override_out_of_range", f"{ind.name}: 手工得分 {score} 超出 [0, {weight}]", index)
+            )
+            score = min(max(score, ZERO), weight)
+        result.score = score
+        return result
+    if not target.is_number or (not numeric and (ind.qualitative_band or ind.qualitative_score is not None)):
+        result.method = QUALITATIVE
+        _qualitative(ind, weight, scheme, index, result)
+        return result
+    if not numeric:
+        result.problems.append(Problem("actual_missing", f"{ind.name}: 实际完成值缺失或读不出数字", index))
+        return result
+    if units_incompatible(target.unit, actual.unit):
+        result.problems.append(
+            Problem(
+                "unit_incompatible",
+                f"{ind.name}: 目标单位 {target.unit} 与实际单位 {actual.unit} 不可比",
+                index,
+            )
+        )
+        return result
+    if not units_comparable(target.unit, actual.unit):
+        result.problems.append(
+            Problem(
+                "unit_differs",
+                f"{ind.name}: 目标单位 {target.unit} 与实际单位 {actual.unit} 不同，按数值比较",
+                index,
+            )
+        )
+    fraction, met, method = _quantitative_fraction(target, actual.value, scheme)
+    result.method, result.met = method, met
+    score = weight * min(max(fraction, ZERO), ONE)
+    rate = result.completion_rate
+    over = target.higher_is_better and rate is not None and rate >= scheme.over_target_threshold
+    if over or not met:
+        result.deviation_reason_required = True
+        if not ind.deviation_reason.strip():
+            why = (
+                f"完成率 {round_half_up(rate * 100)}% 超过 {round_half_up(scheme.over_target_threshold * 100)}%"
+                if over
+                else "未完成年度指标"
+            )
+            result.problems.append(
+                Problem("deviation_reason_missing", f"{ind.name}: {why}，须填写偏差原因", index)
+            )
+    if over and scheme.over_target_deduction:
+        score = max(ZERO, score - scheme.deduction)
+        result.method += f" −{scheme.deduction}"
+    result.score = score
+    return result
+
+
+# --- one project --------------------------------------------------------------------------------
+
+
+def execution_cap(scheme: Scheme, rate: Decimal | None) -> Decimal | None:
+    """The province cap on the total for a low execution rate, or None."""
+    if not scheme.execution_cap or rate is None:
+        return None
+    for below, cap in scheme.execution_caps:  # ascending: the lowest matching band wins
+        if rate < below:
+            return cap
+    return None
+
+
+def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
+    problems: list[Problem] = []
+    levels = level_totals(scheme, project)
+    exec_weight = scheme.execution_weight if project.execution_weight is None else project.execution_weight
+    if project.level_weights or project.execution_weight is not None:
+        total_weight = exec_weight + sum(levels.values(), ZERO)
+        if total_weight != 100:
+            problems.append(Problem("total_weight", f"预算执行率与各级分值合计 {total_weight}，应为 100"))
+    weights, weight_problems = allocate_weights(project.indicators, levels, scheme)
+    problems.extend(weight_problems)
+    rate = execution_rate(project.spent, project.budget_adjusted)
+    if rate is None:
+        problems.append(Problem("execution_missing", "缺少全年预算数或全年执行数，预算执行率记 0 分"))
+        exec_score = ZERO
+    else:
+        exec_score = min(max(rate, ZERO), ONE) * exec_weight
+    results = []
+    for i, (ind, weight) in enumerate(zip(project.indicators, weights, strict=True)):
+        res = score_indicator(ind, weight, scheme, i)
+        problems.extend(res.problems)
+        results.append(res)
+    subtotal = exec_score + sum((r.score for r in results), ZERO)
+    cap = execution_cap(scheme, rate)
+    total = min(subtotal, cap) if cap is not None else subtotal
+    return ProjectResult(
+        name=project.name,
+        unit=project.unit,
+        execution_rate=rate,
+        execution_weight=exec_weight,
+        execution_score=exec_score,
+        indicators=results,
+        subtotal=subtotal,
+        total=total,
+        cap=cap if cap is not None and cap < subtotal else None,
+        grade=scheme.grade(round_half_up(total)),
+        problems=problems,
+    )
+
+
+def grade(total: Decimal, scheme: Scheme) -> str:
+    """优 ≥ 90 · 良 ≥ 80 · 中 ≥ 60 · 差 < 60, on the total as printed (2 decimals)."""
+    return scheme.grade(round_half_up(total))
