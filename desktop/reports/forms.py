@@ -1,0 +1,272 @@
+"""Each official form as a Sheet (grid of cells): the one layout both writers print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from desktop.reports.data import (
+    Amount,
+    BudgetTable,
+    DeptCompletionTable,
+    DeptScoreTable,
+    Form,
+    MonthlyTable,
+    SelfEvalForm,
+    TargetsTable,
+)
+from desktop.reports.grid import Cell, Row, Sheet
+
+CENT = Decimal("0.01")
+MONEY_FMT = "0.00"
+RATE_FMT = "0.00%"
+SCORE_FMT = "0.00"
+
+
+def money(v: Amount, thousands: bool = False) -> str:
+    if v is None:
+        return ""
+    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
+    return f"{q:,}" if thousands else f"{q}"
+
+
+def rate(v: Amount) -> str:
+    """A fraction as a percentage, half-up to 2 decimals: 0.987484 -> 98.75%."""
+    if v is None:
+        return ""
+    return f"{(Decimal(v) * 100).quantize(CENT, ROUND_HALF_UP)}%"
+
+
+def score(v: Amount) -> str:
+    """Points as the forms print them: 10 / 9.95 / 0.5 (2 decimals at most, half-up)."""
+    if v is None:
+        return ""
+    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
+    s = f"{q}"
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _q(v: Amount, places: Decimal = CENT) -> Decimal | None:
+    return None if v is None else Decimal(v).quantize(places, ROUND_HALF_UP)
+
+
+def money_cell(v: Amount, thousands: bool = False) -> Cell:
+    return Cell(money(v, thousands), align="R", value=_q(v), fmt="#,##0.00" if thousands else MONEY_FMT)
+
+
+def rate_cell(v: Amount) -> Cell:
+    # Excel keeps the fraction rounded like the print (98.75% -> 0.9875)
+    return Cell(rate(v), align="R", value=_q(v, Decimal("0.0001")), fmt=RATE_FMT)
+
+
+def score_cell(v: Amount) -> Cell:
+    return Cell(score(v), value=_q(v), fmt=SCORE_FMT)
+
+
+def head(*labels: str, spans: Sequence[int] | None = None) -> Row:
+    spans = spans or [1] * len(labels)
+    return Row([Cell(t, span=s, bold=True) for t, s in zip(labels, spans, strict=True)], header=True)
+
+
+def merge_keys(values: list[tuple[str, ...]]) -> list[object]:
+    """Keys that merge equal consecutive labels; a level2 run never crosses a level1 change."""
+    keys: list[object] = []
+    run = 0
+    for i, v in enumerate(values):
+        if i and v != values[i - 1]:
+            run += 1
+        keys.append((len(v), run))
+    return keys
+
+
+def _levels(rows: Sequence, l1: Callable, l2: Callable) -> tuple[list[object], list[object]]:
+    k1 = merge_keys([(l1(r),) for r in rows])
+    k2 = merge_keys([(l1(r), l2(r)) for r in rows])
+    return k1, k2
+
+
+# --- 项目支出绩效自评表 ------------------------------------------------------------------------
+
+
+def self_eval_sheet(f: SelfEvalForm) -> Sheet:
+    rows: list[Row] = [
+        Row([Cell("项目名称", span=2), Cell(f.project, span=7, align="L")]),
+        Row([Cell("主管部门", span=2), Cell(f.department, span=3, align="L"),
+             Cell("实施单位"), Cell(f.unit, span=3, align="L")]),
+    ]
+    funds = "项目资金（万元）"
+    rows.append(Row([Cell(funds, merge="funds"), Cell("", span=2)]
+                    + [Cell(t, bold=True) for t in ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")],
+                    header=True))
+    for fr in f.funds:
+        weight = score_cell(fr.weight) if fr.weight is not None else Cell("—")
+        rows.append(Row([
+            Cell(funds, merge="funds"), Cell(fr.label, span=2, align="L"),
+            money_cell(fr.budget_initial), money_cell(fr.budget_adjusted), money_cell(fr.spent),
+            weight, rate_cell(fr.rate),
+            score_cell(fr.score) if fr.weight is not None else Cell("—"),
+        ]))
+    goal = "年度总体目标"
+    rows.append(Row([Cell(goal, merge="goal"), Cell("预期目标", span=4, bold=True),
+                     Cell("实际完成情况", span=4, bold=True)], header=True))
+    rows.append(Row([Cell(goal, merge="goal"), Cell(f.goal_expected, span=4, align="L"),
+                     Cell(f.goal_actual, span=4, align="L")]))
+    ind = "绩效指标"
+    rows.append(Row([Cell(ind, merge="ind")] + [
+        Cell(t, bold=True) for t in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                     "分值", "得分", "偏差原因分析\n及改进措施")
+    ], header=True))
+    k1, k2 = _levels(f.indicators, lambda r: r.level1, lambda r: r.level2)
+    for r, a, b in zip(f.indicators, k1, k2, strict=True):
+        rows.append(Row([
+            Cell(ind, merge="ind"), Cell(r.level1, merge=a), Cell(r.level2, merge=b),
+            Cell(r.name, align="L"), Cell(r.target), Cell(r.actual),
+            score_cell(r.weight), score_cell(r.score), Cell(r.deviation, align="L"),
+        ]))
+    rows.append(Row([Cell("总分", span=6, bold=True), score_cell(f.total_weight),
+                     score_cell(f.total_score), Cell(f"等级：{f.grade}" if f.grade else "等级：")]))
+    return Sheet(
+        title="项目支出绩效自评表",
+        subtitle=f"（{f.year}年度）",
+        col_widths=[10, 16, 18, 30, 24, 24, 12, 12, 34],
+        rows=rows,
+        signature=f.signature,
+        sheet_name=f.project[:31] or "自评表",
+        cont_note=f"项目名称：{f.project}",
+    )
+
+
+# --- 表3 部门整体支出绩效自评指标得分表 -------------------------------------------------------
+
+
+def dept_score_sheet(t: DeptScoreTable) -> Sheet:
+    notes = any(r.note for r in t.rows)
+    labels = ["一级指标", "二级指标", "三级指标", "分值", "得分"] + (["评分依据"] if notes else [])
+    rows = [head(*labels)]
+    k1, k2 = _levels(t.rows, lambda r: r.level1, lambda r: r.level2)
+    for r, a, b in zip(t.rows, k1, k2, strict=True):
+        cells = [Cell(r.level1, merge=a), Cell(r.level2, merge=b), Cell(r.name, align="L"),
+                 score_cell(r.weight), score_cell(r.score)]
+        if notes:
+            cells.append(Cell(r.note, align="L"))
+        rows.append(Row(cells))
+    total = [Cell("合计", span=3, bold=True), score_cell(t.total_weight), score_cell(t.total_score)]
+    rows.append(Row(total + ([Cell("")] if notes else [])))
+    return Sheet(
+        title=f"{t.year}年部门整体支出绩效自评指标得分表",
+        meta_left=f"部门名称：{t.department}",
+        col_widths=[22, 26, 58, 16, 16, 42] if notes else [30, 36, 74, 20, 20],
+        rows=rows,
+        signature=t.signature,
+        sheet_name="表3 指标得分表",
+    )
+
+
+# --- 表4 部门整体绩效目标完成情况表 -----------------------------------------------------------
+
+
+def dept_completion_sheet(t: DeptCompletionTable) -> Sheet:
+    rows = [head("一级指标", "二级指标", "三级指标", "年度目标值", "年度实现值", "指标完成率")]
+    k1, k2 = _levels(t.rows, lambda r: r.level1, lambda r: r.level2)
+    for r, a, b in zip(t.rows, k1, k2, strict=True):
+        rows.append(Row([Cell(r.level1, merge=a), Cell(r.level2, merge=b), Cell(r.name, align="L"),
+                         Cell(r.target, align="L"), Cell(r.actual, align="L"),
+                         rate_cell(r.completion_rate)]))
+    return Sheet(
+        title=f"{t.year}年部门整体绩效目标完成情况表",
+        meta_left=f"部门名称：{t.department}",
+        col_widths=[16, 18, 36, 44, 44, 22],
+        rows=rows,
+        signature=t.signature,
+        sheet_name="表4 目标完成情况表",
+    )
+
+
+# --- 表1 预算调整及执行情况表 -----------------------------------------------------------------
+
+
+def budget_sheet(t: BudgetTable) -> Sheet:
+    rows = [head("序号", "项目", "年初预算数\n（万元）", "全年预算数\n（万元）", "决算数\n（万元）",
+                 "预算调整率", "预算控制率")]
+    for r in t.rows:
+        rows.append(Row([Cell(r.seq), Cell(r.item, align="C" if r.is_total else "L", bold=r.is_total),
+                         money_cell(r.budget_initial), money_cell(r.budget_adjusted), money_cell(r.spent),
+                         rate_cell(r.adjust_rate), rate_cell(r.control_rate)]))
+    return Sheet(
+        title=f"{t.year}年预算调整及执行情况表",
+        meta_left=f"部门名称：{t.department}",
+        meta_right="单位：万元",
+        col_widths=[12, 52, 24, 24, 24, 22, 22],
+        rows=rows,
+        signature=t.signature,
+        sheet_name="表1 预算调整及执行情况表",
+    )
+
+
+# --- 表2 每月执行进度表 -----------------------------------------------------------------------
+
+
+def monthly_sheet(t: MonthlyTable) -> Sheet:
+    rows = [head("序号", "时期", "年度预算\n（万元）", "累计实际支出\n（万元）", "支出进度", "支出执行率")]
+    for r in t.rows:
+        rows.append(Row([Cell(r.seq), Cell(r.period), money_cell(r.budget), money_cell(r.spent_to_date),
+                         rate_cell(r.progress), rate_cell(r.execution_rate)]))
+    rows.append(Row([Cell("年度平均执行率（每月执行率超过100%的按100%计）", span=5, bold=True),
+                     rate_cell(t.average_rate)]))
+    return Sheet(
+        title=f"{t.year}年预算支出每月执行进度表",
+        meta_left=f"部门名称：{t.department}",
+        meta_right="单位：万元",
+        col_widths=[14, 30, 36, 36, 32, 32],
+        rows=rows,
+        signature=t.signature,
+        sheet_name="表2 每月执行进度表",
+    )
+
+
+# --- 项目支出绩效目标表 (as imported) ---------------------------------------------------------
+
+
+def indicator_lines(p) -> str:
+    return "\n".join(
+        f"{i}、{x.level1}；{x.level2}；{x.name}；实施周期指标值：{x.period_target}；年度指标值：{x.annual_target}。"
+        for i, x in enumerate(p.indicators, 1)
+    )
+
+
+def targets_sheet(t: TargetsTable) -> Sheet:
+    rows = [head("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标")]
+    for p in t.projects:
+        rows.append(Row([Cell(p.name, align="C" if p.is_subtotal else "L", bold=p.is_subtotal),
+                         money_cell(p.total, True), money_cell(p.fiscal, True),
+                         money_cell(p.special, True), money_cell(p.other, True),
+                         Cell(p.goal, align="L"), Cell(indicator_lines(p), align="L")]))
+    return Sheet(
+        title="项目支出绩效目标表",
+        subtitle=f"（{t.year}年度）",
+        meta_left=f"部门名称：{t.department}",
+        meta_right="单位：万元",
+        landscape=True,
+        col_widths=[36, 19, 19, 19, 16, 60, 98],
+        rows=rows,
+        signature=t.signature,
+        sheet_name="项目支出绩效目标表",
+    )
+
+
+def sheets_for(forms: Sequence[Form]) -> list[Sheet]:
+    """The Sheet of each form, in order (one per project for 自评表)."""
+    out = []
+    for f in forms:
+        out.append(SHEET_BUILDERS[type(f)](f))
+    return out
+
+
+SHEET_BUILDERS: dict[type, Callable] = {
+    SelfEvalForm: self_eval_sheet,
+    DeptScoreTable: dept_score_sheet,
+    DeptCompletionTable: dept_completion_sheet,
+    BudgetTable: budget_sheet,
+    MonthlyTable: monthly_sheet,
+    TargetsTable: targets_sheet,
+}

@@ -1,0 +1,253 @@
+"""A form as a grid of cells (shared by the PDF and Excel writers) and its pagination.
+
+Each form becomes a Sheet: column widths in mm and rows of cells; a cell spans columns, and a
+cell with a `merge` key merges down with the cells below it in the same column that carry the
+same key (一级 / 二级 labels). Header rows (`header=True`) repeat at the top of every page that
+continues their block. Pagination is ours, not platypus: rows are never cut, merged labels are
+repeated on each page they reach, and a row taller than a page is split into pieces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+
+from desktop.reports.data import SignatureBlock
+from desktop.reports.fonts import FontSet
+from desktop.reports.linebreak import break_lines
+
+
+@dataclass
+class Cell:
+    text: str = ""
+    span: int = 1
+    align: str = "C"  # L / C / R
+    merge: object = None  # equal keys in consecutive rows of this column merge down
+    bold: bool = False
+    value: Decimal | str | None = None  # what Excel stores (a number with `fmt`), else text
+    fmt: str | None = None  # Excel number format, e.g. "0.00" or "0.00%"
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    header: bool = False  # repeated at the top of following pages while its block goes on
+
+
+@dataclass
+class Sheet:
+    """One form instance: its own PDF page numbering, one Excel worksheet."""
+
+    title: str
+    col_widths: list[float]  # mm, adding up to the printable width
+    rows: list[Row]
+    subtitle: str = ""
+    meta_left: str = ""
+    meta_right: str = ""
+    landscape: bool = False
+    signature: SignatureBlock | None = None
+    sheet_name: str = "Sheet"
+    cont_note: str = ""  # printed under the title of continuation pages (which project)
+
+
+@dataclass(frozen=True)
+class Style:
+    margin: float = 15 * mm
+    footer_y: float = 8 * mm
+    title_size: float = 16
+    subtitle_size: float = 11
+    meta_size: float = 10
+    size: float = 9  # table text
+    leading: float = 11.5
+    pad_x: float = 2.2
+    pad_y: float = 2.6
+
+
+STYLE = Style()
+
+
+@dataclass
+class LaidCell:
+    x: float
+    w: float
+    lines: list[str]
+    align: str
+    merge: object
+    bold: bool
+    col: int
+
+
+@dataclass
+class LaidRow:
+    cells: list[LaidCell]
+    height: float
+    header: bool = False
+    source: int = 0  # index in Sheet.rows (pieces of a split row share it)
+
+
+@dataclass
+class Page:
+    rows: list[LaidRow]
+    heights: list[float]  # after growing rows so merged labels fit
+    continued: bool  # not the first page of the sheet: title says （续表）
+    signature: bool = False
+
+
+@dataclass
+class Layout:
+    sheet: Sheet
+    page_size: tuple[float, float]
+    pages: list[Page] = field(default_factory=list)
+    table_top: float = 0.0  # y of the table top on the first page
+    cont_top: float = 0.0  # y of the table top on continuation pages
+
+
+def page_size(sheet: Sheet) -> tuple[float, float]:
+    return landscape(A4) if sheet.landscape else A4
+
+
+def _lay_row(row: Row, xs: list[float], fonts: FontSet, st: Style, src: int) -> LaidRow:
+    chain = fonts.body
+    width = chain.width
+    size = st.size
+    cells: list[LaidCell] = []
+    col = 0
+    own = st.leading
+    for c in row.cells:
+        x = xs[col]
+        w = xs[col + c.span] - x
+        text = chain.clean(c.text) if c.text else ""
+        lines = break_lines(text, w - 2 * st.pad_x, lambda s: width(s, size)) if text else [""]
+        cells.append(LaidCell(x, w, lines, c.align, c.merge, c.bold, col))
+        if c.merge is None:
+            own = max(own, len(lines) * st.leading)
+        col += c.span
+    return LaidRow(cells, own + 2 * st.pad_y, row.header, src)
+
+
+def _split_tall(row: LaidRow, max_h: float, st: Style) -> list[LaidRow]:
+    """A row taller than a page: cut its text into pieces that each fit a page."""
+    per = max(1, int((max_h - 2 * st.pad_y) // st.leading))
+    longest = max(len(c.lines) for c in row.cells if c.merge is None)
+    pieces = []
+    for start in range(0, longest, per):
+        cells = [
+            c if c.merge is not None else replace(c, lines=c.lines[start : start + per] or [""])
+            for c in row.cells
+        ]
+        n = max(len(c.lines) for c in cells if c.merge is None)
+        pieces.append(LaidRow(cells, n * st.leading + 2 * st.pad_y, row.header, row.source))
+    return pieces
+
+
+def _label_need(cell: LaidCell, st: Style) -> float:
+    return len(cell.lines) * st.leading + 2 * st.pad_y
+
+
+def fit_heights(rows: list[LaidRow], st: Style) -> list[float]:
+    """Row heights on one page, the last row of each merged run grown so its label fits."""
+    heights = [r.height for r in rows]
+    runs: dict[int, tuple[object, int, float]] = {}  # col -> (key, first row, label need)
+
+    def close(col: int, end: int) -> None:
+        key, first, need = runs.pop(col)
+        have = sum(heights[first:end])
+        if need > have:
+            heights[end - 1] += need - have
+
+    for i, row in enumerate(rows):
+        starts = set()
+        for c in row.cells:
+            starts.add(c.col)
+            open_run = runs.get(c.col)
+            if open_run is not None and (c.merge is None or open_run[0] != c.merge):
+                close(c.col, i)
+            if c.merge is not None and c.col not in runs:
+                runs[c.col] = (c.merge, i, _label_need(c, st))
+        for col in [k for k in runs if k not in starts]:
+            close(col, i)
+    for col in list(runs):
+        close(col, len(rows))
+    return heights
+
+
+def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
+    pw, ph = page_size(sheet)
+    scale = (pw - 2 * st.margin) / (sum(sheet.col_widths) * mm)
+    xs = [st.margin]
+    for w in sheet.col_widths:
+        xs.append(xs[-1] + w * mm * scale)
+
+    top = ph - st.margin - st.title_size * 1.4
+    if sheet.subtitle:
+        top -= st.subtitle_size * 1.6
+    if sheet.meta_left or sheet.meta_right:
+        top -= st.meta_size * 1.8
+    cont_top = ph - st.margin - st.title_size * 1.4
+    if sheet.cont_note:
+        cont_top -= st.meta_size * 1.8
+    top -= 4  # keep the text above off the table's top rule
+    cont_top -= 4
+    bottom = st.margin + 4 * mm  # room for the page footer
+    sig_h = (3 * st.leading + 6) if sheet.signature else 0.0
+
+    laid = [_lay_row(r, xs, fonts, st, i) for i, r in enumerate(sheet.rows)]
+    header_h = 0.0  # tallest header block, so any piece fits under a repeated header
+    block = 0.0
+    for r in laid:
+        block = block + r.height if r.header else 0.0
+        header_h = max(header_h, block)
+    max_body = cont_top - bottom - header_h
+    rows: list[LaidRow] = []
+    for r in laid:
+        rows.extend(_split_tall(r, max_body, st) if r.height > max_body else [r])
+
+    out = Layout(sheet, (pw, ph), table_top=top, cont_top=cont_top)
+    cur: list[LaidRow] = []
+    current_header: list[LaidRow] = []  # the header block in force
+    in_header = False
+    avail = top - bottom
+    used = 0.0
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        if r.header and not in_header:
+            current_header = []
+        in_header = r.header
+        trial = cur + [r]
+        heights = fit_heights(trial, st)
+        total = sum(heights)
+        # a header block must not be left alone at a page foot: keep it with its first body row
+        need = total
+        if r.header and i + 1 < len(rows) and not rows[i + 1].header:
+            need += rows[i + 1].height
+        body_rows = sum(1 for x in cur if not x.header)
+        if need <= avail or (body_rows == 0 and not r.header and total <= avail):
+            cur = trial
+            used = total
+            if r.header:
+                current_header.append(r)
+            i += 1
+            continue
+        if not cur or all(x.header for x in cur) and not r.header:
+            # nothing would fit anyway: place it (already split to fit a page)
+            cur = trial
+            used = total
+            i += 1
+            continue
+        out.pages.append(Page(cur, fit_heights(cur, st), continued=bool(out.pages)))
+        repeat = [] if r.header else list(current_header)
+        cur = repeat
+        avail = cont_top - bottom
+        used = sum(fit_heights(cur, st)) if cur else 0.0
+    if cur or not out.pages:
+        out.pages.append(Page(cur, fit_heights(cur, st), continued=bool(out.pages)))
+    if sheet.signature:
+        if used + sig_h > avail:
+            out.pages.append(Page([], [], continued=True, signature=True))
+        else:
+            out.pages[-1].signature = True
+    return out
