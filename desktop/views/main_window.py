@@ -93,6 +93,11 @@ class MainWindow(QMainWindow):
         self.reports_menu = bar.addMenu(self.tr("&Reports"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
+        self.import_action = QAction(self.tr("&Import targets…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_targets())
+        self.file_menu.addAction(self.import_action)
+
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -130,6 +135,22 @@ class MainWindow(QMainWindow):
         )
         box.open()
         return box
+
+    # -- import ---------------------------------------------------------------------------------
+    def import_targets(self, paths: list[str] | None = None) -> None:
+        from desktop.views.import_dialog import start_import
+
+        start_import(self, self.year, self._write_imported, self._on_imported, paths)
+
+    def _write_imported(self, tables, year: int, replace: bool, progress) -> str:
+        from desktop.importers.store_writer import write_tables
+
+        result = write_tables(self.store, tables, year=year, replace=replace)
+        return self.tr("Imported into %1: %2").replace("%1", str(year)).replace("%2", str(result))
+
+    def _on_imported(self, message: str) -> None:
+        self.refresh_years()
+        self.statusBar().showMessage(message)
 
     # -- year and tree --------------------------------------------------------------------------
     @property

@@ -1,0 +1,177 @@
+"""文件 → 导入目标表…: read files off the UI thread, preview what was found, then write all at once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
+from desktop.views.tasks import Progress, run_task
+
+log = logging.getLogger(__name__)
+
+MISMATCH = QBrush(QColor("#c62828"))
+FILE_FILTER = "*.xlsx *.xlsm *.csv *.txt *.tsv"
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+class ImportPreviewDialog(QDialog):
+    """What each file holds, what was repaired, and the choices before anything is written."""
+
+    def __init__(self, tables: list[ImportedTable], year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tables = tables
+        self.setWindowTitle(self.tr("Import target tables"))
+        self.resize(900, 600)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importPreview")
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels(
+            [self.tr("Item"), self.tr("Total"), self.tr("Fiscal"), self.tr("Special"), self.tr("Other"), self.tr("Note")]
+        )
+        for table in tables:
+            self._add_table(table)
+        self.tree.expandToDepth(0)
+        self.tree.resizeColumnToContents(0)
+
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("importYear")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(year)
+        self.replace_button = QRadioButton(self.tr("Replace them with the imported ones"))
+        self.keep_button = QRadioButton(self.tr("Keep them and skip the imported ones"))
+        self.keep_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.replace_button)
+        group.addButton(self.keep_button)
+        existing = QVBoxLayout()
+        existing.addWidget(self.keep_button)
+        existing.addWidget(self.replace_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Budget year:"), self.year_box)
+        form.addRow(self.tr("Projects already there (same year, unit and name):"), existing)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Nothing is written until you press OK; all files are imported together or not at all.")))
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addLayout(form)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    @property
+    def year(self) -> int:
+        return self.year_box.value()
+
+    @property
+    def replace(self) -> bool:
+        return self.replace_button.isChecked()
+
+    def _add_table(self, table: ImportedTable) -> None:
+        top = QTreeWidgetItem(self.tree, [Path(table.source).name])
+        top.setToolTip(0, table.source)
+        units = {p.unit for p in table.projects}
+        summary = self.tr("%1 · %2 units · %3 projects · %4 indicators")
+        summary = (
+            summary.replace("%1", table.department or self.tr("(department not stated)"))
+            .replace("%2", str(len(units)))
+            .replace("%3", str(len(table.projects)))
+            .replace("%4", str(table.indicator_count))
+        )
+        top.setText(5, summary)
+        for check in table.sum_checks():
+            label = self.tr("Stated %1").replace("%1", check.label)
+            stated = QTreeWidgetItem(top, [label, *(_money(v) for v in check.stated.as_tuple()), ""])
+            computed = QTreeWidgetItem(top, [self.tr("Sum of projects"), *(_money(v) for v in check.computed.as_tuple()), ""])
+            if check.matches:
+                computed.setText(5, self.tr("agrees"))
+            else:
+                computed.setText(5, self.tr("differs from the stated figures"))
+                for column in range(1, 6):
+                    computed.setForeground(column, MISMATCH)
+                    stated.setForeground(column, MISMATCH)
+        if table.repairs:
+            repairs = QTreeWidgetItem(top, [self.tr("Repairs (%1)").replace("%1", str(len(table.repairs)))])
+            for repair in table.repairs:
+                item = QTreeWidgetItem(repairs, [repair.place, "", "", "", "", repair.what])
+                item.setToolTip(5, repair.what)
+
+
+def start_import(
+    parent: QWidget,
+    year: int,
+    write: Callable[[list[ImportedTable], int, bool, Progress], str],
+    on_imported: Callable[[str], None],
+    paths: list[str] | None = None,
+) -> None:
+    """The whole flow: pick files → read (background) → preview → write (background)."""
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, parent.tr("Import target tables"), "", parent.tr("Target tables (%1)").replace("%1", FILE_FILTER)
+        )
+    if not paths:
+        return
+
+    def read(progress: Progress) -> list[ImportedTable]:
+        return read_files(paths, lambda fraction, text: progress(int(fraction * 1000), 1000, text), lambda: progress.cancelled)
+
+    def preview(tables: list[ImportedTable]) -> None:
+        dialog = ImportPreviewDialog(tables, year, parent)
+        dialog.setObjectName("importPreviewDialog")
+
+        def accepted() -> None:
+            run_task(
+                parent,
+                parent.tr("Writing to the database…"),
+                lambda progress: write(tables, dialog.year, dialog.replace, progress),
+                on_imported,
+                lambda exc: _report_error(parent, exc),
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    run_task(parent, parent.tr("Reading files…"), read, preview, lambda exc: _report_error(parent, exc))
+
+
+def _report_error(parent: QWidget, exc: Exception) -> None:
+    if isinstance(exc, ImportCancelled):
+        return
+    if isinstance(exc, SourceError):
+        text = str(exc)
+    else:
+        log.error("import failed: %r", exc)
+        text = parent.tr("The import failed and nothing was written. The details are in the log file.")
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Import"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("importError")
+    box.open()

@@ -1,0 +1,113 @@
+"""Preview a generated form as it will print: pages, zoom, 打印 and 另存为 PDF."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRINT_DPI = 300
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pdf_path = Path(pdf_path)
+        self.setWindowTitle(title)
+        self.resize(1000, 800)
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.pdf_path))
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        toolbar = QToolBar()
+        self.print_action = toolbar.addAction(self.tr("Print…"), self.print_document)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.save_action = toolbar.addAction(self.tr("Save as PDF…"), self.save_as)
+        self.save_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        toolbar.addSeparator()
+        toolbar.addAction(self.tr("Fit width"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        toolbar.addAction(self.tr("Whole page"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        toolbar.addAction(self.tr("Zoom in"), lambda: self._zoom(1.25)).setShortcut(QKeySequence.StandardKey.ZoomIn)
+        toolbar.addAction(self.tr("Zoom out"), lambda: self._zoom(0.8)).setShortcut(QKeySequence.StandardKey.ZoomOut)
+        toolbar.addSeparator()
+        self.page_box = QSpinBox()
+        self.page_box.setRange(1, max(self.document.pageCount(), 1))
+        self.page_box.valueChanged.connect(lambda page: self.view.pageNavigator().jump(page - 1, QPointF(), 0))
+        self.view.pageNavigator().currentPageChanged.connect(lambda page: self.page_box.setValue(page + 1))
+        toolbar.addWidget(QLabel(self.tr("Page") + " "))
+        toolbar.addWidget(self.page_box)
+        self.page_count_label = QLabel(self.tr("of %1").replace("%1", str(self.document.pageCount())))
+        toolbar.addWidget(self.page_count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.view, 1)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() * factor)
+
+    def save_as(self, target: str | None = None) -> Path | None:
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf_path.name, "PDF (*.pdf)")
+        if not target:
+            return None
+        try:
+            shutil.copyfile(self.pdf_path, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr("Could not save %1: %2").replace("%1", target).replace("%2", exc.strerror or str(exc)))
+            return None
+        return Path(target)
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print page images at 300 dpi through the system print dialog (QPdfDocument renders)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setMinMax(1, self.page_count)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        first, last = printer.fromPage() or 1, printer.toPage() or self.page_count
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            for index in range(first - 1, last):
+                if index > first - 1:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                size = QSize(int(points.width() * PRINT_DPI / 72), int(points.height() * PRINT_DPI / 72))
+                image = self.document.render(index, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(target)
+        finally:
+            painter.end()
+        return True
