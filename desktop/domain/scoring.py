@@ -229,7 +229,7 @@ def _qualitative(
     if score is None:  # band picked, no points typed: the top of a closed band, else its floor
         score = high if band.high_closed else low
     inside = low <= score and (score <= high if band.high_closed else score < high)
-    if not inside and weight > 0:
+    if not inside and not (weight == 0 and score == 0):  # a 0-weight indicator has an empty band
         bracket = "]" if band.high_closed else ")"
         result.problems.append(
             Problem(
