@@ -1,0 +1,223 @@
+"""Rows for the editing grids, as plain named tuples read with one SELECT each (no ORM objects).
+
+ENGINEERING.md: 100k ORM objects load in 1.6 s, plain rows in 0.4 s; the all-indicators view
+holds 40,000 rows, so it reads tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import (
+    BudgetExecution,
+    Department,
+    DepartmentEvalItem,
+    Indicator,
+    MonthlySpending,
+    Project,
+    Unit,
+)
+
+
+class IndicatorRecord(NamedTuple):
+    id: int
+    project_id: int
+    sort_order: int
+    level1: str | None
+    level2: str | None
+    name: str
+    period_target: str | None
+    annual_target: str | None
+    sign_override: str | None
+    value_override: Decimal | None
+    unit_override: str | None
+    qualitative_override: bool | None
+    weight: Decimal | None
+    actual: str | None
+    qualitative_tier: int | None
+    score_override: Decimal | None
+    score_override_reason: str | None
+    deviation_reason: str | None
+    project_name: str
+    unit_id: int
+    unit_name: str
+
+
+class ProjectRecord(NamedTuple):
+    id: int
+    unit_id: int
+    unit_name: str
+    name: str
+    total: Decimal | None
+    fiscal: Decimal | None
+    special: Decimal | None
+    other: Decimal | None
+    goal: str | None
+    budget_initial: Decimal | None
+    budget_adjusted: Decimal | None
+    spent: Decimal | None
+
+
+class MonthlyRecord(NamedTuple):
+    id: int
+    month: int
+    annual_budget: Decimal | None
+    cumulative_spent: Decimal | None
+
+
+class EvalItemRecord(NamedTuple):
+    id: int
+    parent_id: int | None
+    code: str
+    level: int
+    name: str
+    weight: Decimal | None
+    method: str
+    manual_score: Decimal | None
+    evidence: str | None
+
+
+class UnitChoice(NamedTuple):
+    id: int
+    name: str
+
+
+_INDICATOR_COLUMNS = (
+    Indicator.id,
+    Indicator.project_id,
+    Indicator.sort_order,
+    Indicator.level1,
+    Indicator.level2,
+    Indicator.name,
+    Indicator.period_target,
+    Indicator.annual_target,
+    Indicator.sign_override,
+    Indicator.value_override,
+    Indicator.unit_override,
+    Indicator.qualitative_override,
+    Indicator.weight,
+    Indicator.actual,
+    Indicator.qualitative_tier,
+    Indicator.score_override,
+    Indicator.score_override_reason,
+    Indicator.deviation_reason,
+    Project.name,
+    Unit.id,
+    Unit.name,
+)
+
+
+def _indicator_select():
+    return (
+        select(*_INDICATOR_COLUMNS)
+        .join(Project, Indicator.project_id == Project.id)
+        .join(Unit, Project.unit_id == Unit.id)
+    )
+
+
+def indicator_rows(session: Session, year: int, project_id: int | None = None) -> list[IndicatorRecord]:
+    """One project's indicators in their order, or (no project) every indicator of the year."""
+    query = _indicator_select().where(Project.year == year)
+    if project_id is not None:
+        query = query.where(Project.id == project_id)
+    query = query.order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id)
+    make = IndicatorRecord._make
+    return [make(row) for row in session.execute(query)]
+
+
+def indicators_by_id(session: Session, ids: Iterable[int]) -> dict[int, IndicatorRecord]:
+    ids = list(ids)
+    result: dict[int, IndicatorRecord] = {}
+    for start in range(0, len(ids), 500):  # SQLite limits bound parameters
+        chunk = ids[start : start + 500]
+        for row in session.execute(_indicator_select().where(Indicator.id.in_(chunk))):
+            result[row[0]] = IndicatorRecord._make(row)
+    return result
+
+
+def project_rows(session: Session, year: int, project_ids: Iterable[int] | None = None) -> list[ProjectRecord]:
+    query = (
+        select(
+            Project.id,
+            Unit.id,
+            Unit.name,
+            Project.name,
+            Project.total,
+            Project.fiscal,
+            Project.special,
+            Project.other,
+            Project.goal,
+            BudgetExecution.budget_initial,
+            BudgetExecution.budget_adjusted,
+            BudgetExecution.spent,
+        )
+        .join(Unit, Project.unit_id == Unit.id)
+        .outerjoin(
+            BudgetExecution,
+            and_(BudgetExecution.project_id == Project.id, BudgetExecution.fund_source == "total"),
+        )
+        .where(Project.year == year)
+        .order_by(Unit.name, Project.sort_order, Project.id)
+    )
+    if project_ids is not None:
+        query = query.where(Project.id.in_(list(project_ids)))
+    return [ProjectRecord._make(row) for row in session.execute(query)]
+
+
+def units(session: Session, year: int) -> list[UnitChoice]:
+    query = (
+        select(Unit.id, Unit.name)
+        .join(Project, Project.unit_id == Unit.id)
+        .where(Project.year == year)
+        .distinct()
+        .order_by(Unit.name)
+    )
+    return [UnitChoice._make(row) for row in session.execute(query)]
+
+
+def department_for_year(session: Session, year: int) -> int | None:
+    """The department whose projects fill the year (the first one when several)."""
+    query = (
+        select(Department.id)
+        .join(Unit, Unit.department_id == Department.id)
+        .join(Project, Project.unit_id == Unit.id)
+        .where(Project.year == year)
+        .order_by(Department.name)
+        .limit(1)
+    )
+    found = session.scalar(query)
+    return found if found is not None else session.scalar(select(Department.id).order_by(Department.name).limit(1))
+
+
+def monthly_rows(session: Session, department_id: int, year: int) -> list[MonthlyRecord]:
+    query = (
+        select(MonthlySpending.id, MonthlySpending.month, MonthlySpending.annual_budget, MonthlySpending.cumulative_spent)
+        .where(MonthlySpending.department_id == department_id, MonthlySpending.year == year)
+        .order_by(MonthlySpending.month)
+    )
+    return [MonthlyRecord._make(row) for row in session.execute(query)]
+
+
+def eval_item_rows(session: Session, department_id: int, year: int) -> list[EvalItemRecord]:
+    """表3 items in tree order (parents before children, siblings by sort order)."""
+    query = (
+        select(
+            DepartmentEvalItem.id,
+            DepartmentEvalItem.parent_id,
+            DepartmentEvalItem.code,
+            DepartmentEvalItem.level,
+            DepartmentEvalItem.name,
+            DepartmentEvalItem.weight,
+            DepartmentEvalItem.method,
+            DepartmentEvalItem.manual_score,
+            DepartmentEvalItem.evidence,
+        )
+        .where(DepartmentEvalItem.department_id == department_id, DepartmentEvalItem.year == year)
+        .order_by(DepartmentEvalItem.level, DepartmentEvalItem.sort_order, DepartmentEvalItem.id)
+    )
+    return [EvalItemRecord._make(row) for row in session.execute(query)]

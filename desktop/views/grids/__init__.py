@@ -1,0 +1,1 @@
+"""The editing grids: models over plain rows, one table view with Excel-like keys, undo commands."""

@@ -1,0 +1,240 @@
+"""A table model over a list of plain rows, with validation colours and tooltips.
+
+Sorting happens on the Python list (ENGINEERING.md: a QSortFilterProxyModel over 100k rows
+took seconds; sorting the list takes milliseconds). Subclasses say what each column shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.numbers import fmt
+from desktop.models.editing import CellEdit
+from desktop.models.grid_eval import ERROR, Problem
+from desktop.views.grids.commands import Editor
+
+ERROR_BRUSH = QBrush(QColor("#f8d0cc"))
+WARNING_BRUSH = QBrush(QColor("#fdf0c4"))
+COMPUTED_BRUSH = QBrush(QColor("#f2f2f2"))
+MUTED_BRUSH = QBrush(QColor("#808080"))
+
+# Column kinds: how the cell is edited (see delegates.py) and shown.
+TEXT, MULTILINE, DECIMAL, LEVEL1, LEVEL2, TIER, SIGN, FLAG = (
+    "text", "multiline", "decimal", "level1", "level2", "tier", "sign", "flag",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the record field (stored) or a name the model computes
+    title: str
+    field: str | None = None  # the stored field this column edits; None = read only
+    entity: str = ""
+    kind: str = TEXT
+    width: int = 90
+    number: bool = False  # right aligned
+    tip: str = ""  # header tooltip (for computed columns: the formula)
+
+
+def show(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return fmt(value) if value != value.to_integral_value() or value.as_tuple().exponent < 0 else str(value)
+    return str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows are plain tuples (NamedTuples); `self.rows` is what is shown, in display order."""
+
+    entity = ""
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.columns: list[Column] = self.make_columns()
+        self.rows: list = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- what subclasses provide -----------------------------------------------------------------
+    def make_columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def display(self, record, column: Column) -> object:
+        return getattr(record, column.key, None)
+
+    def problems(self, record, column: Column) -> Sequence[Problem]:
+        return ()
+
+    def entity_id(self, record, column: Column) -> int:
+        return record.id
+
+    def row_label(self, row: int) -> str:
+        return self.tr("row %1").replace("%1", str(row + 1))
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.tip or column.title
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_editable(index.row(), index.column()):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def is_editable(self, row: int, col: int) -> bool:
+        return self.columns[col].field is not None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        record = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = show(self.display(record, column))
+            return text.replace("\n", " ⏎ ") if len(text) < 300 else text[:300].replace("\n", " ⏎ ") + "…"
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            found = self.problems(record, column)
+            if found:
+                return ERROR_BRUSH if any(p.severity == ERROR for p in found) else WARNING_BRUSH
+            if not self.is_editable(index.row(), index.column()):
+                return COMPUTED_BRUSH
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.number:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def foreground(self, record, column: Column):
+        return None
+
+    def edit_text(self, record, column: Column) -> str:
+        value = getattr(record, column.field or column.key, None)
+        if isinstance(value, Decimal):
+            return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+        return "" if value is None else str(value)
+
+    def tooltip(self, record, column: Column) -> str | None:
+        found = self.problems(record, column)
+        text = show(self.display(record, column))
+        lines = [p.message for p in found]
+        if len(text) > 20 or "\n" in text:
+            lines.append(text)
+        return "\n".join(lines) or None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        edit = self.cell_edit(index.row(), index.column(), value)
+        if edit is None:
+            return False
+        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", self.columns[index.column()].title))
+
+    # -- editing helpers used by the view (paste, delete, history) -------------------------------
+    def cell_label(self, row: int, col: int) -> str:
+        return f"{self.row_label(row)}「{self.columns[col].title}」"
+
+    def cell_edit(self, row: int, col: int, value) -> CellEdit | None:
+        column = self.columns[col]
+        if column.field is None or not self.is_editable(row, col):
+            return None
+        record = self.rows[row]
+        return CellEdit(column.entity or self.entity, self.entity_id(record, column), column.field, value,
+                        self.cell_label(row, col))
+
+    def cell_key(self, row: int, col: int) -> tuple[str, int, str] | None:
+        """(entity, id, field) of a stored cell, for its history."""
+        column = self.columns[col]
+        if column.field is None:
+            return None
+        record = self.rows[row]
+        return column.entity or self.entity, self.entity_id(record, column), column.field
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key or c.field == key)
+
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
+
+    # -- sorting in Python ----------------------------------------------------------------------
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.rows[i.row()].id if i.row() < len(self.rows) else None for i in persistent]
+        self.rows = self.sorted_rows(self.rows)
+        where = {r.id: i for i, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(where.get(ident, -1), p.column()) if ident in where else QModelIndex()
+             for ident, p in zip(ids, persistent, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def sorted_rows(self, rows: list) -> list:
+        if self._sort is None:
+            return rows
+        col, order = self._sort
+        column = self.columns[col]
+        key = self.sort_key(column)
+        ordered = sorted(rows, key=key)
+        return ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered
+
+    def sort_value(self, record, column: Column):
+        return self.display(record, column)
+
+    def sort_key(self, column: Column) -> Callable:
+        def key(record):
+            value = self.sort_value(record, column)
+            if value is None or value == "":
+                return (1, 0, "")
+            if isinstance(value, (int, Decimal)):
+                return (0, value, "")
+            return (0, 0, str(value))
+
+        return key
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = self.sorted_rows(rows)
+        self.endResetModel()
+
+    def replace_records(self, fresh: dict[int, object]) -> None:
+        """Swap in re-read records (same ids) and repaint their rows."""
+        for i, record in enumerate(self.rows):
+            if record.id in fresh:
+                self.rows[i] = fresh[record.id]
+        self.repaint_all()
+
+    def repaint_all(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+

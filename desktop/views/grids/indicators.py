@@ -1,0 +1,531 @@
+"""指标 grids: one project's indicators (with add/delete/move/split) and all indicators with filters.
+
+Parse, 完成率 and 得分 are computed per project, lazily, for the rows Qt actually paints: the
+all-indicators view holds 40,000 rows and must paint in under a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.numbers import fmt, percent
+from desktop.domain.targets import COMPOSITE
+from desktop.models import editing, grid_queries
+from desktop.models.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
+from desktop.models.grid_eval import (
+    IndicatorEval,
+    ProjectEval,
+    canonical_level1,
+    evaluate_project,
+    is_qualitative,
+)
+from desktop.models.grid_queries import IndicatorRecord
+from desktop.views.grids.base import (
+    DECIMAL,
+    FLAG,
+    LEVEL1,
+    LEVEL2,
+    MULTILINE,
+    MUTED_BRUSH,
+    SIGN,
+    TIER,
+    Column,
+    RowTableModel,
+)
+from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.table import GridView
+
+COMPUTED = ("parse", "completion", "score")
+
+
+class IndicatorModel(RowTableModel):
+    """Indicator rows of one project (`project_id`) or of the whole year (`all_projects`)."""
+
+    entity = "indicator"
+
+    def __init__(self, editor: Editor, all_projects: bool = False, parent=None):
+        self.all_projects = all_projects
+        super().__init__(editor, parent)
+        self.year: int | None = None
+        self.project_id: int | None = None
+        self.records: list[IndicatorRecord] = []  # everything loaded; `rows` is the filtered view
+        self._by_project: dict[int, list[IndicatorRecord]] = {}
+        self._evals: dict[int, ProjectEval] = {}
+        self._projects: dict[int, grid_queries.ProjectRecord] = {}
+        self.predicate = None
+        editor.changed.connect(self.on_changed)
+
+    def make_columns(self) -> list[Column]:
+        tr = self.tr
+        ind = "indicator"
+        cols = [
+            Column("level1", tr("Level 1"), "level1", ind, LEVEL1, 90),
+            Column("level2", tr("Level 2"), "level2", ind, LEVEL2, 110),
+            Column("name", tr("Indicator"), "name", ind, width=200),
+            Column("period_target", tr("Period target"), "period_target", ind, width=110),
+            Column("annual_target", tr("Annual target"), "annual_target", ind, width=140),
+            Column("parse", tr("Read as"), width=90,
+                   tip=tr("How the annual target was read: sign, value and unit (override them on the right)")),
+            Column("sign_override", tr("Sign"), "sign_override", ind, SIGN, 46),
+            Column("value_override", tr("Value"), "value_override", ind, DECIMAL, 70, number=True),
+            Column("unit_override", tr("Unit"), "unit_override", ind, width=50),
+            Column("qualitative_override", tr("Qualitative"), "qualitative_override", ind, FLAG, 50),
+            Column("weight", tr("Weight"), "weight", ind, DECIMAL, 56, number=True,
+                   tip=tr("Points; empty = an equal share of what its level 1 has left (grey)")),
+            Column("actual", tr("Actual"), "actual", ind, width=110),
+            Column("completion", tr("Completion"), width=80, number=True, tip=tr("Completion rate = actual ÷ target")),
+            Column("score", tr("Score"), width=60, number=True, tip=tr("Score, computed from the scheme's rules")),
+            Column("qualitative_tier", tr("Qualitative tier"), "qualitative_tier", ind, TIER, 120),
+            Column("score_override", tr("Score set by hand"), "score_override", ind, DECIMAL, 60, number=True),
+            Column("deviation_reason", tr("Reason for deviation and improvement"), "deviation_reason", ind,
+                   MULTILINE, 220),
+        ]
+        if self.all_projects:
+            cols = [Column("unit_name", tr("Unit"), width=110), Column("project_name", tr("Project"), width=180), *cols]
+        return cols
+
+    # -- loading --------------------------------------------------------------------------------
+    def load(self, year: int, project_id: int | None = None) -> None:
+        self.year, self.project_id = year, project_id
+        if not self.all_projects and project_id is None:
+            records = []
+        else:
+            with self.editor.store.session() as session:
+                records = grid_queries.indicator_rows(session, year, None if self.all_projects else project_id)
+        self._set_records(records)
+
+    def _set_records(self, records: list[IndicatorRecord]) -> None:
+        self.records = records
+        self._by_project = {}
+        for rec in records:
+            self._by_project.setdefault(rec.project_id, []).append(rec)
+        self._evals.clear()
+        self._projects.clear()
+        self.set_rows(self._visible())
+
+    def _visible(self) -> list[IndicatorRecord]:
+        return list(self.records) if self.predicate is None else [r for r in self.records if self.predicate(r)]
+
+    def set_predicate(self, predicate) -> None:
+        self.predicate = predicate
+        self.set_rows(self._visible())
+
+    def on_changed(self, touched: set) -> None:
+        if self.year is None:
+            return
+        if any(kind == STRUCTURE and (self.all_projects or ident == self.project_id) for kind, ident in touched):
+            self.load(self.year, self.project_id)
+            return
+        ids = {ident for kind, ident in touched if kind == "indicator"}
+        for kind, ident in touched:
+            if kind == "project":
+                self._evals.pop(ident, None)
+                self._projects.pop(ident, None)
+        mine = {r.id for r in self.records} & ids if ids else set()
+        if mine:
+            with self.editor.store.session() as session:
+                fresh = grid_queries.indicators_by_id(session, mine)
+            self.records = [fresh.get(r.id, r) for r in self.records]
+            self._by_project = {}
+            for rec in self.records:
+                self._by_project.setdefault(rec.project_id, []).append(rec)
+            for rec in fresh.values():
+                self._evals.pop(rec.project_id, None)
+            self.replace_records(fresh)
+        elif touched:
+            self.repaint_all()
+
+    # -- computed values ------------------------------------------------------------------------
+    def project_eval(self, project_id: int) -> ProjectEval:
+        found = self._evals.get(project_id)
+        if found is None:
+            project = self._projects.get(project_id)
+            if project is None and not self.all_projects:
+                with self.editor.store.session() as session:
+                    rows = grid_queries.project_rows(session, self.year, [project_id])
+                project = rows[0] if rows else None
+                if project is not None:
+                    self._projects[project_id] = project
+            found = evaluate_project(self._by_project.get(project_id, []), project)
+            self._evals[project_id] = found
+        return found
+
+    def evaluation(self, rec: IndicatorRecord) -> IndicatorEval:
+        return self.project_eval(rec.project_id).indicators[rec.id]
+
+    def evaluate_all(self) -> None:
+        for project_id in self._by_project:
+            self.project_eval(project_id)
+
+    def display(self, rec, column: Column):
+        key = column.key
+        if key in COMPUTED or key == "weight":
+            ev = self.evaluation(rec)
+            if key == "parse":
+                if ev.target.kind == COMPOSITE:
+                    return self.tr("%1 values").replace("%1", str(len(ev.target.parts)))
+                return self.tr("qualitative") if is_qualitative(ev.target) else ev.target.display()
+            if key == "completion":
+                return percent(ev.completion)
+            if key == "score":
+                return fmt(ev.score)
+            return fmt(ev.weight) if rec.weight is None else rec.weight
+        if key == "qualitative_tier":
+            tier = rec.qualitative_tier
+            return f"{tier} {QUALITATIVE_TIERS[tier]}" if tier in QUALITATIVE_TIERS else ""
+        if key == "qualitative_override":
+            return {True: "是", False: "否"}.get(rec.qualitative_override, "")
+        return getattr(rec, key)
+
+    def sort_value(self, rec, column: Column):
+        if column.key in ("completion", "score"):
+            ev = self.evaluation(rec)
+            return ev.completion if column.key == "completion" else ev.score
+        return super().sort_value(rec, column)
+
+    def foreground(self, rec, column: Column):
+        if column.key == "weight" and rec.weight is None:
+            return MUTED_BRUSH
+        return None
+
+    def problems(self, rec, column: Column):
+        field = "annual_target" if column.key == "parse" else column.field
+        if field is None and column.key != "score":
+            return ()
+        if column.key == "score":
+            field = "score_override"
+        return [p for p in self.evaluation(rec).problems if p.field == field]
+
+    def tooltip(self, rec, column: Column):
+        if column.key == "parse":
+            target = self.evaluation(rec).target
+            lines = [p.message for p in self.problems(rec, column)]
+            if target.is_number:
+                lines.append(self.tr("sign %1 · value %2 · unit %3 · %4").replace("%1", target.sign or "")
+                             .replace("%2", format(target.value.normalize(), "f")).replace("%3", target.unit or "—")
+                             .replace("%4", self.tr("higher is better") if target.higher_is_better
+                                      else self.tr("lower is better")))
+            return "\n".join(lines) or None
+        return super().tooltip(rec, column)
+
+    def row_label(self, row: int) -> str:
+        rec = self.rows[row]
+        if self.all_projects:
+            return self.tr("%1, row %2").replace("%1", rec.project_name).replace("%2", str(row + 1))
+        return super().row_label(row)
+
+    def summary(self) -> str:
+        if self.project_id is None:
+            return ""
+        ev = self.project_eval(self.project_id)
+        parts = [self.tr("Total score %1").replace("%1", fmt(ev.total) or "—")]
+        if ev.grade:
+            parts.append(self.tr("grade %1").replace("%1", ev.grade))
+        parts.append(self.tr("budget execution %1 (score %2)").replace("%1", percent(ev.execution_rate) or "—")
+                     .replace("%2", fmt(ev.execution_score) or "—"))
+        return " · ".join(parts)
+
+
+class SplitDialog(QDialog):
+    """One line per new indicator; the first line stays on the indicator being split."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Split indicator"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One annual target per line; each line becomes an indicator:")))
+        self.editor = QPlainTextEdit("\n".join(editing.suggest_split(text)))
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 260)
+
+    def parts(self) -> list[str]:
+        return [line.strip() for line in self.editor.toPlainText().splitlines() if line.strip()]
+
+
+@dataclass
+class _AddState:
+    indicator_id: int | None = None
+    snapshot: dict | None = None
+
+
+class IndicatorGrid(QWidget):
+    """The chosen project's indicators, with the row actions and the project's live total."""
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.model = IndicatorModel(editor, all_projects=False, parent=self)
+        self.view = GridView()
+        self.view.setObjectName("indicatorGrid")
+        self.view.setModel(self.model)
+        self.title = QLabel()
+        self.title.setObjectName("projectTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("projectSummary")
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        self.buttons = {}
+        for name, text, slot in (
+            ("add", self.tr("Add"), self.add_indicator),
+            ("delete", self.tr("Delete"), self.delete_selected),
+            ("up", self.tr("Move up"), lambda: self.move_current(-1)),
+            ("down", self.tr("Move down"), lambda: self.move_current(1)),
+            ("split", self.tr("Split…"), self.split_current),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{name}Indicator")
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            bar.addWidget(button)
+            self.buttons[name] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        editor.changed.connect(lambda _t: self.refresh_summary())
+        self.model.modelReset.connect(self.refresh_summary)
+        self._enable()
+
+    def load(self, year: int, project_id: int | None, title: str = "") -> None:
+        self.title.setText(title)
+        self.model.load(year, project_id)
+        self._enable()
+
+    def _enable(self) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(self.model.project_id is not None)
+
+    def refresh_summary(self) -> None:
+        self.summary.setText(self.model.summary())
+
+    def _current_record(self) -> IndicatorRecord | None:
+        index = self.view.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _select(self, indicator_id: int, column: int | None = None) -> None:
+        row = self.model.row_of(indicator_id)
+        if row >= 0:
+            col = self.view.currentIndex().column() if column is None else column
+            self.view.setCurrentIndex(self.model.index(row, max(col, 0)))
+
+    # -- row actions, each one undo step --------------------------------------------------------
+    def add_indicator(self) -> None:
+        project_id = self.model.project_id
+        if project_id is None:
+            return
+        current = self._current_record()
+        state = _AddState()
+        store = self.editor.store
+        # a new row takes the class of the row it follows, the usual next entry
+        copy = {"level1": current.level1, "level2": current.level2} if current else {}
+
+        def do():
+            if state.snapshot is None:
+                state.indicator_id = editing.add_indicator(store, project_id, current.id if current else None, **copy)
+            else:
+                editing.restore_indicators(store, [state.snapshot])
+            return {(STRUCTURE, project_id)}
+
+        def undo():
+            state.snapshot = editing.delete_indicators(store, [state.indicator_id])[0]
+            return {(STRUCTURE, project_id)}
+
+        self.editor.run(self.tr("Add indicator"), do, undo)
+        self._select(state.indicator_id, self.model.column_of("name"))
+
+    def delete_selected(self) -> None:
+        project_id = self.model.project_id
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()} or
+                      ({self.view.currentIndex().row()} if self.view.currentIndex().isValid() else set()))
+        ids = [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+        if not ids:
+            return
+        store = self.editor.store
+        saved: list[dict] = []
+
+        def do():
+            saved[:] = editing.delete_indicators(store, ids)
+            return {(STRUCTURE, project_id)}
+
+        def undo():
+            editing.restore_indicators(store, saved)
+            return {(STRUCTURE, project_id)}
+
+        self.editor.run(self.tr("Delete %1 indicators").replace("%1", str(len(ids))), do, undo)
+
+    def move_current(self, delta: int) -> None:
+        rec = self._current_record()
+        if rec is None:
+            return
+        store, project_id = self.editor.store, self.model.project_id
+
+        def do():
+            return {(STRUCTURE, project_id)} if editing.move_indicator(store, rec.id, delta) else None
+
+        def undo():
+            editing.move_indicator(store, rec.id, -delta)
+            return {(STRUCTURE, project_id)}
+
+        self.editor.run(self.tr("Move indicator"), do, undo)
+        self._select(rec.id)
+
+    def split_current(self, parts: list[str] | None = None) -> bool:
+        rec = self._current_record()
+        if rec is None:
+            return False
+        if parts is None:
+            dialog = SplitDialog(rec.annual_target or "", self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            parts = dialog.parts()
+        store, project_id = self.editor.store, self.model.project_id
+        state: dict = {}
+
+        def do():
+            if "result" not in state:
+                state["result"] = editing.split_indicator(store, rec.id, parts)
+            else:
+                editing.restore_indicators(store, state["new"])
+                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0])])
+                editing.set_indicator_order(store, project_id, state["order"])
+            return {(STRUCTURE, project_id)}
+
+        def undo():
+            result = state["result"]
+            state["new"] = editing.snapshot_indicators(store, result.new_ids)
+            state["order"] = editing.indicator_order(store, project_id)
+            editing.unsplit_indicator(store, result)
+            return {(STRUCTURE, project_id)}
+
+        try:
+            self.editor.run(self.tr("Split indicator"), do, undo)
+        except editing.EditError as exc:
+            self.editor.error.emit(str(exc))
+            return False
+        return True
+
+
+class AllIndicatorsView(QWidget):
+    """Every indicator of the year, narrowed by unit, level 1 and what still needs doing."""
+
+    open_project = Signal(int)
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.model = IndicatorModel(editor, all_projects=True, parent=self)
+        self.view = GridView()
+        self.view.setObjectName("allIndicatorsGrid")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("unitFilter")
+        self.level1_box = QComboBox()
+        self.level1_box.setObjectName("level1Filter")
+        self.level1_box.addItem(self.tr("All level 1"), "")
+        for name in LEVEL1_CLASSES:
+            self.level1_box.addItem(name, name)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search project or indicator"))
+        self.search.setClearButtonEnabled(True)
+        self.checks = {
+            "qualitative": QCheckBox(self.tr("Qualitative only")),
+            "not_met": QCheckBox(self.tr("Target not met")),
+            "actual_missing": QCheckBox(self.tr("Actual missing")),
+            "reason_missing": QCheckBox(self.tr("Reason for deviation missing")),
+        }
+        self.count = QLabel()
+        self.count.setObjectName("indicatorCount")
+        bar = QHBoxLayout()
+        bar.addWidget(self.unit_box)
+        bar.addWidget(self.level1_box)
+        for box in self.checks.values():
+            bar.addWidget(box)
+            box.toggled.connect(self.apply_filters)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        self.unit_box.currentIndexChanged.connect(self.apply_filters)
+        self.level1_box.currentIndexChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self.apply_filters)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.model.modelReset.connect(self._count)
+        self.model.layoutChanged.connect(self._count)
+        self.view.doubleClicked.connect(self._double_clicked)
+
+    def load(self, year: int) -> None:
+        with self.editor.store.session() as session:
+            units = grid_queries.units(session, year)
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem(self.tr("All units"), 0)
+        for unit in units:
+            self.unit_box.addItem(unit.name, unit.id)
+        self.unit_box.blockSignals(False)
+        self.model.load(year)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        unit_id = self.unit_box.currentData() or 0
+        level1 = self.level1_box.currentData() or ""
+        words = self.search.text().strip()
+        wanted = {name for name, box in self.checks.items() if box.isChecked()}
+        if not (unit_id or level1 or words or wanted):
+            self.model.set_predicate(None)
+            return
+        model = self.model
+
+        def keep(rec: IndicatorRecord) -> bool:
+            if unit_id and rec.unit_id != unit_id:
+                return False
+            if level1 and canonical_level1(rec.level1) != level1:
+                return False
+            if words and words not in rec.name and words not in rec.project_name:
+                return False
+            if "actual_missing" in wanted and (rec.actual or "").strip():
+                return False
+            if wanted & {"qualitative", "not_met", "reason_missing"}:
+                ev = model.evaluation(rec)
+                if "qualitative" in wanted and not is_qualitative(ev.target):
+                    return False
+                if "not_met" in wanted and ev.met is not False:
+                    return False
+                if "reason_missing" in wanted and not any(p.field == "deviation_reason" for p in ev.problems):
+                    return False
+            return True
+
+        model.set_predicate(keep)
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(len(self.model.rows)))
+                           .replace("%2", str(len(self.model.records))))
+
+    def _double_clicked(self, index) -> None:
+        if index.isValid() and index.column() < 2:
+            self.open_project.emit(self.model.rows[index.row()].project_id)
+
