@@ -1,8 +1,8 @@
 """What the grids show beside the stored values: parse, 完成率, 得分, 总分, 等级 and problems.
 
-A thin adapter over the domain rules (desktop/domain): the grids ask this module, this module
-asks the domain, so the grids never hold a rule. Where the domain scoring module is not there
-yet the `_fallback_*` functions stand in; they follow DESIGN §5 and are meant to be swapped.
+A thin adapter between the stored rows and the domain rules: it turns rows into
+`desktop.domain.scoring` inputs, scores them with the year's scheme, and places each problem
+the domain reports in the cell that shows it. The grids ask this module and hold no rule.
 No Qt here.
 """
 
@@ -13,30 +13,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain import budget
-from desktop.domain.numbers import ONE, ZERO, ratio
-from desktop.domain.targets import (
-    COMPOSITE,
-    EQ,
-    GT,
-    LT,
-    QUALITATIVE,
-    TargetValue,
-    override,
-    parse_target,
-    units_incompatible,
-)
+from desktop.domain.numbers import ZERO
+from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
+from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
+from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, override, parse_target
+from desktop.models.editing import QUALITATIVE_TIERS
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
-
-EXECUTION_WEIGHT = Decimal(10)
-LEVEL_WEIGHTS = {"产出指标": Decimal(50), "效益指标": Decimal(30), "满意度指标": Decimal(10)}
-OVER_TARGET = Decimal("1.30")
-# 定性 bands (DESIGN §5) as fractions of the weight: tier → (low, high, high closed)
-BANDS = {1: (Decimal("0.8"), ONE, True), 2: (Decimal("0.6"), Decimal("0.8"), False), 3: (ZERO, Decimal("0.6"), False)}
-GRADES = (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)), ("差", ZERO))
 
 ERROR = "error"
 WARNING = "warning"
+INFO = "info"  # listed in the 检查 panel, not coloured (e.g. actuals not recorded yet)
+_EMPTY = TargetValue()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,157 +78,106 @@ def actual_of(rec: IndicatorRecord) -> TargetValue:
     return _parse(rec.actual or "")
 
 
-def canonical_level1(level1: str | None) -> str:
-    try:
-        from desktop.domain.schemes import canonical_level1 as canon
-    except ImportError:  # pragma: no cover - the schemes module is young
-        return (level1 or "").strip()
-    return canon(level1)
-
-
 def is_qualitative(target: TargetValue) -> bool:
-    return target.kind != "number" or target.value is None
+    return not target.is_number
 
 
-def _met(target: TargetValue, actual: Decimal) -> bool:
-    goal = target.value
-    if target.sign == EQ and goal == 0:
-        return actual <= 0
-    if not target.higher_is_better:
-        return actual < goal if target.sign == LT else actual <= goal
-    return actual > goal if target.sign == GT else actual >= goal
+@lru_cache(maxsize=8)
+def scheme_for_year(year: int | None) -> Scheme:
+    return load_scheme(scheme_file_for_year(year))
 
 
-def _fallback_numeric(target: TargetValue, actual: Decimal, weight: Decimal) -> tuple[Decimal | None, Decimal, bool]:
-    completion = ratio(actual, target.value)
-    met = _met(target, actual)
-    if met:
-        return completion, weight, True
-    if target.sign == EQ and target.value == 0:
-        return completion, ZERO, False
-    if target.higher_is_better:
-        share = completion if completion is not None else ZERO
-    else:
-        share = ratio(target.value, actual) or ZERO
-    return completion, max(ZERO, min(share, ONE)) * weight, False
+def _input(rec: IndicatorRecord, target: TargetValue) -> IndicatorInput:
+    qualitative = is_qualitative(target)
+    return IndicatorInput(
+        name=rec.name,
+        level1=rec.level1 or "",
+        level2=rec.level2 or "",
+        target=target,
+        actual=actual_of(rec) if (rec.actual or "").strip() else None,
+        weight=rec.weight,
+        qualitative_band=QUALITATIVE_TIERS.get(rec.qualitative_tier) if qualitative else None,
+        qualitative_score=rec.score_override if qualitative else None,
+        score_override=None if qualitative else rec.score_override,
+        override_reason=rec.score_override_reason or "",
+        deviation_reason=rec.deviation_reason or "",
+    )
 
 
-def _band(tier: int | None):
-    return BANDS.get(tier or 0)
+# domain problem code → the indicator field whose cell shows it
+_FIELD_OF = {
+    "level_unknown": "level1",
+    "band_unknown": "qualitative_tier",
+    "qualitative_unscored": "qualitative_tier",
+    "score_outside_band": "score_override",
+    "override_reason_missing": "score_override",
+    "override_out_of_range": "score_override",
+    "actual_missing": "actual",
+    "unit_incompatible": "actual",
+    "unit_differs": "actual",
+    "deviation_reason_missing": "deviation_reason",
+    "weights_exceed": "weight",
+    "weights_mismatch": "weight",
+}
 
 
-def _in_band(tier: int, fraction: Decimal) -> bool:
-    low, high, closed = BANDS[tier]
-    return low <= fraction and (fraction <= high if closed else fraction < high)
+def _target_problems(rec: IndicatorRecord, target: TargetValue) -> list[Problem]:
+    """The parse needs the officer: no target, several numbers, or digits that were not read."""
+    text = (rec.annual_target or "").strip()
+    if not text:
+        return [Problem("indicator", rec.id, "annual_target", "缺少年度指标值")]
+    if target.kind == COMPOSITE and not rec.qualitative_override:
+        return [Problem("indicator", rec.id, "annual_target", "年度指标值含多个数值：请拆分为多个指标，或标为定性")]
+    if target.kind == QUALITATIVE and any(ch.isdigit() for ch in text) and not rec.qualitative_override:
+        return [Problem("indicator", rec.id, "annual_target",
+                        "年度指标值未能识别为数值：请填写比较符号、数值和单位，或标为定性", WARNING)]
+    return []
 
 
-def _weights(records: Sequence[IndicatorRecord]) -> dict[int, Decimal | None]:
-    """Each indicator's weight: its 分值, or an equal share of what its level has left."""
-    groups: dict[str, list[IndicatorRecord]] = {}
-    for rec in records:
-        groups.setdefault(canonical_level1(rec.level1), []).append(rec)
-    out: dict[int, Decimal | None] = {}
-    for level, members in groups.items():
-        total = LEVEL_WEIGHTS.get(level)
-        unset = [r for r in members if r.weight is None]
-        left = (total - sum((r.weight for r in members if r.weight is not None), ZERO)) if total is not None else None
-        share = left / len(unset) if unset and left is not None and left > 0 else None
-        for rec in members:
-            out[rec.id] = rec.weight if rec.weight is not None else share
-    return out
+def _severity(code: str, rec: IndicatorRecord) -> str:
+    if code in ("actual_missing", "qualitative_unscored") and not (rec.actual or "").strip():
+        return INFO  # nothing recorded yet: listed in 检查, not coloured while targets are kept
+    return WARNING if code == "unit_differs" else ERROR
 
 
-def _weight_problems(records: Sequence[IndicatorRecord]) -> list[Problem]:
-    groups: dict[str, list[IndicatorRecord]] = {}
-    for rec in records:
-        groups.setdefault(canonical_level1(rec.level1), []).append(rec)
-    out = []
-    for level, members in groups.items():
-        total = LEVEL_WEIGHTS.get(level)
-        if total is None:
-            continue
-        set_sum = sum((r.weight for r in members if r.weight is not None), ZERO)
-        all_set = all(r.weight is not None for r in members)
-        if set_sum > total or (all_set and set_sum != total):
-            message = f"{level}分值合计 {set_sum.normalize():f}，应为 {total}"
-            out += [Problem("indicator", r.id, "weight", message) for r in members]
-    return out
-
-
-def evaluate_indicator(rec: IndicatorRecord, weight: Decimal | None) -> IndicatorEval:
-    target, actual = target_of(rec), actual_of(rec)
-    problems: list[Problem] = []
-
-    def problem(field_name: str, message: str, severity: str = ERROR) -> None:
-        problems.append(Problem("indicator", rec.id, field_name, message, severity))
-
-    if not (rec.annual_target or "").strip():
-        problem("annual_target", "缺少年度指标值")
-    elif target.kind == COMPOSITE:
-        problem("annual_target", "年度指标值含多个数值：请拆分为多个指标，或标为定性")
-    elif target.kind == QUALITATIVE and any(ch.isdigit() for ch in rec.annual_target or "") and not rec.qualitative_override:
-        problem("annual_target", "年度指标值未能识别为数值：请填写比较符号、数值和单位，或标为定性", WARNING)
-    if weight is None:
-        problem("weight", "未设分值，且所在一级指标没有剩余分值可均分")
-
-    completion = score = met = None
-    if rec.score_override is not None:
-        score = rec.score_override
-    if is_qualitative(target):
-        if rec.qualitative_tier is not None and weight:
-            low, high, _closed = _band(rec.qualitative_tier)
-            if score is None:
-                score = high * weight if rec.qualitative_tier == 1 else (low + high) / 2 * weight
-            elif not _in_band(rec.qualitative_tier, ratio(score, weight) or ZERO):
-                problem("score_override", f"得分 {score.normalize():f} 不在所选定性档次的范围内"
-                        f"（{low * weight:.2f}–{high * weight:.2f}）")
-            met = rec.qualitative_tier == 1
-        elif (rec.actual or "").strip() and rec.qualitative_tier is None:
-            problem("qualitative_tier", "定性指标请选择完成档次")
-    elif (rec.actual or "").strip():
-        if not actual.is_number:
-            problem("actual", "实际完成值未能识别为数值", WARNING)
-        elif units_incompatible(target.unit, actual.unit):
-            problem("actual", f"实际完成值的单位（{actual.unit}）与指标值（{target.unit}）不同")
-        elif weight is not None:
-            completion, computed, met = _fallback_numeric(target, actual.value, weight)
-            score = computed if score is None else score
-    if met is False or (completion is not None and target.higher_is_better and completion >= OVER_TARGET):
-        if not (rec.deviation_reason or "").strip():
-            why = "未完成年度指标" if met is False else f"完成率超过 {OVER_TARGET * 100:.0f}%（指标值可能定得偏低）"
-            problem("deviation_reason", f"{why}，请填写偏差原因分析及改进措施")
-    return IndicatorEval(target, actual, weight, completion, score, met, tuple(problems))
-
-
-def grade(total: Decimal | None) -> str:
-    if total is None:
-        return ""
-    return next(name for name, minimum in GRADES if total >= minimum)
-
-
-def evaluate_project(records: Sequence[IndicatorRecord], project: ProjectRecord | None = None) -> ProjectEval:
-    weights = _weights(records)
-    evals = {rec.id: evaluate_indicator(rec, weights[rec.id]) for rec in records}
-    problems = _weight_problems(records)
-    if problems:
-        by_id: dict[int, list[Problem]] = {}
-        for p in problems:
-            by_id.setdefault(p.entity_id, []).append(p)
-        for indicator_id, extra in by_id.items():
-            ev = evals[indicator_id]
-            evals[indicator_id] = IndicatorEval(
-                ev.target, ev.actual, ev.weight, ev.completion, ev.score, ev.met, ev.problems + tuple(extra)
-            )
-    rate = exec_score = None
-    project_problems: list[Problem] = []
-    if project is not None:
-        rate = budget.execution_rate(project.spent, project.budget_adjusted)
-        exec_score = min(rate, ONE) * EXECUTION_WEIGHT if rate is not None else None
-        project_problems = project_checks(project)
-    scores = [e.score for e in evals.values() if e.score is not None]
-    parts = scores + ([exec_score] if exec_score is not None else [])
-    total = sum(parts, ZERO) if parts else None
-    return ProjectEval(evals, rate, exec_score, total, grade(total), tuple(project_problems))
+def evaluate_project(
+    records: Sequence[IndicatorRecord], project: ProjectRecord | None = None, year: int | None = None
+) -> ProjectEval:
+    """Score one project with the year's scheme (desktop.domain.scoring) and place each problem in a cell."""
+    scheme = scheme_for_year(year)
+    targets = [target_of(rec) for rec in records]
+    data = ProjectInput(
+        name=project.name if project else "",
+        indicators=[_input(rec, t) for rec, t in zip(records, targets, strict=True)],
+        budget_initial=project.budget_initial if project else None,
+        budget_adjusted=project.budget_adjusted if project else None,
+        spent=project.spent if project else None,
+    )
+    result = score_project(data, scheme)
+    problems: dict[int, list[Problem]] = {rec.id: _target_problems(rec, t) for rec, t in zip(records, targets, strict=True)}
+    project_problems = project_checks(project) if project else []
+    for p in result.problems:
+        field_name = _FIELD_OF.get(p.code)
+        if p.indicator is not None:
+            rec = records[p.indicator]
+            problems[rec.id].append(Problem("indicator", rec.id, field_name or "name", p.message, _severity(p.code, rec)))
+        elif field_name == "weight":  # a level's weights: shown on each weight of that level
+            for rec in records:
+                if canonical_level1(rec.level1) and canonical_level1(rec.level1) in p.message:
+                    problems[rec.id].append(Problem("indicator", rec.id, "weight", p.message))
+        elif project is not None:
+            field_name = "spent" if p.code == "execution_missing" else "name"
+            severity = INFO if p.code == "execution_missing" and project.spent is None else WARNING
+            project_problems.append(Problem("project", project.id, field_name, p.message, severity))
+    evals = {}
+    for rec, res in zip(records, result.indicators, strict=True):
+        # "none" and an unscored 定性 count 0 in the total but show empty: nothing was scored yet
+        scored = res.method != "none" and not any(p.code == "qualitative_unscored" for p in res.problems)
+        evals[rec.id] = IndicatorEval(res.target, res.actual or _EMPTY, res.weight, res.completion_rate,
+                                      res.score if scored else None, res.met, tuple(problems[rec.id]))
+    execution = result.execution_rate
+    return ProjectEval(evals, execution, result.execution_score if execution is not None else None,
+                       result.total, result.grade, tuple(project_problems))
 
 
 def project_checks(project: ProjectRecord) -> list[Problem]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt
 from desktop.models.editing import CellEdit
-from desktop.models.grid_eval import ERROR, Problem
+from desktop.models.grid_eval import ERROR, INFO, Problem
 from desktop.views.grids.commands import Editor
 
 ERROR_BRUSH = QBrush(QColor("#f8d0cc"))
@@ -119,7 +119,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record, column)
         if role == Qt.ItemDataRole.BackgroundRole:
-            found = self.problems(record, column)
+            found = [p for p in self.problems(record, column) if p.severity != INFO]
             if found:
                 return ERROR_BRUSH if any(p.severity == ERROR for p in found) else WARNING_BRUSH
             if not self.is_editable(index.row(), index.column()):

@@ -161,7 +161,7 @@ class IndicatorModel(RowTableModel):
                 project = rows[0] if rows else None
                 if project is not None:
                     self._projects[project_id] = project
-            found = evaluate_project(self._by_project.get(project_id, []), project)
+            found = evaluate_project(self._by_project.get(project_id, []), project, self.year)
             self._evals[project_id] = found
         return found
 
