@@ -19,8 +19,6 @@ _L1 = "|".join(LEVEL1_WORDS)
 _ITEM_START = re.compile(rf"(\d+)、(?=(?:\d{{1,2}}[-－])?(?:{_L1}))")
 _CODED_HEAD = re.compile(rf"^(\d{{1,2}})[-－]({_L1})[；;](?:(\d{{2,3}})[-－]([^；;]*)[；;])?")
 _PLAIN_HEAD = re.compile(rf"^({_L1})[：:]?")
-_PERIOD = re.compile(r"[；;，,。]?实施周期指标值[：:]?")
-_ANNUAL = re.compile(r"[；;，,。]?年度指标值[：:]?")
 _CLOSERS = "。．."
 _NAME_SEPARATORS = "；;，,。"
 
@@ -49,14 +47,30 @@ def _seq_from_digits(digits: str, previous: int | None) -> int:
     return int(digits[-2:]) if digits[-2] != "0" else int(digits[-1])
 
 
+_AFTER_MARK = re.compile(rf"(?:\d{{1,2}}[-－])?(?:{_L1})")
+_DIGITS = frozenset("0123456789")
+
+
+def _item_marks(text: str):
+    """(body_start, digits) of each `N、<level-1 class>`; str.find is the fast path."""
+    find, after = text.find, _AFTER_MARK.match
+    pos = find("、")
+    while pos != -1:
+        j = pos
+        while j > 0 and text[j - 1] in _DIGITS:
+            j -= 1
+        if j < pos and after(text, pos + 1):
+            yield pos + 1, text[j:pos]
+        pos = find("、", pos + 1)
+
+
 def split_items(text: str) -> list[tuple[int, str]]:
     """(seq, body) for each item; text before the first item is ignored by the caller."""
     starts = []
     previous = None
-    for m in _ITEM_START.finditer(text):
-        seq = _seq_from_digits(m.group(1), previous)
-        digits_start = m.end(1) - len(str(seq))
-        starts.append((digits_start, m.end(), seq))
+    for body_start, digits in _item_marks(text):
+        seq = _seq_from_digits(digits, previous)
+        starts.append((body_start - 1 - len(str(seq)), body_start, seq))
         previous = seq
     items = []
     for i, (_, body_start, seq) in enumerate(starts):
@@ -97,24 +111,36 @@ def parse_item(seq: int, body: str) -> Indicator:
     )
 
 
+def _marker(rest: str, word: str) -> tuple[int, int] | None:
+    """(start, end) of `word` with the separator before it and the colon after it."""
+    at = rest.find(word)
+    if at == -1:
+        return None
+    start = at - 1 if at > 0 and rest[at - 1] in _NAME_SEPARATORS else at
+    end = at + len(word)
+    if end < len(rest) and rest[end] in "：:":
+        end += 1
+    return start, end
+
+
 def _split_values(rest: str) -> tuple[str, str | None, str | None]:
     """name, 实施周期指标值, 年度指标值 — the first marker of each kind ends the part before it."""
-    annual_m = _ANNUAL.search(rest)
-    period_m = _PERIOD.search(rest)
-    if period_m and annual_m and period_m.start() > annual_m.start():
+    annual_m = _marker(rest, "年度指标值")
+    period_m = _marker(rest, "实施周期指标值")
+    if period_m and annual_m and period_m[0] > annual_m[0]:
         period_m = None
     if period_m is None and annual_m is None:
         return _strip_closers(rest), None, None
     first = period_m or annual_m
-    name = rest[: first.start()]
+    name = rest[: first[0]]
     period = annual = None
     if period_m and annual_m:
-        period = rest[period_m.end() : annual_m.start()]
-        annual = _strip_closers(rest[annual_m.end() :])
+        period = rest[period_m[1] : annual_m[0]]
+        annual = _strip_closers(rest[annual_m[1] :])
     elif period_m:
-        period = _strip_closers(rest[period_m.end() :])
+        period = _strip_closers(rest[period_m[1] :])
     else:
-        annual = _strip_closers(rest[annual_m.end() :])
+        annual = _strip_closers(rest[annual_m[1] :])
     return name.rstrip(_NAME_SEPARATORS), period, annual
 
 

@@ -13,7 +13,7 @@ AMOUNT_KEYS = ("total", "fiscal", "special", "other")
 BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
 
 
-@dataclass
+@dataclass(slots=True)
 class Amounts:
     total: Decimal | None = None
     fiscal: Decimal | None = None
@@ -27,7 +27,7 @@ class Amounts:
         return all(v is None for v in self.as_tuple())
 
 
-@dataclass
+@dataclass(slots=True)
 class Indicator:
     seq: int | None
     level1: str | None
@@ -42,7 +42,7 @@ class Indicator:
     deviation_reason: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class BudgetExecution:
     budget_initial: Decimal | None = None
     budget_adjusted: Decimal | None = None
@@ -52,7 +52,7 @@ class BudgetExecution:
         return self.budget_initial is None and self.budget_adjusted is None and self.spent is None
 
 
-@dataclass
+@dataclass(slots=True)
 class Repair:
     """One place where the importer had to fix the source, for the preview and the log."""
 
@@ -60,7 +60,7 @@ class Repair:
     what: str  # a Chinese sentence saying what was done
 
 
-@dataclass
+@dataclass(slots=True)
 class Project:
     unit: str | None
     supervisor: str | None
@@ -72,13 +72,13 @@ class Project:
     place: str = ""  # where the project's row starts in the source
 
 
-@dataclass
+@dataclass(slots=True)
 class UnitTotals:
     name: str
     stated: Amounts
 
 
-@dataclass
+@dataclass(slots=True)
 class SumCheck:
     """Stated 合计 or subtotal against the sum of its projects (a mismatch is data, not an error)."""
 
@@ -93,7 +93,7 @@ class SumCheck:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedTable:
     source: str  # file name
     title: str | None = None

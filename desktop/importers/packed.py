@@ -108,6 +108,8 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
     entries: list[_Entry | UnitTotals | tuple] = []
     current_unit: str | None = None
     header_roles = set(cmap.columns)
+    name_at = cmap.columns.get("name")
+    header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
             check()
@@ -119,7 +121,7 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
             return clean(cmap.get(cells, role))
 
         name = get("name")
-        if _repeats_header(cells, header_roles):
+        if name and name == header_name and _repeats_header(cells, header_roles):
             continue  # the header printed again at the top of a page
         amounts = Amounts(
             *(

@@ -7,6 +7,7 @@ Empty 一级/二级指标 cells inherit from the row above within the project, f
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from desktop.importers.textnorm import clean, parse_amount
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
 
 
+@functools.lru_cache(maxsize=256)
 def _split_code(text: str) -> tuple[str | None, str | None]:
     """'1-产出指标' → ('1', '产出指标'); '产出指标' → (None, '产出指标')."""
     if not text:
@@ -50,7 +52,9 @@ def _seq(value) -> int | None:
 
 
 def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None):
-    has = cmap.columns.__contains__
+    columns = cmap.columns
+    has = columns.__contains__
+    budget_roles = [r for r in ("budget_initial", "budget_adjusted", "spent") if has(r)]
     project: Project | None = None
     current_unit: str | None = None
     level1 = level2 = None
@@ -58,49 +62,54 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
         if check and n % 1000 == 0:
             check()
         cells = row.cells
+        width = len(cells)
 
-        def get(role: str, cells=cells) -> str:
-            return clean(cmap.get(cells, role))
+        def get(role: str, cells=cells, width=width) -> str:
+            i = columns.get(role)
+            return "" if i is None or i >= width else clean(cells[i])
 
         name = get("name")
         ind_name = get("indicator_name")
-        if not name and not ind_name and not any(clean(c) for c in cells):
+        if not name and not ind_name:
+            unit = get("unit")
+            if unit:  # a subtotal row with the name cell left empty
+                current_unit = unit
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
             continue
-        if name in TOTAL_WORDS:
-            table.stated_totals = _amounts(cells, cmap, row, path)
-            continue
-        unit = get("unit")
-        if unit and name in SUBTOTAL_WORDS + ("",) and not ind_name:
-            current_unit = unit
-            table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
-            continue
-        if name and not ind_name and not get("level1") and not get("goal") and not unit:
-            amounts = _amounts(cells, cmap, row, path)
-            if not amounts.is_empty():  # a unit subtotal row
-                current_unit = name
-                table.units.append(UnitTotals(name, amounts))
+        if name:
+            if name in TOTAL_WORDS:
+                table.stated_totals = _amounts(cells, cmap, row, path)
                 continue
-        if name and (project is None or name != project.name or (unit and unit != project.unit)):
-            project = Project(
-                unit=unit or current_unit,
-                supervisor=get("supervisor") or None,
-                name=name,
-                amounts=_amounts(cells, cmap, row, path),
-                goal=get("goal"),
-                place=row.place,
-            )
-            if any(has(r) for r in ("budget_initial", "budget_adjusted", "spent")):
-                project.budget = BudgetExecution(
-                    *(
-                        _number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None
-                        for r in ("budget_initial", "budget_adjusted", "spent")
-                    )
+            unit = get("unit")
+            if not ind_name and (unit and name in SUBTOTAL_WORDS):
+                current_unit = unit
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+                continue
+            if not ind_name and not unit and not get("level1") and not get("goal"):
+                amounts = _amounts(cells, cmap, row, path)
+                if not amounts.is_empty():  # a unit subtotal row: its name is the unit below
+                    current_unit = name
+                    table.units.append(UnitTotals(name, amounts))
+                    continue
+            if project is None or name != project.name or (unit and unit != project.unit):
+                project = Project(
+                    unit=unit or current_unit,
+                    supervisor=get("supervisor") or None,
+                    name=name,
+                    amounts=_amounts(cells, cmap, row, path),
+                    goal=get("goal"),
+                    place=row.place,
                 )
-            table.projects.append(project)
-            level1 = level2 = None
-        elif project is None:
-            continue
-        if not ind_name:
+                if budget_roles:
+                    project.budget = BudgetExecution(
+                        *(
+                            _number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None
+                            for r in ("budget_initial", "budget_adjusted", "spent")
+                        )
+                    )
+                table.projects.append(project)
+                level1 = level2 = None
+        if project is None or not ind_name:
             continue
         level1 = get("level1") or level1
         level2 = get("level2") or level2
@@ -121,8 +130,8 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
                 weight=_number(cmap.get(cells, "weight"), "weight", cmap, row, path)
                 if has("weight")
                 else None,
-                actual=(get("actual") or None) if has("actual") else None,
-                deviation_reason=(get("deviation_reason") or None) if has("deviation_reason") else None,
+                actual=get("actual") or None,
+                deviation_reason=get("deviation_reason") or None,
             )
         )
     return table

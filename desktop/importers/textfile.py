@@ -43,9 +43,10 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _check_cells(rows: list[Row], path) -> None:
+    limit = MAX_CELL_CHARS
     for row in rows:
         for i, cell in enumerate(row.cells):
-            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+            if cell.__class__ is str and len(cell) > limit:
                 raise SourceError(
                     path, f"第 {i + 1} 列内容过长（{len(cell)} 个字符），不像是目标表", row.place
                 )

@@ -74,18 +74,8 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> in
     return size
 
 
-def _cell(value):
-    # calamine gives floats for every number: 95.0 in a text column must read "95"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    if value is None:
-        return ""
-    return value
-
-
 def _sheet_rows(sheet, name: str) -> list[Row]:
-    data = sheet.to_python(skip_empty_area=False)
-    rows = [[_cell(v) for v in r] for r in data]
+    rows = sheet.to_python(skip_empty_area=False)
     merges = getattr(sheet, "merged_cell_ranges", None) or []
     for (r0, c0), (r1, c1) in merges:
         if r1 == r0 or r0 >= len(rows):
