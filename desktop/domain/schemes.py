@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -76,6 +77,7 @@ class Scheme:
         return next((b for b in self.bands if b.contains(fraction)), None)
 
 
+@lru_cache(maxsize=4096)
 def canonical_level1(level1: str | None) -> str:
     """'1-产出指标' / '产出' / ' 产出指标 ' → '产出指标'."""
     text = re.sub(r"\s+", "", level1 or "")

@@ -20,6 +20,7 @@ from desktop.domain.targets import (
     GT,
     LE,
     LT,
+    NUMBER,
     QUALITATIVE,
     TargetValue,
     units_comparable,
@@ -171,9 +172,9 @@ def allocate_weights(
 
 def completion_rate(target: TargetValue, actual: TargetValue | None) -> Decimal | None:
     """指标完成率: actual ÷ target (uncapped); target ÷ actual for lower-is-better; None when undefined."""
-    if actual is None or not target.is_number or not actual.is_number:
+    if actual is None or target.value is None or actual.value is None:
         return None
-    if units_incompatible(target.unit, actual.unit):
+    if target.kind != NUMBER or actual.kind != NUMBER or units_incompatible(target.unit, actual.unit):
         return None
     t, a = target.value, actual.value
     if target.higher_is_better:
@@ -245,20 +246,16 @@ def _qualitative(
 
 
 def score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index: int = 0) -> IndicatorResult:
-    result = IndicatorResult(
-        name=ind.name,
-        level1=canonical_level1(ind.level1),
-        weight=weight,
-        score=ZERO,
-        method="none",
-        target=ind.target,
-        actual=ind.actual,
-    )
     target, actual = ind.target, ind.actual
-    numeric = target.is_number and actual is not None and actual.is_number
-    if numeric:
-        result.completion_rate = completion_rate(target, actual)
+    result = IndicatorResult(
+        ind.name, canonical_level1(ind.level1), weight, ZERO, "none", None, None, False, target, actual
+    )
+    # is_number inlined: this runs 40,000 times per department (benchmarks/bench_scoring.py)
+    target_number = target.kind == NUMBER and target.value is not None
+    numeric = target_number and actual is not None and actual.kind == NUMBER and actual.value is not None
     if ind.score_override is not None:
+        if numeric:
+            result.completion_rate = completion_rate(target, actual)
         result.method = OVERRIDE
         score = ind.score_override
         if not ind.override_reason.strip():
@@ -272,34 +269,26 @@ def score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index:
             score = min(max(score, ZERO), weight)
         result.score = score
         return result
-    if not target.is_number or (not numeric and (ind.qualitative_band or ind.qualitative_score is not None)):
+    if not target_number or (not numeric and (ind.qualitative_band or ind.qualitative_score is not None)):
         result.method = QUALITATIVE
         _qualitative(ind, weight, scheme, index, result)
         return result
     if not numeric:
         result.problems.append(Problem("actual_missing", f"{ind.name}: 实际完成值缺失或读不出数字", index))
         return result
-    if units_incompatible(target.unit, actual.unit):
-        result.problems.append(
-            Problem(
-                "unit_incompatible",
-                f"{ind.name}: 目标单位 {target.unit} 与实际单位 {actual.unit} 不可比",
-                index,
-            )
-        )
-        return result
-    if not units_comparable(target.unit, actual.unit):
-        result.problems.append(
-            Problem(
-                "unit_differs",
-                f"{ind.name}: 目标单位 {target.unit} 与实际单位 {actual.unit} 不同，按数值比较",
-                index,
-            )
-        )
+    t_unit, a_unit = target.unit, actual.unit
+    if t_unit != a_unit and t_unit and a_unit:
+        if units_incompatible(t_unit, a_unit):
+            message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不可比"
+            result.problems.append(Problem("unit_incompatible", message, index))
+            return result
+        if not units_comparable(t_unit, a_unit):
+            message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不同，按数值比较"
+            result.problems.append(Problem("unit_differs", message, index))
+    rate = result.completion_rate = completion_rate(target, actual)
     fraction, met, method = _quantitative_fraction(target, actual.value, scheme)
     result.method, result.met = method, met
-    score = weight * min(max(fraction, ZERO), ONE)
-    rate = result.completion_rate
+    score = weight if fraction >= ONE else (weight * fraction if fraction > ZERO else ZERO)
     over = target.higher_is_better and rate is not None and rate >= scheme.over_target_threshold
     if over or not met:
         result.deviation_reason_required = True

@@ -329,7 +329,7 @@ def units_comparable(a: str, b: str) -> bool:
 
 def units_incompatible(a: str, b: str) -> bool:
     """A percentage against a count: the ratio would mean nothing."""
-    return bool(a and b and a != b and "%" in (a, b))
+    return a != b and bool(a) and bool(b) and (a == "%" or b == "%")
 
 
 # --- internals ---------------------------------------------------------------------------------
