@@ -1,0 +1,1 @@
+"""Services: glue between the store and the pure domain rules (no Qt)."""
