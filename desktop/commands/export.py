@@ -1,0 +1,55 @@
+"""`perfdesk export OUT.json [--db URL] [--year N]`: the store as truth-schema JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="把目标表导出为 JSON（每个来源部门一个对象）",
+        description="按 ../shared/truth/README.md 的格式导出：部门、单位小计、项目、金额、目标和指标。",
+    )
+    parser.add_argument("out", metavar="OUT.json", help="输出文件；用 - 表示标准输出")
+    parser.add_argument("--year", type=int, help="只导出这一年度（默认：全部年度，每个对象带 year）")
+    parser.set_defaults(func=run)
+
+
+def export_data(store, year: int | None) -> list[dict]:
+    from desktop.importers.model import to_truth_dict
+    from desktop.importers.store_writer import read_tables
+
+    out = []
+    for table_year, table in read_tables(store, year):
+        data = to_truth_dict(table)
+        if year is None:
+            data["year"] = table_year
+        out.append(data)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.models import StoreError, open_store
+
+    try:
+        with open_store(getattr(args, "db", None)) as store:
+            data = export_data(store, args.year)
+    except StoreError as exc:
+        print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
+        return 3
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if args.out == "-":
+        print(text)
+    else:
+        try:
+            Path(args.out).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            print(f"无法写入 {args.out}：{exc.strerror or exc}", file=sys.stderr)
+            return 4
+        print(f"已导出 {len(data)} 个表（{sum(len(d['projects']) for d in data)} 个项目）到 {args.out}")
+    return 0

@@ -1,0 +1,93 @@
+"""`perfdesk import FILE... [--db URL] [--year N] [--replace]`: read, summarise, write in one go."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+
+from desktop.importers.model import ImportedTable
+
+_YEAR = re.compile(r"(20\d{2})年")
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="导入项目支出绩效目标表（Excel、CSV、文本）",
+        description="读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件（.xlsx / .xls / .csv / .txt）")
+    parser.add_argument("--year", type=int, help="预算年度（默认：取表名中的年份，否则为今年）")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="同一年度、单位、名称的项目已存在时用导入的替换（默认保留原有的）",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="只显示摘要，不写入数据库")
+    parser.set_defaults(func=run)
+
+
+def _money(v) -> str:
+    return "—" if v is None else f"{v:,.2f}"
+
+
+def summary(table: ImportedTable) -> list[str]:
+    """The text form of the GUI preview: counts, sums against stated figures, repairs with places."""
+    units = list(dict.fromkeys(p.unit for p in table.projects if p.unit))
+    lines = [
+        f"{table.source}",
+        f"  部门：{table.department or '（表中未写部门名称）'}"
+        + (f"  标题：{table.title}" if table.title else ""),
+        f"  {len(units)} 个单位，{len(table.projects)} 个项目，{table.indicator_count} 条指标"
+        + (f"（金额单位：{table.amount_unit}）" if table.amount_unit else ""),
+    ]
+    for check in table.sum_checks():
+        mark = "一致" if check.matches else "不一致 ✗"
+        stated = " / ".join(_money(v) for v in check.stated.as_tuple())
+        computed = " / ".join(_money(v) for v in check.computed.as_tuple())
+        lines.append(f"  {check.label}：表列 {stated}；项目合计 {computed} —— {mark}")
+    if table.repairs:
+        lines.append(f"  修复 {len(table.repairs)} 处：")
+        lines.extend(f"    {r.place}：{r.what}" for r in table.repairs)
+    return lines
+
+
+def default_year(tables: list[ImportedTable]) -> int:
+    for table in tables:
+        m = _YEAR.search(table.title or "")
+        if m:
+            return int(m.group(1))
+    return date.today().year
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.importers import SourceError, read_files
+
+    try:
+        tables = read_files(args.files)
+    except SourceError as exc:
+        print(str(exc), file=sys.stderr)
+        print("未写入任何数据。", file=sys.stderr)
+        return 2
+    for table in tables:
+        print("\n".join(summary(table)))
+    year = args.year or default_year(tables)
+    if args.dry_run:
+        print(f"预览完毕（年度 {year}），未写入数据库。")
+        return 0
+    from desktop.importers.store_writer import write_tables
+    from desktop.models import StoreError, open_store
+
+    try:
+        with open_store(getattr(args, "db", None)) as store:
+            result = write_tables(store, tables, year=year, replace=args.replace)
+            where = store.display_name
+    except StoreError as exc:
+        print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
+        print("未写入任何数据。", file=sys.stderr)
+        return 3
+    print(f"已导入 {year} 年度（{where}）：{result}")
+    return 0
