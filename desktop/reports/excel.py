@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.reports.fonts import FontSet, font_set
 from desktop.reports.grid import STYLE, Sheet
-from desktop.reports.linebreak import break_lines
 from desktop.reports.pdf import SIGNATURE_LABELS
 
 BODY_FONT = "仿宋"  # the Windows 仿宋 (simfang.ttf); Excel substitutes where absent
@@ -35,45 +35,69 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet) -> None:
+class _Styles:
+    """Named styles per workbook: assigning one is a copy, where setting font/border/alignment
+    cell by cell hashes style objects each time (the slow part of openpyxl)."""
+
+    def __init__(self, wb: Workbook):
+        self.wb = wb
+        self.names: set[str] = set()
+
+    def get(self, align: str = "C", bold: bool = False, fmt: str | None = None, border: bool = True,
+            size: float = 10, font: str = BODY_FONT, wrap: bool = True) -> str:
+        name = f"pd-{align}-{int(bold)}-{fmt or ''}-{int(border)}-{size}-{font}-{int(wrap)}"
+        if name not in self.names:
+            st = NamedStyle(name=name)
+            st.font = Font(name=font, size=size, bold=bold)
+            st.alignment = Alignment(horizontal=ALIGN[align], vertical="center", wrap_text=wrap)
+            if border:
+                st.border = BORDER
+            if fmt:
+                st.number_format = fmt
+            self.wb.add_named_style(st)
+            self.names.add(name)
+        return name
+
+
+def _merge(ws: Worksheet, r1: int, c1: int, r2: int, c2: int) -> None:
+    # every covered cell already has its border and no value: skip openpyxl's per-merge
+    # border copying (MergedCellRange), which dominates big exports; the file is the same
+    ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
+
+
+def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles) -> None:
     ncols = len(sheet.col_widths)
     st = STYLE
-    body = Font(name=BODY_FONT, size=10)
-    bold = Font(name=BODY_FONT, size=10, bold=True)
-    styles: dict[tuple[str, bool], Alignment] = {}
     for i, w in enumerate(sheet.col_widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = round(w / MM_PER_CHAR * 1.25, 1)
 
     r = 1
-    ws.cell(r, 1, sheet.title).font = Font(name=TITLE_FONT, size=16, bold=True)
-    ws.cell(r, 1).alignment = Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+    ws.cell(r, 1, sheet.title).style = styles.get(bold=True, border=False, size=16, font=TITLE_FONT)
+    _merge(ws, r, 1, r, ncols)
     ws.row_dimensions[r].height = 28
     if sheet.subtitle:
         r += 1
-        ws.cell(r, 1, sheet.subtitle).alignment = Alignment(horizontal="center")
-        ws.cell(r, 1).font = body
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+        ws.cell(r, 1, sheet.subtitle).style = styles.get(border=False)
+        _merge(ws, r, 1, r, ncols)
     if sheet.meta_left or sheet.meta_right:
         r += 1
         half = max(1, ncols // 2)
-        ws.cell(r, 1, sheet.meta_left).font = body
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=half)
-        c = ws.cell(r, half + 1, sheet.meta_right)
-        c.font = body
-        c.alignment = Alignment(horizontal="right")
-        ws.merge_cells(start_row=r, start_column=half + 1, end_row=r, end_column=ncols)
+        ws.cell(r, 1, sheet.meta_left).style = styles.get("L", border=False, wrap=False)
+        _merge(ws, r, 1, r, half)
+        ws.cell(r, half + 1, sheet.meta_right).style = styles.get("R", border=False, wrap=False)
+        _merge(ws, r, half + 1, r, ncols)
 
     first = r + 1
     header_rows: list[int] = []
     open_runs: dict[int, tuple[object, int, int]] = {}  # col -> (key, first row, span)
     width_pt = [w * 72 / 25.4 for w in sheet.col_widths]
     chain = fonts.body
+    plain = styles.get()
 
     def close(col: int, last: int) -> None:
         key, start, span = open_runs.pop(col)
         if last > start or span > 1:
-            ws.merge_cells(start_row=start, start_column=col, end_row=last, end_column=col + span - 1)
+            _merge(ws, start, col, last, col + span - 1)
 
     for i, row in enumerate(sheet.rows):
         xr = first + i
@@ -92,28 +116,22 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet) -> None:
             if run is not None:
                 if cell.merge is not None and run[0] == cell.merge:
                     for k in range(cell.span):
-                        ws.cell(xr, col + k).border = BORDER
+                        ws.cell(xr, col + k).style = plain
                     col += cell.span
                     continue
                 close(col, xr - 1)
+            number = cell.value is not None and not isinstance(cell.value, str)
             c = ws.cell(xr, col, cell.value if cell.value is not None else (cell.text or None))
-            if cell.fmt and cell.value is not None and not isinstance(cell.value, str):
-                c.number_format = cell.fmt
-            c.font = bold if cell.bold else body
-            key = (cell.align, True)
-            al = styles.get(key)
-            if al is None:
-                al = styles[key] = Alignment(horizontal=ALIGN[cell.align], vertical="center", wrap_text=True)
-            c.alignment = al
-            for k in range(cell.span):
-                ws.cell(xr, col + k).border = BORDER
+            c.style = styles.get(cell.align, cell.bold, cell.fmt if number else None)
+            for k in range(1, cell.span):
+                ws.cell(xr, col + k).style = plain
             if cell.merge is not None:
                 open_runs[col] = (cell.merge, xr, cell.span)
             elif cell.span > 1:
-                ws.merge_cells(start_row=xr, start_column=col, end_row=xr, end_column=col + cell.span - 1)
+                _merge(ws, xr, col, xr, col + cell.span - 1)
             if cell.text and cell.merge is None:
                 w = sum(width_pt[col - 1 : col - 1 + cell.span]) - 2 * st.pad_x
-                lines = max(lines, len(break_lines(cell.text, w, lambda s: chain.width(s, 10))))
+                lines = max(lines, len(chain.lines(cell.text, w, 10)))
             col += cell.span
         for k in [k for k in open_runs if k not in starts]:
             close(k, xr - 1)
@@ -125,13 +143,14 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet) -> None:
     if sheet.signature is not None:
         sig = sheet.signature
         values = (sig.unit, sig.head, sig.filler, sig.phone, sig.date)
+        sig_style = styles.get("L", border=False, wrap=False)
         r = last + 2
-        ws.cell(r, 1, f"{SIGNATURE_LABELS[0]}：{values[0]}").font = body
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+        ws.cell(r, 1, f"{SIGNATURE_LABELS[0]}：{values[0]}").style = sig_style
+        _merge(ws, r, 1, r, ncols)
         r += 1
         text = "    ".join(f"{SIGNATURE_LABELS[i]}：{values[i]}" for i in range(1, 5))
-        ws.cell(r, 1, text).font = body
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+        ws.cell(r, 1, text).style = sig_style
+        _merge(ws, r, 1, r, ncols)
 
     ps = ws.page_setup
     ps.paperSize = ws.PAPERSIZE_A4
@@ -154,8 +173,9 @@ def write_xlsx(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet |
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
+    styles = _Styles(wb)
     for sheet in sheets:
         ws = wb.create_sheet(_sheet_title(sheet.sheet_name, used))
-        _fill(ws, sheet, fonts)
+        _fill(ws, sheet, fonts, styles)
     wb.save(out)
     return len(sheets)

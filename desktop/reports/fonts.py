@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import resources_dir
+from desktop.reports.linebreak import break_lines
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class FontChain:
     _font_of: dict[str, int] = field(default_factory=dict)
     _width: dict[str, float] = field(default_factory=dict)  # advance per 1 pt of size
     missing: set[str] = field(default_factory=set)
+    _ok: set[str] = field(default_factory=lambda: {"\n"})
+    _lines: dict[tuple[str, float, float], list[str]] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -92,18 +95,27 @@ class FontChain:
 
     def clean(self, text: str) -> str:
         """Text with characters no font has replaced by MISSING_MARK (logged once each)."""
-        out = None
-        for i, ch in enumerate(text):
-            if self.font_index(ch) < 0:
-                if out is None:
-                    out = list(text[:i])
-                if ch not in ("\n",):
-                    log.warning("no font has U+%04X %r; printed as %s", ord(ch), ch, MISSING_MARK)
-                    out.append(MISSING_MARK)
-                    continue
-            if out is not None:
+        if self._ok.issuperset(text):  # the usual case, checked at C speed
+            return text
+        out = []
+        for ch in text:
+            if self.font_index(ch) < 0 and ch != "\n":
+                log.warning("no font has U+%04X %r; printed as %s", ord(ch), ch, MISSING_MARK)
+                out.append(MISSING_MARK)
+            else:
+                self._ok.add(ch)
                 out.append(ch)
-        return text if out is None else "".join(out)
+        return "".join(out)
+
+    def lines(self, text: str, max_width: float, size: float) -> list[str]:
+        """break_lines with this chain's widths, cached: forms repeat most of their texts."""
+        key = (text, max_width, size)
+        got = self._lines.get(key)
+        if got is None:
+            if len(self._lines) > 200_000:
+                self._lines.clear()
+            got = self._lines[key] = break_lines(text, max_width, lambda s: self.width(s, size))
+        return got
 
     def char_width(self, ch: str) -> float:
         w = self._width.get(ch)
@@ -115,14 +127,12 @@ class FontChain:
         return w
 
     def width(self, text: str, size: float) -> float:
-        cache = self._width
-        total = 0.0
-        for ch in text:
-            w = cache.get(ch)
-            if w is None:
-                w = self.char_width(ch)
-            total += w
-        return total * size
+        try:
+            return sum(map(self._width.__getitem__, text)) * size
+        except KeyError:
+            for ch in text:
+                self.char_width(ch)
+            return sum(map(self._width.__getitem__, text)) * size
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split text into (font name, substring) runs of one font each."""

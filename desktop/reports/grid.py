@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 
 from desktop.reports.data import SignatureBlock
 from desktop.reports.fonts import FontSet
-from desktop.reports.linebreak import break_lines
 
 
 @dataclass
@@ -111,7 +110,6 @@ def page_size(sheet: Sheet) -> tuple[float, float]:
 
 def _lay_row(row: Row, xs: list[float], fonts: FontSet, st: Style, src: int) -> LaidRow:
     chain = fonts.body
-    width = chain.width
     size = st.size
     cells: list[LaidCell] = []
     col = 0
@@ -120,7 +118,7 @@ def _lay_row(row: Row, xs: list[float], fonts: FontSet, st: Style, src: int) -> 
         x = xs[col]
         w = xs[col + c.span] - x
         text = chain.clean(c.text) if c.text else ""
-        lines = break_lines(text, w - 2 * st.pad_x, lambda s: width(s, size)) if text else [""]
+        lines = chain.lines(text, w - 2 * st.pad_x, size) if text else [""]
         cells.append(LaidCell(x, w, lines, c.align, c.merge, c.bold, col))
         if c.merge is None:
             own = max(own, len(lines) * st.leading)
@@ -205,6 +203,11 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     for r in laid:
         rows.extend(_split_tall(r, max_body, st) if r.height > max_body else [r])
 
+    # grow the last row of each merged run so its label fits; only runs cut by a page break
+    # need another look, once per page (fit_heights below)
+    for r, h in zip(rows, fit_heights(rows, st), strict=True):
+        r.height = h
+
     out = Layout(sheet, (pw, ph), table_top=top, cont_top=cont_top)
     cur: list[LaidRow] = []
     current_header: list[LaidRow] = []  # the header block in force
@@ -217,34 +220,33 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
         if r.header and not in_header:
             current_header = []
         in_header = r.header
-        trial = cur + [r]
-        heights = fit_heights(trial, st)
-        total = sum(heights)
+        total = used + r.height
         # a header block must not be left alone at a page foot: keep it with its first body row
         need = total
         if r.header and i + 1 < len(rows) and not rows[i + 1].header:
             need += rows[i + 1].height
-        body_rows = sum(1 for x in cur if not x.header)
-        if need <= avail or (body_rows == 0 and not r.header and total <= avail):
-            cur = trial
+        only_headers = all(x.header for x in cur)
+        if need <= avail or not cur or (only_headers and not r.header):
+            # fits, or nothing better is possible (the row was already split to fit a page)
+            cur.append(r)
             used = total
             if r.header:
                 current_header.append(r)
             i += 1
             continue
-        if not cur or all(x.header for x in cur) and not r.header:
-            # nothing would fit anyway: place it (already split to fit a page)
-            cur = trial
-            used = total
-            i += 1
-            continue
-        out.pages.append(Page(cur, fit_heights(cur, st), continued=bool(out.pages)))
-        repeat = [] if r.header else list(current_header)
-        cur = repeat
+        heights = fit_heights(cur, st)
+        while sum(heights) > avail and len(cur) > 1 and not cur[-1].header:
+            cur.pop()  # a merged label cut by the break needs room: move a row on
+            i -= 1
+            heights = fit_heights(cur, st)
+        out.pages.append(Page(cur, heights, continued=bool(out.pages)))
+        cur = [] if rows[i].header else list(current_header)
         avail = cont_top - bottom
-        used = sum(fit_heights(cur, st)) if cur else 0.0
+        used = sum(x.height for x in cur)
     if cur or not out.pages:
-        out.pages.append(Page(cur, fit_heights(cur, st), continued=bool(out.pages)))
+        heights = fit_heights(cur, st)
+        used = sum(heights)
+        out.pages.append(Page(cur, heights, continued=bool(out.pages)))
     if sheet.signature:
         if used + sig_h > avail:
             out.pages.append(Page([], [], continued=True, signature=True))
