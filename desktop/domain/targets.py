@@ -357,37 +357,54 @@ def _decimal(value) -> Decimal | None:
     return result if result.is_finite() else None
 
 
+_TAG_RE = re.compile(r"<[^>]*>")
+_SPACE_RE = re.compile(r"\s+")
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 60,826.91
+_DASHES = str.maketrans({"≧": "≥", "≦": "≤", "—": "-", "–": "-", "~": "-"})
+_CIRCLED_TABLE = str.maketrans(_CIRCLED)
+_NOISE_RES = (
+    re.compile(r"\([^()]*[=÷×][^()]*\)"),  # (活动投诉率=投诉次数÷…)
+    re.compile(r"\((?:其中|含|包括)[^()]*\)"),  # (其中技术需求项目161个…)
+    re.compile(r"×100%"),
+    re.compile(r"《[^》]*》"),
+    re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)\d{2})?(?:年度|年底|年末|年初|年)"),
+    # list markers: "1." "2、" "(1)" "1)" at the start of a clause
+    re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))\(?\d{{1,2}}[.、)](?!\d)"),
+)
+_QUOTED_END_RE = re.compile(r"“[^“”]*”$")
+_HAS_NUMBER_RE = re.compile(r"[\d一二两三四五六七八九十¹²³⁰-⁹₀-₉]")
+
+
 def clean_text(text: str) -> str:
     """The text as the parser sees it (also useful to show why a parse came out as it did)."""
-    text = html.unescape(re.sub(r"<[^>]*>", "", text))
-    text = "".join(_CIRCLED.get(ch, ch) for ch in text)
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("≧", "≥").replace("≦", "≤").replace("—", "-").replace("–", "-").replace("~", "-")
-    text = re.sub(r"\s+", "", text)
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 60,826.91
+    if "<" in text:
+        text = _TAG_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFKC", text.translate(_CIRCLED_TABLE)).translate(_DASHES)
+    text = _SPACE_RE.sub("", text)
+    if "," in text:
+        text = _THOUSANDS_RE.sub("", text)
     return text
+
+
+def _blank(match: re.Match) -> str:
+    return "　" * len(match.group(0))  # ideographic space: not a digit, not a separator
 
 
 def _strip_noise(text: str) -> str:
     """Blank out what holds digits but is not a target, keeping positions (same length)."""
-
-    def blank(match: re.Match) -> str:
-        return "　" * len(match.group(0))  # ideographic space: not a digit, not a separator
-
-    text = re.sub(r"\([^()]*[=÷×][^()]*\)", blank, text)  # (活动投诉率=投诉次数÷…)
-    text = re.sub(r"\((?:其中|含|包括)[^()]*\)", blank, text)  # (其中技术需求项目161个…)
-    text = re.sub(r"×100%", blank, text)
-    text = re.sub(r"《[^》]*》", blank, text)
-    text = re.sub(r"(?:19|20)\d{2}(?:-(?:19|20)\d{2})?(?:年度|年底|年末|年初|年)", blank, text)
-    # list markers: "1." "2、" "(1)" "1)" at the start of a clause
-    text = re.sub(rf"(?:^|(?<=[{_SEPARATORS}]))\(?\d{{1,2}}[.、)](?!\d)", blank, text)
+    for pattern in _NOISE_RES:
+        text = pattern.sub(_blank, text)
     return text
 
 
 def _prefix_sign(text: str, start: int) -> str | None:
     before = text[max(0, start - 12) : start].rstrip("　")
-    before = re.sub(r"“[^“”]*”$", "", before)  # 高于“十三五”17.4%
+    if before.endswith("”"):
+        before = _QUOTED_END_RE.sub("", before)  # 高于“十三五”17.4%
     before = _FILLER_RE.sub("", before)
+    # longest word wins, as in the table order (不少于 before 少于)
     for word, sign in _PREFIX_SIGNS:
         if before.endswith(word):
             return sign
@@ -503,6 +520,8 @@ def _to_value(q: _Quantity, text: str) -> TargetValue:
 
 
 def _parse(raw: str, name: str = "") -> TargetValue:
+    if not _HAS_NUMBER_RE.search(raw):
+        return TargetValue(text=raw)  # no digit and no 一/两/三…: 定性 without further work
     text = clean_text(raw)
     scan = _strip_noise(text)
     quantities = _find_quantities(scan)
@@ -514,11 +533,10 @@ def _parse(raw: str, name: str = "") -> TargetValue:
         if not q.unit and name_unit:
             q.unit = normalise_unit(name_unit.group("u"))
     scan_with_name = f"{name}:{scan}" if name else scan
-    clause = 0
-    boundaries = [i for i, ch in enumerate(scan) if ch in _SEPARATORS]
-    for q in quantities:
-        q.clause = sum(1 for b in boundaries if b < q.start)
-        clause = max(clause, q.clause)
+    if len(quantities) > 1:
+        boundaries = [i for i, ch in enumerate(scan) if ch in _SEPARATORS]
+        for q in quantities:
+            q.clause = sum(1 for b in boundaries if b < q.start)
     if len(quantities) == 1:
         return replace(_to_value(quantities[0], scan_with_name), text=raw)
     signed = [q for q in quantities if q.sign is not None]
