@@ -219,6 +219,7 @@ def test_add_move_delete_split_are_undoable(qtbot, workspace, store):
 
 def test_filters_narrow_the_rows(qtbot, workspace, store):
     view = workspace.all_indicators
+    workspace.show_tab(view)
     model = view.model
     assert len(model.rows) == 12
 
@@ -243,6 +244,7 @@ def test_filters_narrow_the_rows(qtbot, workspace, store):
 
 def test_all_view_sorts_in_python_and_follows_edits(qtbot, workspace, store):
     view = workspace.all_indicators
+    workspace.show_tab(view)
     model = view.model
     col = model.column_of("name")
     model.sort(col, Qt.SortOrder.DescendingOrder)
@@ -256,5 +258,6 @@ def test_all_view_sorts_in_python_and_follows_edits(qtbot, workspace, store):
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, workspace):
+    workspace.show_tab(workspace.all_indicators)
     qtmodeltester.check(workspace.indicators.model)
     qtmodeltester.check(workspace.all_indicators.model)

@@ -500,3 +500,41 @@ def edit_count(store: Store) -> int:
     with store.session() as session:
         return session.scalar(select(func.count(EditLog.id))) or 0
 
+
+
+def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bool:
+    """Lay out the year's 表3 tree from the department scheme when it is not in the store yet.
+
+    `scheme` is a desktop.domain.department.DepartmentScheme. Returns True when items were made.
+    """
+    with store.session() as session:
+        exists = session.scalar(
+            select(func.count(DepartmentEvalItem.id)).where(
+                DepartmentEvalItem.department_id == department_id, DepartmentEvalItem.year == year
+            )
+        )
+        if exists:
+            return False
+        parents: dict[tuple[str, ...], DepartmentEvalItem] = {}
+
+        def node(path: tuple[str, ...], weight, method="sum") -> DepartmentEvalItem:
+            if path in parents:
+                return parents[path]
+            parent = node(path[:-1], None) if len(path) > 1 else None
+            item = DepartmentEvalItem(
+                department_id=department_id, year=year, code="/".join(path), level=len(path), name=path[-1],
+                weight=weight, method=method, sort_order=len(parents),
+                parent_id=parent.id if parent is not None else None,
+            )
+            session.add(item)
+            session.flush()
+            parents[path] = item
+            return item
+
+        for item in scheme.items:  # level weights are the sums of their items, never typed
+            level1 = node((item.level1,), Decimal(0))
+            level2 = node((item.level1, item.level2), Decimal(0))
+            node((item.level1, item.level2, item.name), item.weight, item.method)
+            level1.weight += item.weight
+            level2.weight += item.weight
+        return True

@@ -191,3 +191,102 @@ def project_checks(project: ProjectRecord) -> list[Problem]:
     if project.budget_adjusted is not None and project.spent is not None and project.spent > project.budget_adjusted:
         out.append(Problem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
     return out
+
+
+# --- 部门整体自评 (表3) ----------------------------------------------------------------------------
+
+# How each computed method scores, shown as the item's tooltip (scheme params filled in).
+METHOD_FORMULAS = {
+    "indicator_completion": "分值 × 部门整体{level}完成率的平均（每项最高 100%，表4）",
+    "average_execution": "分值 × 年度平均执行率（表2：各月支出执行率的平均，每月最高 100%）",
+    "project_scores": "分值 × 专项项目自评总分的平均 ÷ {full_at_or_above}（最高 100%）",
+    "project_execution": "分值 × min(Σ全年执行数 ÷ Σ全年预算数 ÷ {full_at_or_above}, 1)（专项项目）",
+    "ceiling_rate": "比率 ≤ {full_at_or_below} 得满分，≥ {zero_at_or_above} 得 0 分，其间线性",
+    "manual": "由填报人在 [0, 分值] 内评分，并注明评分依据",
+}
+
+
+def method_formula(method: str, params: dict) -> str:
+    text = METHOD_FORMULAS.get(method, f"按方案方法 {method} 计算")
+    try:
+        return text.format(**{k: v for k, v in params.items()})
+    except (KeyError, IndexError):
+        return text
+
+
+def department_scheme(year: int | None):
+    from desktop.domain.department import department_scheme_for_year
+
+    return department_scheme_for_year(year)
+
+
+def department_input(
+    indicators: Sequence,
+    monthly: Sequence,
+    projects: Sequence[ProjectRecord],
+    project_totals: dict[int, Decimal | None],
+    budget_lines: Sequence,
+    manual: dict[str, tuple[Decimal, str]],
+):
+    """The stored rows as desktop.domain.department inputs."""
+    from desktop.domain.budget import MonthlyProgress
+    from desktop.domain.department import DepartmentIndicator, DepartmentInput, ManualScore, SpecialProject
+
+    def target(rec) -> TargetValue:
+        parsed = _parse(rec.annual_target or "")
+        try:
+            return override(parsed, sign=rec.sign_override, value=rec.value_override, unit=rec.unit_override)
+        except ValueError:
+            return parsed
+
+    def actual(rec) -> TargetValue | None:
+        if rec.actual_value_override is not None:
+            return override(_parse(rec.actual or ""), value=rec.actual_value_override)
+        return _parse(rec.actual) if (rec.actual or "").strip() else None
+
+    lines = {line.name: line for line in budget_lines}
+    grand = next((line for name, line in lines.items() if "合计" in name or "总计" in name), None)
+    public = next((line for name, line in lines.items() if "公用经费" in name), None)
+    return DepartmentInput(
+        indicators=[DepartmentIndicator(r.name, r.level1 or "", target(r), actual(r), r.level2 or "")
+                    for r in indicators],
+        monthly=[MonthlyProgress(m.month, m.annual_budget, m.cumulative_spent) for m in monthly
+                 if m.annual_budget is not None and m.cumulative_spent is not None],
+        projects=[SpecialProject(p.name, p.budget_adjusted, p.spent, project_totals.get(p.id)) for p in projects],
+        budget_adjusted=grand.budget_adjusted if grand else None,
+        spent=grand.spent if grand else None,
+        public_cost_budget=public.budget_adjusted if public else None,
+        public_cost_spent=public.spent if public else None,
+        manual={name: ManualScore(score, note) for name, (score, note) in manual.items()},
+    )
+
+
+# --- 检查: every problem of the year --------------------------------------------------------------
+
+_SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class YearProblem:
+    project_id: int
+    project: str
+    where: str  # the indicator's name, or "" for the project itself
+    problem: Problem
+
+
+def year_problems(
+    projects: Sequence[ProjectRecord], indicators: Sequence[IndicatorRecord], year: int | None
+) -> list[YearProblem]:
+    """Every problem of the year, errors first, in project and indicator order."""
+    by_project: dict[int, list[IndicatorRecord]] = {}
+    for rec in indicators:
+        by_project.setdefault(rec.project_id, []).append(rec)
+    out: list[YearProblem] = []
+    for project in projects:
+        records = by_project.get(project.id, [])
+        result = evaluate_project(records, project, year)
+        out += [YearProblem(project.id, project.name, "", p) for p in result.problems]
+        for rec in records:
+            out += [YearProblem(project.id, project.name, rec.name, p) for p in result.indicators[rec.id].problems]
+    out.sort(key=lambda y: _SEVERITY_ORDER.get(y.problem.severity, 3))  # stable: keeps the order within
+    return out

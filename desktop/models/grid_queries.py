@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from desktop.models.entities import (
     BudgetExecution,
     Department,
+    DepartmentBudgetLine,
     DepartmentEvalItem,
+    DepartmentIndicator,
     Indicator,
     MonthlySpending,
     Project,
@@ -221,3 +223,62 @@ def eval_item_rows(session: Session, department_id: int, year: int) -> list[Eval
         .order_by(DepartmentEvalItem.level, DepartmentEvalItem.sort_order, DepartmentEvalItem.id)
     )
     return [EvalItemRecord._make(row) for row in session.execute(query)]
+
+
+class DepartmentIndicatorRecord(NamedTuple):
+    id: int
+    level1: str | None
+    level2: str | None
+    name: str
+    annual_target: str | None
+    actual: str | None
+    sign_override: str | None
+    value_override: Decimal | None
+    unit_override: str | None
+    actual_value_override: Decimal | None
+
+
+class BudgetLineRecord(NamedTuple):
+    name: str
+    budget_initial: Decimal | None
+    budget_adjusted: Decimal | None
+    spent: Decimal | None
+
+
+def department_indicator_rows(session: Session, department_id: int, year: int) -> list[DepartmentIndicatorRecord]:
+    query = (
+        select(
+            DepartmentIndicator.id,
+            DepartmentIndicator.level1,
+            DepartmentIndicator.level2,
+            DepartmentIndicator.name,
+            DepartmentIndicator.annual_target,
+            DepartmentIndicator.actual,
+            DepartmentIndicator.sign_override,
+            DepartmentIndicator.value_override,
+            DepartmentIndicator.unit_override,
+            DepartmentIndicator.actual_value_override,
+        )
+        .where(DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year)
+        .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
+    )
+    return [DepartmentIndicatorRecord._make(row) for row in session.execute(query)]
+
+
+def budget_line_rows(session: Session, department_id: int, year: int) -> list[BudgetLineRecord]:
+    query = (
+        select(
+            DepartmentBudgetLine.name,
+            DepartmentBudgetLine.budget_initial,
+            DepartmentBudgetLine.budget_adjusted,
+            DepartmentBudgetLine.spent,
+        )
+        .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
+        .order_by(DepartmentBudgetLine.sort_order)
+    )
+    return [BudgetLineRecord._make(row) for row in session.execute(query)]
+
+
+def department_projects(session: Session, department_id: int, year: int) -> list[ProjectRecord]:
+    ids = select(Project.id).join(Unit, Project.unit_id == Unit.id).where(Unit.department_id == department_id)
+    return project_rows(session, year, list(session.scalars(ids)))

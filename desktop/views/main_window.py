@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.logsetup import log_file
 from desktop.models import Store, queries
+from desktop.views.workspace import Workspace
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,6 +67,12 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.central.addWidget(self.placeholder)
+        # the editing grids (issue 5); they follow the year and the project picked in the tree
+        self.workspace = Workspace(store, self.undo_stack)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self.year_changed.connect(self.workspace.set_year)
+        self.project_selected.connect(self.workspace.set_project)
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -82,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.year_box.currentIndexChanged.connect(self._on_year_index)
         self.refresh_years()
+        self.workspace.set_year(self.year)
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""The work area: the editing grids as tabs, and a bar that says why an edit was refused."""
+"""The work area: the editing grids as tabs, and a bar that says why an edit was refused.
+
+Tabs load when first shown after a year change: the department tree and the 检查 panel score
+every project of the year, which the officer should not wait for while typing in a grid.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
 from desktop.models.store import Store
+from desktop.views.grids.checks import CheckPanel
 from desktop.views.grids.commands import Editor
+from desktop.views.grids.department import DepartmentEvalView
 from desktop.views.grids.indicators import AllIndicatorsView, IndicatorGrid
+from desktop.views.grids.monthly import MonthlyGrid
+from desktop.views.grids.projects import ProjectGrid
 
 
 class Workspace(QWidget):
@@ -16,17 +24,36 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.store = store
+        self.undo_stack = undo_stack
         self.editor = Editor(store, undo_stack, self)
         self.year: int | None = None
+        self.department_id: int | None = None
         self.project_id: int | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("gridTabs")
+        # the filter bars are wide; a small window clips them rather than refusing to shrink
+        self.tabs.setMinimumSize(320, 200)
+        self.projects = ProjectGrid(self.editor)
         self.indicators = IndicatorGrid(self.editor)
         self.all_indicators = AllIndicatorsView(self.editor)
-        self.tabs.addTab(self.indicators, self.tr("Indicators"))
-        self.tabs.addTab(self.all_indicators, self.tr("All indicators"))
+        self.monthly = MonthlyGrid(self.editor)
+        self.department = DepartmentEvalView(self.editor)
+        self.checks = CheckPanel(self.editor)
+        for widget, title in (
+            (self.projects, self.tr("Projects")),
+            (self.indicators, self.tr("Indicators")),
+            (self.all_indicators, self.tr("All indicators")),
+            (self.monthly, self.tr("Monthly spending")),
+            (self.department, self.tr("Department self-evaluation")),
+            (self.checks, self.tr("Checks")),
+        ):
+            self.tabs.addTab(widget, title)
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _i: self._load_current())
+        self.projects.open_project.connect(self.set_project)
         self.all_indicators.open_project.connect(self.set_project)
+        self.checks.go_to.connect(self.go_to)
 
         self.message = QLabel()
         self.message.setObjectName("editError")
@@ -34,7 +61,7 @@ class Workspace(QWidget):
         self.message.setStyleSheet("QLabel { background: #f8d0cc; color: #5a1010; padding: 4px; }")
         self.message.hide()
         self.editor.error.connect(self.show_error)
-        self.editor.changed.connect(lambda _t: self.message.hide())
+        self.editor.changed.connect(self._after_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,11 +72,33 @@ class Workspace(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def _after_change(self, _touched) -> None:
+        self.message.hide()
+        self._stale.add(self.checks)  # re-checked when next shown, not on every keystroke
+
+    # -- year, project, tabs --------------------------------------------------------------------
     def set_year(self, year: int) -> None:
         self.year = year
         self.project_id = None
+        with self.store.session() as session:
+            self.department_id = grid_queries.department_for_year(session, year)
         self.indicators.load(year, None)
-        self.all_indicators.load(year)
+        self._stale = {self.projects, self.all_indicators, self.monthly, self.department, self.checks}
+        self._load_current()
+
+    def _load_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget not in self._stale or self.year is None:
+            return
+        self._stale.discard(widget)
+        if widget is self.monthly or widget is self.department:
+            widget.load(self.department_id, self.year)
+        else:
+            widget.load(self.year)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+        self._load_current()
 
     def set_project(self, project_id: int) -> None:
         if self.year is None:
@@ -60,3 +109,24 @@ class Workspace(QWidget):
         title = f"{rows[0].unit_name} · {rows[0].name}" if rows else ""
         self.indicators.load(self.year, project_id, title)
         self.tabs.setCurrentWidget(self.indicators)
+
+    def go_to(self, entity: str, entity_id: int, field: str, project_id: int) -> None:
+        """Show the cell a problem is about (from the 检查 panel)."""
+        if entity == "indicator":
+            self.set_project(project_id)
+            grid = self.indicators
+        else:
+            self.show_tab(self.projects)
+            grid = self.projects
+        model = grid.model
+        row = model.row_of(entity_id)
+        if row < 0:
+            return
+        try:
+            col = model.column_of(field)
+        except StopIteration:
+            col = 0
+        index = model.index(row, col)
+        grid.view.setCurrentIndex(index)
+        grid.view.scrollTo(index)
+        grid.view.setFocus()

@@ -1,0 +1,114 @@
+"""检查 panel: every problem of the year, errors first; double-click (or Enter) goes to the cell."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models import grid_queries
+from desktop.models.editing import field_label
+from desktop.models.grid_eval import ERROR, INFO, WARNING, year_problems
+from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
+from desktop.views.grids.commands import Editor
+from desktop.views.grids.table import GridView
+
+
+class CheckRecord(NamedTuple):
+    id: int
+    severity: str
+    project_id: int
+    project: str
+    where: str
+    column: str
+    message: str
+    entity: str
+    entity_id: int
+    field: str
+
+
+class CheckModel(RowTableModel):
+    def make_columns(self) -> list[Column]:
+        tr = self.tr
+        return [
+            Column("level", tr("Level"), width=50),
+            Column("project", tr("Project"), width=200),
+            Column("where", tr("Indicator"), width=200),
+            Column("column", tr("Column"), width=120),
+            Column("message", tr("Problem"), width=520),
+        ]
+
+    def display(self, rec, column: Column):
+        if column.key == "level":
+            return {ERROR: self.tr("Error"), WARNING: self.tr("Check"), INFO: self.tr("To do")}.get(rec.severity, "")
+        return getattr(rec, column.key)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 0:
+            severity = self.rows[index.row()].severity
+            return {ERROR: ERROR_BRUSH, WARNING: WARNING_BRUSH}.get(severity, QBrush(QColor("#e4eefa")))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None
+        return super().data(index, role)
+
+
+class CheckPanel(QWidget):
+    go_to = Signal(str, int, str, int)  # entity, id, field, project id
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.year: int | None = None
+        self.model = CheckModel(editor, self)
+        self.view = GridView()
+        self.view.setObjectName("checkList")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(GridView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(GridView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        self.show_todo = QCheckBox(self.tr("Also list what is not recorded yet"))
+        self.show_todo.toggled.connect(self.refresh)
+        self.count = QLabel()
+        self.count.setObjectName("checkCount")
+        refresh = QPushButton(self.tr("Check again"))
+        refresh.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.show_todo)
+        bar.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def load(self, year: int) -> None:
+        self.year = year
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.year is None:
+            return
+        with self.editor.store.session() as session:
+            projects = grid_queries.project_rows(session, self.year)
+            indicators = grid_queries.indicator_rows(session, self.year)
+        found = year_problems(projects, indicators, self.year)
+        todo = self.show_todo.isChecked()
+        rows = [
+            CheckRecord(i, y.problem.severity, y.project_id, y.project, y.where,
+                        field_label(y.problem.entity, y.problem.field), y.problem.message,
+                        y.problem.entity, y.problem.entity_id, y.problem.field)
+            for i, y in enumerate(found) if todo or y.problem.severity != INFO
+        ]
+        self.model.set_rows(rows)
+        errors = sum(1 for r in rows if r.severity == ERROR)
+        self.count.setText(self.tr("%1 problems, %2 of them errors").replace("%1", str(len(rows)))
+                           .replace("%2", str(errors)))
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            rec = self.model.rows[index.row()]
+            self.go_to.emit(rec.entity, rec.entity_id, rec.field, rec.project_id)

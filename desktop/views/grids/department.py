@@ -1,0 +1,315 @@
+"""部门整体自评 tree (表3): computed items read-only with their formula; manual items scored by hand.
+
+Scores come from desktop.domain.department under the year's department scheme; level totals are
+always summed there, never typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
+
+from desktop.domain.department import MANUAL, score_department
+from desktop.domain.numbers import fmt, percent
+from desktop.models import editing, grid_queries
+from desktop.models.editing import CellEdit
+from desktop.models.grid_eval import department_input, department_scheme, evaluate_project, method_formula
+from desktop.models.grid_queries import EvalItemRecord
+from desktop.views.grids.base import COMPUTED_BRUSH, DECIMAL, ERROR_BRUSH, MULTILINE, Column, show
+from desktop.views.grids.commands import Editor
+from desktop.views.grids.delegates import GridDelegate
+from desktop.views.grids.table import HistoryDialog
+
+
+@dataclass
+class Node:
+    record: EvalItemRecord | None
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    score: Decimal | None = None
+    basis: Decimal | None = None
+    problems: list[str] = field(default_factory=list)
+    formula: str = ""
+
+    @property
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    @property
+    def manual(self) -> bool:
+        return self.record is not None and self.record.level == 3 and self.record.method == MANUAL
+
+
+class DepartmentEvalModel(QAbstractItemModel):
+    entity = "department_eval_item"
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        tr = self.tr
+        self.columns = [
+            Column("name", tr("Indicator"), width=300),
+            Column("weight", tr("Weight"), width=60, number=True),
+            Column("score", tr("Score"), "manual_score", kind=DECIMAL, width=70, number=True),
+            Column("basis", tr("Basis rate"), width=80, number=True),
+            Column("evidence", tr("Evidence"), "evidence", kind=MULTILINE, width=360),
+        ]
+        self.root = Node(None)
+        self.total: Decimal | None = None
+        self.grade = ""
+        self.problems: list[str] = []
+        self.department_id: int | None = None
+        self.year: int | None = None
+        editor.changed.connect(self.on_changed)
+
+    # -- loading and scoring --------------------------------------------------------------------
+    def load(self, department_id: int | None, year: int) -> None:
+        self.department_id, self.year = department_id, year
+        self.beginResetModel()
+        self.root = Node(None)
+        if department_id is not None:
+            scheme = department_scheme(year)
+            editing.ensure_eval_items(self.editor.store, department_id, year, scheme)
+            with self.editor.store.session() as session:
+                records = grid_queries.eval_item_rows(session, department_id, year)
+            nodes = {r.id: Node(r) for r in records}
+            for node in nodes.values():
+                parent = nodes.get(node.record.parent_id, self.root)
+                node.parent = parent
+                parent.children.append(node)
+            self._score(scheme)
+        self.endResetModel()
+
+    def _score(self, scheme) -> None:
+        store, year, department_id = self.editor.store, self.year, self.department_id
+        with store.session() as session:
+            projects = grid_queries.department_projects(session, department_id, year)
+            indicators = grid_queries.indicator_rows(session, year)
+            monthly = grid_queries.monthly_rows(session, department_id, year)
+            dept_indicators = grid_queries.department_indicator_rows(session, department_id, year)
+            lines = grid_queries.budget_line_rows(session, department_id, year)
+        by_project: dict[int, list] = {}
+        for rec in indicators:
+            by_project.setdefault(rec.project_id, []).append(rec)
+        totals = {p.id: evaluate_project(by_project.get(p.id, []), p, year).total for p in projects}
+        leaves = [n for n in self._walk(self.root) if n.record and n.record.level == 3]
+        manual = {n.record.name: (n.record.manual_score, n.record.evidence or "")
+                  for n in leaves if n.record.manual_score is not None}
+        data = department_input(dept_indicators, monthly, projects, totals, lines, manual)
+        result = score_department(data, scheme)
+        by_name = {r.name: r for r in result.items}
+        params = {item.name: item.params for item in scheme.items}
+        for node in self._walk(self.root):
+            rec = node.record
+            if rec is None:
+                continue
+            if rec.level == 3:
+                item = by_name.get(rec.name)
+                node.formula = method_formula(rec.method, params.get(rec.name, {}))
+                if item is not None:
+                    node.score = item.score if (item.method != MANUAL or rec.manual_score is not None) else None
+                    node.basis, node.problems = item.basis, list(item.problems)
+            elif rec.level == 2:
+                node.score = result.level2_totals.get((node.parent.record.name, rec.name))
+                node.formula = self.tr("Sum of its items")
+            else:
+                node.score = result.level1_totals.get(rec.name)
+                node.formula = self.tr("Sum of its items")
+        self.total, self.grade, self.problems = result.total, result.grade, result.problems
+
+    def _walk(self, node: Node):
+        for child in node.children:
+            yield child
+            yield from self._walk(child)
+
+    def on_changed(self, touched: set) -> None:
+        # Any edit can move a computed item (indicators, months, projects): rescore, keep the tree.
+        if self.year is None or self.department_id is None or not touched:
+            return
+        ids = {ident for kind, ident in touched if kind == self.entity}
+        if ids:
+            with self.editor.store.session() as session:
+                fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}
+            for node in self._walk(self.root):
+                if node.record and node.record.id in fresh:
+                    node.record = fresh[node.record.id]
+        self._score(department_scheme(self.year))
+        self._repaint(self.root)
+
+    def _repaint(self, node: Node) -> None:
+        if node.children:
+            first = self.createIndex(0, 0, node.children[0])
+            last = self.createIndex(len(node.children) - 1, len(self.columns) - 1, node.children[-1])
+            self.dataChanged.emit(first, last)
+            for child in node.children:
+                self._repaint(child)
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def node(self, index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index(self, row, column, parent=None):  # noqa: A003
+        parent_node = self.node(parent) if parent is not None else self.root
+        if not 0 <= row < len(parent_node.children) or not 0 <= column < len(self.columns):
+            return QModelIndex()
+        return self.createIndex(row, column, parent_node.children[row])
+
+    def parent(self, index=None):
+        if index is None:  # QObject.parent()
+            return super().parent()
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer()
+        if node.parent is None or node.parent is self.root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802
+        node = self.node(parent) if parent is not None else self.root
+        if parent is not None and parent.isValid() and parent.column() != 0:
+            return 0
+        return len(node.children)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def is_editable(self, index) -> bool:
+        return self.node(index).manual and self.columns[index.column()].field is not None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.is_editable(index) else flags
+
+    def _value(self, node: Node, key: str):
+        rec = node.record
+        if key == "name":
+            return rec.name
+        if key == "weight":
+            return fmt(rec.weight) if rec.weight is not None else ""
+        if key == "score":
+            return fmt(node.score)
+        if key == "basis":
+            return percent(node.basis) if node.basis is not None and node.basis <= 10 else fmt(node.basis)
+        if key == "evidence":
+            return rec.evidence or ""
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node, column = index.internalPointer(), self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return show(self._value(node, column.key)).replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.EditRole:
+            if column.key == "score":
+                value = node.record.manual_score
+                return "" if value is None else format(value, "f")
+            return self._value(node, column.key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = list(node.problems) if column.key in ("score", "evidence") else []
+            if column.key in ("name", "score"):
+                lines.append(node.formula)
+            if column.key == "evidence" and node.record.evidence:
+                lines.append(node.record.evidence)
+            return "\n".join(line for line in lines if line) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if node.problems and column.key in ("score", "evidence"):
+                return ERROR_BRUSH
+            if not self.is_editable(index):
+                return COMPUTED_BRUSH
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and node.record.level < 3:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index):
+            return False
+        node, column = index.internalPointer(), self.columns[index.column()]
+        label = f"「{node.record.name}」{column.title}"
+        edit = CellEdit(self.entity, node.record.id, column.field, value, label)
+        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", column.title))
+
+    def find(self, name: str) -> QModelIndex:
+        for node in self._walk(self.root):
+            if node.record and node.record.name == name:
+                return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+
+class DepartmentEvalView(QWidget):
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.model = DepartmentEvalModel(editor, self)
+        self.view = QTreeView()
+        self.view.setObjectName("departmentTree")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(GridDelegate(self.view))
+        self.view.setUniformRowHeights(True)  # fixed heights, as in the grids
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(
+            QTreeView.EditTrigger.DoubleClicked | QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, column in enumerate(self.model.columns):
+            self.view.setColumnWidth(col, column.width)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.summary = QLabel()
+        self.summary.setObjectName("departmentSummary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.model.modelReset.connect(self._after_load)
+        self.model.dataChanged.connect(lambda *_: self.refresh_summary())
+
+    def load(self, department_id: int | None, year: int) -> None:
+        self.model.load(department_id, year)
+
+    def _after_load(self) -> None:
+        self.view.expandAll()
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        if self.model.total is None:
+            self.summary.setText("")
+            return
+        self.summary.setText(self.tr("Department total %1 · grade %2 · %3 items still to check")
+                             .replace("%1", fmt(self.model.total)).replace("%2", self.model.grade or "—")
+                             .replace("%3", str(len(self.model.problems))))
+
+    def _menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid() or self.model.columns[index.column()].field is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Cell history…"), lambda: self.show_history(index))
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def show_history(self, index) -> HistoryDialog:
+        node, column = index.internalPointer(), self.model.columns[index.column()]
+        entries = editing.history(self.editor.store, self.model.entity, node.record.id, column.field)
+        dialog = HistoryDialog(self.tr("History of %1").replace("%1", node.record.name), entries, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+

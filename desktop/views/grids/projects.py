@@ -1,0 +1,132 @@
+"""项目 grid: money, goal and budget execution per project; 执行率, 总分 and 等级 computed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.numbers import fmt, percent
+from desktop.models import grid_queries
+from desktop.models.grid_eval import ProjectEval, evaluate_project
+from desktop.models.grid_queries import ProjectRecord
+from desktop.views.grids.base import DECIMAL, MULTILINE, Column, RowTableModel
+from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.table import GridView
+
+MONEY_FIELDS = ("total", "fiscal", "special", "other", "budget_initial", "budget_adjusted", "spent")
+
+
+class ProjectModel(RowTableModel):
+    entity = "project"
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(editor, parent)
+        self.year: int | None = None
+        self._evals: dict[int, ProjectEval] = {}
+        editor.changed.connect(self.on_changed)
+
+    def make_columns(self) -> list[Column]:
+        tr = self.tr
+
+        def money(key, title, width=84):
+            return Column(key, title, key, "project", DECIMAL, width, number=True)
+
+        return [
+            Column("unit_name", tr("Unit"), width=110),
+            Column("name", tr("Project"), "name", "project", width=200),
+            money("total", tr("Total")),
+            money("fiscal", tr("Fiscal")),
+            money("special", tr("Special account")),
+            money("other", tr("Other funds")),
+            Column("goal", tr("Performance goal"), "goal", "project", MULTILINE, 220),
+            money("budget_initial", tr("Initial budget")),
+            money("budget_adjusted", tr("Adjusted budget")),
+            money("spent", tr("Spent")),
+            Column("execution", tr("Execution rate"), width=80, number=True,
+                   tip=tr("Budget execution rate = spent ÷ adjusted budget")),
+            Column("score", tr("Total score"), width=70, number=True,
+                   tip=tr("Execution score plus the indicators' scores, by the year's scheme")),
+            Column("grade", tr("Grade"), width=46),
+        ]
+
+    def load(self, year: int) -> None:
+        self.year = year
+        with self.editor.store.session() as session:
+            rows = grid_queries.project_rows(session, year)
+        self._evals.clear()
+        self.set_rows(rows)
+
+    def on_changed(self, touched: set) -> None:
+        if self.year is None:
+            return
+        projects = {ident for kind, ident in touched if kind == "project"}
+        if any(kind in ("indicator", STRUCTURE) for kind, _ in touched):
+            self._evals.clear()  # recomputed lazily for the rows on screen
+        for ident in projects:
+            self._evals.pop(ident, None)
+        mine = projects & {r.id for r in self.rows}
+        if mine:
+            with self.editor.store.session() as session:
+                fresh = {r.id: r for r in grid_queries.project_rows(session, self.year, mine)}
+            self.replace_records(fresh)
+        elif touched:
+            self.repaint_all()
+
+    def evaluation(self, rec: ProjectRecord) -> ProjectEval:
+        found = self._evals.get(rec.id)
+        if found is None:
+            with self.editor.store.session() as session:
+                indicators = grid_queries.indicator_rows(session, self.year, rec.id)
+            found = self._evals[rec.id] = evaluate_project(indicators, rec, self.year)
+        return found
+
+    def display(self, rec, column: Column):
+        if column.key == "execution":
+            return percent(self.evaluation(rec).execution_rate)
+        if column.key == "score":
+            return fmt(self.evaluation(rec).total)
+        if column.key == "grade":
+            return self.evaluation(rec).grade
+        return getattr(rec, column.key)
+
+    def sort_value(self, rec, column: Column):
+        if column.key == "execution":
+            return self.evaluation(rec).execution_rate
+        if column.key == "score":
+            return self.evaluation(rec).total
+        return super().sort_value(rec, column)
+
+    def problems(self, rec, column: Column):
+        if column.field is None:
+            return ()
+        return [p for p in self.evaluation(rec).problems if p.field == column.field]
+
+    def row_label(self, row: int) -> str:
+        return self.tr("project “%1”").replace("%1", self.rows[row].name)
+
+
+class ProjectGrid(QWidget):
+    open_project = Signal(int)
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.model = ProjectModel(editor, self)
+        self.view = GridView()
+        self.view.setObjectName("projectGrid")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.view.doubleClicked.connect(self._double_clicked)
+        hint = QLabel(self.tr("Double-click a unit name to open the project's indicators."))
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
+
+    def load(self, year: int) -> None:
+        self.model.load(year)
+
+    def _double_clicked(self, index) -> None:
+        if index.isValid() and not self.model.is_editable(index.row(), index.column()):
+            self.open_project.emit(self.model.rows[index.row()].id)
