@@ -539,6 +539,9 @@ def _parse(raw: str, name: str = "") -> TargetValue:
             q.clause = sum(1 for b in boundaries if b < q.start)
     if len(quantities) == 1:
         return replace(_to_value(quantities[0], scan_with_name), text=raw)
+    first = quantities[0]
+    if scan[: first.start].strip("　") == "" and scan[first.end : first.end + 1] == ":":
+        return replace(_to_value(first, scan_with_name), text=raw)  # "10份: 2021年新建立10家…" headline figure
     signed = [q for q in quantities if q.sign is not None]
     if len({q.clause for q in quantities}) == 1 and len(signed) == 1:
         return replace(_to_value(signed[0], scan_with_name), text=raw)
