@@ -1,0 +1,68 @@
+"""`perfdesk report FORM --out FILE.pdf|FILE.xlsx [--db URL] [--year N] [--project NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMS = ("targets", "self-eval", "dept-score", "dept-completion", "budget", "monthly")
+FORM_HELP = ("targets 项目支出绩效目标表 · self-eval 项目支出绩效自评表 · dept-score 部门整体支出绩效自评指标得分表 · "
+             "dept-completion 部门整体绩效目标完成情况表 · budget 预算调整及执行情况表 · monthly 每月执行进度表")
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        parents=[common],
+        help="打印正式报表（PDF 或 Excel）",
+        description="按正式格式输出报表：" + FORM_HELP,
+    )
+    parser.add_argument("form", choices=FORMS, metavar="FORM", help=FORM_HELP)
+    parser.add_argument("--out", required=True, metavar="FILE", help="输出文件：.pdf 或 .xlsx")
+    parser.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
+    parser.add_argument("--project", metavar="NAME", help="只输出这个项目（targets / self-eval）")
+    parser.add_argument("--unit-name", metavar="NAME", help="填报单位（默认：实施单位或部门名称）")
+    parser.add_argument("--head", default="", metavar="NAME", help="单位负责人")
+    parser.add_argument("--filler", default="", metavar="NAME", help="填报人")
+    parser.add_argument("--phone", default="", metavar="TEL", help="联系电话")
+    parser.add_argument("--date", default="", metavar="TEXT", help="填报日期，如 2023年3月15日")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.models import StoreError, open_store
+    from desktop.reports.build import NothingToReport, build
+    from desktop.reports.data import SignatureBlock
+    from desktop.reports.excel import write_xlsx
+    from desktop.reports.forms import sheets_for
+    from desktop.reports.pdf import write_pdf
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        print(f"输出文件须为 .pdf 或 .xlsx：{out}", file=sys.stderr)
+        return 2
+    signature = SignatureBlock(args.unit_name or "", args.head, args.filler, args.phone, args.date)
+    try:
+        with open_store(args.db) as store, store.session() as session:
+            forms = build(session, args.form, args.year, args.project, signature)
+    except StoreError as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 2
+    except NothingToReport as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 1
+    sheets = sheets_for(forms)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if suffix == ".pdf":
+            pages = write_pdf(sheets, out)
+            print(f"{out}：{len(sheets)} 张表，{pages} 页")
+        else:
+            write_xlsx(sheets, out)
+            print(f"{out}：{len(sheets)} 个工作表")
+    except OSError as exc:
+        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        return 2
+    return 0

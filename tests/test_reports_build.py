@@ -1,0 +1,132 @@
+"""Store + scoring → form data → `perfdesk report` files, on a small database (seed 003 figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from desktop.cli import main
+from desktop.models import (
+    BudgetExecution,
+    Department,
+    DepartmentBudgetLine,
+    DepartmentEvalItem,
+    DepartmentIndicator,
+    Indicator,
+    MonthlySpending,
+    Project,
+    Unit,
+    open_store,
+)
+from desktop.reports import build
+from desktop.reports.samples import MONTHS
+
+BUDGET_LINES = [
+    ("一、基本支出", "19904.36", "20392.39", "20341.08"),
+    ("(1)人员经费", "15565.06", "16411.86", "16398.38"),
+    ("(2)公用经费", "4339.30", "3980.53", "3942.70"),
+    ("二、项目支出", "25442.00", "23887.96", "23450.78"),
+    ("合计", "45346.36", "44280.35", "43791.86"),
+]
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "office.db"
+    with open_store(path) as store, store.session() as session:
+        department = Department(name="广州市科学技术协会")
+        unit = Unit(name="广州市科学技术协会本级", department=department)
+        project = Project(unit=unit, year=2022, name="科普经费", sort_order=0, supervisor="广州市科学技术协会",
+                          total=D("1200"), fiscal=D("1200"), goal="着力提升科普工作能力和服务水平。",
+                          goal_actual="全年开展科普活动1061场次。")
+        project.budget_executions += [
+            BudgetExecution(fund_source="total", budget_initial=D("1200"), budget_adjusted=D("100"),
+                            spent=D("96.79")),
+            BudgetExecution(fund_source="fiscal", budget_initial=D("1200"), budget_adjusted=D("100"),
+                            spent=D("96.79")),
+        ]
+        rows = [
+            ("产出指标", "数量指标", "开展科普活动场次", "不少于1000次", "1061场次", None, None, ""),
+            ("产出指标", "数量指标", "科普受益人次", "1500万人次以上", "超2100万人次", None, None, ""),
+            ("效益指标", "社会效益指标", "公益性科普宣传效果", "有效提升", "有效提升", 1, D("28"), ""),
+            ("满意度指标", "服务对象满意度指标", "科普重点人群满意度", "满意度超过90%", "85%", None, None,
+             "线上活动互动不足，下一年度增加现场答疑。"),
+        ]
+        for order, (l1, l2, name, target, actual, tier, points, why) in enumerate(rows):
+            project.indicators.append(Indicator(
+                sort_order=order, level1=l1, level1_code=None, level2=l2, name=name, annual_target=target,
+                period_target=target, actual=actual, qualitative_tier=tier, score_override=points,
+                deviation_reason=why))
+        session.add(department)
+        session.flush()
+        for month, budget, spent in MONTHS:
+            session.add(MonthlySpending(department_id=department.id, year=2022, month=month,
+                                        annual_budget=D(budget), cumulative_spent=D(spent)))
+        for order, (name, a, b, c) in enumerate(BUDGET_LINES):
+            session.add(DepartmentBudgetLine(department_id=department.id, year=2022, sort_order=order, name=name,
+                                             budget_initial=D(a), budget_adjusted=D(b), spent=D(c)))
+        for order, (l1, name, target, actual) in enumerate([
+            ("产出指标", "会议数量", "支持3档国际学术会议18场", "15场"),
+            ("产出指标", "参加国际、国内学术交流", "40场", "45场"),
+        ]):
+            session.add(DepartmentIndicator(department_id=department.id, year=2022, sort_order=order, level1=l1,
+                                            level2="数量指标", name=name, annual_target=target, actual=actual))
+        session.add(DepartmentEvalItem(
+            department_id=department.id, year=2022, code="管理效率/绩效管理/绩效结果应用", level=3,
+            name="绩效结果应用", weight=D(3), method="manual", manual_score=D(2),
+            evidence="评价结果未全部用于预算安排"))
+    return str(path)
+
+
+def test_builder_fills_every_form(db):
+    with open_store(db) as store, store.session() as session:
+        [form] = build.self_eval_forms(session, 2022)
+        assert form.project == "科普经费" and form.unit == "广州市科学技术协会本级"
+        assert form.funds[0].rate == D("0.9679") and form.funds[0].weight == 10
+        assert form.funds[1].label == "其中：当年财政拨款" and form.funds[1].weight is None
+        assert [i.name for i in form.indicators][0] == "开展科普活动场次"
+        assert form.indicators[3].deviation.startswith("线上活动")
+        assert form.total_weight == 100
+        assert form.grade in {"优", "良", "中", "差"}
+        budget = build.budget_table(session, 2022)
+        assert budget.rows[-1].is_total
+        assert round(budget.rows[0].adjust_rate, 4) == D("0.0245")
+        monthly = build.monthly_table(session, 2022)
+        assert round(monthly.average_rate, 4) == D("0.9679")
+        completion = build.dept_completion_table(session, 2022)
+        assert round(completion.rows[0].completion_rate, 4) == D("0.8333")
+        assert round(completion.rows[1].completion_rate, 4) == D("1.125")
+        score = build.dept_score_table(session, 2022)
+        assert score.total_score == sum(r.score for r in score.rows)
+        targets = build.targets_table(session, 2022)
+        assert [p.name for p in targets.projects] == ["合计", "广州市科学技术协会本级", "科普经费"]
+        assert targets.projects[0].total == D("1200")
+
+
+@pytest.mark.parametrize("form", build.FORMS)
+def test_report_command_writes_pdf_and_xlsx(db, tmp_path, form, capsys):
+    pdf = tmp_path / f"{form}.pdf"
+    assert main(["report", form, "--db", db, "--year", "2022", "--out", str(pdf), "--filler", "李敏"]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "填报人：李敏" in text
+    xlsx = tmp_path / f"{form}.xlsx"
+    assert main(["report", form, "--db", db, "--year", "2022", "--out", str(xlsx)]) == 0
+    assert load_workbook(xlsx).worksheets
+
+
+def test_report_command_figures_and_errors(db, tmp_path, capsys):
+    out = tmp_path / "self.pdf"
+    assert main(["report", "self-eval", "--db", db, "--project", "科普经费", "--out", str(out)]) == 0
+    text = "".join(PdfReader(out).pages[0].extract_text().split())
+    assert "96.79%" in text and "9.68" in text and "科普重点人群满意度" in text
+    assert main(["report", "budget", "--db", db, "--year", "2022", "--out", str(tmp_path / "b.pdf")]) == 0
+    text = PdfReader(tmp_path / "b.pdf").pages[0].extract_text()
+    assert "2.45%" in text and "98.90%" in text and "-2.35%" in text
+    assert main(["report", "self-eval", "--db", db, "--project", "没有这个", "--out", str(out)]) == 1
+    assert main(["report", "monthly", "--db", db, "--year", "2019", "--out", str(out)]) == 1
+    assert main(["report", "monthly", "--db", db, "--out", str(tmp_path / "x.doc")]) == 2
+    err = capsys.readouterr().err
+    assert "没有项目" in err and ".pdf 或 .xlsx" in err
