@@ -20,6 +20,7 @@ from desktop.domain.scoring import (
     completion_rate,
     score_indicator,
     score_project,
+    score_projects,
 )
 from desktop.domain.targets import parse_actual, parse_target
 
@@ -254,3 +255,15 @@ def test_province_over_target_deduction():
     assert score("40场", "50场", scheme=on).score == 10
     assert score("40场", "60场", weight=1, scheme=on).score == 0  # never below 0
     assert score("40场", "60场").score == 10  # off by default
+
+
+def test_score_projects_scores_each_and_restores_the_gc():
+    import gc
+
+    projects = [
+        ProjectInput(f"p{i}", [ind("1次", f"{i}次")], budget_adjusted=D(1), spent=D(1)) for i in range(3)
+    ]
+    results = score_projects(projects, SCHEME)
+    assert [r.name for r in results] == ["p0", "p1", "p2"]
+    assert [fmt(r.total) for r in results] == [fmt(score_project(p, SCHEME).total) for p in projects]
+    assert gc.isenabled()

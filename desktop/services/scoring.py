@@ -29,7 +29,7 @@ from desktop.domain.department import (
 )
 from desktop.domain.numbers import round_half_up
 from desktop.domain.schemes import scheme_for_year
-from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_project
+from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
 from desktop.domain.targets import TargetValue, override, parse_target
 from desktop.models import (
     BudgetExecution,
@@ -256,7 +256,7 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
         return None
     scheme = scheme_for_year(year)
     inputs = load_projects(session, year)
-    results = [score_project(p, scheme) for p in inputs]
+    results = score_projects(inputs, scheme)
     scores = YearScores(year, results)
     department = _department_id(session, year)
     if department is not None:
