@@ -459,12 +459,17 @@ def test_table3_total_and_recheck_of_the_text():
         "正文/部门整体支出绩效自评得分": result.total,
         "正文/履职效能得分": result.level1_totals["履职效能"],
         "正文/管理效率得分": result.level1_totals["管理效率"],
+        "正文/履职效能得分百分比": result.level1_totals["履职效能"] / 50 * 100,
+        "正文/管理效率得分百分比": result.level1_totals["管理效率"] / 50 * 100,
     }
+    published |= {"正文/履职效能得分百分比": "99.28%", "正文/管理效率得分百分比": "92%"}
     flagged = {d.key: (str(d.published), str(d.computed)) for d in recheck(published, computed)}
     assert flagged == {
         "正文/部门整体支出绩效自评得分": ("95.64", "97.79"),
         "正文/履职效能得分": ("49.64", "49.79"),
         "正文/管理效率得分": ("46", "48.00"),
+        "正文/履职效能得分百分比": ("99.28", "99.58"),
+        "正文/管理效率得分百分比": ("92", "96.00"),
     }
 
 
