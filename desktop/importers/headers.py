@@ -72,6 +72,8 @@ def normalise_label(text: object) -> str:
 
 
 def role_of(label: object) -> str | None:
+    if isinstance(label, str) and len(label) > 200:
+        return None
     norm = normalise_label(label)
     if not norm or len(norm) > 30:
         return None

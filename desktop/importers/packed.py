@@ -20,7 +20,7 @@ from desktop.importers.errors import SourceError
 from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
 from desktop.importers.indicators import leading_text, parse_indicators, starts_fresh_list
 from desktop.importers.model import Amounts, ImportedTable, Project, Repair, UnitTotals
-from desktop.importers.textnorm import clean, parse_amount
+from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
 
 TOTAL_WORDS = ("合计", "总计", "总合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -48,6 +48,8 @@ class _Entry:
 def _amount(value: object, place: str, label: str, path) -> Decimal | None:
     try:
         return parse_amount(value)
+    except CellTooLong as exc:
+        raise SourceError(path, f"“{label}”列内容过长（{exc.args[0]} 个字符），不像是金额", place) from None
     except ValueError:
         raise SourceError(path, f"“{label}”列的内容“{clean(value)[:20]}”不是金额", place) from None
 
@@ -117,8 +119,11 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
             continue
         cells, shifted = _normalise_width(row.cells, cmap, width)
 
-        def get(role: str, cells=cells) -> str:
-            return clean(cmap.get(cells, role))
+        def get(role: str, cells=cells, row=row) -> str:
+            try:
+                return clean(cmap.get(cells, role))
+            except CellTooLong as exc:
+                raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
 
         name = get("name")
         if name and name == header_name and _repeats_header(cells, header_roles):

@@ -15,7 +15,7 @@ from desktop.importers.errors import SourceError
 from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
 from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project, UnitTotals
 from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
-from desktop.importers.textnorm import clean, parse_amount
+from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
 
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
 
@@ -34,6 +34,8 @@ def _split_code(text: str) -> tuple[str | None, str | None]:
 def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None:
     try:
         return parse_amount(value)
+    except CellTooLong as exc:
+        raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
     except ValueError:
         label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
         raise SourceError(
@@ -64,9 +66,17 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
         cells = row.cells
         width = len(cells)
 
-        def get(role: str, cells=cells, width=width) -> str:
+        def get(role: str, cells=cells, width=width, row=row) -> str:
             i = columns.get(role)
-            return "" if i is None or i >= width else clean(cells[i])
+            if i is None or i >= width:
+                return ""
+            value = cells[i]
+            if value == "":  # most cells of merged and continuation rows
+                return ""
+            try:
+                return clean(value)
+            except CellTooLong as exc:
+                raise cell_too_long(path, row.place, i, exc) from None
 
         name = get("name")
         ind_name = get("indicator_name")

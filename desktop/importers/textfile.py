@@ -14,6 +14,7 @@ from desktop.importers.model import ImportedTable
 from desktop.importers.packed import Row, assemble
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.preamble import read_preamble
+from desktop.importers.textnorm import CellTooLong
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -52,9 +53,16 @@ def _check_cells(rows: list[Row], path) -> None:
                 )
 
 
-def rows_to_table(rows: list[Row], path: Path, layout: str, mapping=None, check=None) -> ImportedTable:
-    """Header, preamble and body of a table given as rows of cells."""
-    _check_cells(rows, path)
+def rows_to_table(
+    rows: list[Row], path: Path, layout: str, mapping=None, check=None, check_all_cells: bool = True
+) -> ImportedTable:
+    """Header, preamble and body of a table given as rows of cells.
+
+    Workbooks skip the up-front scan of every cell (it would cost as much as the parse): the
+    cells that are read are checked as they are cleaned, and the others are never used.
+    """
+    if check_all_cells:
+        _check_cells(rows, path)
     cmap = find_header([r.cells for r in rows])
     if cmap is None:
         raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
@@ -62,9 +70,13 @@ def rows_to_table(rows: list[Row], path: Path, layout: str, mapping=None, check=
         cmap = apply_override(cmap, mapping)
     except KeyError as exc:
         raise SourceError(path, f"列对应关系中的列名“{exc.args[0]}”在表头中不存在") from None
-    title, department, amount_unit = read_preamble(
-        [c for r in rows[: cmap.header_index] for c in r.cells if isinstance(c, str)]
-    )
+    above = rows[: cmap.header_index]
+    try:
+        title, department, amount_unit = read_preamble(
+            [c for r in above for c in r.cells if isinstance(c, str)]
+        )
+    except CellTooLong as exc:
+        raise SourceError(path, f"表头上方的单元格内容过长（{exc.args[0]} 个字符）") from None
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout=layout
     )

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from desktop.importers.limits import MAX_CELL_CHARS
+
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&"}
 _ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
 _NUMBER_JUNK = re.compile(r"[\s,，]")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
+
+
+class CellTooLong(Exception):
+    """A cell longer than any real target table has (args[0] = its length)."""
 
 
 def clean(text: object) -> str:
@@ -22,6 +28,8 @@ def clean(text: object) -> str:
         return str(int(text))  # spreadsheet readers give 95.0 for the 95 typed in a text column
     else:
         s = str(text)
+    if len(s) > MAX_CELL_CHARS:
+        raise CellTooLong(len(s))
     if "<" in s:
         s = _TAG.sub("", s)
     if "&" in s:
@@ -64,3 +72,9 @@ def is_amount(value: object) -> bool:
 def display_width(s: str) -> int:
     """Columns a line takes on the printed page: CJK and full-width characters count 2."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in s)
+
+
+def cell_too_long(path, place: str, column: int, exc: CellTooLong):
+    from desktop.importers.errors import SourceError
+
+    return SourceError(path, f"第 {column + 1} 列内容过长（{exc.args[0]} 个字符），不像是目标表", place)

@@ -120,7 +120,7 @@ def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> 
             if not rows:
                 continue
             try:
-                table = rows_to_table(rows, path, "packed", mapping, check)
+                table = rows_to_table(rows, path, "packed", mapping, check, check_all_cells=False)
             except SourceError as exc:
                 if "找不到表头" not in exc.problem:
                     raise
