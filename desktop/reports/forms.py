@@ -94,7 +94,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
         Row([Cell("主管部门", span=2), Cell(f.department, span=3, align="L"),
              Cell("实施单位"), Cell(f.unit, span=3, align="L")]),
     ]
-    funds = "项目资金（万元）"
+    funds = "项目资金\n（万元）"
     rows.append(Row([Cell(funds, merge="funds"), Cell("", span=2)]
                     + [Cell(t, bold=True) for t in ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")],
                     header=True))
@@ -106,7 +106,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
             weight, rate_cell(fr.rate),
             score_cell(fr.score) if fr.weight is not None else Cell("—"),
         ]))
-    goal = "年度总体目标"
+    goal = "年度总体\n目标"
     rows.append(Row([Cell(goal, merge="goal"), Cell("预期目标", span=4, bold=True),
                      Cell("实际完成情况", span=4, bold=True)], header=True))
     rows.append(Row([Cell(goal, merge="goal"), Cell(f.goal_expected, span=4, align="L"),
@@ -128,7 +128,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
     return Sheet(
         title="项目支出绩效自评表",
         subtitle=f"（{f.year}年度）",
-        col_widths=[10, 16, 18, 30, 24, 24, 12, 12, 34],
+        col_widths=[15, 16, 18, 27, 23, 23, 12, 12, 34],
         rows=rows,
         signature=f.signature,
         sheet_name=f.project[:31] or "自评表",

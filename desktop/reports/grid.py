@@ -190,7 +190,7 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     top -= 4  # keep the text above off the table's top rule
     cont_top -= 4
     bottom = st.margin + 4 * mm  # room for the page footer
-    sig_h = (3 * st.leading + 6) if sheet.signature else 0.0
+    sig_h = 50.0 if sheet.signature else 0.0  # two lines below the table (pdf._signature)
 
     laid = [_lay_row(r, xs, fonts, st, i) for i, r in enumerate(sheet.rows)]
     header_h = 0.0  # tallest header block, so any piece fits under a repeated header

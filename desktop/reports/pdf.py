@@ -63,7 +63,7 @@ class PageWriter:
 
     def end_page(self, text_ops: list[str], rects: list[str]) -> None:
         c = self.canvas
-        c.addLiteral("0.6 w\n" + "\n".join(rects) + "\nS" if rects else "")
+        c.addLiteral("0.5 w\n" + "\n".join(rects) + "\nS" if rects else "")
         c.addLiteral("BT\n" + "\n".join(text_ops) + "\nET")
 
 
@@ -87,12 +87,13 @@ def _cell_text(pw: PageWriter, chain: FontChain, c: LaidCell, top: float, h: flo
 def _table(pw: PageWriter, chain: FontChain, rows: list[LaidRow], heights: list[float], top: float,
            st: Style, rects: list[str]) -> float:
     """Grid and text of one page's rows; merged cells drawn once per run. Returns the bottom y."""
-    open_runs: dict[int, tuple[LaidCell, float, float]] = {}  # col -> (cell, top, height)
+    open_runs: dict[int, tuple[LaidCell, float]] = {}  # col -> (cell, top)
 
-    def flush(col: int) -> None:
-        cell, rtop, rh = open_runs.pop(col)
-        rects.append(f"{cell.x:.2f} {rtop - rh:.2f} {cell.w:.2f} {rh:.2f} re")
-        _cell_text(pw, chain, cell, rtop, rh, st)
+    def flush(col: int, bottom: float) -> None:
+        # the run ends on the very y its neighbours end on, so their rules coincide exactly
+        cell, rtop = open_runs.pop(col)
+        rects.append(f"{cell.x:.2f} {bottom:.2f} {cell.w:.2f} {rtop - bottom:.2f} re")
+        _cell_text(pw, chain, cell, rtop, rtop - bottom, st)
 
     y = top
     for row, h in zip(rows, heights, strict=True):
@@ -102,19 +103,18 @@ def _table(pw: PageWriter, chain: FontChain, rows: list[LaidRow], heights: list[
             run = open_runs.get(c.col)
             if run is not None:
                 if c.merge is not None and run[0].merge == c.merge:
-                    open_runs[c.col] = (run[0], run[1], run[2] + h)
                     continue
-                flush(c.col)
+                flush(c.col, y)
             if c.merge is not None:
-                open_runs[c.col] = (c, y, h)
+                open_runs[c.col] = (c, y)
                 continue
             rects.append(f"{c.x:.2f} {y - h:.2f} {c.w:.2f} {h:.2f} re")
             _cell_text(pw, chain, c, y, h, st)
         for col in [k for k in open_runs if k not in starts]:
-            flush(col)
+            flush(col, y)
         y -= h
     for col in list(open_runs):
-        flush(col)
+        flush(col, y)
     return y
 
 
@@ -177,7 +177,7 @@ def draw_layout(pw: PageWriter, lay: Layout, st: Style = STYLE) -> None:
         rects: list[str] = []
         y = _table(pw, chain, page.rows, page.heights, top, st, rects)
         if page.signature and sheet.signature is not None:
-            _signature(pw, chain, sheet, y - 14, page_w, st)
+            _signature(pw, chain, sheet, y - 18, page_w, st)
         _centered(pw, chain, f"第 {p} 页 共 {n} 页", st.size, st.footer_y, page_w)
         pw.end_page(ops, rects)
         canvas.showPage()
