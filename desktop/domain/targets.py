@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +311,7 @@ def override(
     return replace(result, higher_is_better=not lower)
 
 
+@lru_cache(maxsize=1024)
 def normalise_unit(unit: str) -> str:
     unit = unicodedata.normalize("NFKC", unit or "").strip()
     for suffix in ("/年", "/月"):
@@ -541,7 +543,9 @@ def _parse(raw: str, name: str = "") -> TargetValue:
         return replace(_to_value(quantities[0], scan_with_name), text=raw)
     first = quantities[0]
     if scan[: first.start].strip("　") == "" and scan[first.end : first.end + 1] == ":":
-        return replace(_to_value(first, scan_with_name), text=raw)  # "10份: 2021年新建立10家…" headline figure
+        return replace(
+            _to_value(first, scan_with_name), text=raw
+        )  # "10份: 2021年新建立10家…" headline figure
     signed = [q for q in quantities if q.sign is not None]
     if len({q.clause for q in quantities}) == 1 and len(signed) == 1:
         return replace(_to_value(signed[0], scan_with_name), text=raw)

@@ -7,6 +7,7 @@ keeps no rule of its own: every number comes from desktop.domain.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -55,7 +56,7 @@ class YearScores:
     department_name: str | None = None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _parse(text: str, name: str) -> TargetValue:
     return parse_target(text, name=name)  # many indicators share texts (100%, ≥90%): parse each once
 
@@ -255,7 +256,13 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     if year is None:
         return None
     scheme = scheme_for_year(year)
-    inputs = load_projects(session, year)
+    enabled = gc.isenabled()
+    gc.disable()  # ~10 fresh objects per indicator and no cycles: see domain.scoring.score_projects
+    try:
+        inputs = load_projects(session, year)
+    finally:
+        if enabled:
+            gc.enable()
     results = score_projects(inputs, scheme)
     scores = YearScores(year, results)
     department = _department_id(session, year)
