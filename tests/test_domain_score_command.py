@@ -213,3 +213,26 @@ def test_score_other_year_and_empty_database(db, tmp_path, capsys):
     assert out["projects"][0]["name"] == "旧项目" and out["projects"][0]["total"] == 0
     assert main(["score", "--db", str(tmp_path / "empty.db")]) == 1
     assert "没有项目" in capsys.readouterr().err
+
+
+def test_officer_completion_counts_for_a_composite_department_row(db, capsys):
+    """A 表4 row whose target is several numbers is scored by the officer's 完成率 (migration 0003)."""
+    from sqlalchemy import select
+
+    with open_store(db) as store, store.session() as session:
+        department_id = session.scalars(select(Department.id)).one()
+        session.add(
+            DepartmentIndicator(
+                department_id=department_id,
+                year=2022,
+                sort_order=5,
+                level1="产出指标",
+                name="开展国际港澳台交流",
+                annual_target="1.全年开展科技人员交流活动次数5场次以上。2.组织参加IT应用系统开发大赛的人次500人以上。",
+                actual="1.全年开展交流5场次。2.参赛9934人。",
+                completion=D("1"),
+            )
+        )
+    assert main(["score", "--db", db, "--year", "2022", "--json"]) == 0
+    items = {i["name"]: i for i in json.loads(capsys.readouterr().out)["department"]["items"]}
+    assert items["部门整体绩效目标产出指标完成情况"]["score"] == 9.17  # mean(15 ÷ 18, 100%) × 10

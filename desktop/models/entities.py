@@ -200,6 +200,8 @@ class DepartmentIndicator(Base):
     value_override: Mapped[Decimal | None] = mapped_column(Money)
     unit_override: Mapped[str | None] = mapped_column(String(20))
     actual_value_override: Mapped[Decimal | None] = mapped_column(Money)
+    # The officer's 指标完成率 (fraction) where target or actual is 定性 or composite.
+    completion: Mapped[Decimal | None] = mapped_column(Money)
 
 
 class DepartmentEvalItem(Base):

@@ -184,7 +184,7 @@ def load_department(
 ) -> DepartmentInput:
     """表4 indicators, 表2 months, 表1 lines and the officer's 表3 scores as a DepartmentInput."""
     indicators = []
-    for level1, level2, name, text, actual, sign, value, unit, actual_value in session.execute(
+    for level1, level2, name, text, actual, sign, value, unit, actual_value, completion in session.execute(
         select(
             DepartmentIndicator.level1,
             DepartmentIndicator.level2,
@@ -195,6 +195,7 @@ def load_department(
             DepartmentIndicator.value_override,
             DepartmentIndicator.unit_override,
             DepartmentIndicator.actual_value_override,
+            DepartmentIndicator.completion,
         )
         .where(DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year)
         .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
@@ -204,7 +205,7 @@ def load_department(
         if actual_value is not None:
             parsed_actual = override(parsed_actual or TargetValue(), value=actual_value)
         indicators.append(
-            DomainDepartmentIndicator(name or "", level1 or "", target, parsed_actual, level2 or "")
+            DomainDepartmentIndicator(name or "", level1 or "", target, parsed_actual, level2 or "", completion)
         )
     monthly = [
         MonthlyProgress(month, budget, spent)
