@@ -73,3 +73,19 @@ def test_budget_table_figures(tmp_path):
     assert find(ws, Decimal("0.0245")).number_format == "0.00%"
     assert find(ws, Decimal("-0.0235"))
     assert find(ws, "合计").font.b
+
+
+def test_many_forms_down_one_sheet_break_pages(tmp_path):
+    forms = [samples.self_eval_form(f"项目{i}") for i in range(3)]
+    wb = workbook_one(tmp_path, [self_eval_sheet(f) for f in forms])
+    [ws] = wb.worksheets
+    assert len(ws.row_breaks.brk) == 3
+    titles = [c for c in ws["A"] if c.value == "项目支出绩效自评表"]
+    assert len(titles) == 3
+    assert find(ws, "项目2")
+
+
+def workbook_one(tmp_path, sheets):
+    path = tmp_path / "one.xlsx"
+    write_xlsx(sheets, path, one_sheet=True)
+    return load_workbook(path)

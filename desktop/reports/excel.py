@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.reports.fonts import FontSet, font_set
@@ -65,13 +66,14 @@ def _merge(ws: Worksheet, r1: int, c1: int, r2: int, c2: int) -> None:
     ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
 
 
-def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles) -> None:
+def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles, start: int = 1) -> tuple[int, list[int]]:
+    """Write one form from row `start`; returns its last row and its repeating header rows."""
     ncols = len(sheet.col_widths)
     st = STYLE
     for i, w in enumerate(sheet.col_widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = round(w / MM_PER_CHAR * 1.25, 1)
 
-    r = 1
+    r = start
     ws.cell(r, 1, sheet.title).style = styles.get(bold=True, border=False, size=16, font=TITLE_FONT)
     _merge(ws, r, 1, r, ncols)
     ws.row_dimensions[r].height = 28
@@ -151,7 +153,11 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles) -> None:
         text = "    ".join(f"{SIGNATURE_LABELS[i]}：{values[i]}" for i in range(1, 5))
         ws.cell(r, 1, text).style = sig_style
         _merge(ws, r, 1, r, ncols)
+        last = r
+    return last, header_rows
 
+
+def _print_setup(ws: Worksheet, sheet: Sheet, header_rows: list[int]) -> None:
     ps = ws.page_setup
     ps.paperSize = ws.PAPERSIZE_A4
     ps.orientation = "landscape" if sheet.landscape else "portrait"
@@ -167,15 +173,32 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles) -> None:
     ws.oddFooter.center.font = BODY_FONT
 
 
-def write_xlsx(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet | None = None) -> int:
-    """Write the sheets to one workbook; returns the number of worksheets."""
+def write_xlsx(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet | None = None,
+               one_sheet: bool = False) -> int:
+    """Write the sheets to one workbook, one worksheet each (or all down one worksheet with
+    page breaks); returns the number of forms."""
     fonts = fonts or font_set()
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
     styles = _Styles(wb)
-    for sheet in sheets:
-        ws = wb.create_sheet(_sheet_title(sheet.sheet_name, used))
-        _fill(ws, sheet, fonts, styles)
+    if one_sheet and sheets:
+        # all forms down one worksheet, a page break after each (print 1,000 自评表 in one go);
+        # no repeated title rows then: each form starts its own page with its own header
+        if len({tuple(s.col_widths) for s in sheets}) > 1:
+            raise ValueError("one_sheet needs forms of one kind (same columns)")
+        ws = wb.create_sheet(_sheet_title(sheets[0].title, used))
+        row = 1
+        for sheet in sheets:
+            last, _ = _fill(ws, sheet, fonts, styles, row)
+            ws.row_breaks.append(Break(id=last))
+            row = last + 1
+        _print_setup(ws, sheets[0], [])
+        ws.oddFooter.center.text = "第 &P 页"  # a total would count every form's pages
+    else:
+        for sheet in sheets:
+            ws = wb.create_sheet(_sheet_title(sheet.sheet_name, used))
+            _last, header_rows = _fill(ws, sheet, fonts, styles)
+            _print_setup(ws, sheet, header_rows)
     wb.save(out)
     return len(sheets)
