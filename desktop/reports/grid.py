@@ -85,6 +85,7 @@ class LaidRow:
     height: float
     header: bool = False
     source: int = 0  # index in Sheet.rows (pieces of a split row share it)
+    merged: dict[int, tuple[object, float]] = field(default_factory=dict)  # col -> (key, label need)
 
 
 @dataclass
@@ -123,7 +124,8 @@ def _lay_row(row: Row, xs: list[float], fonts: FontSet, st: Style, src: int) -> 
         if c.merge is None:
             own = max(own, len(lines) * st.leading)
         col += c.span
-    return LaidRow(cells, own + 2 * st.pad_y, row.header, src)
+    merged = {c.col: (c.merge, _label_need(c, st)) for c in cells if c.merge is not None}
+    return LaidRow(cells, own + 2 * st.pad_y, row.header, src, merged)
 
 
 def _split_tall(row: LaidRow, max_h: float, st: Style) -> list[LaidRow]:
@@ -137,7 +139,7 @@ def _split_tall(row: LaidRow, max_h: float, st: Style) -> list[LaidRow]:
             for c in row.cells
         ]
         n = max(len(c.lines) for c in cells if c.merge is None)
-        pieces.append(LaidRow(cells, n * st.leading + 2 * st.pad_y, row.header, row.source))
+        pieces.append(LaidRow(cells, n * st.leading + 2 * st.pad_y, row.header, row.source, row.merged))
     return pieces
 
 
@@ -151,22 +153,18 @@ def fit_heights(rows: list[LaidRow], st: Style) -> list[float]:
     runs: dict[int, tuple[object, int, float]] = {}  # col -> (key, first row, label need)
 
     def close(col: int, end: int) -> None:
-        key, first, need = runs.pop(col)
+        _key, first, need = runs.pop(col)
         have = sum(heights[first:end])
         if need > have:
             heights[end - 1] += need - have
 
     for i, row in enumerate(rows):
-        starts = set()
-        for c in row.cells:
-            starts.add(c.col)
-            open_run = runs.get(c.col)
-            if open_run is not None and (c.merge is None or open_run[0] != c.merge):
-                close(c.col, i)
-            if c.merge is not None and c.col not in runs:
-                runs[c.col] = (c.merge, i, _label_need(c, st))
-        for col in [k for k in runs if k not in starts]:
+        merged = row.merged
+        for col in [c for c, run in runs.items() if merged.get(c, (None,))[0] != run[0]]:
             close(col, i)
+        for col, (key, need) in merged.items():
+            if col not in runs:
+                runs[col] = (key, i, need)
     for col in list(runs):
         close(col, len(rows))
     return heights
