@@ -187,8 +187,11 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             session.execute(delete(db.BudgetExecution).where(db.BudgetExecution.project_id.in_(chunk)))
             session.execute(delete(db.Project).where(db.Project.id.in_(chunk)))
     if new_projects:
+        # Core inserts (executemany, RETURNING in parameter order): the ORM's bookkeeping for
+        # 45,000 objects would cost more than reading the workbook.
+        projects_table = db.Project.__table__
         ids = session.scalars(
-            insert(db.Project).returning(db.Project.id, sort_by_parameter_order=True),
+            insert(projects_table).returning(projects_table.c.id, sort_by_parameter_order=True),
             [r for r, _ in new_projects],
         ).all()
         indicator_rows, budget_rows = [], []
@@ -207,9 +210,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
                     }
                 )
         if indicator_rows:
-            session.execute(insert(db.Indicator), indicator_rows)
+            session.execute(insert(db.Indicator.__table__), indicator_rows)
         if budget_rows:
-            session.execute(insert(db.BudgetExecution), budget_rows)
+            session.execute(insert(db.BudgetExecution.__table__), budget_rows)
         result.indicators += len(indicator_rows)
     _write_source(session, table, year, department.id, replace)
 
