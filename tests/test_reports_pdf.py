@@ -172,3 +172,11 @@ def test_pc_fonts_come_first(tmp_path):
     assert "simfang" in fs.body.names[0]
     assert any("gbsn00lp" in n for n in fs.body.names[1:])
     assert fs.body.runs("中")[0][0] != fs.body.names[0]  # DejaVu has no 中: falls through
+
+
+def test_level_names_with_and_without_zhibiao_merge_as_one():
+    ind = [IndicatorRow("效益指标", "社会效益", "甲", "1次", "1次", Decimal(15), Decimal(15)),
+           IndicatorRow("效益指标", "社会效益指标", "乙", "1次", "1次", Decimal(15), Decimal(15))]
+    sheet = self_eval_sheet(samples.self_eval_form("合并", ind))
+    body = [r for r in sheet.rows if r.cells[0].merge == "ind" and not r.header]
+    assert body[0].cells[2].merge == body[1].cells[2].merge

@@ -79,9 +79,15 @@ def merge_keys(values: list[tuple[str, ...]]) -> list[object]:
     return keys
 
 
+def _same_level(label: str) -> str:
+    # seeds print 社会效益 and 社会效益指标 for one class (DESIGN §2): merge them as one
+    label = label.strip()
+    return label[:-2] if label.endswith("指标") else label
+
+
 def _levels(rows: Sequence, l1: Callable, l2: Callable) -> tuple[list[object], list[object]]:
-    k1 = merge_keys([(l1(r),) for r in rows])
-    k2 = merge_keys([(l1(r), l2(r)) for r in rows])
+    k1 = merge_keys([(_same_level(l1(r)),) for r in rows])
+    k2 = merge_keys([(_same_level(l1(r)), _same_level(l2(r))) for r in rows])
     return k1, k2
 
 
