@@ -4,7 +4,18 @@ Pure Python and file reading only: no Qt, no database. `read_files` is the entry
 """
 
 from desktop.importers.errors import ImportCancelled, SourceError
+from desktop.importers.headers import ROLE_LABELS
 from desktop.importers.model import ImportedTable, to_truth_dict
-from desktop.importers.reading import read_file, read_files
+from desktop.importers.reading import DetectedColumns, detect_columns, read_file, read_files
 
-__all__ = ["ImportCancelled", "ImportedTable", "SourceError", "read_file", "read_files", "to_truth_dict"]
+__all__ = [
+    "ROLE_LABELS",
+    "DetectedColumns",
+    "ImportCancelled",
+    "ImportedTable",
+    "SourceError",
+    "detect_columns",
+    "read_file",
+    "read_files",
+    "to_truth_dict",
+]

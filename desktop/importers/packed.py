@@ -63,7 +63,11 @@ def _fits(values: list[Decimal | None]) -> bool:
 
 
 def _replace_amounts(given: list, width: int) -> list:
-    """Put `given` amount cells into `width` columns, choosing where the dropped empty ones were."""
+    """Put `given` amount cells into `width` columns, choosing where the dropped empty ones were.
+
+    总计 = 财政拨款 + 财政专户拨款 + 其他资金 decides first; among placements that add up, the
+    dropped cells are taken as far right as possible (其他资金 is the column most often empty).
+    """
     missing = width - len(given)
     best, best_score = None, None
     for slots in itertools.combinations(range(width), missing):
@@ -74,11 +78,7 @@ def _replace_amounts(given: list, width: int) -> list:
             values = [parse_amount(v) for v in out]
         except ValueError:
             values = [None] * width
-        score = 10 if _fits(values) else 0
-        for s in slots:  # a dropped cell sat beside another empty one (runs of tabs collapse)
-            neighbours = [out[j] for j in (s - 1, s + 1) if 0 <= j < width and j not in slots]
-            if any(clean(n) == "" for n in neighbours):
-                score += 1
+        score = (_fits(values), sum(slots))
         if best_score is None or score > best_score:
             best, best_score = out, score
     return best

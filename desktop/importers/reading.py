@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.importers.errors import ImportCancelled, SourceError
@@ -92,3 +93,43 @@ def read_files(
     if progress:
         progress(1.0, f"已读取 {len(paths)} 个文件")
     return tables
+
+
+@dataclass
+class DetectedColumns:
+    """What the importer understood of one sheet's header, for the column-mapping dialog.
+
+    `labels` are the header cells as printed (whitespace removed); `roles` maps each understood
+    role (see headers.ROLE_LABELS for its Chinese name) to a column index. The dialog returns a
+    corrected {role: index or label} that goes back into read_file(..., mapping=...).
+    """
+
+    sheet: str | None
+    header_place: str
+    labels: list[str]
+    roles: dict[str, int]
+    per_indicator: bool
+
+
+def detect_columns(path: str | Path) -> list[DetectedColumns]:
+    """The header of every sheet (or of the text/CSV file) that has one; SourceError if none."""
+    from desktop.importers import textfile, xlsxfile
+    from desktop.importers.headers import find_header
+
+    path = Path(path)
+    kind = _sniff(path)
+    if kind in ("xlsx", "xls"):
+        sheets = xlsxfile.read_sheet_rows(path, zipped=kind == "xlsx")
+    elif kind == "csv":
+        sheets = [(None, textfile.csv_rows(path))]
+    else:
+        sheets = [(None, textfile.text_rows(path))]
+    found = []
+    for sheet, rows in sheets:
+        cmap = find_header([r.cells for r in rows])
+        if cmap is not None:
+            place = rows[cmap.header_index].place
+            found.append(DetectedColumns(sheet, place, cmap.labels, dict(cmap.columns), cmap.per_indicator))
+    if not found:
+        raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
+    return found

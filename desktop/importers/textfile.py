@@ -87,22 +87,27 @@ def rows_to_table(
     return assemble(body, cmap, table, path, check)
 
 
-def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
+def text_rows(path: Path) -> list[Row]:
+    """Tab-separated lines as rows (a layout-text file gives one cell per line)."""
     text = decode(read_bytes(path), path)
     if "\x00" in text:
         raise SourceError(path, "不是文本文件（含二进制内容）")
-    lines = text.splitlines()
-    tabbed = sum(1 for line in lines if line.count("\t") >= 2)
+    return [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(text.splitlines(), 1)]
+
+
+def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
+    rows = text_rows(path)
+    tabbed = sum(1 for row in rows if len(row.cells) >= 3)
     if tabbed >= 2:
-        rows = [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
         return rows_to_table(rows, path, "tsv", mapping, check)
+    lines = ["\t".join(row.cells) for row in rows]
     for n, line in enumerate(lines, 1):
         if len(line) > MAX_CELL_CHARS:
             raise SourceError(path, f"这一行过长（{len(line)} 个字符），不像是目标表", f"第 {n} 行")
     return parse_layout(lines, path)
 
 
-def read_csv(path: Path, mapping=None, check=None) -> ImportedTable:
+def csv_rows(path: Path) -> list[Row]:
     text = decode(read_bytes(path), path)
     sample = text[:20000]
     try:
@@ -117,4 +122,8 @@ def read_csv(path: Path, mapping=None, check=None) -> ImportedTable:
             rows.append(Row(cells, f"第 {len(rows) + 1} 行"))
     except csv.Error as exc:
         raise SourceError(path, f"CSV 格式错误或单元格过长（{exc}）", f"第 {len(rows) + 1} 行") from None
-    return rows_to_table(rows, path, "csv", mapping, check)
+    return rows
+
+
+def read_csv(path: Path, mapping=None, check=None) -> ImportedTable:
+    return rows_to_table(csv_rows(path), path, "csv", mapping, check)

@@ -87,10 +87,8 @@ def _sheet_rows(sheet, name: str) -> list[Row]:
     return [Row(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
 
 
-def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> list[ImportedTable]:
+def _open(path: Path, zipped: bool):
     from python_calamine import CalamineWorkbook
-
-    from desktop.importers.textfile import rows_to_table
 
     size = path.stat().st_size
     if size > MAX_WORKBOOK_BYTES:
@@ -98,25 +96,45 @@ def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> 
     if zipped:
         check_zip(path)
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path))
     except Exception:  # calamine raises its own CalamineError/XmlError/ZipError types
         raise SourceError(path, _BROKEN) from None
+
+
+def _worksheet_names(workbook) -> list[str]:
+    names = [
+        m.name for m in workbook.sheets_metadata if str(getattr(m, "typ", "WorkSheet")).endswith("WorkSheet")
+    ]
+    return names or workbook.sheet_names
+
+
+def _rows_of(path: Path, workbook, name: str) -> list[Row]:
+    try:
+        return _sheet_rows(workbook.get_sheet_by_name(name), name)
+    except Exception:
+        raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+
+
+def read_sheet_rows(path: Path, zipped: bool = True) -> list[tuple[str, list[Row]]]:
+    workbook = _open(path, zipped)
+    try:
+        return [(name, _rows_of(path, workbook, name)) for name in _worksheet_names(workbook)]
+    finally:
+        workbook.close()
+
+
+def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> list[ImportedTable]:
+    from desktop.importers.textfile import rows_to_table
+
+    workbook = _open(path, zipped)
     tables: list[ImportedTable] = []
     first_error: SourceError | None = None
     try:
-        names = [
-            m.name
-            for m in workbook.sheets_metadata
-            if str(getattr(m, "typ", "WorkSheet")).endswith("WorkSheet")
-        ] or workbook.sheet_names
+        names = _worksheet_names(workbook)
         for name in names:
             if check:
                 check()
-            try:
-                sheet = workbook.get_sheet_by_name(name)
-                rows = _sheet_rows(sheet, name)
-            except Exception:
-                raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+            rows = _rows_of(path, workbook, name)
             if not rows:
                 continue
             try:
