@@ -215,3 +215,15 @@ def test_read_files_stops_at_first_bad_file(tmp_path):
     with pytest.raises(SourceError) as info:
         read_files([good, bad])
     assert "bad.xlsx" in str(info.value)
+
+
+def test_encrypted_or_renamed_xls(tmp_path):
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    assert "密码" in _error(path).problem
+
+
+def test_broken_old_xls(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    assert "损坏" in _error(path).problem

@@ -181,3 +181,13 @@ def test_cli_default_year_from_title(tmp_path, seed_path, capsys):
     db = tmp_path / "y.db"
     assert main(["import", str(seed_path("000_42afa216e8045207")), "--db", str(db)]) == 0
     assert "已导入 2022 年度" in capsys.readouterr().out
+
+
+def test_department_name_from_title_or_file():
+    from desktop.importers.model import ImportedTable
+
+    assert department_name(ImportedTable(source="a.xlsx", title="某局2024年项目支出绩效目标表")) == "某局"
+    assert (
+        department_name(ImportedTable(source="b.xlsx#表1", title="项目支出绩效目标表（含转移支付项目）"))
+        == "b"
+    )

@@ -26,6 +26,11 @@ def _sniff(path: Path) -> str:
     if not head:
         raise SourceError(path, "文件是空的")
     if suffix in (".xlsx", ".xlsm"):
+        if head.startswith(_OLE_MAGIC):
+            raise SourceError(
+                path,
+                "这是有密码保护的工作簿，或改了扩展名的旧版 .xls 文件：请在 Excel 中去掉密码或另存为 .xlsx",
+            )
         if not head.startswith(_ZIP_MAGIC):
             raise SourceError(path, "扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的其他文件）")
         return "xlsx"

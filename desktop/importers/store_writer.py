@@ -52,7 +52,7 @@ import_source = Table(
     Column("imported_at", DateTime, server_default=func.current_timestamp()),
 )
 
-_TITLE_DEPARTMENT = re.compile(r"^(.+?)(?:\d{4}年(?:度)?)?(?:项目支出)?绩效目标表")
+_TITLE_TAIL = re.compile(r"(?:\d{4}年度?)?(?:项目支出)?$")
 
 
 def department_name(table: ImportedTable) -> str:
@@ -62,9 +62,10 @@ def department_name(table: ImportedTable) -> str:
     supervisors = [p.supervisor for p in table.projects if p.supervisor]
     if supervisors:
         return supervisors[0]
-    m = _TITLE_DEPARTMENT.match(table.title or "")
-    if m and m.group(1) and not m.group(1).startswith("#"):
-        return m.group(1)
+    if table.title and "绩效目标表" in table.title:
+        prefix = _TITLE_TAIL.sub("", table.title.split("绩效目标表")[0])
+        if prefix:
+            return prefix
     return Path(table.source.split("#")[0]).stem
 
 
