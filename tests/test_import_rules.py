@@ -196,3 +196,19 @@ def test_detect_columns_and_mapping(tmp_path):
     assert found.roles == {"name": 0, "total": 1, "indicators": 3}
     [table] = read_file(path, mapping={"goal": found.labels.index("说明")})
     assert table.projects[0].goal == "目标甲"
+
+
+@pytest.mark.parametrize("name", ["001_fef803051986e1a1", "002_ab6e064b63c97b02"])
+def test_seed_text_pasted_into_excel_equals_truth(name, seed_path, truth, tmp_path):
+    """Short rows padded by the spreadsheet: text in an amount column triggers the realignment."""
+    from desktop.importers import to_truth_dict
+    from tests.test_import_seeds import assert_matches_truth
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for line in seed_path(name).read_text(encoding="utf-8").split("\n"):
+        ws.append(line.split("\t"))
+    path = tmp_path / "pasted.xlsx"
+    wb.save(path)
+    [table] = read_file(path)
+    assert_matches_truth(to_truth_dict(table), truth(name))

@@ -17,8 +17,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
-from desktop.importers.indicators import leading_text, parse_indicators, starts_fresh_list
+from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
+from desktop.importers.indicators import (
+    leading_text,
+    looks_like_indicator_list,
+    parse_indicators,
+    starts_fresh_list,
+)
 from desktop.importers.model import Amounts, ImportedTable, Project, Repair, UnitTotals
 from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
 
@@ -43,6 +48,22 @@ class _Entry:
     amounts: Amounts = field(default_factory=Amounts)
     goal: str = ""
     indicators: str = ""
+
+
+def _text_in_amounts(cells: list, amount_cols: list[int]) -> bool:
+    return any(i < len(cells) and not _is_amount_or_empty(cells[i]) for i in amount_cols)
+
+
+def _is_amount_or_empty(value) -> bool:
+    try:
+        parse_amount(value)
+    except (ValueError, CellTooLong):
+        return False
+    return True
+
+
+def _indicator_like(text: str) -> bool:
+    return "指标值" in text or looks_like_indicator_list(text)
 
 
 def _amount(value: object, place: str, label: str, path) -> Decimal | None:
@@ -110,6 +131,7 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
     entries: list[_Entry | UnitTotals | tuple] = []
     current_unit: str | None = None
     header_roles = set(cmap.columns)
+    amount_cols = [cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns]
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     for n, row in enumerate(rows):
@@ -117,7 +139,12 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
             check()
         if not any(clean(c) for c in row.cells):
             continue
-        cells, shifted = _normalise_width(row.cells, cmap, width)
+        raw = row.cells
+        if len(raw) >= width and _text_in_amounts(raw, amount_cols):
+            # a spreadsheet pads a short row with empty cells: drop them and realign as text does
+            while raw and clean(raw[-1]) == "":
+                raw = raw[:-1]
+        cells, shifted = _normalise_width(raw, cmap, width)
 
         def get(role: str, cells=cells, row=row) -> str:
             try:
@@ -130,21 +157,24 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
             continue  # the header printed again at the top of a page
         amounts = Amounts(
             *(
-                _amount(cmap.get(cells, r), row.place, r, path) if r in cmap.columns else None
+                _amount(cmap.get(cells, r), row.place, ROLE_LABELS[r], path) if r in cmap.columns else None
                 for r in AMOUNT_ROLES
             )
         )
         goal, indicators = get("goal"), get("indicators")
         if shifted:
             table.repairs.append(
-                Repair(
-                    row.place, f"本行少 {width - len(row.cells)} 列（转换时丢了空的金额列），已按列义重新对齐"
-                )
+                Repair(row.place, f"本行少 {width - len(raw)} 列（转换时丢了空的金额列），已按列义重新对齐")
             )
         if name in TOTAL_WORDS:
             table.stated_totals = amounts
             continue
         if not name and amounts.is_empty():
+            if goal and not indicators and _indicator_like(goal):
+                goal, indicators = "", goal  # a lone piece of an indicator list, one column too far left
+                table.repairs.append(
+                    Repair(row.place, "本行只有一段指标文字却落在绩效目标列，已按内容归入绩效指标")
+                )
             if goal or indicators:
                 entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
             continue
