@@ -136,7 +136,7 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
-            check()
+            check(n, len(rows))
         if not any(clean(c) for c in row.cells):
             continue
         raw = row.cells

@@ -62,7 +62,7 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
     level1 = level2 = None
     for n, row in enumerate(rows):
         if check and n % 1000 == 0:
-            check()
+            check(n, len(rows))
         cells = row.cells
         width = len(cells)
 

@@ -53,18 +53,22 @@ def read_file(
     path: str | Path,
     mapping: dict[str, int | str] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[float], None] | None = None,
 ) -> list[ImportedTable]:
     """Every target table in one file (a workbook may hold one per sheet).
 
     `mapping` overrides the detected column meanings: {role: column index or header label}.
+    `progress(fraction)` follows the rows of the table being parsed.
     """
     from desktop.importers import textfile, xlsxfile
 
     path = Path(path)
 
-    def check() -> None:
+    def check(done: int = 0, total: int = 0) -> None:
         if cancelled():
             raise ImportCancelled()
+        if progress and total:
+            progress(done / total)
 
     kind = _sniff(path)
     if kind == "xlsx":
@@ -94,7 +98,13 @@ def read_files(
             raise ImportCancelled()
         if progress:
             progress(i / max(len(paths), 1), f"正在读取 {path.name}（{i + 1}/{len(paths)}）")
-        tables.extend(read_file(path, mapping, cancelled))
+        message = f"正在读取 {path.name}（{i + 1}/{len(paths)}）"
+
+        def within(fraction: float, i=i, message=message) -> None:
+            if progress:
+                progress((i + fraction) / len(paths), message)
+
+        tables.extend(read_file(path, mapping, cancelled, within))
     if progress:
         progress(1.0, f"已读取 {len(paths)} 个文件")
     return tables
