@@ -49,19 +49,6 @@ _AFTER_MARK = re.compile(rf"(?:\d{{1,2}}[-－])?(?:{_L1})")
 _DIGITS = frozenset("0123456789")
 
 
-def _item_marks(text: str):
-    """(body_start, digits) of each `N、<level-1 class>`; str.find is the fast path."""
-    find, after = text.find, _AFTER_MARK.match
-    pos = find("、")
-    while pos != -1:
-        j = pos
-        while j > 0 and text[j - 1] in _DIGITS:
-            j -= 1
-        if j < pos and after(text, pos + 1):
-            yield pos + 1, text[j:pos]
-        pos = find("、", pos + 1)
-
-
 def leading_text(text: str) -> str:
     m = _ITEM_START.search(text)
     return text if m is None else text[: m.start()]
@@ -86,13 +73,21 @@ def parse_indicators(text: str) -> list[Indicator]:
     实施周期指标值 or 年度指标值 (with the separator before it); the period value ends at the
     年度指标值 marker; the closing 。 are stripped from the last value.
     """
-    marks = list(_item_marks(text))
-    seqs, previous = [], None
-    for _, digits in marks:
-        previous = int(digits) if len(digits) == 1 else _seq_from_digits(digits, previous)
-        seqs.append(previous)
+    marks, seqs, previous = [], [], None
+    find, after, digit_chars = text.find, _AFTER_MARK.match, _DIGITS
+    pos = find("、")
+    while pos != -1:  # each `N、<level-1 class>`; str.find is the fast path, values are full of 、
+        j = pos
+        while j > 0 and text[j - 1] in digit_chars:
+            j -= 1
+        if j < pos and after(text, pos + 1):
+            digits = text[j:pos]
+            previous = int(digits) if len(digits) == 1 else _seq_from_digits(digits, previous)
+            marks.append((pos + 1, digits))
+            seqs.append(previous)
+        pos = find("、", pos + 1)
     out = []
-    find, seps, closers = text.find, _NAME_SEPARATORS, _CLOSERS
+    seps, closers = _NAME_SEPARATORS, _CLOSERS
     count = len(marks)
     for k in range(count):
         start = marks[k][0]

@@ -140,7 +140,7 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
         if not any(clean(c) for c in row.cells):
             continue
         raw = row.cells
-        if len(raw) >= width and _text_in_amounts(raw, amount_cols):
+        if len(raw) >= width and raw[-1] in ("", None) and _text_in_amounts(raw, amount_cols):
             # a spreadsheet pads a short row with empty cells: drop them and realign as text does
             while raw and clean(raw[-1]) == "":
                 raw = raw[:-1]
