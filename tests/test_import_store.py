@@ -191,3 +191,35 @@ def test_department_name_from_title_or_file():
         department_name(ImportedTable(source="b.xlsx#表1", title="项目支出绩效目标表（含转移支付项目）"))
         == "b"
     )
+
+
+def _bad_files(tmp_path) -> dict:
+    from tests.test_import_bad_files import BILLION_LAUGHS, _replace_member, _small_workbook
+
+    good = _small_workbook(tmp_path / "good.xlsx")
+    files = {
+        "empty": tmp_path / "empty.xlsx",
+        "renamed": tmp_path / "renamed.xlsx",
+        "truncated": tmp_path / "truncated.xlsx",
+        "no_header": tmp_path / "no_header.xlsx",
+        "entity_bomb": tmp_path / "laughs.xlsx",
+        "zip_bomb": tmp_path / "bomb.xlsx",
+    }
+    files["empty"].write_bytes(b"")
+    files["renamed"].write_text("项目名称\t总计", encoding="utf-8")
+    files["truncated"].write_bytes(good.read_bytes()[:300])
+    _small_workbook(files["no_header"], [["姓名", "年龄"], ["张三", 30]])
+    _replace_member(good, files["entity_bomb"], "xl/sharedStrings.xml", BILLION_LAUGHS)
+    _replace_member(good, files["zip_bomb"], "xl/worksheets/sheet1.xml", b"<" + b"\x00" * 30_000_000)
+    return files
+
+
+def test_cli_each_bad_file_leaves_the_store_unchanged(seeded, seed_path, tmp_path, capsys):
+    before = dump(seeded)
+    for kind, bad in _bad_files(tmp_path).items():
+        code = main(
+            ["import", str(seed_path("002_ab6e064b63c97b02")), str(bad), "--db", str(seeded), "--replace"]
+        )
+        assert code == 2, kind
+        assert f"无法导入“{bad.name}”" in capsys.readouterr().err, kind
+        assert dump(seeded) == before, kind
