@@ -223,3 +223,10 @@ def test_cli_each_bad_file_leaves_the_store_unchanged(seeded, seed_path, tmp_pat
         assert code == 2, kind
         assert f"无法导入“{bad.name}”" in capsys.readouterr().err, kind
         assert dump(seeded) == before, kind
+
+
+def test_export_of_an_empty_store_writes_nothing_into_it(tmp_path):
+    db = tmp_path / "empty.db"
+    with open_store(db) as store:
+        assert export_data(store, None) == []
+    assert "import_source" not in dump(db)

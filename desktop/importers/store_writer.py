@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, delete, func, insert, select
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from desktop.importers.errors import ImportCancelled
@@ -293,7 +306,6 @@ def _dec(v) -> Decimal | None:
 def read_tables(store, year: int | None = None) -> list[tuple[int, ImportedTable]]:
     """(year, table) per imported source (and per department for projects made by hand)."""
     with store.session() as session:
-        import_source.create(session.connection(), checkfirst=True)
         return _read_tables(session, year)
 
 
@@ -322,10 +334,12 @@ def _read_tables(session: Session, year: int | None) -> list[tuple[int, Imported
             indicators.setdefault(ind.project_id, []).append(ind)
         for b in session.scalars(bud_query):
             budgets[b.project_id] = b
-    sources_query = select(import_source)
-    if year is not None:
-        sources_query = sources_query.where(import_source.c.year == year)
-    sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
+    sources = {}
+    if inspect(session.connection()).has_table(import_source.name):  # absent until the first import
+        sources_query = select(import_source)
+        if year is not None:
+            sources_query = sources_query.where(import_source.c.year == year)
+        sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
 
     tables: dict[tuple, ImportedTable] = {}
     for project, unit_name, department_id, department in rows:
