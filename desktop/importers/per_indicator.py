@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
+from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
 from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project, UnitTotals
 from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
 from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
@@ -60,26 +60,39 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
     project: Project | None = None
     current_unit: str | None = None
     level1 = level2 = None
+    # Column indexes once (-1 = absent): this loop runs once per indicator row.
+    at = {role: columns.get(role, -1) for role in ROLE_LABELS}
+    i_name, i_ind, i_l1, i_l2 = at["name"], at["indicator_name"], at["level1"], at["level2"]
+    i_period, i_annual, i_actual, i_reason = (
+        at["period_value"],
+        at["annual_value"],
+        at["actual"],
+        at["deviation_reason"],
+    )
+    i_weight, i_seq = at["weight"], at["indicator_seq"]
+    row = None
+
+    def cell(cells: list, i: int) -> str:
+        if i < 0 or i >= len(cells):
+            return ""
+        value = cells[i]
+        if value == "":  # most cells of merged and continuation rows
+            return ""
+        try:
+            return clean(value)
+        except CellTooLong as exc:
+            raise cell_too_long(path, row.place, i, exc) from None
+
     for n, row in enumerate(rows):
         if check and n % 1000 == 0:
             check(n, len(rows))
         cells = row.cells
-        width = len(cells)
 
-        def get(role: str, cells=cells, width=width, row=row) -> str:
-            i = columns.get(role)
-            if i is None or i >= width:
-                return ""
-            value = cells[i]
-            if value == "":  # most cells of merged and continuation rows
-                return ""
-            try:
-                return clean(value)
-            except CellTooLong as exc:
-                raise cell_too_long(path, row.place, i, exc) from None
+        def get(role: str, cells=cells) -> str:
+            return cell(cells, at[role])
 
-        name = get("name")
-        ind_name = get("indicator_name")
+        name = cell(cells, i_name)
+        ind_name = cell(cells, i_ind)
         if not name and not ind_name:
             unit = get("unit")
             if unit:  # a subtotal row with the name cell left empty
@@ -121,27 +134,25 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
                 level1 = level2 = None
         if project is None or not ind_name:
             continue
-        level1 = get("level1") or level1
-        level2 = get("level2") or level2
+        level1 = cell(cells, i_l1) or level1
+        level2 = cell(cells, i_l2) or level2
         l1_code, l1 = _split_code(level1 or "")
         l2_code, l2 = _split_code(level2 or "")
         project.indicators.append(
             Indicator(
-                seq=_seq(cmap.get(cells, "indicator_seq"))
-                if has("indicator_seq")
-                else len(project.indicators) + 1,
+                seq=_seq(cells[i_seq]) if 0 <= i_seq < len(cells) else len(project.indicators) + 1,
                 level1=l1,
                 level1_code=l1_code,
                 level2=l2,
                 level2_code=l2_code,
                 name=ind_name,
-                period_value=get("period_value") or None,
-                annual_value=get("annual_value") or None,
-                weight=_number(cmap.get(cells, "weight"), "weight", cmap, row, path)
-                if has("weight")
+                period_value=cell(cells, i_period) or None,
+                annual_value=cell(cells, i_annual) or None,
+                weight=_number(cells[i_weight], "weight", cmap, row, path)
+                if 0 <= i_weight < len(cells)
                 else None,
-                actual=get("actual") or None,
-                deviation_reason=get("deviation_reason") or None,
+                actual=cell(cells, i_actual) or None,
+                deviation_reason=cell(cells, i_reason) or None,
             )
         )
     return table
