@@ -212,3 +212,17 @@ def test_seed_text_pasted_into_excel_equals_truth(name, seed_path, truth, tmp_pa
     wb.save(path)
     [table] = read_file(path)
     assert_matches_truth(to_truth_dict(table), truth(name))
+
+
+@pytest.mark.parametrize("name", ["001_fef803051986e1a1", "002_ab6e064b63c97b02"])
+def test_seed_with_trailing_tabs_trimmed_equals_truth(name, seed_path, truth, tmp_path):
+    """Editors strip trailing whitespace: 合计 and subtotal rows then lose their empty cells."""
+    from desktop.importers import to_truth_dict
+    from tests.test_import_seeds import assert_matches_truth
+
+    text = "\n".join(line.rstrip() for line in seed_path(name).read_text(encoding="utf-8").split("\n"))
+    path = tmp_path / "trimmed.txt"
+    path.write_text(text, encoding="utf-8")
+    [table] = read_file(path)
+    assert_matches_truth(to_truth_dict(table), truth(name))
+    assert all(c.matches for c in table.sum_checks())

@@ -97,7 +97,7 @@ def _replace_amounts(given: list, width: int) -> list:
             out.append("" if i in slots else next(it))
         try:
             values = [parse_amount(v) for v in out]
-        except ValueError:
+        except (ValueError, CellTooLong):
             values = [None] * width
         score = (_fits(values), sum(slots))
         if best_score is None or score > best_score:
@@ -108,18 +108,21 @@ def _replace_amounts(given: list, width: int) -> list:
 def _normalise_width(cells: list, cmap: ColumnMap, width: int) -> tuple[list, bool]:
     """A full-width row; True if cells had to be re-placed (a dropped empty column)."""
     if len(cells) >= width:
-        return list(cells[:width]) + [c for c in cells[width:] if clean(c)], False
+        return cells, False
+    padded = list(cells) + [""] * (width - len(cells))
     amount_cols = sorted(cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns)
     if not amount_cols:
-        return list(cells) + [""] * (width - len(cells)), True
+        return padded, True
     first, last = amount_cols[0], amount_cols[-1]
     tail = width - 1 - last  # text columns after the amounts, aligned from the right
+    if len(cells) < first + tail:
+        return padded, True  # too short to tell which columns are missing
     head = list(cells[:first])
     right = list(cells[len(cells) - tail :]) if tail else []
+    if right and all(_is_amount_or_empty(c) for c in right) and any(clean(c) for c in right):
+        return padded, True  # trailing empty cells were trimmed (an editor strips trailing tabs)
     middle = list(cells[first : len(cells) - tail])
     span = last - first + 1
-    if len(middle) < 0 or len(head) < first:
-        return list(cells) + [""] * (width - len(cells)), True
     middle = _replace_amounts(middle, span) if len(middle) < span else middle[:span]
     return head + middle + right, True
 
