@@ -230,3 +230,11 @@ def test_export_of_an_empty_store_writes_nothing_into_it(tmp_path):
     with open_store(db) as store:
         assert export_data(store, None) == []
     assert "import_source" not in dump(db)
+
+
+def test_cli_db_option_before_the_command(tmp_path, seed_path, capsys):
+    db = tmp_path / "top.db"
+    assert main(["--db", str(db), "import", str(seed_path("001_fef803051986e1a1")), "--year", "2023"]) == 0
+    assert str(db) in capsys.readouterr().out
+    assert main(["--db", str(db), "export", "-", "--year", "2023"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["department"] == "广州市科学技术协会（本级）"
