@@ -238,3 +238,16 @@ def test_cli_db_option_before_the_command(tmp_path, seed_path, capsys):
     assert str(db) in capsys.readouterr().out
     assert main(["--db", str(db), "export", "-", "--year", "2023"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["department"] == "广州市科学技术协会（本级）"
+
+
+def test_same_name_twice_in_one_unit_is_numbered(tmp_path):
+    from desktop.importers.model import ImportedTable, Project
+
+    table = ImportedTable(source="dup.xlsx", department="某部门")
+    table.projects = [Project(unit="甲单位", supervisor=None, name="运维经费") for _ in range(3)]
+    with open_store(tmp_path / "dup.db") as store:
+        result = write_tables(store, [table], year=2024)
+        [data] = export_data(store, 2024)
+    assert result.added == 3 and len(result.renamed) == 2
+    assert [p["name"] for p in data["projects"]] == ["运维经费", "运维经费（2）", "运维经费（3）"]
+    assert "加编号" in str(result)
