@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Smoke test of the frozen bundle built by installer/build.sh (installer/dist/perfdesk/).
+# Smoke test of the frozen bundle built by installer/build.sh: its .tar.gz is unpacked into a
+# temporary folder and tested there (PERFDESK_BUNDLE=DIR tests a folder instead).
 #
 # The frozen program runs under `env -i` with an empty PATH (no Python reachable, no PYTHON*
 # variables) and a throw-away HOME / XDG folders, so it proves the bundle is self-contained and
@@ -16,19 +17,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-BUNDLE=$ROOT/${PERFDESK_BUNDLE:-installer/dist/perfdesk}
-BIN=$BUNDLE/perfdesk
-INTERNAL=$BUNDLE/_internal
 SHARED_SEED=$ROOT/../shared/seeds/001_fef803051986e1a1.txt
 
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 step() { echo "smoke: --- $*"; }
-[ -x "$BIN" ] || fail "no frozen program at $BIN (run installer/build.sh first)"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/perfdesk-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK"/{home,data,state,config,cache,emptybin,out}
 mkdir -m 700 "$WORK/runtime"
+
+# What is tested: the .tar.gz that build.sh made, unpacked away from the source tree (so it is
+# what users get, and it cannot lean on files beside it); or a folder named by PERFDESK_BUNDLE.
+if [ -n "${PERFDESK_BUNDLE:-}" ]; then
+  BUNDLE=$(cd "$PERFDESK_BUNDLE" && pwd)
+else
+  tarball=$(ls -t installer/dist/perfdesk-*.tar.gz 2>/dev/null | head -n 1 || true)
+  [ -n "$tarball" ] || fail "no installer/dist/perfdesk-*.tar.gz (run installer/build.sh first)"
+  [ "$tarball" -nt installer/dist/perfdesk/perfdesk ] || [ ! -e installer/dist/perfdesk/perfdesk ] ||
+    fail "$tarball is older than installer/dist/perfdesk (rerun installer/build.sh)"
+  mkdir "$WORK/unpacked"
+  tar -C "$WORK/unpacked" -xzf "$tarball"
+  BUNDLE=$WORK/unpacked/perfdesk
+  echo "smoke: testing $tarball, unpacked in $WORK/unpacked"
+fi
+BIN=$BUNDLE/perfdesk
+INTERNAL=$BUNDLE/_internal
+[ -x "$BIN" ] || fail "no frozen program at $BIN (run installer/build.sh first)"
 
 # The frozen program with nothing inherited but a UTF-8 locale (and the X display under Xvfb).
 frozen() {
