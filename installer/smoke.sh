@@ -97,6 +97,14 @@ if command -v ldd >/dev/null 2>&1; then
     if grep -Eq "=> ($ROOT/\.venv|$HOME/\.pyenv|/usr/local/lib/python)" <<<"$out"; then leaked+="${f#"$BUNDLE"/}"$'\n'; fi
   done < <(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' -o -name perfdesk \) -print0)
   [ -z "$unresolved" ] || fail "libraries not found:"$'\n'"$unresolved"
+  # ldd falls back to the system's copy of a library the spec left out: check none is needed.
+  if [ -f installer/build/exclusions.txt ] && command -v objdump >/dev/null 2>&1; then
+    removed=$(awk '$2 == "MB" && NF == 3 {n = split($3, p, "/"); print p[n]}' installer/build/exclusions.txt | sort -u)
+    needed=$(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' \) -exec objdump -p {} + 2>/dev/null |
+      awk '$1 == "NEEDED" {print $2}' | sort -u)
+    still=$(comm -12 <(echo "$removed") <(echo "$needed"))
+    [ -z "$still" ] || fail "the spec left out libraries that bundled ones need: $still"
+  fi
   [ -z "$leaked" ] || fail "libraries resolved outside the bundle, from the build environment:"$'\n'"$leaked"
 fi
 
