@@ -31,12 +31,12 @@ from desktop.reports.forms import self_eval_sheet  # noqa: E402
 from desktop.reports.pdf import write_pdf  # noqa: E402
 
 
-def make_forms(n: int) -> list[SelfEvalForm]:
+def make_forms(n: int, start: int = 0) -> list[SelfEvalForm]:
     """n projects whose names, figures and notes differ, so caches only help where real
     forms repeat themselves (labels, units, common phrases)."""
     base = samples.self_eval_form()
     forms = []
-    for i in range(n):
+    for i in range(start, n):
         inds = []
         for j, r in enumerate(base.indicators):
             k = i * 8 + j
@@ -52,7 +52,7 @@ def make_forms(n: int) -> list[SelfEvalForm]:
 
 def _write_part(args: tuple[int, int, int, str]) -> int:
     n, start, stop, path = args
-    forms = make_forms(n)[start:stop]
+    forms = make_forms(stop, start)
     return write_pdf([self_eval_sheet(f) for f in forms], path)
 
 
@@ -93,6 +93,10 @@ def main() -> int:
     ap.add_argument("--projects", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--no-libreoffice", action="store_true")
+    ap.add_argument("--lo-projects", type=int, help="projects in the workbook LibreOffice converts (default: all)")
+    ap.add_argument("--lo-sheets", action="store_true",
+                    help="one worksheet per project for LibreOffice (default: all forms down one worksheet "
+                         "with page breaks, the export for printing many forms)")
     args = ap.parse_args()
     n = args.projects
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,9 +109,11 @@ def main() -> int:
         print(f"reportlab, {args.jobs} processes: {ppages} pages in {psecs:.2f} s = {ppages / psecs:.0f} pages/s")
 
         xlsx = tmpdir / "self-eval.xlsx"
+        lo_n = args.lo_projects or n
         t = time.perf_counter()
-        write_xlsx([self_eval_sheet(f) for f in make_forms(n)], xlsx)
-        print(f"Excel export (openpyxl): {n} sheets in {time.perf_counter() - t:.2f} s")
+        write_xlsx([self_eval_sheet(f) for f in make_forms(lo_n)], xlsx, one_sheet=not args.lo_sheets)
+        layout = "one worksheet each" if args.lo_sheets else "down one worksheet, page breaks"
+        print(f"Excel export (openpyxl): {lo_n} forms ({layout}) in {time.perf_counter() - t:.2f} s")
         if args.no_libreoffice:
             return 0
         lo = bench_libreoffice(xlsx, tmpdir)
