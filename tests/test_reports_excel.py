@@ -60,7 +60,7 @@ def test_self_eval_merges_levels_and_formats_numbers(tmp_path):
     assert spent.number_format == "0.00"
     assert spent.border.left.style == "thin"
     total = find(ws, Decimal("95.38"))
-    assert total.number_format == "0.00"
+    assert total.number_format == "General"
     header = find(ws, "一级指标")
     assert ws.print_title_rows.replace("$", "") == f"{header.row}:{header.row}"
     assert ws.page_setup.orientation == "portrait"

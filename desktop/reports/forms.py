@@ -20,7 +20,7 @@ from desktop.reports.grid import Cell, Row, Sheet
 CENT = Decimal("0.01")
 MONEY_FMT = "0.00"
 RATE_FMT = "0.00%"
-SCORE_FMT = "0.00"
+SCORE_FMT = "General"  # 10 / 9.95 / 0.5 as printed (values are already rounded)
 
 
 def money(v: Amount, thousands: bool = False) -> str:
