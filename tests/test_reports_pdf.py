@@ -180,3 +180,22 @@ def test_level_names_with_and_without_zhibiao_merge_as_one():
     sheet = self_eval_sheet(samples.self_eval_form("合并", ind))
     body = [r for r in sheet.rows if r.cells[0].merge == "ind" and not r.header]
     assert body[0].cells[2].merge == body[1].cells[2].merge
+
+
+def test_progress_is_reported_and_cancel_stops_before_writing(tmp_path):
+    seen = []
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total, name):
+        seen.append((done, total))
+        if done == 2:
+            raise Cancelled
+
+    out = tmp_path / "cancelled.pdf"
+    sheets = [self_eval_sheet(samples.self_eval_form(f"项目{i}")) for i in range(4)]
+    with pytest.raises(Cancelled):
+        write_pdf(sheets, out, progress=progress)
+    assert seen == [(0, 4), (1, 4), (2, 4)]
+    assert not out.exists()

@@ -3,6 +3,7 @@ borders, fonts, widths, number formats and an A4 print setup with the header row
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -175,9 +176,9 @@ def _print_setup(ws: Worksheet, sheet: Sheet, header_rows: list[int]) -> None:
 
 
 def write_xlsx(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet | None = None,
-               one_sheet: bool = False) -> int:
+               one_sheet: bool = False, progress: Callable[[int, int, str], None] | None = None) -> int:
     """Write the sheets to one workbook, one worksheet each (or all down one worksheet with
-    page breaks); returns the number of forms."""
+    page breaks); returns the number of forms. `progress` as in write_pdf."""
     fonts = fonts or font_set()
     wb = Workbook()
     wb.remove(wb.active)
@@ -190,14 +191,18 @@ def write_xlsx(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet |
             raise ValueError("one_sheet needs forms of one kind (same columns)")
         ws = wb.create_sheet(_sheet_title(sheets[0].title, used))
         row = 1
-        for sheet in sheets:
+        for i, sheet in enumerate(sheets):
+            if progress is not None:
+                progress(i, len(sheets), sheet.sheet_name)
             last, _ = _fill(ws, sheet, fonts, styles, row)
             ws.row_breaks.append(Break(id=last))
             row = last + 1
         _print_setup(ws, sheets[0], [])
         ws.oddFooter.center.text = "第 &P 页"  # a total would count every form's pages
     else:
-        for sheet in sheets:
+        for i, sheet in enumerate(sheets):
+            if progress is not None:
+                progress(i, len(sheets), sheet.sheet_name)
             ws = wb.create_sheet(_sheet_title(sheet.sheet_name, used))
             _last, header_rows = _fill(ws, sheet, fonts, styles)
             _print_setup(ws, sheet, header_rows)

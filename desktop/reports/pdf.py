@@ -11,6 +11,7 @@ through the documented dynamic-font API (TTFont.splitString / getSubsetInternalN
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -192,13 +193,20 @@ def new_canvas(out: str | Path | BinaryIO, fonts: FontSet, title: str = "") -> C
     return c
 
 
-def write_pdf(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet | None = None) -> int:
-    """Write the sheets to one PDF, each sheet numbered on its own; returns the page count."""
+def write_pdf(sheets: list[Sheet], out: str | Path | BinaryIO, fonts: FontSet | None = None,
+              progress: Callable[[int, int, str], None] | None = None) -> int:
+    """Write the sheets to one PDF, each sheet numbered on its own; returns the page count.
+
+    `progress(done, total, name)` is called before each sheet; an exception it raises (the
+    user's Cancel) stops the work before anything is written.
+    """
     fonts = fonts or font_set()
     canvas = new_canvas(out, fonts, sheets[0].title if sheets else "")
     pw = PageWriter(canvas, fonts)
     pages = 0
-    for sheet in sheets:
+    for i, sheet in enumerate(sheets):
+        if progress is not None:
+            progress(i, len(sheets), sheet.sheet_name)
         lay = layout(sheet, fonts)
         draw_layout(pw, lay)
         pages += len(lay.pages)
