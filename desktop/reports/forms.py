@@ -233,27 +233,40 @@ def monthly_sheet(t: MonthlyTable) -> Sheet:
 # --- 项目支出绩效目标表 (as imported) ---------------------------------------------------------
 
 
-def indicator_lines(p) -> str:
-    return "\n".join(
-        f"{i}、{x.level1}；{x.level2}；{x.name}；实施周期指标值：{x.period_target}；年度指标值：{x.annual_target}。"
-        for i, x in enumerate(p.indicators, 1)
-    )
+def _merged(cell: Cell, key: object) -> Cell:
+    cell.merge = key
+    return cell
 
 
 def targets_sheet(t: TargetsTable) -> Sheet:
-    rows = [head("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标")]
-    for p in t.projects:
-        rows.append(Row([Cell(p.name, align="C" if p.is_subtotal else "L", bold=p.is_subtotal),
-                         money_cell(p.total, True), money_cell(p.fiscal, True),
-                         money_cell(p.special, True), money_cell(p.other, True),
-                         Cell(p.goal, align="L"), Cell(indicator_lines(p), align="L")]))
+    """One row per indicator, the project's name, money and goal merged down beside them (a
+    long project splits at a page break with its labels repeated, instead of leaving a page
+    half empty for one tall row)."""
+    rows = [head("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标",
+                 "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值")]
+    for n, p in enumerate(t.projects):
+        key = ("p", n)
+        project_cells = [
+            Cell(p.name, align="C" if p.is_subtotal else "L", bold=p.is_subtotal, merge=key),
+            _merged(money_cell(p.total, True), key), _merged(money_cell(p.fiscal, True), key),
+            _merged(money_cell(p.special, True), key), _merged(money_cell(p.other, True), key),
+            Cell(p.goal, align="L", merge=key),
+        ]
+        if not p.indicators:
+            rows.append(Row(project_cells + [Cell("") for _ in range(5)]))
+            continue
+        k1, k2 = _levels(p.indicators, lambda r: r.level1, lambda r: r.level2)
+        for x, a, b in zip(p.indicators, k1, k2, strict=True):
+            rows.append(Row([Cell(c.text, c.span, c.align, c.merge, c.bold, c.value, c.fmt) for c in project_cells]
+                            + [Cell(x.level1, merge=(n, a)), Cell(x.level2, merge=(n, b)), Cell(x.name, align="L"),
+                               Cell(x.period_target, align="L"), Cell(x.annual_target, align="L")]))
     return Sheet(
         title="项目支出绩效目标表",
         subtitle=f"（{t.year}年度）",
         meta_left=f"部门名称：{t.department}",
         meta_right="单位：万元",
         landscape=True,
-        col_widths=[36, 19, 19, 19, 16, 60, 98],
+        col_widths=[26, 16, 16, 16, 14, 39, 16, 16, 28, 40, 40],
         rows=rows,
         signature=t.signature,
         sheet_name="项目支出绩效目标表",
