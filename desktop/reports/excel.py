@@ -23,7 +23,7 @@ TITLE_FONT = "黑体"
 THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 MM_PER_CHAR = 2.05  # Excel column width unit at 10-11 pt, in mm (approximate)
-ALIGN = {"L": "left", "C": "center", "R": "right"}
+ALIGN = {"L": "left", "C": "center", "R": "right", "A": "center"}
 INVALID_TITLE_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -126,16 +126,19 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles, start: i
                 close(col, xr - 1)
             number = cell.value is not None and not isinstance(cell.value, str)
             c = ws.cell(xr, col, cell.value if cell.value is not None else (cell.text or None))
-            c.style = styles.get(cell.align, cell.bold, cell.fmt if number else None)
+            n_lines = 1
+            if cell.text and cell.merge is None:
+                w = sum(width_pt[col - 1 : col - 1 + cell.span]) - 2 * st.pad_x
+                n_lines = len(chain.lines(cell.text, w, 10))
+                lines = max(lines, n_lines)
+            align = ("C" if n_lines == 1 else "L") if cell.align == "A" else cell.align
+            c.style = styles.get(align, cell.bold, cell.fmt if number else None)
             for k in range(1, cell.span):
                 ws.cell(xr, col + k).style = plain
             if cell.merge is not None:
                 open_runs[col] = (cell.merge, xr, cell.span)
             elif cell.span > 1:
                 _merge(ws, xr, col, xr, col + cell.span - 1)
-            if cell.text and cell.merge is None:
-                w = sum(width_pt[col - 1 : col - 1 + cell.span]) - 2 * st.pad_x
-                lines = max(lines, len(chain.lines(cell.text, w, 10)))
             col += cell.span
         for k in [k for k in open_runs if k not in starts]:
             close(k, xr - 1)

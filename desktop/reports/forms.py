@@ -126,7 +126,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
     for r, a, b in zip(f.indicators, k1, k2, strict=True):
         rows.append(Row([
             Cell(ind, merge="ind"), Cell(r.level1, merge=a), Cell(r.level2, merge=b),
-            Cell(r.name, align="L"), Cell(r.target), Cell(r.actual),
+            Cell(r.name, align="L"), Cell(r.target, align="A"), Cell(r.actual, align="A"),
             score_cell(r.weight), score_cell(r.score), Cell(r.deviation, align="L"),
         ]))
     rows.append(Row([Cell("总分", span=6, bold=True), score_cell(f.total_weight),
@@ -176,7 +176,7 @@ def dept_completion_sheet(t: DeptCompletionTable) -> Sheet:
     k1, k2 = _levels(t.rows, lambda r: r.level1, lambda r: r.level2)
     for r, a, b in zip(t.rows, k1, k2, strict=True):
         rows.append(Row([Cell(r.level1, merge=a), Cell(r.level2, merge=b), Cell(r.name, align="L"),
-                         Cell(r.target, align="L"), Cell(r.actual, align="L"),
+                         Cell(r.target, align="A"), Cell(r.actual, align="A"),
                          rate_cell(r.completion_rate)]))
     return Sheet(
         title=f"{t.year}年部门整体绩效目标完成情况表",
@@ -259,7 +259,7 @@ def targets_sheet(t: TargetsTable) -> Sheet:
         for x, a, b in zip(p.indicators, k1, k2, strict=True):
             rows.append(Row([Cell(c.text, c.span, c.align, c.merge, c.bold, c.value, c.fmt) for c in project_cells]
                             + [Cell(x.level1, merge=(n, a)), Cell(x.level2, merge=(n, b)), Cell(x.name, align="L"),
-                               Cell(x.period_target, align="L"), Cell(x.annual_target, align="L")]))
+                               Cell(x.period_target, align="A"), Cell(x.annual_target, align="A")]))
     return Sheet(
         title="项目支出绩效目标表",
         subtitle=f"（{t.year}年度）",

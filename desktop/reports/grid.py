@@ -23,7 +23,7 @@ from desktop.reports.fonts import FontSet
 class Cell:
     text: str = ""
     span: int = 1
-    align: str = "C"  # L / C / R
+    align: str = "C"  # L / C / R, or A: centred when it fits one line, else flush left
     merge: object = None  # equal keys in consecutive rows of this column merge down
     bold: bool = False
     value: Decimal | str | None = None  # what Excel stores (a number with `fmt`), else text

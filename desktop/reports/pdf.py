@@ -74,13 +74,16 @@ def _cell_text(pw: PageWriter, chain: FontChain, c: LaidCell, top: float, h: flo
         return
     size = st.size
     y = top - (h - len(lines) * st.leading) / 2 - (st.leading - size) / 2 - size * 0.86
+    align = c.align
+    if align == "A":  # short values centred, running text flush left
+        align = "C" if len(lines) == 1 else "L"
     for s in lines:
         if s:
-            if c.align == "L":
+            if align == "L":
                 x = c.x + st.pad_x
             else:
                 w = chain.width(s, size)
-                x = c.x + c.w - st.pad_x - w if c.align == "R" else c.x + (c.w - w) / 2
+                x = c.x + c.w - st.pad_x - w if align == "R" else c.x + (c.w - w) / 2
             pw.text(chain, s, x, y, size)
         y -= st.leading
 
