@@ -130,3 +130,13 @@ def test_report_command_figures_and_errors(db, tmp_path, capsys):
     assert main(["report", "monthly", "--db", db, "--out", str(tmp_path / "x.doc")]) == 2
     err = capsys.readouterr().err
     assert "没有项目" in err and ".pdf 或 .xlsx" in err
+
+
+def test_indicators_are_grouped_by_level_for_printing():
+    from desktop.reports.data import IndicatorRow
+
+    rows = [IndicatorRow(l1, l2, n, "", "") for l1, l2, n in [
+        ("1-产出指标", "11-数量指标", "a"), ("2-效益指标", "22-社会效益", "b"), ("1-产出指标", "12-质量指标", "c"),
+        ("3-满意度指标", "31-服务对象满意度", "d"), ("1-产出指标", "11-数量指标", "e"),
+        ("2-效益指标", "22-社会效益指标", "f")]]
+    assert [r.name for r in build.grouped(rows)] == ["a", "e", "c", "b", "f", "d"]

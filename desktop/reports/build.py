@@ -87,6 +87,28 @@ def _signature(sig: SignatureBlock | None, unit: str) -> SignatureBlock:
 
 # --- 项目支出绩效自评表 ------------------------------------------------------------------------
 
+LEVEL1_ORDER = ("产出", "成本", "效益", "满意")
+
+
+def _level1_rank(label: str) -> int:
+    return next((i for i, word in enumerate(LEVEL1_ORDER) if word in label), len(LEVEL1_ORDER))
+
+
+def grouped(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Indicators grouped as the form prints them (产出 → 成本 → 效益 → 满意度, each 二级 together),
+    otherwise in stored order: imports concatenate groups, and 一级/二级 cells merge down."""
+    first_l2: dict[tuple[int, str], int] = {}
+    for i, r in enumerate(rows):
+        first_l2.setdefault((_level1_rank(r.level1), r.level2.removesuffix("指标")), i)
+
+    def key(item: tuple[int, IndicatorRow]) -> tuple[int, int, int]:
+        i, r = item
+        rank = _level1_rank(r.level1)
+        return rank, first_l2[(rank, r.level2.removesuffix("指标"))], i
+
+    return [r for _, r in sorted(enumerate(rows), key=key)]
+
+
 
 def self_eval_forms(session: Session, year: int | None = None, project: str | None = None,
                     signature: SignatureBlock | None = None,
@@ -133,10 +155,10 @@ def self_eval_forms(session: Session, year: int | None = None, project: str | No
                                       result.execution_rate, result.execution_score))
             else:
                 funds.append(FundsRow(label, initial, adjusted, spent, None, execution_rate(spent, adjusted)))
-        indicators = [
+        indicators = grouped([
             IndicatorRow(l1, l2, iname, target, actual, res.weight, res.score, deviation)
             for (l1, l2, iname, target, actual, deviation), res in zip(texts[pid], result.indicators, strict=True)
-        ]
+        ])
         total_weight = result.execution_weight + sum((r.weight for r in result.indicators), Decimal(0))
         forms.append(SelfEvalForm(
             year=year, project=name, department=supervisor or dept, unit=unit, funds=funds,
