@@ -134,7 +134,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
     return Sheet(
         title="项目支出绩效自评表",
         subtitle=f"（{f.year}年度）",
-        col_widths=[15, 16, 18, 27, 23, 23, 12, 12, 34],
+        col_widths=[15, 16, 18, 25, 27, 27, 12, 12, 28],
         rows=rows,
         signature=f.signature,
         sheet_name=f.project[:31] or "自评表",
