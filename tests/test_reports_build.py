@@ -140,3 +140,29 @@ def test_indicators_are_grouped_by_level_for_printing():
         ("3-满意度指标", "31-服务对象满意度", "d"), ("1-产出指标", "11-数量指标", "e"),
         ("2-效益指标", "22-社会效益指标", "f")]]
     assert [r.name for r in build.grouped(rows)] == ["a", "e", "c", "b", "f", "d"]
+
+
+def test_imported_seeds_print_every_project(tmp_path, seed_path):
+    """Seeds 001/002 through the importer into a store, then 目标表 and 自评表 from the store."""
+    db = str(tmp_path / "seeds.db")
+    seeds = [str(seed_path("001_fef803051986e1a1")), str(seed_path("002_ab6e064b63c97b02"))]
+    assert main(["import", *seeds, "--db", db, "--year", "2023"]) == 0
+    with open_store(db) as store, store.session() as session:
+        names = [p.name for p in session.query(Project).filter(Project.year == 2023)]
+        n_indicators = session.query(Indicator).count()
+    assert names and n_indicators
+    targets = tmp_path / "targets.pdf"
+    assert main(["report", "targets", "--db", db, "--year", "2023", "--out", str(targets)]) == 0
+    reader = PdfReader(targets)
+    flat = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    for name in names:
+        assert "".join(name.split()) in flat, name
+    assert len(reader.pages) > 1 and "项目支出绩效目标表（续表）" in flat
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+    self_eval = tmp_path / "self.pdf"
+    assert main(["report", "self-eval", "--db", db, "--year", "2023", "--out", str(self_eval)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(self_eval).pages)
+    assert text.count("项目支出绩效自评表") - text.count("项目支出绩效自评表（续表）") == len(names)
