@@ -199,3 +199,19 @@ def test_progress_is_reported_and_cancel_stops_before_writing(tmp_path):
         write_pdf(sheets, out, progress=progress)
     assert seen == [(0, 4), (1, 4), (2, 4)]
     assert not out.exists()
+
+
+def test_a_merged_goal_longer_than_half_a_page_is_printed_once_as_text():
+    from desktop.reports.data import TargetIndicator, TargetsProject
+
+    table = samples.targets_table()
+    goal = "推动全市公民科学素质全面提升。" * 160
+    table.projects.append(TargetsProject("长目标项目", Decimal(1), Decimal(1), goal=goal, indicators=[
+        TargetIndicator("1-产出指标", "11-数量指标", f"指标{i}", "1次", "1次") for i in range(3)]))
+    sheet = targets_sheet(table)
+    lay = layout(sheet, font_set())
+    _, ph = lay.page_size
+    for i, page in enumerate(lay.pages):
+        assert sum(page.heights) <= (lay.cont_top if i else lay.table_top) - STYLE.margin
+    text = text_of(render([sheet]))
+    assert text.count("推") == 160  # every sentence once: not lost, not repeated

@@ -170,6 +170,30 @@ def fit_heights(rows: list[LaidRow], st: Style) -> list[float]:
     return heights
 
 
+def _unmerge_giants(rows: list[LaidRow], limit: float, st: Style) -> None:
+    """A merged label taller than `limit` (a very long 绩效目标) cannot be repeated on every
+    page its run reaches: it is printed once, in the run's first row, as ordinary text (split
+    like any tall row), and the run's other rows get empty cells."""
+    seen: set[tuple[int, object]] = set()
+    for i, row in enumerate(rows):
+        for col, (key, need) in list(row.merged.items()):
+            if need <= limit or (col, key) in seen:
+                continue
+            seen.add((col, key))
+            for j in range(i, len(rows)):
+                other = rows[j]
+                if other.merged.get(col, (None,))[0] != key:
+                    break
+                del other.merged[col]
+                for c in other.cells:
+                    if c.col == col:
+                        c.merge = None
+                        if j > i:
+                            c.lines = [""]
+                own = max(len(c.lines) for c in other.cells if c.merge is None)
+                other.height = max(other.height, own * st.leading + 2 * st.pad_y)
+
+
 def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     pw, ph = page_size(sheet)
     scale = (pw - 2 * st.margin) / (sum(sheet.col_widths) * mm)
@@ -197,6 +221,7 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
         block = block + r.height if r.header else 0.0
         header_h = max(header_h, block)
     max_body = cont_top - bottom - header_h
+    _unmerge_giants(laid, max_body / 2, st)
     rows: list[LaidRow] = []
     for r in laid:
         rows.extend(_split_tall(r, max_body, st) if r.height > max_body else [r])
