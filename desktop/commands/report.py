@@ -27,6 +27,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--filler", default="", metavar="NAME", help="填报人")
     parser.add_argument("--phone", default="", metavar="TEL", help="联系电话")
     parser.add_argument("--date", default="", metavar="TEXT", help="填报日期，如 2023年3月15日")
+    parser.add_argument("--one-sheet", action="store_true",
+                        help="Excel：所有自评表放在同一工作表，每张分页（默认每个项目一个工作表）")
     parser.set_defaults(func=run)
 
 
@@ -60,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
             pages = write_pdf(sheets, out)
             print(f"{out}：{len(sheets)} 张表，{pages} 页")
         else:
-            write_xlsx(sheets, out)
-            print(f"{out}：{len(sheets)} 个工作表")
+            one = args.one_sheet and len({tuple(s.col_widths) for s in sheets}) == 1
+            write_xlsx(sheets, out, one_sheet=one)
+            print(f"{out}：{len(sheets)} 张表" + ("，同一工作表" if one else f"，{len(sheets)} 个工作表"))
     except OSError as exc:
         print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
         return 2
