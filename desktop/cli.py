@@ -17,9 +17,10 @@ from desktop.commands import COMMAND_MODULES
 log = logging.getLogger(__name__)
 
 
-def _add_db_option(parser: argparse.ArgumentParser) -> None:
+def _add_db_option(parser: argparse.ArgumentParser, default=None) -> None:
     parser.add_argument(
         "--db",
+        default=default,
         metavar="PATH_OR_URL",
         help="数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录中的 perfdesk.db）",
     )
@@ -31,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
-    _add_db_option(common)
+    # SUPPRESS: a subcommand without --db keeps the value given before it (`perfdesk --db X score`).
+    _add_db_option(common, default=argparse.SUPPRESS)
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"desktop.commands.{name}")
         module.register(subparsers, common)

@@ -36,3 +36,11 @@ def test_locked_database_is_reported_not_corrupted(qapp, tmp_path, monkeypatch):
     with open_store(target):
         assert main(["--db", str(target)]) == 1
     assert "已被另一个正在运行的绩效自评 Desk 打开" in messages[0]
+
+
+def test_db_before_the_subcommand_is_kept(tmp_path, capsys):
+    target = tmp_path / "before.db"
+    assert main(["--db", str(target), "export", "-"]) == 0
+    assert target.exists()
+    assert main(["export", "-", "--db", str(tmp_path / "after.db")]) == 0
+    assert (tmp_path / "after.db").exists()

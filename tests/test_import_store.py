@@ -229,7 +229,7 @@ def test_export_of_an_empty_store_writes_nothing_into_it(tmp_path):
     db = tmp_path / "empty.db"
     with open_store(db) as store:
         assert export_data(store, None) == []
-    assert "import_source" not in dump(db)
+    assert dump(db)["import_source"] == []
 
 
 def test_cli_db_option_before_the_command(tmp_path, seed_path, capsys):

@@ -7,18 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.commands.import_ import add_db_option
-
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export",
+        parents=[common],
         help="把目标表导出为 JSON（每个来源部门一个对象）",
         description="导出为 JSON：标题、部门、金额单位、合计与单位小计，以及每个项目的单位、金额、绩效目标和指标。",
     )
     parser.add_argument("out", metavar="OUT.json", help="输出文件；用 - 表示标准输出")
     parser.add_argument("--year", type=int, help="只导出这一年度（默认：全部年度，每个对象带 year）")
-    add_db_option(parser, common)
     parser.set_defaults(func=run)
 
 

@@ -15,6 +15,7 @@ _YEAR = re.compile(r"(20\d{2})年")
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
+        parents=[common],
         help="导入项目支出绩效目标表（Excel、CSV、文本）",
         description="读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。",
     )
@@ -26,17 +27,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="同一年度、单位、名称的项目已存在时用导入的替换（默认保留原有的）",
     )
     parser.add_argument("--dry-run", action="store_true", help="只显示摘要，不写入数据库")
-    add_db_option(parser, common)
     parser.set_defaults(func=run)
-
-
-def add_db_option(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    """--db as in `common`, but SUPPRESS as default: argparse copies a subcommand's defaults over
-    the top-level namespace, so `perfdesk --db X import …` would otherwise lose X."""
-    db = next(a for a in common._actions if a.dest == "db")
-    parser.add_argument(
-        *db.option_strings, dest="db", metavar=db.metavar, help=db.help, default=argparse.SUPPRESS
-    )
 
 
 def _money(v) -> str:

@@ -3,9 +3,8 @@
 Projects already in the store with the same year, unit and name are either kept (the imported
 copy is skipped, nothing changes) or replaced (the old one and its indicators are deleted first).
 
-What a source table says about itself — title, 部门名称 as printed, 单位, the stated 合计 and unit
-subtotals — has no place in desktop/models yet, so it lives in `import_source`, a table of this
-module created on first use. TODO(lead): move it into a migration (see the report of issue 3).
+What a source table says about itself — title, 部门名称 as printed, the stated 合计 and unit
+subtotals, the repairs — goes to `import_source` (models.ImportSource), for the export.
 """
 
 from __future__ import annotations
@@ -18,17 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import (
-    Column,
-    DateTime,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
     delete,
     func,
     insert,
-    inspect,
     select,
 )
 from sqlalchemy.orm import Session
@@ -45,25 +36,8 @@ from desktop.importers.model import (
     UnitTotals,
 )
 from desktop.models import entities as db
-from desktop.models.types import Money
 
-source_metadata = MetaData()
-import_source = Table(
-    "import_source",
-    source_metadata,
-    Column("id", Integer, primary_key=True),
-    Column("year", Integer, nullable=False, index=True),
-    Column("department_id", Integer, nullable=False, index=True),  # department.id (no FK: other metadata)
-    Column("source", String(500), nullable=False),  # file name, "book.xlsx#sheet" for a sheet
-    Column("title", Text),
-    Column("department", String(200)),  # 部门名称 as printed, NULL when the table has none
-    Column("amount_unit", String(20)),
-    Column("layout", String(20)),
-    *(Column(f"stated_{k}", Money) for k in AMOUNT_KEYS),
-    Column("units_stated", Text),  # JSON [{"name", "stated": {k: "1.00" | null}}]
-    Column("repairs", Text),  # JSON [[place, what], …] shown again in the export's notes
-    Column("imported_at", DateTime, server_default=func.current_timestamp()),
-)
+import_source = db.ImportSource.__table__
 
 _TITLE_TAIL = re.compile(r"(?:\d{4}年度?)?(?:项目支出)?$")
 
@@ -109,7 +83,6 @@ def write_tables(
     """All tables or nothing: one session, committed at the end, rolled back on any error."""
     result = WriteResult()
     with store.session() as session:
-        import_source.create(session.connection(), checkfirst=True)
         for i, table in enumerate(tables):
             if cancelled():
                 raise ImportCancelled()
@@ -335,11 +308,10 @@ def _read_tables(session: Session, year: int | None) -> list[tuple[int, Imported
         for b in session.scalars(bud_query):
             budgets[b.project_id] = b
     sources = {}
-    if inspect(session.connection()).has_table(import_source.name):  # absent until the first import
-        sources_query = select(import_source)
-        if year is not None:
-            sources_query = sources_query.where(import_source.c.year == year)
-        sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
+    sources_query = select(import_source)
+    if year is not None:
+        sources_query = sources_query.where(import_source.c.year == year)
+    sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
 
     tables: dict[tuple, ImportedTable] = {}
     for project, unit_name, department_id, department in rows:

@@ -242,3 +242,26 @@ class EditLog(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
 
+
+class ImportSource(Base):
+    """What an imported table says about itself: title, 部门名称 as printed, stated 合计 and
+    unit subtotals, and the repairs the importer made — kept for the export and for checking."""
+
+    __tablename__ = "import_source"
+    __table_args__ = (UniqueConstraint("year", "department_id", "source", name="year_department_source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(500))  # file name, "book.xlsx#sheet" for a sheet
+    title: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(String(200))  # as printed; NULL when absent
+    amount_unit: Mapped[str | None] = mapped_column(String(20))
+    layout: Mapped[str | None] = mapped_column(String(20))
+    stated_total: Mapped[Decimal | None] = mapped_column(Money)
+    stated_fiscal: Mapped[Decimal | None] = mapped_column(Money)
+    stated_special: Mapped[Decimal | None] = mapped_column(Money)
+    stated_other: Mapped[Decimal | None] = mapped_column(Money)
+    units_stated: Mapped[str | None] = mapped_column(Text)  # JSON [{"name", "stated": {k: "1.00" | null}}]
+    repairs: Mapped[str | None] = mapped_column(Text)  # JSON [[place, what], …]
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

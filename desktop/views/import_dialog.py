@@ -31,7 +31,7 @@ from desktop.views.tasks import Progress, run_task
 log = logging.getLogger(__name__)
 
 MISMATCH = QBrush(QColor("#c62828"))
-FILE_FILTER = "*.xlsx *.xlsm *.csv *.txt *.tsv"
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.tsv"
 
 
 def _money(value: Decimal | None) -> str:
@@ -130,8 +130,8 @@ class ImportPreviewDialog(QDialog):
 def start_import(
     parent: QWidget,
     year: int,
-    write: Callable[[list[ImportedTable], int, bool, Progress], str],
-    on_imported: Callable[[str], None],
+    write: Callable[[list[ImportedTable], int, bool, Progress], object],
+    on_imported: Callable[[object], None],
     paths: list[str] | None = None,
 ) -> None:
     """The whole flow: pick files → read (background) → preview → write (background)."""

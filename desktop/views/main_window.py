@@ -124,6 +124,14 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh_tree)
         self.view_menu.addAction(refresh)
 
+        from desktop.views.report_dialog import form_titles
+
+        for key, title in form_titles().items():
+            action = QAction(title + "…", self)
+            action.setObjectName(f"report_{key}")
+            action.triggered.connect(lambda _checked=False, key=key: self.open_reports(key))
+            self.reports_menu.addAction(action)
+
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         open_log = QAction(self.tr("Open &log folder"), self)
@@ -150,15 +158,36 @@ class MainWindow(QMainWindow):
 
         start_import(self, self.year, self._write_imported, self._on_imported, paths)
 
-    def _write_imported(self, tables, year: int, replace: bool, progress) -> str:
+    def _write_imported(self, tables, year: int, replace: bool, progress) -> tuple[int, str]:
+        """Runs on a worker thread: one transaction for all files."""
         from desktop.importers.store_writer import write_tables
 
-        result = write_tables(self.store, tables, year=year, replace=replace)
-        return self.tr("Imported into %1: %2").replace("%1", str(year)).replace("%2", str(result))
+        result = write_tables(
+            self.store, tables, year=year, replace=replace,
+            progress=lambda fraction, text: progress(int(fraction * 1000), 1000, text),
+            cancelled=lambda: progress.cancelled,
+        )
+        return year, str(result)
 
-    def _on_imported(self, message: str) -> None:
+    def _on_imported(self, outcome: tuple[int, str]) -> None:
+        year, summary = outcome
+        self.settings.setValue("year", year)
         self.refresh_years()
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(self.tr("Imported into %1: %2").replace("%1", str(year)).replace("%2", summary))
+
+    # -- reports --------------------------------------------------------------------------------
+    def open_reports(self, form: str):
+        from desktop.views.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.store, self.year, self.current_project_name, form, self, self.settings)
+        dialog.setObjectName("reportDialog")
+        dialog.open()
+        return dialog
+
+    @property
+    def current_project_name(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data() if index.isValid() and index.data(PROJECT_ID_ROLE) is not None else None
 
     # -- year and tree --------------------------------------------------------------------------
     @property

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="40" />
+        <location filename="../../desktop/views/app.py" line="42" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="48" />
+        <location filename="../../desktop/views/app.py" line="50" />
         <source>Database upgraded; a backup was kept at %1</source>
         <translation>数据库已升级，升级前的备份保存在 %1</translation>
     </message>
@@ -32,117 +32,450 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="47" />
+        <source>Import target tables</source>
+        <translation>导入目标表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Fiscal</source>
+        <translation>财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Special</source>
+        <translation>财政专户拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Other</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="65" />
+        <source>Replace them with the imported ones</source>
+        <translation>用导入的替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="66" />
+        <source>Keep them and skip the imported ones</source>
+        <translation>保留原有，跳过导入的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="75" />
+        <source>Budget year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="76" />
+        <source>Projects already there (same year, unit and name):</source>
+        <translation>已有项目（同年度、同单位、同名称）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="84" />
+        <source>Nothing is written until you press OK; all files are imported together or not at all.</source>
+        <translation>按“确定”之前不会写入任何数据；所有文件一起导入，要么全部成功，要么全部不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="104" />
+        <source>%1 · %2 units · %3 projects · %4 indicators</source>
+        <translation>%1 · %2 个单位 · %3 个项目 · %4 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="106" />
+        <source>(department not stated)</source>
+        <translation>（表中未写部门名称）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="113" />
+        <source>Stated %1</source>
+        <translation>表列%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="115" />
+        <source>Sum of projects</source>
+        <translation>项目合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="117" />
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="119" />
+        <source>differs from the stated figures</source>
+        <translation>与表列数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="124" />
+        <source>Repairs (%1)</source>
+        <translation>已修复的问题（%1 处）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="43" />
+        <location filename="../../desktop/views/main_window.py" line="44" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="48" />
+        <location filename="../../desktop/views/main_window.py" line="49" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="49" />
+        <location filename="../../desktop/views/main_window.py" line="50" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="51" />
+        <location filename="../../desktop/views/main_window.py" line="52" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="56" />
+        <location filename="../../desktop/views/main_window.py" line="57" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Import a target table (File → Import targets…), then pick a project on the left.</source>
         <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
-        <location filename="../../desktop/views/main_window.py" line="129" />
+        <location filename="../../desktop/views/main_window.py" line="85" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90" />
+        <location filename="../../desktop/views/main_window.py" line="98" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="91" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92" />
+        <location filename="../../desktop/views/main_window.py" line="100" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93" />
+        <location filename="../../desktop/views/main_window.py" line="101" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="104" />
+        <source>&amp;Import targets…</source>
+        <translation>导入目标表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="109" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="115" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104" />
+        <location filename="../../desktop/views/main_window.py" line="117" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="122" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114" />
+        <location filename="../../desktop/views/main_window.py" line="135" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="137" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125" />
+        <location filename="../../desktop/views/main_window.py" line="146" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="148" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
+        <source>Imported into %1: %2</source>
+        <translation>已导入 %1 年度：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="42" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="44" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="47" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="48" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="49" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="50" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="56" />
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="58" />
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="76" />
+        <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="32" />
+        <source>Project self-evaluation form</source>
+        <translation>项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="33" />
+        <source>Project performance targets</source>
+        <translation>项目支出绩效目标表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="34" />
+        <source>Department self-evaluation scores (table 3)</source>
+        <translation>部门整体支出绩效自评指标得分表（表3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="35" />
+        <source>Department target completion (table 4)</source>
+        <translation>部门整体绩效目标完成情况表（表4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="36" />
+        <source>Budget adjustment and execution (table 1)</source>
+        <translation>预算调整及执行情况表（表1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="37" />
+        <source>Monthly execution progress (table 2)</source>
+        <translation>每月执行进度表（表2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="61" />
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="64" />
+        <source>Laying out %1 forms…</source>
+        <translation>正在排版 %1 张表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="66" />
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="82" />
+        <location filename="../../desktop/views/report_dialog.py" line="171" />
+        <source>Print forms</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="91" />
+        <source>This project: %1</source>
+        <translation>本项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="92" />
+        <source>All projects of %1</source>
+        <translation>%1 年度全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <source>Head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <source>Date</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="99" />
+        <source>Form:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="100" />
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="108" />
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="109" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="137" />
+        <location filename="../../desktop/views/report_dialog.py" line="159" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="145" />
+        <source>Preparing the form…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="160" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="170" />
+        <source>The form could not be made. The details are in the log file.</source>
+        <translation>无法生成报表，详细信息已记录在日志文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/views/tasks.py" line="86" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="140" />
+        <source>Import target tables</source>
+        <translation>导入目标表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="140" />
+        <source>Target tables (%1)</source>
+        <translation>目标表 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="155" />
+        <source>Writing to the database…</source>
+        <translation>正在写入数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="164" />
+        <source>Reading files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="174" />
+        <source>The import failed and nothing was written. The details are in the log file.</source>
+        <translation>导入失败，未写入任何数据。详细信息已记录在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="175" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,62 @@
+"""文件 → 导入目标表…: preview what each file holds, then write all of it, or say clearly why not."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import func, select
+
+from desktop.models import Indicator, Project, open_store
+from desktop.views.i18n import install_translators
+from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, qapp, tmp_path):
+    translators = install_translators(qapp, "zh_CN")
+    store = open_store(tmp_path / "import.db")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("year", 2022)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    yield window
+    store.close()
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def _counts(store):
+    with store.session() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Project)),
+            session.scalar(select(func.count()).select_from(Indicator)),
+        )
+
+
+def test_preview_then_import_lands_whole(qtbot, window, seed_path):
+    window.import_targets([str(seed_path("001_fef803051986e1a1"))])
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "importPreviewDialog") is not None, timeout=20000)
+    dialog = window.findChild(QDialog, "importPreviewDialog")
+    top = dialog.tree.topLevelItem(0)
+    assert "15 个项目 · 125 条指标" in top.text(5)
+    checks = [top.child(i).text(5) for i in range(top.childCount())]
+    assert "一致" in checks and "与表列数不一致" not in checks
+    assert _counts(window.store) == (0, 0)  # nothing written before 确定
+
+    dialog.year_box.setValue(2023)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.year == 2023 and window.tree_model.rowCount() > 0, timeout=20000)
+    assert _counts(window.store) == (15, 125)
+    assert window.statusBar().currentMessage().startswith("已导入 2023 年度：新增 15 个项目")
+
+
+def test_bad_file_is_named_and_nothing_is_written(qtbot, window, tmp_path):
+    fake = tmp_path / "目标表.xlsx"
+    fake.write_text("这不是 Excel 文件", encoding="utf-8")
+    window.import_targets([str(fake)])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importError") is not None, timeout=20000)
+    text = window.findChild(QMessageBox, "importError").text()
+    assert text.startswith("无法导入“目标表.xlsx”")
+    assert window.findChild(QDialog, "importPreviewDialog") is None
+    assert _counts(window.store) == (0, 0)
