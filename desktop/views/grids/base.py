@@ -6,6 +6,7 @@ took seconds; sorting the list takes milliseconds). Subclasses say what each col
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +23,21 @@ ERROR_BRUSH = QBrush(QColor("#f8d0cc"))
 WARNING_BRUSH = QBrush(QColor("#fdf0c4"))
 COMPUTED_BRUSH = QBrush(QColor("#f2f2f2"))
 MUTED_BRUSH = QBrush(QColor("#808080"))
+
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_PAINT_SLOTS = {
+    Qt.ItemDataRole.DisplayRole: 0,
+    Qt.ItemDataRole.BackgroundRole: 1,
+    Qt.ItemDataRole.ForegroundRole: 2,
+    Qt.ItemDataRole.TextAlignmentRole: 3,
+}
+_PAINT_SLOTS.update({int(k.value): v for k, v in list(_PAINT_SLOTS.items())})
+_OTHER_ROLES = {Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole}
+_OTHER_ROLES |= {int(r.value) for r in _OTHER_ROLES}
 
 # Column kinds: how the cell is edited (see delegates.py) and shown.
 TEXT, MULTILINE, DECIMAL, LEVEL1, LEVEL2, TIER, SIGN, FLAG = (
@@ -60,6 +76,7 @@ class RowTableModel(QAbstractTableModel):
         self.columns: list[Column] = self.make_columns()
         self.rows: list = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._paint_cache: dict = {}
 
     # -- what subclasses provide -----------------------------------------------------------------
     def make_columns(self) -> list[Column]:
@@ -97,40 +114,53 @@ class RowTableModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_editable(index.row(), index.column()):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _NO_FLAGS
+        return _EDITABLE if self.is_editable(index.row(), index.column()) else _READ_ONLY
 
     def is_editable(self, row: int, col: int) -> bool:
         return self.columns[col].field is not None
 
+    # Painting asks ~8 roles of every visible cell on every frame; a row's texts and colours are
+    # worked out once and kept until the row changes (see `forget`).
+    def _painted(self, row: int) -> tuple[tuple, tuple, tuple]:
+        record = self.rows[row]
+        found = self._paint_cache.get(record.id)
+        if found is None:
+            texts, backs, fores = [], [], []
+            for col, column in enumerate(self.columns):
+                text = show(self.display(record, column))
+                if "\n" in text or len(text) > 300:
+                    text = text[:300].replace("\n", " ⏎ ") + ("…" if len(text) > 300 else "")
+                texts.append(text)
+                bad = [p for p in self.problems(record, column) if p.severity != INFO]
+                if bad:
+                    backs.append(ERROR_BRUSH if any(p.severity == ERROR for p in bad) else WARNING_BRUSH)
+                else:
+                    backs.append(None if self.is_editable(row, col) else COMPUTED_BRUSH)
+                fores.append(self.foreground(record, column))
+            found = self._paint_cache[record.id] = (tuple(texts), tuple(backs), tuple(fores))
+        return found
+
+    def forget(self) -> None:
+        self._paint_cache.clear()
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
+        slot = _PAINT_SLOTS.get(role)
+        if slot is not None:
+            row = index.row()
+            if row >= len(self.rows) or not index.isValid():
+                return None
+            if slot == 3:
+                return _RIGHT if self.columns[index.column()].number else _LEFT
+            return self._painted(row)[slot][index.column()]
+        if role not in _OTHER_ROLES or not index.isValid() or index.row() >= len(self.rows):
+            return None  # decoration, font, check state …: asked for every cell, never set here
         record = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = show(self.display(record, column))
-            return text.replace("\n", " ⏎ ") if len(text) < 300 else text[:300].replace("\n", " ⏎ ") + "…"
         if role == Qt.ItemDataRole.EditRole:
             return self.edit_text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            found = [p for p in self.problems(record, column) if p.severity != INFO]
-            if found:
-                return ERROR_BRUSH if any(p.severity == ERROR for p in found) else WARNING_BRUSH
-            if not self.is_editable(index.row(), index.column()):
-                return COMPUTED_BRUSH
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.number:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def foreground(self, record, column: Column):
@@ -224,8 +254,14 @@ class RowTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
+        self.forget()
         self.rows = self.sorted_rows(rows)
         self.endResetModel()
+        if len(rows) > 5000:
+            # A full cyclic-GC pass over 40,000 rows and their caches took ~150 ms in the middle
+            # of a scroll (benchmarks/bench_grids.py). Plain rows hold no cycles: take what is
+            # alive now out of the collector's scans.
+            gc.freeze()
 
     def replace_records(self, fresh: dict[int, object]) -> None:
         """Swap in re-read records (same ids) and repaint their rows."""
@@ -235,6 +271,7 @@ class RowTableModel(QAbstractTableModel):
         self.repaint_all()
 
     def repaint_all(self) -> None:
+        self.forget()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
