@@ -108,19 +108,20 @@ def test_paste_3x4_block_is_one_undo_step(qtbot, workspace, store):
     view.setCurrentIndex(_cell(model, 0, "actual"))
     before = workspace.undo_stack.count()
     # actual | 完成率 is computed … so paste over 分值..? use the editable run: name, period, annual, (parse)
-    start = model.column_of("value_override")  # 数值, 单位, 定性, 分值: four editable columns in a row
+    start = model.column_of("sign_override")  # 符号, 数值, 计量单位, 定性: four editable columns in a row
     view.setCurrentIndex(model.index(0, start))
-    block = "1\t次\t否\t20\n2\t人次\t否\t20\n3\t%\t是\t10\n"
+    block = "≥\t1\t次\t否\n>=\t2\t人次\t否\n\t3\t%\t是\n"
     assert view.paste(block)
     assert workspace.undo_stack.count() == before + 1
     rows = [_db(store, model.rows[r].id) for r in range(3)]
-    assert [(r.value_override, r.unit_override, r.qualitative_override, r.weight) for r in rows] == [
-        (Decimal(1), "次", False, Decimal(20)), (Decimal(2), "人次", False, Decimal(20)),
-        (Decimal(3), "%", True, Decimal(10))]
+    assert [(r.sign_override, r.value_override, r.unit_override, r.qualitative_override) for r in rows] == [
+        ("≥", Decimal(1), "次", False), ("≥", Decimal(2), "人次", False), (None, Decimal(3), "%", True)]
+    assert _cell(model, 0, "parse").data() == "≥1次"
     workspace.undo_stack.undo()
     rows = [_db(store, model.rows[r].id) for r in range(3)]
-    assert [(r.value_override, r.unit_override, r.qualitative_override) for r in rows] == [(None, None, None)] * 3
-    assert [r.weight for r in rows] == [Decimal(25), Decimal(25), Decimal(30)]
+    assert [(r.sign_override, r.value_override, r.unit_override, r.qualitative_override) for r in rows] == [
+        (None, None, None, None)] * 3
+    assert _cell(model, 0, "parse").data() == "≥40次"
 
 
 def test_bad_pasted_value_is_refused_and_named(qtbot, workspace, store):

@@ -31,13 +31,12 @@ class CheckRecord(NamedTuple):
 
 class CheckModel(RowTableModel):
     def make_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column("level", tr("Level"), width=50),
-            Column("project", tr("Project"), width=200),
-            Column("where", tr("Indicator"), width=200),
-            Column("column", tr("Column"), width=120),
-            Column("message", tr("Problem"), width=520),
+            Column("level", self.tr("Level"), width=50),
+            Column("project", self.tr("Project"), width=200),
+            Column("where", self.tr("Indicator"), width=200),
+            Column("column", self.tr("Column"), width=120),
+            Column("message", self.tr("Problem"), width=520),
         ]
 
     def display(self, rec, column: Column):
@@ -99,7 +98,8 @@ class CheckPanel(QWidget):
         todo = self.show_todo.isChecked()
         rows = [
             CheckRecord(i, y.problem.severity, y.project_id, y.project, y.where,
-                        field_label(y.problem.entity, y.problem.field), y.problem.message,
+                        "" if (y.problem.entity, y.problem.field) == ("project", "name")  # about the project
+                        else field_label(y.problem.entity, y.problem.field), y.problem.message,
                         y.problem.entity, y.problem.entity_id, y.problem.field)
             for i, y in enumerate(found) if todo or y.problem.severity != INFO
         ]

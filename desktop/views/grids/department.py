@@ -19,7 +19,15 @@ from desktop.models import editing, grid_queries
 from desktop.models.editing import CellEdit
 from desktop.models.grid_eval import department_input, department_scheme, evaluate_project, method_formula
 from desktop.models.grid_queries import EvalItemRecord
-from desktop.views.grids.base import COMPUTED_BRUSH, DECIMAL, ERROR_BRUSH, MULTILINE, Column, show
+from desktop.views.grids.base import (
+    COMPUTED_BRUSH,
+    DECIMAL,
+    ERROR_BRUSH,
+    MULTILINE,
+    WARNING_BRUSH,
+    Column,
+    show,
+)
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.delegates import GridDelegate
 from desktop.views.grids.table import HistoryDialog
@@ -50,13 +58,12 @@ class DepartmentEvalModel(QAbstractItemModel):
     def __init__(self, editor: Editor, parent=None):
         super().__init__(parent)
         self.editor = editor
-        tr = self.tr
         self.columns = [
-            Column("name", tr("Indicator"), width=300),
-            Column("weight", tr("Weight"), width=60, number=True),
-            Column("score", tr("Score"), "manual_score", kind=DECIMAL, width=70, number=True),
-            Column("basis", tr("Basis rate"), width=80, number=True),
-            Column("evidence", tr("Evidence"), "evidence", kind=MULTILINE, width=360),
+            Column("name", self.tr("Indicator"), width=300),
+            Column("weight", self.tr("Weight"), width=60, number=True),
+            Column("score", self.tr("Score"), "manual_score", kind=DECIMAL, width=70, number=True),
+            Column("basis", self.tr("Basis rate"), width=80, number=True),
+            Column("evidence", self.tr("Evidence"), "evidence", kind=MULTILINE, width=360),
         ]
         self.root = Node(None)
         self.total: Decimal | None = None
@@ -224,8 +231,9 @@ class DepartmentEvalModel(QAbstractItemModel):
                 lines.append(node.record.evidence)
             return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if node.problems and column.key in ("score", "evidence"):
-                return ERROR_BRUSH
+            brush = self._problem_brush(node, column.key)
+            if brush is not None:
+                return brush
             if not self.is_editable(index):
                 return COMPUTED_BRUSH
             return None
@@ -236,6 +244,21 @@ class DepartmentEvalModel(QAbstractItemModel):
             font.setBold(True)
             return font
         return None
+
+    @staticmethod
+    def _problem_brush(node: Node, key: str):
+        """Red for a hand score that breaks a rule; yellow for a computed item missing its data.
+
+        A manual item not scored yet is a to-do (listed in the summary), not an error.
+        """
+        if not node.problems or key not in ("score", "evidence"):
+            return None
+        if node.manual:
+            if node.record.manual_score is None:
+                return None
+            wrong = [p for p in node.problems if ("依据" in p) == (key == "evidence")]
+            return ERROR_BRUSH if wrong else None
+        return WARNING_BRUSH if key == "score" else None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not self.is_editable(index):
@@ -262,6 +285,7 @@ class DepartmentEvalView(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(GridDelegate(self.view))
         self.view.setUniformRowHeights(True)  # fixed heights, as in the grids
+        self.view.setStyleSheet("QTreeView::item { min-height: %dpx; }" % (self.view.fontMetrics().height() + 8))
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(
             QTreeView.EditTrigger.DoubleClicked | QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.AnyKeyPressed

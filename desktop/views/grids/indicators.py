@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,32 +72,33 @@ class IndicatorModel(RowTableModel):
         editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
         ind = "indicator"
+        # What the officer works in comes first; the corrections of the parse sit at the end,
+        # so the colours that ask for action (偏差原因, 定性档次) are on screen without scrolling.
         cols = [
-            Column("level1", tr("Level 1"), "level1", ind, LEVEL1, 90),
-            Column("level2", tr("Level 2"), "level2", ind, LEVEL2, 110),
-            Column("name", tr("Indicator"), "name", ind, width=200),
-            Column("period_target", tr("Period target"), "period_target", ind, width=110),
-            Column("annual_target", tr("Annual target"), "annual_target", ind, width=140),
-            Column("parse", tr("Read as"), width=90,
-                   tip=tr("How the annual target was read: sign, value and unit (override them on the right)")),
-            Column("sign_override", tr("Sign"), "sign_override", ind, SIGN, 46),
-            Column("value_override", tr("Value"), "value_override", ind, DECIMAL, 70, number=True),
-            Column("unit_override", tr("Unit"), "unit_override", ind, width=50),
-            Column("qualitative_override", tr("Qualitative"), "qualitative_override", ind, FLAG, 50),
-            Column("weight", tr("Weight"), "weight", ind, DECIMAL, 56, number=True,
-                   tip=tr("Points; empty = an equal share of what its level 1 has left (grey)")),
-            Column("actual", tr("Actual"), "actual", ind, width=110),
-            Column("completion", tr("Completion"), width=80, number=True, tip=tr("Completion rate = actual ÷ target")),
-            Column("score", tr("Score"), width=60, number=True, tip=tr("Score, computed from the scheme's rules")),
-            Column("qualitative_tier", tr("Qualitative tier"), "qualitative_tier", ind, TIER, 120),
-            Column("score_override", tr("Score set by hand"), "score_override", ind, DECIMAL, 60, number=True),
-            Column("deviation_reason", tr("Reason for deviation and improvement"), "deviation_reason", ind,
-                   MULTILINE, 220),
+            Column("level1", self.tr("Level 1"), "level1", ind, LEVEL1, 84),
+            Column("level2", self.tr("Level 2"), "level2", ind, LEVEL2, 100),
+            Column("name", self.tr("Indicator"), "name", ind, width=170),
+            Column("period_target", self.tr("Period target"), "period_target", ind, width=90),
+            Column("annual_target", self.tr("Annual target"), "annual_target", ind, width=130),
+            Column("parse", self.tr("Read as"), width=84,
+                   tip=self.tr("How the annual target was read: sign, value and unit (correct them in the last columns)")),
+            Column("weight", self.tr("Weight"), "weight", ind, DECIMAL, 50, number=True,
+                   tip=self.tr("Points; empty = an equal share of what its level 1 has left (grey)")),
+            Column("actual", self.tr("Actual"), "actual", ind, width=100),
+            Column("completion", self.tr("Completion"), width=72, number=True, tip=self.tr("Completion rate = actual ÷ target")),
+            Column("score", self.tr("Score"), width=54, number=True, tip=self.tr("Score, computed from the scheme's rules")),
+            Column("qualitative_tier", self.tr("Qualitative tier"), "qualitative_tier", ind, TIER, 110),
+            Column("score_override", self.tr("Score set by hand"), "score_override", ind, DECIMAL, 64, number=True),
+            Column("deviation_reason", self.tr("Reason for deviation and improvement"), "deviation_reason", ind,
+                   MULTILINE, 200),
+            Column("sign_override", self.tr("Sign"), "sign_override", ind, SIGN, 44),
+            Column("value_override", self.tr("Value"), "value_override", ind, DECIMAL, 64, number=True),
+            Column("unit_override", self.tr("Measure unit"), "unit_override", ind, width=64),
+            Column("qualitative_override", self.tr("Qualitative"), "qualitative_override", ind, FLAG, 44),
         ]
         if self.all_projects:
-            cols = [Column("unit_name", tr("Unit"), width=110), Column("project_name", tr("Project"), width=180), *cols]
+            cols = [Column("unit_name", self.tr("Unit"), width=110), Column("project_name", self.tr("Project"), width=180), *cols]
         return cols
 
     # -- loading --------------------------------------------------------------------------------
@@ -440,9 +441,11 @@ class AllIndicatorsView(QWidget):
         self.view.setObjectName("allIndicatorsGrid")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)
-        self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.view.horizontalHeader().setSectionsClickable(True)
-        self.view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # no arrow until a header is clicked
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
 
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("unitFilter")

@@ -22,15 +22,14 @@ class MonthlyModel(RowTableModel):
         editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column("month", tr("Months"), width=80),
-            Column("annual_budget", tr("Annual budget"), "annual_budget", kind=DECIMAL, width=120, number=True),
-            Column("cumulative_spent", tr("Spent to date"), "cumulative_spent", kind=DECIMAL, width=120, number=True),
-            Column("progress", tr("Spending progress"), width=110, number=True,
-                   tip=tr("Spending progress = spent to date ÷ annual budget")),
-            Column("execution", tr("Execution rate"), width=110, number=True,
-                   tip=tr("Execution rate = spending progress ÷ (months ÷ 12)")),
+            Column("month", self.tr("Months"), width=80),
+            Column("annual_budget", self.tr("Annual budget"), "annual_budget", kind=DECIMAL, width=120, number=True),
+            Column("cumulative_spent", self.tr("Spent to date"), "cumulative_spent", kind=DECIMAL, width=120, number=True),
+            Column("progress", self.tr("Spending progress"), width=110, number=True,
+                   tip=self.tr("Spending progress = spent to date ÷ annual budget")),
+            Column("execution", self.tr("Execution rate"), width=110, number=True,
+                   tip=self.tr("Execution rate = spending progress ÷ (months ÷ 12)")),
         ]
 
     def load(self, department_id: int | None, year: int) -> None:

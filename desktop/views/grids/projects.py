@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.numbers import fmt, percent
@@ -26,27 +26,26 @@ class ProjectModel(RowTableModel):
         editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
 
         def money(key, title, width=84):
             return Column(key, title, key, "project", DECIMAL, width, number=True)
 
         return [
-            Column("unit_name", tr("Unit"), width=110),
-            Column("name", tr("Project"), "name", "project", width=200),
-            money("total", tr("Total")),
-            money("fiscal", tr("Fiscal")),
-            money("special", tr("Special account")),
-            money("other", tr("Other funds")),
-            Column("goal", tr("Performance goal"), "goal", "project", MULTILINE, 220),
-            money("budget_initial", tr("Initial budget")),
-            money("budget_adjusted", tr("Adjusted budget")),
-            money("spent", tr("Spent")),
-            Column("execution", tr("Execution rate"), width=80, number=True,
-                   tip=tr("Budget execution rate = spent ÷ adjusted budget")),
-            Column("score", tr("Total score"), width=70, number=True,
-                   tip=tr("Execution score plus the indicators' scores, by the year's scheme")),
-            Column("grade", tr("Grade"), width=46),
+            Column("unit_name", self.tr("Unit"), width=110),
+            Column("name", self.tr("Project"), "name", "project", width=180),
+            money("total", self.tr("Total")),
+            money("fiscal", self.tr("Fiscal")),
+            money("special", self.tr("Special account")),
+            money("other", self.tr("Other funds")),
+            Column("goal", self.tr("Performance goal"), "goal", "project", MULTILINE, 160),
+            money("budget_initial", self.tr("Initial budget")),
+            money("budget_adjusted", self.tr("Adjusted budget")),
+            money("spent", self.tr("Spent")),
+            Column("execution", self.tr("Execution rate"), width=80, number=True,
+                   tip=self.tr("Budget execution rate = spent ÷ adjusted budget")),
+            Column("score", self.tr("Total score"), width=70, number=True,
+                   tip=self.tr("Execution score plus the indicators' scores, by the year's scheme")),
+            Column("grade", self.tr("Grade"), width=46),
         ]
 
     def load(self, year: int) -> None:
@@ -114,10 +113,12 @@ class ProjectGrid(QWidget):
         self.view = GridView()
         self.view.setObjectName("projectGrid")
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # no arrow until a header is clicked
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.view.doubleClicked.connect(self._double_clicked)
-        hint = QLabel(self.tr("Double-click a unit name to open the project's indicators."))
+        hint = QLabel(self.tr("Double-click the unit or a computed cell to open the project's indicators."))
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
