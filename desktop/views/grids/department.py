@@ -285,7 +285,7 @@ class DepartmentEvalView(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(GridDelegate(self.view))
         self.view.setUniformRowHeights(True)  # fixed heights, as in the grids
-        self.view.setStyleSheet("QTreeView::item { min-height: %dpx; }" % (self.view.fontMetrics().height() + 8))
+        self.view.setStyleSheet(f"QTreeView::item {{ min-height: {self.view.fontMetrics().height() + 8}px; }}")
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(
             QTreeView.EditTrigger.DoubleClicked | QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.AnyKeyPressed
