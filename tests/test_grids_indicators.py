@@ -262,3 +262,36 @@ def test_models_pass_qtmodeltester(qtmodeltester, workspace):
     workspace.show_tab(workspace.all_indicators)
     qtmodeltester.check(workspace.indicators.model)
     qtmodeltester.check(workspace.all_indicators.model)
+
+
+def test_drop_downs_for_classes_and_tiers(qtbot, workspace, store):
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyleOptionViewItem
+
+    grid = workspace.indicators
+    model, view = grid.model, grid.view
+    delegate = view.itemDelegate()
+    index = _cell(model, 0, "level2")
+    box = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(box, QComboBox)
+    assert [box.itemText(i) for i in range(box.count())] == ["", "数量指标", "质量指标", "时效指标", "成本指标"]
+    delegate.setEditorData(box, index)
+    assert box.currentText() == "数量指标"
+    box.setCurrentIndex(box.findText("时效指标"))
+    delegate.setModelData(box, model, index)
+    assert _db(store, store.ids["first"]).level2_code == "13"
+
+    tier = _cell(model, 2, "qualitative_tier")  # 有效提升: 定性
+    box = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), tier)
+    box.setCurrentIndex(box.findData("2"))
+    delegate.setModelData(box, model, tier)
+    assert _db(store, model.rows[2].id).qualitative_tier == 2
+    assert tier.data() == "2 部分达成年度指标并具有一定效果"
+    assert _cell(model, 2, "score").data() == "18.00"  # the band's floor: 60% of 30
+
+    reason = _cell(model, 1, "deviation_reason")
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), reason)
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setPlainText("宣传不足\n下年加强")
+    delegate.setModelData(editor, model, reason)
+    assert _db(store, model.rows[1].id).deviation_reason == "宣传不足\n下年加强"
+    assert reason.data(Qt.ItemDataRole.BackgroundRole) is None  # the required reason is now there
