@@ -49,7 +49,7 @@ from desktop.reports.data import (
     TargetsProject,
     TargetsTable,
 )
-from desktop.services.scoring import YearScores, latest_year, score_year, stored_target
+from desktop.services.scoring import YearScores, department_of, latest_year, score_year, stored_target
 
 FUND_LABELS = {"total": "年度资金总额", "fiscal": "其中：当年财政拨款", "carryover": "上年结转资金",
                "other": "其他资金"}
@@ -64,19 +64,6 @@ def report_year(session: Session, year: int | None) -> int:
     if year is None:
         raise NothingToReport("数据库中没有项目。")
     return year
-
-
-def department_of(session: Session, year: int) -> tuple[int, str] | None:
-    """The department reporting this year: the one whose units have projects, else the first."""
-    row = session.execute(
-        select(Department.id, Department.name)
-        .join(Unit, Unit.department_id == Department.id)
-        .join(Project, Project.unit_id == Unit.id)
-        .where(Project.year == year)
-        .order_by(Department.name)
-        .limit(1)
-    ).first() or session.execute(select(Department.id, Department.name).order_by(Department.name).limit(1)).first()
-    return (row[0], row[1]) if row else None
 
 
 def _signature(sig: SignatureBlock | None, unit: str) -> SignatureBlock:

@@ -159,7 +159,8 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
     ]
 
 
-def _department_id(session: Session, year: int) -> tuple[int, str] | None:
+def department_of(session: Session, year: int) -> tuple[int, str] | None:
+    """The department reporting this year: the one whose units have projects, else the first."""
     row = session.execute(
         select(Department.id, Department.name)
         .join(Unit, Unit.department_id == Department.id)
@@ -167,11 +168,7 @@ def _department_id(session: Session, year: int) -> tuple[int, str] | None:
         .where(Project.year == year)
         .order_by(Department.name)
         .limit(1)
-    ).first()
-    if row is None:
-        row = session.execute(
-            select(Department.id, Department.name).order_by(Department.name).limit(1)
-        ).first()
+    ).first() or session.execute(select(Department.id, Department.name).order_by(Department.name).limit(1)).first()
     return (row[0], row[1]) if row else None
 
 
@@ -266,7 +263,7 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
             gc.enable()
     results = score_projects(inputs, scheme)
     scores = YearScores(year, results)
-    department = _department_id(session, year)
+    department = department_of(session, year)
     if department is not None:
         data = load_department(session, department[0], year, results, inputs)
         scores.department = score_department(data, department_scheme_for_year(year))

@@ -63,11 +63,11 @@ def write_report(store: Store, request: ReportRequest, out: Path, progress: Prog
         forms = build(session, request.form, request.year, request.project, SignatureBlock(*request.signature))
     progress(1, 3, QCoreApplication.translate("ReportDialog", "Laying out %1 forms…").replace("%1", str(len(forms))))
     sheets = sheets_for(forms)
-    progress(2, 3, QCoreApplication.translate("ReportDialog", "Writing the file…"))
+    # Per form from here on; Cancel raises inside the writer, before the file is saved.
     if out.suffix.lower() == ".xlsx":
-        write_xlsx(sheets, out)
+        write_xlsx(sheets, out, progress=progress)
         return len(sheets)
-    return write_pdf(sheets, out)
+    return write_pdf(sheets, out, progress=progress)
 
 
 class ReportDialog(QDialog):
