@@ -115,3 +115,14 @@ def test_split_and_unsplit(store):
     editing.unsplit_indicator(store, result)
     assert _get(store, Indicator, composite).annual_target == text
     assert len(editing.indicator_order(store, store.ids["exchange"])) == 3
+
+
+def test_duplicate_project_name_is_refused_in_chinese(store):
+    with pytest.raises(EditError) as caught:
+        editing.apply_edit(store, "project", store.ids["exchange"], "name", "科普专项", "项目“学术交流”「项目」")
+    assert "重复" in str(caught.value)
+    with store.session() as session:
+        from desktop.models import Project
+
+        assert session.get(Project, store.ids["exchange"]).name == "学术交流"
+    assert editing.edit_count(store) == 0

@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.targets import SIGNS
@@ -311,8 +312,13 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
 
 def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
     """One transaction: all edits saved and logged, or (EditError) none."""
-    with store.session() as session:
-        return apply_edits_in(session, edits)
+    try:
+        with store.session() as session:
+            return apply_edits_in(session, edits)
+    except IntegrityError:
+        # e.g. a project renamed to the name of another project of the same unit and year
+        where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
+        raise EditError(f"{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。") from None
 
 
 def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, label: str = "") -> list[Change]:
