@@ -176,8 +176,11 @@ def evaluate_project(
         evals[rec.id] = IndicatorEval(res.target, res.actual or _EMPTY, res.weight, res.completion_rate,
                                       res.score if scored else None, res.met, tuple(problems[rec.id]))
     execution = result.execution_rate
+    # While targets are being kept nothing is scored yet: no total (a 0.00 · 差 would alarm).
+    started = execution is not None or any(e.score is not None for e in evals.values())
     return ProjectEval(evals, execution, result.execution_score if execution is not None else None,
-                       result.total, result.grade, tuple(project_problems))
+                       result.total if started else None, result.grade if started else "",
+                       tuple(project_problems))
 
 
 def project_checks(project: ProjectRecord) -> list[Problem]:
