@@ -295,3 +295,22 @@ def test_drop_downs_for_classes_and_tiers(qtbot, workspace, store):
     delegate.setModelData(editor, model, reason)
     assert _db(store, model.rows[1].id).deviation_reason == "宣传不足\n下年加强"
     assert reason.data(Qt.ItemDataRole.BackgroundRole) is None  # the required reason is now there
+
+
+def test_excel_clipboard_with_quoted_line_breaks_and_ctrl_v(qtbot, workspace, store):
+    from desktop.views.grids.table import parse_tsv, to_tsv
+
+    assert parse_tsv('a\t"two\nlines"\r\nb\t"say ""hi"""\r\n') == [["a", "two\nlines"], ["b", 'say "hi"']]
+    assert parse_tsv(to_tsv([["x\ty", "z"]])) == [["x\ty", "z"]]
+    grid = workspace.indicators
+    model, view = grid.model, grid.view
+    view.setFocus()
+    view.setCurrentIndex(_cell(model, 0, "deviation_reason"))
+    QApplication.clipboard().setText('"原因一\n措施一"\r\n原因二\r\n')
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _db(store, model.rows[0].id).deviation_reason == "原因一\n措施一"
+    assert _db(store, model.rows[1].id).deviation_reason == "原因二"
+    view.selectionModel().setCurrentIndex(_cell(model, 0, "deviation_reason"),
+                                          view.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == '"原因一\n措施一"\n'

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -92,16 +92,6 @@ class GridView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.last_history: HistoryDialog | None = None
-        for name, keys, slot in (
-            ("copy", QKeySequence.StandardKey.Copy, self.copy_selection),
-            ("paste", QKeySequence.StandardKey.Paste, self.paste),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
@@ -125,9 +115,26 @@ class GridView(QTableView):
         if move:
             self.move_current(*move)
 
+    _OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Delete)
+
+    def event(self, event) -> bool:
+        # Copy, paste and delete belong to the grid while it has focus, even when a window menu
+        # binds the same keys.
+        if (event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState
+                and any(event.matches(k) for k in self._OWN_KEYS)):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste()
+                return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.move_current(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1, 0)
                 return
