@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-
-from PySide6.QtCore import QTimer
 
 from desktop import __version__
 from desktop.cli import main
@@ -17,11 +16,16 @@ def test_version_prints_the_package_version():
     assert result.stdout.strip() == f"perfdesk {__version__}"
 
 
-def test_db_option_creates_and_opens_that_file(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("PERFDESK_LANG", "en")
+def test_db_option_creates_and_opens_that_file(tmp_path):
+    # A process of its own: quitting a QApplication that showed a window leaves it unusable for
+    # the rest of a test session.
     target = tmp_path / "other.db"
-    QTimer.singleShot(0, qapp.quit)
-    assert main(["--db", str(target)]) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PERFDESK_EXIT_WHEN_SHOWN="1", PERFDESK_LANG="en")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(target)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "perfdesk: window shown" in result.stdout
     assert target.exists()
     with open_store(target) as store, store.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
@@ -31,6 +35,7 @@ def test_locked_database_is_reported_not_corrupted(qapp, tmp_path, monkeypatch):
     from desktop.views import app as app_module
 
     messages = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs the crash handler
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *args: messages.append(args[2]))
     target = tmp_path / "busy.db"
     with open_store(target):

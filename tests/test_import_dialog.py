@@ -26,6 +26,12 @@ def window(qtbot, qapp, tmp_path):
         qapp.removeTranslator(translator)
 
 
+def _found(window, kind, name):
+    # findChildren, not findChild: PySide6 6.12's findChild drops a reference to None each time
+    # it finds nothing, and polling it in waitUntil ends in "deallocating None".
+    return window.findChildren(kind, name)
+
+
 def _counts(store):
     with store.session() as session:
         return (
@@ -36,8 +42,8 @@ def _counts(store):
 
 def test_preview_then_import_lands_whole(qtbot, window, seed_path):
     window.import_targets([str(seed_path("001_fef803051986e1a1"))])
-    qtbot.waitUntil(lambda: window.findChild(QDialog, "importPreviewDialog") is not None, timeout=20000)
-    dialog = window.findChild(QDialog, "importPreviewDialog")
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [dialog] = _found(window, QDialog, "importPreviewDialog")
     top = dialog.tree.topLevelItem(0)
     assert "15 个项目 · 125 条指标" in top.text(5)
     checks = [top.child(i).text(5) for i in range(top.childCount())]
@@ -55,8 +61,9 @@ def test_bad_file_is_named_and_nothing_is_written(qtbot, window, tmp_path):
     fake = tmp_path / "目标表.xlsx"
     fake.write_text("这不是 Excel 文件", encoding="utf-8")
     window.import_targets([str(fake)])
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importError") is not None, timeout=20000)
-    text = window.findChild(QMessageBox, "importError").text()
+    qtbot.waitUntil(lambda: bool(_found(window, QMessageBox, "importError")), timeout=20000)
+    [box] = _found(window, QMessageBox, "importError")
+    text = box.text()
     assert text.startswith("无法导入“目标表.xlsx”")
-    assert window.findChild(QDialog, "importPreviewDialog") is None
+    assert _found(window, QDialog, "importPreviewDialog") == []
     assert _counts(window.store) == (0, 0)
