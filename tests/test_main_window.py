@@ -14,7 +14,7 @@ from desktop.views.i18n import install_translators
 from desktop.views.main_window import MainWindow
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def chinese(qapp):
     translators = install_translators(qapp, "zh_CN")
     assert len(translators) >= 2, "Qt's qtbase and our own zh_CN translations must both load"
