@@ -67,3 +67,34 @@ def test_bad_file_is_named_and_nothing_is_written(qtbot, window, tmp_path):
     assert text.startswith("无法导入“目标表.xlsx”")
     assert _found(window, QDialog, "importPreviewDialog") == []
     assert _counts(window.store) == (0, 0)
+
+
+def test_officer_corrects_a_column_the_importer_missed(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "单位回填.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单位", "项目名称", "一级指标", "二级指标", "三级指标", "目标数"])
+    sheet.append(["市科协本级", "科普专项", "产出指标", "数量指标", "科普活动次数", "不少于1000次"])
+    sheet.append(["市科协本级", "科普专项", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"])
+    book.save(path)
+
+    window.import_targets([str(path)])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [first] = _found(window, QDialog, "importPreviewDialog")
+    assert first.mapping_button.isVisible()
+    first.mapping_button.click()
+    qtbot.waitUntil(lambda: bool(_found(first, QDialog, "columnMappingDialog")), timeout=5000)
+    [chooser] = _found(first, QDialog, "columnMappingDialog")
+    box = chooser.boxes["annual_value"]
+    assert box.currentData() is None  # “目标数” was not understood as 年度指标值
+    box.setCurrentIndex(box.findData(5))
+    chooser.accept()
+
+    qtbot.waitUntil(lambda: any(d.isVisible() and d is not first for d in _found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    second = next(d for d in _found(window, QDialog, "importPreviewDialog") if d.isVisible() and d is not first)
+    second.accept()
+    qtbot.waitUntil(lambda: _counts(window.store) == (1, 2), timeout=20000)
+    with window.store.session() as session:
+        assert sorted(session.scalars(select(Indicator.annual_target))) == ["≥90%", "不少于1000次"]

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
+from desktop.importers.reading import detect_columns
+from desktop.views.column_mapping import ColumnMappingDialog
 from desktop.views.tasks import Progress, run_task
 
 log = logging.getLogger(__name__)
 
 MISMATCH = QBrush(QColor("#c62828"))
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.tsv"
+TABULAR = (".xlsx", ".xlsm", ".xls", ".csv")
 
 
 def _money(value: Decimal | None) -> str:
@@ -79,6 +82,8 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.mapping_button = buttons.addButton(self.tr("Column mapping…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.mapping_button.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Nothing is written until you press OK; all files are imported together or not at all.")))
@@ -133,6 +138,7 @@ def start_import(
     write: Callable[[list[ImportedTable], int, bool, Progress], object],
     on_imported: Callable[[object], None],
     paths: list[str] | None = None,
+    mapping: dict[str, int | None] | None = None,
 ) -> None:
     """The whole flow: pick files → read (background) → preview → write (background)."""
     if paths is None:
@@ -143,11 +149,33 @@ def start_import(
         return
 
     def read(progress: Progress) -> list[ImportedTable]:
-        return read_files(paths, lambda fraction, text: progress(int(fraction * 1000), 1000, text), lambda: progress.cancelled)
+        return read_files(
+            paths, lambda fraction, text: progress(int(fraction * 1000), 1000, text), lambda: progress.cancelled, mapping
+        )
+
+    def remap(dialog: ImportPreviewDialog) -> None:
+        try:
+            detected = detect_columns(paths[0])[0]
+        except SourceError as exc:
+            _report_error(parent, exc)
+            return
+        chooser = ColumnMappingDialog(detected, dialog)
+        chooser.setObjectName("columnMappingDialog")
+
+        def chosen() -> None:
+            dialog.reject()
+            start_import(parent, dialog.year, write, on_imported, paths, {**(mapping or {}), **chooser.mapping()})
+
+        chooser.accepted.connect(chosen)
+        chooser.open()
 
     def preview(tables: list[ImportedTable]) -> None:
         dialog = ImportPreviewDialog(tables, year, parent)
         dialog.setObjectName("importPreviewDialog")
+        # A mapping is per header, so it is offered for one tabular file at a time.
+        if len(paths) == 1 and Path(paths[0]).suffix.lower() in TABULAR:
+            dialog.mapping_button.setVisible(True)
+            dialog.mapping_button.clicked.connect(lambda: remap(dialog))
 
         def accepted() -> None:
             run_task(

@@ -14,6 +14,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="17" />
+        <source>Column mapping</source>
+        <translation>调整列对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="20" />
+        <source>Header found at %1. Correct any column taken wrongly.</source>
+        <translation>表头位于%1。如有列对应错误，请在下面更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="25" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="27" />
+        <source>%1. (empty)</source>
+        <translation>%1.（空）</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/views/crash.py" line="19" />
@@ -34,97 +57,102 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="47" />
+        <location filename="../../desktop/views/import_dialog.py" line="50" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Special</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Other</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="54" />
+        <location filename="../../desktop/views/import_dialog.py" line="57" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="65" />
+        <location filename="../../desktop/views/import_dialog.py" line="68" />
         <source>Replace them with the imported ones</source>
         <translation>用导入的替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="66" />
+        <location filename="../../desktop/views/import_dialog.py" line="69" />
         <source>Keep them and skip the imported ones</source>
         <translation>保留原有，跳过导入的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="75" />
+        <location filename="../../desktop/views/import_dialog.py" line="78" />
         <source>Budget year:</source>
         <translation>预算年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="76" />
+        <location filename="../../desktop/views/import_dialog.py" line="79" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="84" />
+        <location filename="../../desktop/views/import_dialog.py" line="85" />
+        <source>Column mapping…</source>
+        <translation>调整列对应…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="89" />
         <source>Nothing is written until you press OK; all files are imported together or not at all.</source>
         <translation>按“确定”之前不会写入任何数据；所有文件一起导入，要么全部成功，要么全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="104" />
+        <location filename="../../desktop/views/import_dialog.py" line="109" />
         <source>%1 · %2 units · %3 projects · %4 indicators</source>
         <translation>%1 · %2 个单位 · %3 个项目 · %4 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="106" />
+        <location filename="../../desktop/views/import_dialog.py" line="111" />
         <source>(department not stated)</source>
         <translation>（表中未写部门名称）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="113" />
+        <location filename="../../desktop/views/import_dialog.py" line="118" />
         <source>Stated %1</source>
         <translation>表列%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="115" />
+        <location filename="../../desktop/views/import_dialog.py" line="120" />
         <source>Sum of projects</source>
         <translation>项目合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="117" />
+        <location filename="../../desktop/views/import_dialog.py" line="122" />
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="119" />
+        <location filename="../../desktop/views/import_dialog.py" line="124" />
         <source>differs from the stated figures</source>
         <translation>与表列数不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="124" />
+        <location filename="../../desktop/views/import_dialog.py" line="129" />
         <source>Repairs (%1)</source>
         <translation>已修复的问题（%1 处）</translation>
     </message>
@@ -350,11 +378,6 @@
         <translation>正在排版 %1 张表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="66" />
-        <source>Writing the file…</source>
-        <translation>正在写入文件…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/report_dialog.py" line="82" />
         <location filename="../../desktop/views/report_dialog.py" line="171" />
         <source>Print forms</source>
@@ -448,32 +471,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="140" />
+        <location filename="../../desktop/views/import_dialog.py" line="146" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="140" />
+        <location filename="../../desktop/views/import_dialog.py" line="146" />
         <source>Target tables (%1)</source>
         <translation>目标表 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="155" />
+        <location filename="../../desktop/views/import_dialog.py" line="183" />
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="164" />
+        <location filename="../../desktop/views/import_dialog.py" line="192" />
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="174" />
+        <location filename="../../desktop/views/import_dialog.py" line="202" />
         <source>The import failed and nothing was written. The details are in the log file.</source>
         <translation>导入失败，未写入任何数据。详细信息已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="175" />
+        <location filename="../../desktop/views/import_dialog.py" line="203" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
