@@ -153,3 +153,24 @@ def test_main_window_shows_the_workspace(qtbot, store, tmp_path):
     model.setData(model.index(0, model.column_of("actual")), "999")
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
+
+
+def test_views_that_score_the_year_catch_up_when_shown(qtbot, workspace, store):
+    workspace.show_tab(workspace.department)
+    item = workspace.department.model.find("部门预算资金支出率")
+    assert item.siblingAtColumn(2).data() == "0.00"  # no months yet
+    workspace.show_tab(workspace.all_indicators)
+    assert len(workspace.all_indicators.model.rows) == 12
+    workspace.show_tab(workspace.monthly)
+    workspace.monthly.view.setCurrentIndex(_cell(workspace.monthly.model, 2, "annual_budget"))
+    assert workspace.monthly.view.paste("45456\t12408\n")
+    workspace.set_project(store.ids["science"])
+    workspace.indicators.view.setCurrentIndex(workspace.indicators.model.index(0, 0))
+    workspace.indicators.add_indicator()
+    workspace.show_tab(workspace.department)
+    item = workspace.department.model.find("部门预算资金支出率")
+    assert item.siblingAtColumn(2).data() == "5.00"  # 109.19% capped at 100% × 5
+    workspace.show_tab(workspace.all_indicators)
+    assert len(workspace.all_indicators.model.rows) == 13
+    workspace.undo_stack.undo()  # while looking at the all-indicators view
+    assert len(workspace.all_indicators.model.rows) == 12

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.models import grid_queries
 from desktop.models.store import Store
 from desktop.views.grids.checks import CheckPanel
-from desktop.views.grids.commands import Editor
+from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.department import DepartmentEvalView
 from desktop.views.grids.indicators import AllIndicatorsView, IndicatorGrid
 from desktop.views.grids.monthly import MonthlyGrid
@@ -72,9 +72,18 @@ class Workspace(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _after_change(self, _touched) -> None:
+    def _after_change(self, touched) -> None:
+        """Views that rescore the whole year catch up when shown, not on every keystroke."""
         self.message.hide()
-        self._stale.add(self.checks)  # re-checked when next shown, not on every keystroke
+        kinds = {kind for kind, _ in touched}
+        behind = {self.checks}
+        if kinds - {"department_eval_item"}:
+            behind.add(self.department)  # its computed items read indicators, months, projects
+        if STRUCTURE in kinds:
+            behind.add(self.all_indicators)  # rows added or removed: read the year again
+        self._stale |= behind
+        if self.tabs.currentWidget() in behind:  # e.g. Ctrl+Z pressed while looking at it
+            self._load_current()
 
     # -- year, project, tabs --------------------------------------------------------------------
     def set_year(self, year: int) -> None:

@@ -134,10 +134,11 @@ class DepartmentEvalModel(QAbstractItemModel):
             yield from self._walk(child)
 
     def on_changed(self, touched: set) -> None:
-        # Any edit can move a computed item (indicators, months, projects): rescore, keep the tree.
-        if self.year is None or self.department_id is None or not touched:
-            return
+        # Edits of other data reach computed items through the workspace, which reloads this
+        # tree when it is next shown; here only its own cells: rescore, keep the tree.
         ids = {ident for kind, ident in touched if kind == self.entity}
+        if self.year is None or self.department_id is None or not ids:
+            return
         if ids:
             with self.editor.store.session() as session:
                 fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}

@@ -130,7 +130,9 @@ class IndicatorModel(RowTableModel):
     def on_changed(self, touched: set) -> None:
         if self.year is None:
             return
-        if any(kind == STRUCTURE and (self.all_projects or ident == self.project_id) for kind, ident in touched):
+        # Rows added or removed: one project's grid reads its rows again; the all-indicators
+        # view (40,000 rows) is reloaded by the workspace when it is next shown.
+        if not self.all_projects and any(kind == STRUCTURE and ident == self.project_id for kind, ident in touched):
             self.load(self.year, self.project_id)
             return
         ids = {ident for kind, ident in touched if kind == "indicator"}
