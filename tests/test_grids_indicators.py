@@ -314,3 +314,14 @@ def test_excel_clipboard_with_quoted_line_breaks_and_ctrl_v(qtbot, workspace, st
                                           view.selectionModel().SelectionFlag.ClearAndSelect)
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == '"原因一\n措施一"\n'
+
+
+def test_hand_score_needs_a_reason(qtbot, workspace, store):
+    model = workspace.indicators.model
+    score = _cell(model, 0, "score_override")
+    assert model.setData(score, "20")
+    assert _cell(model, 0, "score").data() == "20.00"
+    assert score.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "理由" in score.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(_cell(model, 0, "score_override_reason"), "活动质量未达要求")
+    assert score.data(Qt.ItemDataRole.BackgroundRole) is None

@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AllIndicatorsView</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="454"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="460" />
         <source>All level 1</source>
         <translation>全部一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="458"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="464" />
         <source>Search project or indicator</source>
         <translation>搜索项目或指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="461"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="467" />
         <source>Qualitative only</source>
         <translation>仅定性指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="462"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="468" />
         <source>Target not met</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="463"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="469" />
         <source>Actual missing</source>
         <translation>缺实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="464"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="470" />
         <source>Reason for deviation missing</source>
         <translation>缺偏差原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="492"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="498" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="531"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="537" />
         <source>%1 of %2</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
@@ -47,42 +46,42 @@
 <context>
     <name>CheckModel</name>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="35"/>
+        <location filename="../../desktop/views/grids/checks.py" line="35" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="36"/>
+        <location filename="../../desktop/views/grids/checks.py" line="36" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="37"/>
+        <location filename="../../desktop/views/grids/checks.py" line="37" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="38"/>
+        <location filename="../../desktop/views/grids/checks.py" line="38" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="39"/>
+        <location filename="../../desktop/views/grids/checks.py" line="39" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44"/>
+        <location filename="../../desktop/views/grids/checks.py" line="44" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44"/>
+        <location filename="../../desktop/views/grids/checks.py" line="44" />
         <source>Check</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44"/>
+        <location filename="../../desktop/views/grids/checks.py" line="44" />
         <source>To do</source>
         <translation>待填</translation>
     </message>
@@ -90,17 +89,17 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="72"/>
+        <location filename="../../desktop/views/grids/checks.py" line="72" />
         <source>Also list what is not recorded yet</source>
         <translation>同时列出尚未填报的项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="76"/>
+        <location filename="../../desktop/views/grids/checks.py" line="76" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="108"/>
+        <location filename="../../desktop/views/grids/checks.py" line="108" />
         <source>%1 problems, %2 of them errors</source>
         <translation>共 %1 个问题，其中错误 %2 个</translation>
     </message>
@@ -108,38 +107,38 @@
 <context>
     <name>DepartmentEvalModel</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="62"/>
+        <location filename="../../desktop/views/grids/department.py" line="62" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="63"/>
+        <location filename="../../desktop/views/grids/department.py" line="63" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="64"/>
+        <location filename="../../desktop/views/grids/department.py" line="64" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="65"/>
+        <location filename="../../desktop/views/grids/department.py" line="65" />
         <source>Basis rate</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="66"/>
+        <location filename="../../desktop/views/grids/department.py" line="66" />
         <source>Evidence</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="125"/>
-        <location filename="../../desktop/views/grids/department.py" line="128"/>
+        <location filename="../../desktop/views/grids/department.py" line="125" />
+        <location filename="../../desktop/views/grids/department.py" line="128" />
         <source>Sum of its items</source>
         <translation>下级指标得分之和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="269"/>
+        <location filename="../../desktop/views/grids/department.py" line="270" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -147,17 +146,17 @@
 <context>
     <name>DepartmentEvalView</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="320"/>
+        <location filename="../../desktop/views/grids/department.py" line="321" />
         <source>Department total %1 · grade %2 · %3 items still to check</source>
         <translation>部门整体得分 %1 · 等级 %2 · 待核对 %3 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="329"/>
+        <location filename="../../desktop/views/grids/department.py" line="330" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="335"/>
+        <location filename="../../desktop/views/grids/department.py" line="336" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -165,7 +164,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop/views/grids/commands.py" line="37"/>
+        <location filename="../../desktop/views/grids/commands.py" line="37" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -173,42 +172,42 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="204"/>
+        <location filename="../../desktop/views/grids/table.py" line="204" />
         <source>The pasted block (%1 rows × %2 columns) does not fit below and right of the current cell; nothing was changed.</source>
         <translation>粘贴区域（%1 行 × %2 列）超出当前单元格右下方的表格范围，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="212"/>
+        <location filename="../../desktop/views/grids/table.py" line="212" />
         <source>%1 is computed or read-only; nothing was changed.</source>
         <translation>%1 是计算值或只读，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="218"/>
+        <location filename="../../desktop/views/grids/table.py" line="218" />
         <source>Paste %1 × %2</source>
         <translation>粘贴 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="233"/>
+        <location filename="../../desktop/views/grids/table.py" line="233" />
         <source>Clear %1 cells</source>
         <translation>清除 %1 个单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="241"/>
+        <location filename="../../desktop/views/grids/table.py" line="241" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="245"/>
+        <location filename="../../desktop/views/grids/table.py" line="245" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="246"/>
+        <location filename="../../desktop/views/grids/table.py" line="246" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="255"/>
+        <location filename="../../desktop/views/grids/table.py" line="255" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -216,22 +215,22 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="55"/>
+        <location filename="../../desktop/views/grids/table.py" line="55" />
         <source>This cell has not been edited.</source>
         <translation>该单元格尚无修改记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <location filename="../../desktop/views/grids/table.py" line="57" />
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <location filename="../../desktop/views/grids/table.py" line="57" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <location filename="../../desktop/views/grids/table.py" line="57" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -239,47 +238,47 @@
 <context>
     <name>IndicatorGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="292"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="298" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="293"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="299" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="294"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="300" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="295"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="301" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="296"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="302" />
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="356"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="362" />
         <source>Add indicator</source>
         <translation>新增指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="377"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="383" />
         <source>Delete %1 indicators</source>
         <translation>删除 %1 个指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="392"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="398" />
         <source>Move indicator</source>
         <translation>移动指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="424"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="430" />
         <source>Split indicator</source>
         <translation>拆分指标</translation>
     </message>
@@ -287,162 +286,172 @@
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="79"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="79" />
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="80"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="80" />
         <source>Level 2</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="81"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="81" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="82"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="82" />
         <source>Period target</source>
         <translation>实施周期指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="83"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="83" />
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="84"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="84" />
         <source>Read as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="95"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="99" />
         <source>Sign</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="96"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="100" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="97"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="101" />
         <source>Measure unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="98"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="102" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="86"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="86" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="85"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="85" />
         <source>How the annual target was read: sign, value and unit (correct them in the last columns)</source>
         <translation>年度指标值的识别结果：比较符号、数值、单位（可在最后几列更正）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="87"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="87" />
         <source>Points; empty = an equal share of what its level 1 has left (grey)</source>
         <translation>分值；留空 = 平分所在一级指标的剩余分值（灰色显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="88"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="88" />
         <source>Actual</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="89"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="89" />
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="89"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="89" />
         <source>Completion rate = actual ÷ target</source>
         <translation>指标完成率 = 实际完成值 ÷ 年度指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="90"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="90" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="90"/>
-        <source>Score, computed from the scheme&apos;s rules</source>
+        <location filename="../../desktop/views/grids/indicators.py" line="90" />
+        <source>Score, computed from the scheme's rules</source>
         <translation>得分，按评分方案计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="91"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="91" />
         <source>Qualitative tier</source>
         <translation>定性档次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="92"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="92" />
         <source>Score set by hand</source>
         <translation>手工得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="93"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="93" />
+        <source>For a qualitative indicator: the points within its tier. Otherwise it replaces the computed score and needs a reason</source>
+        <translation>定性指标：在所选档次内给出的分数；定量指标：替代计算得分，须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/indicators.py" line="95" />
+        <source>Reason for the hand score</source>
+        <translation>手工得分理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/indicators.py" line="97" />
         <source>Reason for deviation and improvement</source>
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="101"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="105" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="101"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="105" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="185"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="191" />
         <source>%1 values</source>
         <translation>%1 个数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="186"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="192" />
         <source>qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="223"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="229" />
         <source>sign %1 · value %2 · unit %3 · %4</source>
         <translation>符号 %1 · 数值 %2 · 单位 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="225"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="231" />
         <source>higher is better</source>
         <translation>越大越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="226"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="232" />
         <source>lower is better</source>
         <translation>越小越好</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="233"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="239" />
         <source>%1, row %2</source>
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="240"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="246" />
         <source>Total score %1</source>
         <translation>项目总分 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="242"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="248" />
         <source>grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="243"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="249" />
         <source>budget execution %1 (score %2)</source>
         <translation>预算执行率 %1（得分 %2）</translation>
     </message>
@@ -450,12 +459,12 @@
 <context>
     <name>MonthlyGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="81"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="81" />
         <source>Enter the cumulative spending reported at the end of each month, in 10,000 yuan.</source>
         <translation>填写每月末累计实际支出（万元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="96"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="96" />
         <source>Average execution rate for the year: %1 (each month capped at 100%)</source>
         <translation>年度平均执行率：%1（每月最高按 100% 计）</translation>
     </message>
@@ -463,52 +472,52 @@
 <context>
     <name>MonthlyModel</name>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="26"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="26" />
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="27"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="27" />
         <source>Annual budget</source>
         <translation>年度预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="28"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="28" />
         <source>Spent to date</source>
         <translation>累计实际支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="29"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="29" />
         <source>Spending progress</source>
         <translation>支出进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="30"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="30" />
         <source>Spending progress = spent to date ÷ annual budget</source>
         <translation>支出进度 = 累计实际支出 ÷ 年度预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="31"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="31" />
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="32"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="32" />
         <source>Execution rate = spending progress ÷ (months ÷ 12)</source>
         <translation>支出执行率 = 支出进度 ÷（月份 ÷ 12）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="58"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="58" />
         <source>Jan–%1</source>
         <translation>1-%1月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="58"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="58" />
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/monthly.py" line="65"/>
+        <location filename="../../desktop/views/grids/monthly.py" line="65" />
         <source>month %1</source>
         <translation>%1 月</translation>
     </message>
@@ -516,90 +525,90 @@
 <context>
     <name>ProjectGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="121"/>
-        <source>Double-click the unit or a computed cell to open the project&apos;s indicators.</source>
+        <location filename="../../desktop/views/grids/projects.py" line="121" />
+        <source>Double-click the unit or a computed cell to open the project's indicators.</source>
         <translation>双击单位或计算列，打开该项目的绩效指标。</translation>
     </message>
 </context>
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="34"/>
+        <location filename="../../desktop/views/grids/projects.py" line="34" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="35"/>
+        <location filename="../../desktop/views/grids/projects.py" line="35" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="36"/>
+        <location filename="../../desktop/views/grids/projects.py" line="36" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="37"/>
+        <location filename="../../desktop/views/grids/projects.py" line="37" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="38"/>
+        <location filename="../../desktop/views/grids/projects.py" line="38" />
         <source>Special account</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="39"/>
+        <location filename="../../desktop/views/grids/projects.py" line="39" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="40"/>
+        <location filename="../../desktop/views/grids/projects.py" line="40" />
         <source>Performance goal</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="41"/>
+        <location filename="../../desktop/views/grids/projects.py" line="41" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="42"/>
+        <location filename="../../desktop/views/grids/projects.py" line="42" />
         <source>Adjusted budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="43"/>
+        <location filename="../../desktop/views/grids/projects.py" line="43" />
         <source>Spent</source>
         <translation>全年执行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="44"/>
+        <location filename="../../desktop/views/grids/projects.py" line="44" />
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="45"/>
+        <location filename="../../desktop/views/grids/projects.py" line="45" />
         <source>Budget execution rate = spent ÷ adjusted budget</source>
         <translation>预算执行率 = 全年执行数 ÷ 全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="46"/>
+        <location filename="../../desktop/views/grids/projects.py" line="46" />
         <source>Total score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="47"/>
-        <source>Execution score plus the indicators&apos; scores, by the year&apos;s scheme</source>
+        <location filename="../../desktop/views/grids/projects.py" line="47" />
+        <source>Execution score plus the indicators' scores, by the year's scheme</source>
         <translation>预算执行率得分加各指标得分（按本年度评分方案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="48"/>
+        <location filename="../../desktop/views/grids/projects.py" line="48" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="104"/>
+        <location filename="../../desktop/views/grids/projects.py" line="104" />
         <source>project “%1”</source>
         <translation>项目“%1”</translation>
     </message>
@@ -607,12 +616,12 @@
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop/views/grids/base.py" line="95"/>
+        <location filename="../../desktop/views/grids/base.py" line="95" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/base.py" line="189"/>
+        <location filename="../../desktop/views/grids/base.py" line="189" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -620,12 +629,12 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="253"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="259" />
         <source>Split indicator</source>
         <translation>拆分指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="255"/>
+        <location filename="../../desktop/views/grids/indicators.py" line="261" />
         <source>One annual target per line; each line becomes an indicator:</source>
         <translation>每行一个年度指标值，每行拆成一个指标：</translation>
     </message>
@@ -633,32 +642,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="44"/>
+        <location filename="../../desktop/views/workspace.py" line="44" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="45"/>
+        <location filename="../../desktop/views/workspace.py" line="45" />
         <source>Indicators</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="46"/>
+        <location filename="../../desktop/views/workspace.py" line="46" />
         <source>All indicators</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="47"/>
+        <location filename="../../desktop/views/workspace.py" line="47" />
         <source>Monthly spending</source>
         <translation>月度执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="48"/>
+        <location filename="../../desktop/views/workspace.py" line="48" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="49"/>
+        <location filename="../../desktop/views/workspace.py" line="49" />
         <source>Checks</source>
         <translation>检查</translation>
     </message>

@@ -89,7 +89,11 @@ class IndicatorModel(RowTableModel):
             Column("completion", self.tr("Completion"), width=72, number=True, tip=self.tr("Completion rate = actual ÷ target")),
             Column("score", self.tr("Score"), width=54, number=True, tip=self.tr("Score, computed from the scheme's rules")),
             Column("qualitative_tier", self.tr("Qualitative tier"), "qualitative_tier", ind, TIER, 110),
-            Column("score_override", self.tr("Score set by hand"), "score_override", ind, DECIMAL, 64, number=True),
+            Column("score_override", self.tr("Score set by hand"), "score_override", ind, DECIMAL, 64, number=True,
+                   tip=self.tr("For a qualitative indicator: the points within its tier. Otherwise it replaces "
+                               "the computed score and needs a reason")),
+            Column("score_override_reason", self.tr("Reason for the hand score"), "score_override_reason", ind,
+                   MULTILINE, 120),
             Column("deviation_reason", self.tr("Reason for deviation and improvement"), "deviation_reason", ind,
                    MULTILINE, 200),
             Column("sign_override", self.tr("Sign"), "sign_override", ind, SIGN, 44),
