@@ -455,6 +455,9 @@ class AllIndicatorsView(QWidget):
 
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("unitFilter")
+        # unit names run long; keep the bar narrow enough for the row count to show
+        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_box.setMinimumContentsLength(12)
         self.level1_box = QComboBox()
         self.level1_box.setObjectName("level1Filter")
         self.level1_box.addItem(self.tr("All level 1"), "")
@@ -471,6 +474,8 @@ class AllIndicatorsView(QWidget):
         }
         self.count = QLabel()
         self.count.setObjectName("indicatorCount")
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(self.tr("%1 of %2")) + 120)
+        self.search.setMaximumWidth(360)
         bar = QHBoxLayout()
         bar.addWidget(self.unit_box)
         bar.addWidget(self.level1_box)
@@ -478,6 +483,7 @@ class AllIndicatorsView(QWidget):
             bar.addWidget(box)
             box.toggled.connect(self.apply_filters)
         bar.addWidget(self.search, 1)
+        bar.addStretch()
         bar.addWidget(self.count)
         self.unit_box.currentIndexChanged.connect(self.apply_filters)
         self.level1_box.currentIndexChanged.connect(self.apply_filters)
