@@ -551,3 +551,20 @@ def _parse(raw: str, name: str = "") -> TargetValue:
         return replace(_to_value(signed[0], scan_with_name), text=raw)
     parts = tuple(replace(_to_value(q, scan_with_name), text="") for q in quantities)
     return TargetValue(kind=COMPOSITE, parts=parts, text=raw)
+
+
+@lru_cache(maxsize=1 << 18)
+def parse_cached(text: str, name: str = "") -> TargetValue:
+    """`parse_target` for stored texts: many indicators share them (100%, ≥90%), so parse each once."""
+    return parse_target(text, name=name)
+
+
+def stored_target(text, name, sign=None, value=None, unit=None, qualitative=None) -> TargetValue:
+    """A stored target (or actual) text with the officer's overrides on top; a bad stored sign is ignored."""
+    parsed = parse_cached(text or "", name or "")
+    if qualitative:
+        return override(parsed, qualitative=True)
+    try:
+        return override(parsed, sign=sign, value=value, unit=unit)
+    except ValueError:
+        return parsed

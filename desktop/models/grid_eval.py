@@ -16,7 +16,7 @@ from functools import lru_cache
 from desktop.domain.numbers import ZERO
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
-from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, override, parse_target
+from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, override, parse_cached, stored_target
 from desktop.models.editing import QUALITATIVE_TIERS
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
 
@@ -58,24 +58,14 @@ class ProjectEval:
     problems: tuple[Problem, ...] = field(default_factory=tuple)
 
 
-@lru_cache(maxsize=65536)
-def _parse(text: str) -> TargetValue:
-    # Many indicators share their texts (不少于95%, 100%): parse each once.
-    return parse_target(text)
-
-
 def target_of(rec: IndicatorRecord) -> TargetValue:
-    parsed = _parse(rec.annual_target or "")
-    if rec.qualitative_override:
-        return override(parsed, qualitative=True)
-    try:
-        return override(parsed, sign=rec.sign_override, value=rec.value_override, unit=rec.unit_override)
-    except ValueError:
-        return parsed
+    return stored_target(
+        rec.annual_target, rec.name, rec.sign_override, rec.value_override, rec.unit_override, rec.qualitative_override
+    )
 
 
 def actual_of(rec: IndicatorRecord) -> TargetValue:
-    return _parse(rec.actual or "")
+    return parse_cached(rec.actual or "", rec.name or "")
 
 
 def is_qualitative(target: TargetValue) -> bool:
@@ -236,16 +226,12 @@ def department_input(
     from desktop.domain.department import DepartmentIndicator, DepartmentInput, ManualScore, SpecialProject
 
     def target(rec) -> TargetValue:
-        parsed = _parse(rec.annual_target or "")
-        try:
-            return override(parsed, sign=rec.sign_override, value=rec.value_override, unit=rec.unit_override)
-        except ValueError:
-            return parsed
+        return stored_target(rec.annual_target, rec.name, rec.sign_override, rec.value_override, rec.unit_override)
 
     def actual(rec) -> TargetValue | None:
         if rec.actual_value_override is not None:
-            return override(_parse(rec.actual or ""), value=rec.actual_value_override)
-        return _parse(rec.actual) if (rec.actual or "").strip() else None
+            return override(parse_cached(rec.actual or "", rec.name or ""), value=rec.actual_value_override)
+        return parse_cached(rec.actual, rec.name or "") if (rec.actual or "").strip() else None
 
     lines = {line.name: line for line in budget_lines}
     grand = next((line for name, line in lines.items() if "合计" in name or "总计" in name), None)

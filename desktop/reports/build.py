@@ -21,7 +21,7 @@ from desktop.domain.budget import (
     monthly_rates,
 )
 from desktop.domain.scoring import completion_rate
-from desktop.domain.targets import TargetValue, override
+from desktop.domain.targets import TargetValue, override, stored_target
 from desktop.models import (
     BudgetExecution,
     Department,
@@ -49,7 +49,7 @@ from desktop.reports.data import (
     TargetsProject,
     TargetsTable,
 )
-from desktop.services.scoring import YearScores, department_of, latest_year, score_year, stored_target
+from desktop.services.scoring import YearScores, department_of, latest_year, score_year
 
 FUND_LABELS = {"total": "年度资金总额", "fiscal": "其中：当年财政拨款", "carryover": "上年结转资金",
                "other": "其他资金"}

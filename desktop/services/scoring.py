@@ -11,7 +11,6 @@ import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -31,7 +30,7 @@ from desktop.domain.department import (
 from desktop.domain.numbers import round_half_up
 from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
-from desktop.domain.targets import TargetValue, override, parse_target
+from desktop.domain.targets import TargetValue, override, parse_cached, stored_target
 from desktop.models import (
     BudgetExecution,
     Department,
@@ -54,22 +53,6 @@ class YearScores:
     projects: list[ProjectResult] = field(default_factory=list)
     department: DepartmentResult | None = None
     department_name: str | None = None
-
-
-@lru_cache(maxsize=1 << 18)
-def _parse(text: str, name: str) -> TargetValue:
-    return parse_target(text, name=name)  # many indicators share texts (100%, ≥90%): parse each once
-
-
-def stored_target(text, name, sign=None, value=None, unit=None, qualitative=None) -> TargetValue:
-    """The stored target text with the officer's overrides on top; a bad stored sign is ignored."""
-    parsed = _parse(text or "", name or "")
-    if qualitative:
-        return override(parsed, qualitative=True)
-    try:
-        return override(parsed, sign=sign, value=value, unit=unit)
-    except ValueError:
-        return parsed
 
 
 def latest_year(session: Session) -> int | None:
@@ -143,7 +126,7 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
                 level1=level1 or "",
                 level2=level2 or "",
                 target=target,
-                actual=_parse(actual, name or "") if (actual or "").strip() else None,
+                actual=parse_cached(actual, name or "") if (actual or "").strip() else None,
                 weight=weight,
                 # for 定性 the stored score is the points given inside the tier's band
                 qualitative_band=QUALITATIVE_TIERS.get(tier) if qualitative else None,
@@ -198,7 +181,7 @@ def load_department(
         .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
     ):
         target = stored_target(text, name, sign, value, unit)
-        parsed_actual = _parse(actual, name or "") if (actual or "").strip() else None
+        parsed_actual = parse_cached(actual, name or "") if (actual or "").strip() else None
         if actual_value is not None:
             parsed_actual = override(parsed_actual or TargetValue(), value=actual_value)
         indicators.append(
