@@ -54,6 +54,7 @@ def test_preview_then_import_lands_whole(qtbot, window, seed_path):
     dialog.accept()
     qtbot.waitUntil(lambda: window.year == 2023 and window.tree_model.rowCount() > 0, timeout=20000)
     assert _counts(window.store) == (15, 125)
+    assert window.workspace.year == 2023  # the grids show the imported year, not the old one
     assert window.statusBar().currentMessage().startswith("已导入 2023 年度：新增 15 个项目")
 
 

@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.year_box.currentIndexChanged.connect(self._on_year_index)
         self.refresh_years()
-        self.workspace.set_year(self.year)
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------
@@ -206,6 +205,7 @@ class MainWindow(QMainWindow):
         self.year_box.setCurrentIndex(choices.index(remembered))
         self.year_box.blockSignals(False)
         self.refresh_tree()
+        self.year_changed.emit(self.year)  # the grids reload: after an import the data is new
 
     def _on_year_index(self, _index: int) -> None:
         self.settings.setValue("year", self.year)
