@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.logsetup import log_file
 from desktop.models import Store, queries
+from desktop.views.grids.table import GridView
 from desktop.views.workspace import Workspace
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,6 +119,18 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        # The grid with focus owns these keys; the menu entries serve mouse users and show the keys.
+        for text, key, method in (
+            (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy_selection"),
+            (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+            (self.tr("C&lear"), QKeySequence.StandardKey.Delete, "clear_selection"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.setObjectName(f"edit_{method}")
+            action.triggered.connect(lambda _checked=False, method=method: self._on_grid(method))
+            self.edit_menu.addAction(action)
 
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -150,6 +164,17 @@ class MainWindow(QMainWindow):
         )
         box.open()
         return box
+
+    def focused_grid(self) -> GridView | None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, GridView):
+            widget = widget.parentWidget()
+        return widget
+
+    def _on_grid(self, method: str) -> None:
+        grid = self.focused_grid()
+        if grid is not None:
+            getattr(grid, method)()
 
     # -- import ---------------------------------------------------------------------------------
     def import_targets(self, paths: list[str] | None = None) -> None:

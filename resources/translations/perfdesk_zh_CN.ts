@@ -160,123 +160,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="44" />
+        <location filename="../../desktop/views/main_window.py" line="46" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="49" />
+        <location filename="../../desktop/views/main_window.py" line="51" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="50" />
+        <location filename="../../desktop/views/main_window.py" line="52" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="52" />
+        <location filename="../../desktop/views/main_window.py" line="54" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="57" />
+        <location filename="../../desktop/views/main_window.py" line="59" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Import a target table (File → Import targets…), then pick a project on the left.</source>
         <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85" />
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="87" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="98" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="100" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="100" />
+        <location filename="../../desktop/views/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="110" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115" />
+        <location filename="../../desktop/views/main_window.py" line="116" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="117" />
+        <location filename="../../desktop/views/main_window.py" line="118" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122" />
+        <location filename="../../desktop/views/main_window.py" line="125" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="126" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="127" />
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="148" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144" />
+        <location filename="../../desktop/views/main_window.py" line="157" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
