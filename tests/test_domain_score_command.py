@@ -236,3 +236,22 @@ def test_officer_completion_counts_for_a_composite_department_row(db, capsys):
     assert main(["score", "--db", db, "--year", "2022", "--json"]) == 0
     items = {i["name"]: i for i in json.loads(capsys.readouterr().out)["department"]["items"]}
     assert items["部门整体绩效目标产出指标完成情况"]["score"] == 9.17  # mean(15 ÷ 18, 100%) × 10
+
+
+def test_recheck_flags_the_slips_of_a_published_report(db, tmp_path, capsys):
+    published = {
+        "表2": {"年度平均执行率": "96.79%", "1-3月": {"支出执行率": 109.19}, "1-11月": {"支出进度": 84.01}},
+        "表1": {"合计": {"预算控制率": "98.90%"}, "(2)公用经费": {"预算控制率": 99.04}},
+        "表3": {"部门预算资金支出率": 4.84, "合计": "60.00"},
+        "表4": {"会议数量": "83.33%"},
+    }
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(published, ensure_ascii=False), encoding="utf-8")
+    assert main(["recheck", str(path), "--db", db, "--year", "2022"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert sorted(out[:-1]) == [
+        "表1/(2)公用经费/预算控制率: 报告 99.04，复核 99.05",  # printed truncated, not rounded
+        "表2/1-11月/支出进度: 报告 84.01，复核 84.02",
+        "表3/合计: 报告 60.00，复核 54.17",
+    ]
+    assert out[-1] == "共 8 个数字，3 处不一致"

@@ -53,6 +53,7 @@ class YearScores:
     projects: list[ProjectResult] = field(default_factory=list)
     department: DepartmentResult | None = None
     department_name: str | None = None
+    department_input: DepartmentInput | None = None  # what the department was scored from (复核 needs it)
 
 
 def latest_year(session: Session) -> int | None:
@@ -251,6 +252,7 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
         data = load_department(session, department[0], year, results, inputs)
         scores.department = score_department(data, department_scheme_for_year(year))
         scores.department_name = department[1]
+        scores.department_input = data
     return scores
 
 
