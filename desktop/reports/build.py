@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.budget import (
-    MonthlyProgress,
     adjustment_rate,
     average_execution_rate,
     execution_rate,
@@ -28,7 +27,6 @@ from desktop.models import (
     DepartmentBudgetLine,
     DepartmentIndicator,
     Indicator,
-    MonthlySpending,
     Project,
     Unit,
 )
@@ -49,7 +47,7 @@ from desktop.reports.data import (
     TargetsProject,
     TargetsTable,
 )
-from desktop.services.scoring import YearScores, department_of, latest_year, score_year
+from desktop.services.scoring import YearScores, department_of, latest_year, monthly_progress, score_year
 
 FUND_LABELS = {"total": "年度资金总额", "fiscal": "其中：当年财政拨款", "carryover": "上年结转资金",
                "other": "其他资金"}
@@ -228,15 +226,7 @@ def budget_table(session: Session, year: int | None = None, signature: Signature
 def monthly_table(session: Session, year: int | None = None, signature: SignatureBlock | None = None) -> MonthlyTable:
     year = report_year(session, year)
     dept_id, dept_name = _dept(session, year)
-    months = [
-        MonthlyProgress(m, b, s)
-        for m, b, s in session.execute(
-            select(MonthlySpending.month, MonthlySpending.annual_budget, MonthlySpending.cumulative_spent)
-            .where(MonthlySpending.department_id == dept_id, MonthlySpending.year == year)
-            .order_by(MonthlySpending.month)
-        )
-        if b is not None and s is not None
-    ]
+    months = monthly_progress(session, dept_id, year)
     if not months:
         raise NothingToReport(f"{year} 年度没有每月执行进度数据（表2）。")
     rates = monthly_rates(months)

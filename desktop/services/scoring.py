@@ -156,6 +156,19 @@ def department_of(session: Session, year: int) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def monthly_progress(session: Session, department_id: int, year: int) -> list[MonthlyProgress]:
+    """表2 input: the months whose budget and cumulative spending are both recorded."""
+    return [
+        MonthlyProgress(month, budget, spent)
+        for month, budget, spent in session.execute(
+            select(MonthlySpending.month, MonthlySpending.annual_budget, MonthlySpending.cumulative_spent)
+            .where(MonthlySpending.department_id == department_id, MonthlySpending.year == year)
+            .order_by(MonthlySpending.month)
+        )
+        if budget is not None and spent is not None
+    ]
+
+
 def load_department(
     session: Session,
     department_id: int,
@@ -188,15 +201,7 @@ def load_department(
         indicators.append(
             DomainDepartmentIndicator(name or "", level1 or "", target, parsed_actual, level2 or "", completion)
         )
-    monthly = [
-        MonthlyProgress(month, budget, spent)
-        for month, budget, spent in session.execute(
-            select(MonthlySpending.month, MonthlySpending.annual_budget, MonthlySpending.cumulative_spent)
-            .where(MonthlySpending.department_id == department_id, MonthlySpending.year == year)
-            .order_by(MonthlySpending.month)
-        )
-        if budget is not None and spent is not None
-    ]
+    monthly = monthly_progress(session, department_id, year)
     lines = session.execute(
         select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_adjusted, DepartmentBudgetLine.spent)
         .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
