@@ -174,3 +174,17 @@ def test_views_that_score_the_year_catch_up_when_shown(qtbot, workspace, store):
     assert len(workspace.all_indicators.model.rows) == 13
     workspace.undo_stack.undo()  # while looking at the all-indicators view
     assert len(workspace.all_indicators.model.rows) == 12
+
+
+def test_department_tree_shows_what_perfdesk_score_computes(qtbot, workspace, store):
+    from desktop.services.scoring import score_year
+
+    workspace.show_tab(workspace.department)
+    model = workspace.department.model
+    with store.session() as session:
+        scored = score_year(session, YEAR).department
+    for item in scored.items:
+        shown = model.find(item.name).siblingAtColumn(2).data()
+        if item.score is not None and (item.method != "manual"):
+            assert Decimal(shown) == item.score.quantize(Decimal("0.01")), item.name
+    assert model.total == scored.total

@@ -16,7 +16,7 @@ from functools import lru_cache
 from desktop.domain.numbers import ZERO
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
-from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, override, parse_cached, stored_target
+from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
 from desktop.models.editing import QUALITATIVE_TIERS
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
 
@@ -211,43 +211,6 @@ def department_scheme(year: int | None):
     from desktop.domain.department import department_scheme_for_year
 
     return department_scheme_for_year(year)
-
-
-def department_input(
-    indicators: Sequence,
-    monthly: Sequence,
-    projects: Sequence[ProjectRecord],
-    project_totals: dict[int, Decimal | None],
-    budget_lines: Sequence,
-    manual: dict[str, tuple[Decimal, str]],
-):
-    """The stored rows as desktop.domain.department inputs."""
-    from desktop.domain.budget import MonthlyProgress
-    from desktop.domain.department import DepartmentIndicator, DepartmentInput, ManualScore, SpecialProject
-
-    def target(rec) -> TargetValue:
-        return stored_target(rec.annual_target, rec.name, rec.sign_override, rec.value_override, rec.unit_override)
-
-    def actual(rec) -> TargetValue | None:
-        if rec.actual_value_override is not None:
-            return override(parse_cached(rec.actual or "", rec.name or ""), value=rec.actual_value_override)
-        return parse_cached(rec.actual, rec.name or "") if (rec.actual or "").strip() else None
-
-    lines = {line.name: line for line in budget_lines}
-    grand = next((line for name, line in lines.items() if "合计" in name or "总计" in name), None)
-    public = next((line for name, line in lines.items() if "公用经费" in name), None)
-    return DepartmentInput(
-        indicators=[DepartmentIndicator(r.name, r.level1 or "", target(r), actual(r), r.level2 or "")
-                    for r in indicators],
-        monthly=[MonthlyProgress(m.month, m.annual_budget, m.cumulative_spent) for m in monthly
-                 if m.annual_budget is not None and m.cumulative_spent is not None],
-        projects=[SpecialProject(p.name, p.budget_adjusted, p.spent, project_totals.get(p.id)) for p in projects],
-        budget_adjusted=grand.budget_adjusted if grand else None,
-        spent=grand.spent if grand else None,
-        public_cost_budget=public.budget_adjusted if public else None,
-        public_cost_spent=public.spent if public else None,
-        manual={name: ManualScore(score, note) for name, (score, note) in manual.items()},
-    )
 
 
 # --- 检查: every problem of the year --------------------------------------------------------------

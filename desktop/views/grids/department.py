@@ -13,12 +13,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL, score_department
+from desktop.domain.department import MANUAL
 from desktop.domain.numbers import fmt, percent
 from desktop.models import editing, grid_queries
 from desktop.models.editing import CellEdit
-from desktop.models.grid_eval import department_input, department_scheme, evaluate_project, method_formula
+from desktop.models.grid_eval import department_scheme, method_formula
 from desktop.models.grid_queries import EvalItemRecord
+from desktop.services.scoring import score_year
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,
@@ -92,22 +93,13 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.endResetModel()
 
     def _score(self, scheme) -> None:
-        store, year, department_id = self.editor.store, self.year, self.department_id
-        with store.session() as session:
-            projects = grid_queries.department_projects(session, department_id, year)
-            indicators = grid_queries.indicator_rows(session, year)
-            monthly = grid_queries.monthly_rows(session, department_id, year)
-            dept_indicators = grid_queries.department_indicator_rows(session, department_id, year)
-            lines = grid_queries.budget_line_rows(session, department_id, year)
-        by_project: dict[int, list] = {}
-        for rec in indicators:
-            by_project.setdefault(rec.project_id, []).append(rec)
-        totals = {p.id: evaluate_project(by_project.get(p.id, []), p, year).total for p in projects}
-        leaves = [n for n in self._walk(self.root) if n.record and n.record.level == 3]
-        manual = {n.record.name: (n.record.manual_score, n.record.evidence or "")
-                  for n in leaves if n.record.manual_score is not None}
-        data = department_input(dept_indicators, monthly, projects, totals, lines, manual)
-        result = score_department(data, scheme)
+        # The same computation as `perfdesk score` and the 表3 form, so the three never disagree.
+        with self.editor.store.session() as session:
+            scores = score_year(session, self.year)
+        if scores is None or scores.department is None:
+            self.total, self.grade, self.problems = None, "", []
+            return
+        result = scores.department
         by_name = {r.name: r for r in result.items}
         params = {item.name: item.params for item in scheme.items}
         for node in self._walk(self.root):
