@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.targets import SIGNS
 from desktop.models.entities import (
     BudgetExecution,
+    DepartmentBudgetLine,
     DepartmentEvalItem,
     EditLog,
     Indicator,
@@ -208,6 +209,11 @@ _MONTHLY_FIELDS = {
     "annual_budget": (to_month_amount, "年度预算"),
     "cumulative_spent": (to_month_amount, "累计实际支出"),
 }
+_BUDGET_LINE_FIELDS = {
+    "budget_initial": (to_month_amount, "年初预算数"),
+    "budget_adjusted": (to_month_amount, "全年预算数"),
+    "spent": (to_month_amount, "决算数"),
+}
 _EVAL_ITEM_FIELDS = {
     "manual_score": (to_decimal, "得分"),
     "evidence": (to_text, "评分依据"),
@@ -223,6 +229,7 @@ TARGETS: dict[str, _Target] = {
     "indicator": _target(Indicator, _INDICATOR_FIELDS),
     "project": _target(Project, _PROJECT_FIELDS),
     "monthly_spending": _target(MonthlySpending, _MONTHLY_FIELDS),
+    "department_budget_line": _target(DepartmentBudgetLine, _BUDGET_LINE_FIELDS),
     "department_eval_item": _target(DepartmentEvalItem, _EVAL_ITEM_FIELDS),
 }
 
@@ -500,6 +507,23 @@ def ensure_monthly_rows(store: Store, department_id: int, year: int) -> None:
         for month in range(1, 13):
             if month not in have:
                 session.add(MonthlySpending(department_id=department_id, year=year, month=month))
+
+
+# 表1's rows as the Guangzhou form prints them; scoring finds 合计 and 公用经费 by these names.
+STANDARD_BUDGET_LINES = ("一、基本支出", "(1)人员经费", "(2)公用经费", "二、项目支出", "其中:基本建设类项目", "合计")
+
+
+def ensure_budget_lines(store: Store, department_id: int, year: int) -> None:
+    """A department-year without 表1 rows gets the standard ones, empty, so every cell is editable."""
+    with store.session() as session:
+        present = session.scalar(
+            select(DepartmentBudgetLine.id).where(
+                DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year
+            ).limit(1)
+        )
+        if present is None:
+            for order, name in enumerate(STANDARD_BUDGET_LINES):
+                session.add(DepartmentBudgetLine(department_id=department_id, year=year, sort_order=order, name=name))
 
 
 def edit_count(store: Store) -> int:

@@ -244,6 +244,7 @@ class DepartmentIndicatorRecord(NamedTuple):
 
 
 class BudgetLineRecord(NamedTuple):
+    id: int
     name: str
     budget_initial: Decimal | None
     budget_adjusted: Decimal | None
@@ -273,13 +274,14 @@ def department_indicator_rows(session: Session, department_id: int, year: int) -
 def budget_line_rows(session: Session, department_id: int, year: int) -> list[BudgetLineRecord]:
     query = (
         select(
+            DepartmentBudgetLine.id,
             DepartmentBudgetLine.name,
             DepartmentBudgetLine.budget_initial,
             DepartmentBudgetLine.budget_adjusted,
             DepartmentBudgetLine.spent,
         )
         .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
-        .order_by(DepartmentBudgetLine.sort_order)
+        .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
     )
     return [BudgetLineRecord._make(row) for row in _core(session).execute(query)]
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
 from desktop.models.store import Store
+from desktop.views.grids.budget_lines import BudgetLinesGrid
 from desktop.views.grids.checks import CheckPanel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.department import DepartmentEvalView
@@ -38,6 +39,7 @@ class Workspace(QWidget):
         self.indicators = IndicatorGrid(self.editor)
         self.all_indicators = AllIndicatorsView(self.editor)
         self.monthly = MonthlyGrid(self.editor)
+        self.budget_lines = BudgetLinesGrid(self.editor)
         self.department = DepartmentEvalView(self.editor)
         self.checks = CheckPanel(self.editor)
         for widget, title in (
@@ -45,6 +47,7 @@ class Workspace(QWidget):
             (self.indicators, self.tr("Indicators")),
             (self.all_indicators, self.tr("All indicators")),
             (self.monthly, self.tr("Monthly spending")),
+            (self.budget_lines, self.tr("Budget execution (table 1)")),
             (self.department, self.tr("Department self-evaluation")),
             (self.checks, self.tr("Checks")),
         ):
@@ -92,7 +95,7 @@ class Workspace(QWidget):
         with self.store.session() as session:
             self.department_id = grid_queries.department_for_year(session, year)
         self.indicators.load(year, None)
-        self._stale = {self.projects, self.all_indicators, self.monthly, self.department, self.checks}
+        self._stale = {self.projects, self.all_indicators, self.monthly, self.budget_lines, self.department, self.checks}
         self._load_current()
 
     def _load_current(self) -> None:
@@ -100,7 +103,7 @@ class Workspace(QWidget):
         if widget not in self._stale or self.year is None:
             return
         self._stale.discard(widget)
-        if widget is self.monthly or widget is self.department:
+        if widget in (self.monthly, self.budget_lines, self.department):
             widget.load(self.department_id, self.year)
         else:
             widget.load(self.year)

@@ -3,44 +3,96 @@
 <context>
     <name>AllIndicatorsView</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="460" />
+        <location filename="../../desktop/views/grids/indicators.py" line="463" />
         <source>All level 1</source>
         <translation>全部一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="464" />
+        <location filename="../../desktop/views/grids/indicators.py" line="467" />
         <source>Search project or indicator</source>
         <translation>搜索项目或指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="467" />
+        <location filename="../../desktop/views/grids/indicators.py" line="470" />
         <source>Qualitative only</source>
         <translation>仅定性指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="468" />
+        <location filename="../../desktop/views/grids/indicators.py" line="471" />
         <source>Target not met</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="469" />
+        <location filename="../../desktop/views/grids/indicators.py" line="472" />
         <source>Actual missing</source>
         <translation>缺实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="470" />
+        <location filename="../../desktop/views/grids/indicators.py" line="473" />
         <source>Reason for deviation missing</source>
         <translation>缺偏差原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="498" />
+        <location filename="../../desktop/views/grids/indicators.py" line="504" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="537" />
+        <location filename="../../desktop/views/grids/indicators.py" line="477" />
+        <location filename="../../desktop/views/grids/indicators.py" line="543" />
         <source>%1 of %2</source>
         <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesGrid</name>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="71" />
+        <source>Table 1: the department's budget and final accounts, in 10,000 yuan.</source>
+        <translation>表1：部门预算与决算（万元）。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="26" />
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="27" />
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="28" />
+        <source>Adjusted budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="30" />
+        <source>Final accounts</source>
+        <translation>决算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="31" />
+        <source>Adjustment rate</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="32" />
+        <source>Adjustment rate = (adjusted budget − initial budget) ÷ initial budget</source>
+        <translation>预算调整率 =（全年预算数 − 年初预算数）÷ 年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="33" />
+        <source>Control rate</source>
+        <translation>预算控制率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="34" />
+        <source>Control rate = final accounts ÷ adjusted budget</source>
+        <translation>预算控制率 = 决算数 ÷ 全年预算数</translation>
     </message>
 </context>
 <context>
@@ -107,38 +159,38 @@
 <context>
     <name>DepartmentEvalModel</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="62" />
+        <location filename="../../desktop/views/grids/department.py" line="63" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="63" />
+        <location filename="../../desktop/views/grids/department.py" line="64" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="64" />
+        <location filename="../../desktop/views/grids/department.py" line="65" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="65" />
+        <location filename="../../desktop/views/grids/department.py" line="66" />
         <source>Basis rate</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="66" />
+        <location filename="../../desktop/views/grids/department.py" line="67" />
         <source>Evidence</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="125" />
-        <location filename="../../desktop/views/grids/department.py" line="128" />
+        <location filename="../../desktop/views/grids/department.py" line="117" />
+        <location filename="../../desktop/views/grids/department.py" line="120" />
         <source>Sum of its items</source>
         <translation>下级指标得分之和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="270" />
+        <location filename="../../desktop/views/grids/department.py" line="262" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -146,17 +198,17 @@
 <context>
     <name>DepartmentEvalView</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="321" />
+        <location filename="../../desktop/views/grids/department.py" line="313" />
         <source>Department total %1 · grade %2 · %3 items still to check</source>
         <translation>部门整体得分 %1 · 等级 %2 · 待核对 %3 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="330" />
+        <location filename="../../desktop/views/grids/department.py" line="322" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="336" />
+        <location filename="../../desktop/views/grids/department.py" line="328" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -642,32 +694,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="44" />
+        <location filename="../../desktop/views/workspace.py" line="46" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="45" />
+        <location filename="../../desktop/views/workspace.py" line="47" />
         <source>Indicators</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="46" />
+        <location filename="../../desktop/views/workspace.py" line="48" />
         <source>All indicators</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="47" />
+        <location filename="../../desktop/views/workspace.py" line="49" />
         <source>Monthly spending</source>
         <translation>月度执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="48" />
+        <location filename="../../desktop/views/workspace.py" line="50" />
+        <source>Budget execution (table 1)</source>
+        <translation>预算执行（表1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/workspace.py" line="51" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="49" />
+        <location filename="../../desktop/views/workspace.py" line="52" />
         <source>Checks</source>
         <translation>检查</translation>
     </message>

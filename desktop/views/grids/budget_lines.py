@@ -1,0 +1,78 @@
+"""预算调整及执行 grid (表1 input): 年初预算数, 全年预算数 and 决算数 per line; rates computed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.domain import budget
+from desktop.domain.numbers import percent
+from desktop.models import editing, grid_queries
+from desktop.views.grids.base import DECIMAL, Column, RowTableModel
+from desktop.views.grids.commands import Editor
+from desktop.views.grids.table import GridView
+
+
+class BudgetLinesModel(RowTableModel):
+    entity = "department_budget_line"
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(editor, parent)
+        self.department_id: int | None = None
+        self.year: int | None = None
+        editor.changed.connect(self.on_changed)
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Line"), width=180),
+            Column("budget_initial", self.tr("Initial budget"), "budget_initial", kind=DECIMAL, width=120, number=True),
+            Column("budget_adjusted", self.tr("Adjusted budget"), "budget_adjusted", kind=DECIMAL, width=120,
+                   number=True),
+            Column("spent", self.tr("Final accounts"), "spent", kind=DECIMAL, width=120, number=True),
+            Column("adjustment", self.tr("Adjustment rate"), width=110, number=True,
+                   tip=self.tr("Adjustment rate = (adjusted budget − initial budget) ÷ initial budget")),
+            Column("execution", self.tr("Control rate"), width=110, number=True,
+                   tip=self.tr("Control rate = final accounts ÷ adjusted budget")),
+        ]
+
+    def _read(self) -> list:
+        with self.editor.store.session() as session:
+            return grid_queries.budget_line_rows(session, self.department_id, self.year)
+
+    def load(self, department_id: int | None, year: int) -> None:
+        self.department_id, self.year = department_id, year
+        if department_id is None:
+            self.set_rows([])
+            return
+        editing.ensure_budget_lines(self.editor.store, department_id, year)
+        self.set_rows(self._read())
+
+    def on_changed(self, touched: set) -> None:
+        if any(kind == self.entity for kind, _ in touched) and self.department_id is not None:
+            self.replace_records({r.id: r for r in self._read()})
+
+    def display(self, rec, column: Column):
+        if column.key == "adjustment":
+            return percent(budget.adjustment_rate(rec.budget_initial, rec.budget_adjusted)) or ""
+        if column.key == "execution":
+            return percent(budget.execution_rate(rec.spent, rec.budget_adjusted)) or ""
+        return getattr(rec, column.key)
+
+    def row_label(self, row: int) -> str:
+        return self.rows[row].name
+
+
+class BudgetLinesGrid(QWidget):
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(parent)
+        self.model = BudgetLinesModel(editor, self)
+        self.view = GridView()
+        self.view.setObjectName("budgetLinesGrid")
+        self.view.setModel(self.model)
+        note = QLabel(self.tr("Table 1: the department's budget and final accounts, in 10,000 yuan."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+
+    def load(self, department_id: int | None, year: int) -> None:
+        self.model.load(department_id, year)
