@@ -23,6 +23,7 @@ from desktop.models.entities import (
     BudgetExecution,
     DepartmentBudgetLine,
     DepartmentEvalItem,
+    DepartmentIndicator,
     EditLog,
     Indicator,
     MonthlySpending,
@@ -209,6 +210,25 @@ _MONTHLY_FIELDS = {
     "annual_budget": (to_month_amount, "年度预算"),
     "cumulative_spent": (to_month_amount, "累计实际支出"),
 }
+def to_percent(raw) -> Decimal | None:
+    """The officer's 完成率 as printed (“100%”, “95.5”) → a fraction (1, 0.955)."""
+    text = "" if raw is None else str(raw).strip().rstrip("%％").strip()
+    value = to_decimal(text)
+    if value is None:
+        return None
+    if value < 0:
+        raise ValueError(f"完成率 {value}% 不能为负数")
+    return value / 100
+
+
+_DEPARTMENT_INDICATOR_FIELDS = {
+    "level1": (to_text, "一级指标"),
+    "level2": (to_text, "二级指标"),
+    "name": (to_name, "三级指标"),
+    "annual_target": (to_text, "年度目标值"),
+    "actual": (to_text, "年度实现值"),
+    "completion": (to_percent, "指标完成率（手填）"),
+}
 _BUDGET_LINE_FIELDS = {
     "budget_initial": (to_month_amount, "年初预算数"),
     "budget_adjusted": (to_month_amount, "全年预算数"),
@@ -230,6 +250,7 @@ TARGETS: dict[str, _Target] = {
     "project": _target(Project, _PROJECT_FIELDS),
     "monthly_spending": _target(MonthlySpending, _MONTHLY_FIELDS),
     "department_budget_line": _target(DepartmentBudgetLine, _BUDGET_LINE_FIELDS),
+    "department_indicator": _target(DepartmentIndicator, _DEPARTMENT_INDICATOR_FIELDS),
     "department_eval_item": _target(DepartmentEvalItem, _EVAL_ITEM_FIELDS),
 }
 
@@ -524,6 +545,46 @@ def ensure_budget_lines(store: Store, department_id: int, year: int) -> None:
         if present is None:
             for order, name in enumerate(STANDARD_BUDGET_LINES):
                 session.add(DepartmentBudgetLine(department_id=department_id, year=year, sort_order=order, name=name))
+
+
+_DEPARTMENT_INDICATOR_SNAPSHOT = (
+    "id", "department_id", "year", "sort_order", "level1", "level2", "name", "annual_target", "actual",
+    "sign_override", "value_override", "unit_override", "actual_value_override", "completion",
+)
+
+
+def add_department_indicator(store: Store, department_id: int, year: int) -> int:
+    """A new empty 表4 row at the end; returns its id."""
+    with store.session() as session:
+        last = session.scalar(
+            select(func.max(DepartmentIndicator.sort_order)).where(
+                DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year
+            )
+        )
+        row = DepartmentIndicator(department_id=department_id, year=year, sort_order=(last or 0) + 1, name="")
+        session.add(row)
+        session.flush()
+        session.add(EditLog(entity="department_indicator", entity_id=row.id, field="*added", old=None, new=""))
+        return row.id
+
+
+def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
+    """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back."""
+    with store.session() as session:
+        row = session.get(DepartmentIndicator, indicator_id)
+        if row is None:
+            return None
+        snapshot = {name: getattr(row, name) for name in _DEPARTMENT_INDICATOR_SNAPSHOT}
+        session.add(EditLog(entity="department_indicator", entity_id=indicator_id, field="*deleted", old=row.name, new=None))
+        session.delete(row)
+        return snapshot
+
+
+def restore_department_indicator(store: Store, snapshot: dict) -> None:
+    with store.session() as session:
+        session.add(DepartmentIndicator(**snapshot))
+        session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
+                            new=snapshot.get("name")))
 
 
 def edit_count(store: Store) -> int:

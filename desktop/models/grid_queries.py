@@ -241,6 +241,7 @@ class DepartmentIndicatorRecord(NamedTuple):
     value_override: Decimal | None
     unit_override: str | None
     actual_value_override: Decimal | None
+    completion: Decimal | None
 
 
 class BudgetLineRecord(NamedTuple):
@@ -264,6 +265,7 @@ def department_indicator_rows(session: Session, department_id: int, year: int) -
             DepartmentIndicator.value_override,
             DepartmentIndicator.unit_override,
             DepartmentIndicator.actual_value_override,
+            DepartmentIndicator.completion,
         )
         .where(DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year)
         .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)

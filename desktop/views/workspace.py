@@ -15,6 +15,7 @@ from desktop.views.grids.budget_lines import BudgetLinesGrid
 from desktop.views.grids.checks import CheckPanel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.department import DepartmentEvalView
+from desktop.views.grids.department_targets import DepartmentTargetsGrid
 from desktop.views.grids.indicators import AllIndicatorsView, IndicatorGrid
 from desktop.views.grids.monthly import MonthlyGrid
 from desktop.views.grids.projects import ProjectGrid
@@ -40,6 +41,7 @@ class Workspace(QWidget):
         self.all_indicators = AllIndicatorsView(self.editor)
         self.monthly = MonthlyGrid(self.editor)
         self.budget_lines = BudgetLinesGrid(self.editor)
+        self.department_targets = DepartmentTargetsGrid(self.editor)
         self.department = DepartmentEvalView(self.editor)
         self.checks = CheckPanel(self.editor)
         for widget, title in (
@@ -48,6 +50,7 @@ class Workspace(QWidget):
             (self.all_indicators, self.tr("All indicators")),
             (self.monthly, self.tr("Monthly spending")),
             (self.budget_lines, self.tr("Budget execution (table 1)")),
+            (self.department_targets, self.tr("Department targets (table 4)")),
             (self.department, self.tr("Department self-evaluation")),
             (self.checks, self.tr("Checks")),
         ):
@@ -95,7 +98,8 @@ class Workspace(QWidget):
         with self.store.session() as session:
             self.department_id = grid_queries.department_for_year(session, year)
         self.indicators.load(year, None)
-        self._stale = {self.projects, self.all_indicators, self.monthly, self.budget_lines, self.department, self.checks}
+        self._stale = {self.projects, self.all_indicators, self.monthly, self.budget_lines, self.department_targets,
+                       self.department, self.checks}
         self._load_current()
 
     def _load_current(self) -> None:
@@ -103,7 +107,7 @@ class Workspace(QWidget):
         if widget not in self._stale or self.year is None:
             return
         self._stale.discard(widget)
-        if widget in (self.monthly, self.budget_lines, self.department):
+        if widget in (self.monthly, self.budget_lines, self.department_targets, self.department):
             widget.load(self.department_id, self.year)
         else:
             widget.load(self.year)

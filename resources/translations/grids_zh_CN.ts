@@ -110,7 +110,7 @@
     <message>
         <location filename="../../desktop/views/grids/checks.py" line="37" />
         <source>Indicator</source>
-        <translation>指标</translation>
+        <translation>三级指标</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/checks.py" line="38" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../desktop/views/grids/department.py" line="63" />
         <source>Indicator</source>
-        <translation>指标</translation>
+        <translation>三级指标</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/department.py" line="64" />
@@ -211,6 +211,82 @@
         <location filename="../../desktop/views/grids/department.py" line="328" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTargetsGrid</name>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="92" />
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="93" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="97" />
+        <source>Table 4: the department's own performance targets and what was achieved.</source>
+        <translation>表4：部门整体绩效目标及完成情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="129" />
+        <source>Add target</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="146" />
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTargetsModel</name>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="41" />
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="42" />
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="43" />
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="44" />
+        <source>Annual target</source>
+        <translation>年度目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="45" />
+        <source>Achieved</source>
+        <translation>年度实现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="46" />
+        <source>Completion</source>
+        <translation>指标完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="47" />
+        <source>Completion = achieved ÷ target (uncapped); target ÷ achieved when lower is better</source>
+        <translation>指标完成率 = 年度实现值 ÷ 年度目标值（不封顶）；越低越好的指标为 年度目标值 ÷ 年度实现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="48" />
+        <source>Completion (entered)</source>
+        <translation>完成率（手填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department_targets.py" line="49" />
+        <source>For a target or result of several numbers or words: the completion you assess</source>
+        <translation>目标或实现值含多个数值或为文字时，由您评定的完成率</translation>
     </message>
 </context>
 <context>
@@ -350,7 +426,7 @@
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="81" />
         <source>Indicator</source>
-        <translation>指标</translation>
+        <translation>三级指标</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="82" />
@@ -360,7 +436,7 @@
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="83" />
         <source>Annual target</source>
-        <translation>年度指标值</translation>
+        <translation>年度目标值</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="84" />
@@ -410,7 +486,7 @@
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="89" />
         <source>Completion</source>
-        <translation>完成率</translation>
+        <translation>指标完成率</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="89" />
@@ -694,37 +770,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="46" />
+        <location filename="../../desktop/views/workspace.py" line="48" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="47" />
+        <location filename="../../desktop/views/workspace.py" line="49" />
         <source>Indicators</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="48" />
+        <location filename="../../desktop/views/workspace.py" line="50" />
         <source>All indicators</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="49" />
+        <location filename="../../desktop/views/workspace.py" line="51" />
         <source>Monthly spending</source>
         <translation>月度执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="50" />
+        <location filename="../../desktop/views/workspace.py" line="52" />
         <source>Budget execution (table 1)</source>
         <translation>预算执行（表1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="51" />
+        <location filename="../../desktop/views/workspace.py" line="53" />
+        <source>Department targets (table 4)</source>
+        <translation>部门绩效目标（表4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/workspace.py" line="54" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="52" />
+        <location filename="../../desktop/views/workspace.py" line="55" />
         <source>Checks</source>
         <translation>检查</translation>
     </message>
