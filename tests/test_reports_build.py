@@ -166,3 +166,20 @@ def test_imported_seeds_print_every_project(tmp_path, seed_path):
     assert main(["report", "self-eval", "--db", db, "--year", "2023", "--out", str(self_eval)]) == 0
     text = "".join(p.extract_text() for p in PdfReader(self_eval).pages)
     assert text.count("项目支出绩效自评表") - text.count("项目支出绩效自评表（续表）") == len(names)
+
+
+def test_completion_form_prints_the_officers_rate_for_a_composite_row(db):
+    from sqlalchemy import select
+
+    from desktop.models import Department
+
+    with open_store(db) as store, store.session() as session:
+        department_id = session.scalars(select(Department.id)).first()
+        session.add(DepartmentIndicator(
+            department_id=department_id, year=2022, sort_order=99, level1="产出指标", level2="数量指标",
+            name="开展国际港澳台交流", annual_target="1.交流活动5场次以上。2.参赛500人以上。",
+            actual="1.交流5场次。2.参赛9934人。", completion=D("1")))
+    with open_store(db) as store, store.session() as session:
+        rows = build.dept_completion_table(session, 2022).rows
+    assert rows[-1].name == "开展国际港澳台交流" and rows[-1].completion_rate == D("1")
+    assert rows[0].completion_rate is not None  # a computed row keeps its computed rate

@@ -184,11 +184,11 @@ def dept_completion_table(session: Session, year: int | None = None,
     year = report_year(session, year)
     dept_id, dept_name = _dept(session, year)
     rows = []
-    for l1, l2, name, target, actual, sign, value, unit, actual_value in session.execute(
+    for l1, l2, name, target, actual, sign, value, unit, actual_value, entered in session.execute(
         select(DepartmentIndicator.level1, DepartmentIndicator.level2, DepartmentIndicator.name,
                DepartmentIndicator.annual_target, DepartmentIndicator.actual, DepartmentIndicator.sign_override,
                DepartmentIndicator.value_override, DepartmentIndicator.unit_override,
-               DepartmentIndicator.actual_value_override)
+               DepartmentIndicator.actual_value_override, DepartmentIndicator.completion)
         .where(DepartmentIndicator.department_id == dept_id, DepartmentIndicator.year == year)
         .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
     ):
@@ -196,8 +196,10 @@ def dept_completion_table(session: Session, year: int | None = None,
         parsed_actual = stored_target(actual, name) if (actual or "").strip() else None
         if actual_value is not None:
             parsed_actual = override(parsed_actual or TargetValue(), value=actual_value)
+        rate = completion_rate(parsed_target, parsed_actual)
+        # several numbers or words: the officer's assessed rate, as 表3 counts it
         rows.append(DeptCompletionRow(l1 or "", l2 or "", name or "", target or "", actual or "",
-                                      completion_rate(parsed_target, parsed_actual)))
+                                      rate if rate is not None else entered))
     if not rows:
         raise NothingToReport(f"{year} 年度没有部门整体绩效目标。")
     return DeptCompletionTable(year, dept_name, rows, _signature(signature, dept_name))
