@@ -568,3 +568,11 @@ def stored_target(text, name, sign=None, value=None, unit=None, qualitative=None
         return override(parsed, sign=sign, value=value, unit=unit)
     except ValueError:
         return parsed
+
+
+def stored_actual(text, name, value=None) -> TargetValue | None:
+    """A stored 实际完成值 (None when blank), with the officer's figure replacing the parsed one."""
+    parsed = parse_cached(text, name or "") if (text or "").strip() else None
+    if value is not None:
+        return override(parsed or TargetValue(), value=value)
+    return parsed

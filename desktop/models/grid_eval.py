@@ -77,7 +77,9 @@ def scheme_for_year(year: int | None) -> Scheme:
     return load_scheme(scheme_file_for_year(year))
 
 
-def _input(rec: IndicatorRecord, target: TargetValue) -> IndicatorInput:
+def indicator_input(rec: IndicatorRecord, target: TargetValue | None = None) -> IndicatorInput:
+    """A stored indicator as the scoring rules take it (also what `perfdesk score` reads)."""
+    target = target if target is not None else target_of(rec)
     qualitative = is_qualitative(target)
     return IndicatorInput(
         name=rec.name,
@@ -138,7 +140,7 @@ def evaluate_project(
     targets = [target_of(rec) for rec in records]
     data = ProjectInput(
         name=project.name if project else "",
-        indicators=[_input(rec, t) for rec, t in zip(records, targets, strict=True)],
+        indicators=[indicator_input(rec, t) for rec, t in zip(records, targets, strict=True)],
         budget_initial=project.budget_initial if project else None,
         budget_adjusted=project.budget_adjusted if project else None,
         spent=project.spent if project else None,

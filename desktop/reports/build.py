@@ -20,16 +20,16 @@ from desktop.domain.budget import (
     monthly_rates,
 )
 from desktop.domain.scoring import completion_rate
-from desktop.domain.targets import TargetValue, override, stored_target
+from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
     BudgetExecution,
     Department,
     DepartmentBudgetLine,
-    DepartmentIndicator,
     Indicator,
     Project,
     Unit,
 )
+from desktop.models.grid_queries import department_indicator_rows
 from desktop.reports.data import (
     BudgetRow,
     BudgetTable,
@@ -184,22 +184,12 @@ def dept_completion_table(session: Session, year: int | None = None,
     year = report_year(session, year)
     dept_id, dept_name = _dept(session, year)
     rows = []
-    for l1, l2, name, target, actual, sign, value, unit, actual_value, entered in session.execute(
-        select(DepartmentIndicator.level1, DepartmentIndicator.level2, DepartmentIndicator.name,
-               DepartmentIndicator.annual_target, DepartmentIndicator.actual, DepartmentIndicator.sign_override,
-               DepartmentIndicator.value_override, DepartmentIndicator.unit_override,
-               DepartmentIndicator.actual_value_override, DepartmentIndicator.completion)
-        .where(DepartmentIndicator.department_id == dept_id, DepartmentIndicator.year == year)
-        .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
-    ):
-        parsed_target = stored_target(target, name, sign, value, unit)
-        parsed_actual = stored_target(actual, name) if (actual or "").strip() else None
-        if actual_value is not None:
-            parsed_actual = override(parsed_actual or TargetValue(), value=actual_value)
-        rate = completion_rate(parsed_target, parsed_actual)
+    for r in department_indicator_rows(session, dept_id, year):
+        target = stored_target(r.annual_target, r.name, r.sign_override, r.value_override, r.unit_override)
+        rate = completion_rate(target, stored_actual(r.actual, r.name, r.actual_value_override))
         # several numbers or words: the officer's assessed rate, as 表3 counts it
-        rows.append(DeptCompletionRow(l1 or "", l2 or "", name or "", target or "", actual or "",
-                                      rate if rate is not None else entered))
+        rows.append(DeptCompletionRow(r.level1 or "", r.level2 or "", r.name or "", r.annual_target or "",
+                                      r.actual or "", rate if rate is not None else r.completion))
     if not rows:
         raise NothingToReport(f"{year} 年度没有部门整体绩效目标。")
     return DeptCompletionTable(year, dept_name, rows, _signature(signature, dept_name))

@@ -30,21 +30,18 @@ from desktop.domain.department import (
 from desktop.domain.numbers import round_half_up
 from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
-from desktop.domain.targets import TargetValue, override, parse_cached, stored_target
+from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
     BudgetExecution,
     Department,
     DepartmentBudgetLine,
     DepartmentEvalItem,
-    DepartmentIndicator,
-    Indicator,
     MonthlySpending,
     Project,
     Unit,
 )
-
-# The stored 定性 tier (1/2/3) → the band names of the schemes.
-QUALITATIVE_TIERS = {1: "达成年度指标", 2: "部分达成年度指标并具有一定效果", 3: "未达成年度指标且效果较差"}
+from desktop.models.grid_eval import indicator_input
+from desktop.models.grid_queries import department_indicator_rows, indicator_rows
 
 
 @dataclass(slots=True)
@@ -80,63 +77,8 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
         .order_by(Unit.name, Project.sort_order, Project.id)
     ).all()
     indicators: dict[int, list[IndicatorInput]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            Indicator.project_id,
-            Indicator.level1,
-            Indicator.level2,
-            Indicator.name,
-            Indicator.annual_target,
-            Indicator.sign_override,
-            Indicator.value_override,
-            Indicator.unit_override,
-            Indicator.qualitative_override,
-            Indicator.weight,
-            Indicator.actual,
-            Indicator.qualitative_tier,
-            Indicator.score_override,
-            Indicator.score_override_reason,
-            Indicator.deviation_reason,
-        )
-        .join(Project, Indicator.project_id == Project.id)
-        .where(Project.year == year)
-        .order_by(Indicator.project_id, Indicator.sort_order, Indicator.id)
-    )
-    for (
-        pid,
-        level1,
-        level2,
-        name,
-        text,
-        sign,
-        value,
-        unit,
-        qual,
-        weight,
-        actual,
-        tier,
-        points,
-        why,
-        deviation,
-    ) in rows:
-        target = stored_target(text, name, sign, value, unit, qual)
-        qualitative = not target.is_number
-        indicators[pid].append(
-            IndicatorInput(
-                name=name or "",
-                level1=level1 or "",
-                level2=level2 or "",
-                target=target,
-                actual=parse_cached(actual, name or "") if (actual or "").strip() else None,
-                weight=weight,
-                # for 定性 the stored score is the points given inside the tier's band
-                qualitative_band=QUALITATIVE_TIERS.get(tier) if qualitative else None,
-                qualitative_score=points if qualitative else None,
-                score_override=None if qualitative else points,
-                override_reason=why or "",
-                deviation_reason=deviation or "",
-            )
-        )
+    for rec in indicator_rows(session, year):  # the grids' rows and reading: one scoring for both
+        indicators[rec.project_id].append(indicator_input(rec))
     return [
         ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent)
         for pid, unit, name, initial, adjusted, spent in project_rows
@@ -177,30 +119,14 @@ def load_department(
     project_money: list[ProjectInput],
 ) -> DepartmentInput:
     """表4 indicators, 表2 months, 表1 lines and the officer's 表3 scores as a DepartmentInput."""
-    indicators = []
-    for level1, level2, name, text, actual, sign, value, unit, actual_value, completion in session.execute(
-        select(
-            DepartmentIndicator.level1,
-            DepartmentIndicator.level2,
-            DepartmentIndicator.name,
-            DepartmentIndicator.annual_target,
-            DepartmentIndicator.actual,
-            DepartmentIndicator.sign_override,
-            DepartmentIndicator.value_override,
-            DepartmentIndicator.unit_override,
-            DepartmentIndicator.actual_value_override,
-            DepartmentIndicator.completion,
+    indicators = [
+        DomainDepartmentIndicator(
+            r.name or "", r.level1 or "",
+            stored_target(r.annual_target, r.name, r.sign_override, r.value_override, r.unit_override),
+            stored_actual(r.actual, r.name, r.actual_value_override), r.level2 or "", r.completion,
         )
-        .where(DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year)
-        .order_by(DepartmentIndicator.sort_order, DepartmentIndicator.id)
-    ):
-        target = stored_target(text, name, sign, value, unit)
-        parsed_actual = parse_cached(actual, name or "") if (actual or "").strip() else None
-        if actual_value is not None:
-            parsed_actual = override(parsed_actual or TargetValue(), value=actual_value)
-        indicators.append(
-            DomainDepartmentIndicator(name or "", level1 or "", target, parsed_actual, level2 or "", completion)
-        )
+        for r in department_indicator_rows(session, department_id, year)
+    ]
     monthly = monthly_progress(session, department_id, year)
     lines = session.execute(
         select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_adjusted, DepartmentBudgetLine.spent)

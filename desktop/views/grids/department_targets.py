@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.domain.numbers import percent
 from desktop.domain.scoring import completion_rate
-from desktop.domain.targets import TargetValue, override, parse_cached, stored_target
+from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import editing, grid_queries
 from desktop.views.grids.base import Column, RowTableModel
 from desktop.views.grids.commands import STRUCTURE, Editor
@@ -19,12 +19,7 @@ from desktop.views.grids.table import GridView
 
 def _computed_completion(rec):
     target = stored_target(rec.annual_target, rec.name, rec.sign_override, rec.value_override, rec.unit_override)
-    actual: TargetValue | None = None
-    if (rec.actual or "").strip():
-        actual = parse_cached(rec.actual, rec.name or "")
-    if rec.actual_value_override is not None:
-        actual = override(actual or TargetValue(), value=rec.actual_value_override)
-    return completion_rate(target, actual)
+    return completion_rate(target, stored_actual(rec.actual, rec.name, rec.actual_value_override))
 
 
 class DepartmentTargetsModel(RowTableModel):
