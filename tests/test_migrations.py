@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from desktop.models import migrate, open_store
+from desktop.models.backup import backups_dir
 from desktop.models.entities import Base
 from desktop.models.store import make_engine
 
@@ -35,7 +37,9 @@ def test_old_revision_is_upgraded_and_backed_up(tmp_path):
             assert connection.exec_driver_sql("SELECT name FROM department").scalar() == "旧部门"
             assert connection.exec_driver_sql("SELECT count(*) FROM edit_log").scalar() == 0
         backup = store.backup_path
-    assert backup is not None and backup.exists() and backup.name.startswith("old.backup-0001-")
+    # the automatic backup lands in the 备份 folder of the user's data folder, named for its reason
+    assert backup is not None and backup.exists() and backup.parent == backups_dir()
+    assert backup.name.startswith("old-") and backup.name.endswith("-upgrade.db")
     old = sqlite3.connect(backup)
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert old.execute("SELECT name FROM department").fetchone() == ("旧部门",)
@@ -56,3 +60,82 @@ def test_migrations_run_in_one_transaction(tmp_path):
     plain = create_engine(f"sqlite:///{path}")
     with plain.connect() as connection:
         assert connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all() == []
+
+
+def _full_database(path, projects=30, per_project=40):
+    with open_store(path) as store, store.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO department (id, name) VALUES (1, '部门')")
+        connection.exec_driver_sql("INSERT INTO unit (id, department_id, name) VALUES (1, 1, '单位')")
+        for p in range(1, projects + 1):
+            connection.exec_driver_sql(
+                "INSERT INTO project (id, unit_id, year, name, sort_order) VALUES (?, 1, 2023, ?, ?)",
+                (p, f"项目{p}", p),
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO budget_execution (project_id, fund_source, spent) VALUES (?, 'total', '1.00')", (p,)
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO indicator (project_id, sort_order, name, actual) VALUES (?, ?, ?, '1')",
+                [(p, k, f"指标{k}") for k in range(per_project)],
+            )
+    return projects * per_project
+
+
+def _copy_project_table(connection):
+    """What a future migration adding a column to `project` does on SQLite: copy the table."""
+    from alembic.operations import Operations
+    from sqlalchemy import Column, Text
+
+    ops = Operations(MigrationContext.configure(connection, opts={"render_as_batch": True}))
+    with ops.batch_alter_table("project", recreate="always") as batch:
+        batch.add_column(Column("note", Text))
+
+
+def _count(path, table):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_table_copying_migration_keeps_the_children(tmp_path):
+    """Issue 10 point 5: a batch copy of `project` on the app's migration connection deletes nothing."""
+    path = tmp_path / "full.db"
+    indicators = _full_database(path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection, migrate.migration_transaction(connection):
+            _copy_project_table(connection)
+        with engine.connect() as connection:  # foreign keys are on again for the app's work
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+    assert _count(path, "indicator") == indicators
+    assert _count(path, "budget_execution") == 30
+
+
+def test_the_hazard_is_real_without_the_guard(tmp_path):
+    """The same copy in a plain transaction with foreign keys on deletes every indicator: the guard matters."""
+    path = tmp_path / "hazard.db"
+    _full_database(path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            _copy_project_table(connection)
+    finally:
+        engine.dispose()
+    assert _count(path, "indicator") == 0
+
+
+def test_a_migration_leaving_orphans_is_rolled_back(tmp_path):
+    path = tmp_path / "orphans.db"
+    indicators = _full_database(path, projects=3, per_project=2)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(migrate.ForeignKeyViolation):
+            with engine.connect() as connection, migrate.migration_transaction(connection):
+                connection.exec_driver_sql("DELETE FROM project WHERE id = 1")  # children left behind
+    finally:
+        engine.dispose()
+    assert _count(path, "project") == 3 and _count(path, "indicator") == indicators

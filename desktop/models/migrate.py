@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -36,6 +39,38 @@ def is_known(revision: str) -> bool:
 
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
+
+
+class ForeignKeyViolation(Exception):
+    """A migration left rows pointing at nothing; the transaction is rolled back."""
+
+    def __init__(self, rows: list):
+        super().__init__(f"PRAGMA foreign_key_check: {rows[:10]}")
+        self.rows = rows
+
+
+@contextmanager
+def migration_transaction(connection: Connection) -> Iterator[Connection]:
+    """One transaction for a schema change that can never cascade-delete.
+
+    SQLite copies a table to alter it (Alembic batch mode); with foreign keys on, dropping the old
+    copy deletes every child row through ON DELETE CASCADE. SQLite ignores `PRAGMA foreign_keys`
+    inside a transaction, so it is switched off on the driver connection before BEGIN, and
+    `PRAGMA foreign_key_check` must come back empty before the commit.
+    """
+    raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with connection.begin():
+            yield connection
+            if raw is not None:
+                rows = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if rows:
+                    raise ForeignKeyViolation(rows)
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

@@ -8,10 +8,8 @@ shared office database). The schema is created and upgraded only by the Alembic 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -74,23 +72,6 @@ def make_engine(url: str) -> Engine:
         _install_sqlite_hooks(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a live SQLite file consistently (the backup API also copies what is still in the WAL)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    log.info("backed up %s to %s before upgrading", path, target)
-    return target
 
 
 class Store:
@@ -175,7 +156,15 @@ def _upgrade(store: Store, path: Path | None) -> Path | None:
             raise StoreError(f"{store.display_name} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。")
         if current is not None and not migrate.is_known(current):
             raise StoreError(f"数据库 {store.display_name} 来自更新版本的绩效自评 Desk（版本 {current}），请升级本程序后再打开。")
-    backup = backup_sqlite(path, current) if (path is not None and current is not None) else None
-    with store.engine.begin() as connection:
-        migrate.upgrade(connection)
+    from desktop.models.backup import auto_backup
+
+    backup = auto_backup(path, "upgrade") if (path is not None and current is not None) else None
+    try:
+        with store.engine.connect() as connection, migrate.migration_transaction(connection):
+            migrate.upgrade(connection)
+    except migrate.ForeignKeyViolation as exc:
+        log.error("migration rolled back: %s", exc)
+        raise StoreError(
+            f"升级数据库 {store.display_name} 时发现数据关联不完整，已撤销升级，数据库保持原样。"
+        ) from exc
     return backup

@@ -1,0 +1,246 @@
+"""Backups of a SQLite store the officer can use: taken, verified, listed, restored.
+
+A copy of `perfdesk.db` made while the app runs is not a backup (committed edits still sit in the
+`-wal` file), so every copy here goes through SQLite's online backup API, which reads one
+consistent snapshot including the WAL. The copy is written beside its final name, checked with
+`PRAGMA integrity_check`, switched to a single self-contained file (journal_mode=DELETE) and only
+then renamed into place: a failed or interrupted backup (disk full, read-only folder) leaves no
+file behind, and never a 0-byte one.
+
+Automatic backups (before a replace-import, a restore and a migration) go to the 备份 folder in
+the user's data folder, time-stamped, the newest `KEEP` of each database kept.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.models.store import StoreError
+from desktop.paths import data_dir
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "备份"
+KEEP = 20
+SUFFIX = ".db"
+
+# What an automatic backup was taken before; the code is part of the file name.
+REASONS = {
+    "import": "替换导入前",
+    "restore": "恢复前",
+    "manual": "手动备份",
+    "upgrade": "升级前",
+}
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9]+)\.db$")
+
+
+def backups_dir() -> Path:
+    path = data_dir() / BACKUP_FOLDER
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _os_sentence(exc: BaseException, where: Path) -> str:
+    """One Chinese sentence for the OS and SQLite errors a backup or restore meets."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "database or disk is full" in text or "no space" in text:
+        return f"磁盘空间不足，无法写入 {where}。"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+        return f"没有写入 {where} 的权限（文件夹只读或被保护）。"
+    if "locked" in text or "busy" in text:
+        return f"{where} 正被其他程序占用，请稍后再试。"
+    if "not a database" in text or "malformed" in text:
+        return f"{where} 不是有效的数据库文件或已损坏。"
+    return f"无法写入 {where}。"
+
+
+def _remove_quietly(path: Path) -> None:
+    for extra in ("", "-journal", "-wal", "-shm"):
+        try:
+            Path(str(path) + extra).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            log.warning("could not remove %s%s", path, extra, exc_info=True)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A verified, self-contained copy of the SQLite file `source` at `target` (replaced if there).
+
+    Raises StoreError with a Chinese sentence; on failure nothing is left at `target` or beside it.
+    """
+    target = Path(target)
+    if not Path(source).exists():
+        raise StoreError(f"找不到数据库文件 {source}。")
+    partial = target.with_name(target.name + ".partial")
+    _remove_quietly(partial)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True, timeout=15)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                # One step: the whole database as of one moment, whatever other connections write.
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                verdict = dest.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                dest.close()
+        finally:
+            src.close()
+        if verdict != "ok":
+            raise StoreError(f"备份 {target} 写入后校验未通过（{verdict}），已删除。")
+        os.replace(partial, target)
+    except StoreError:
+        _remove_quietly(partial)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(partial)
+        log.warning("backup of %s to %s failed", source, target, exc_info=True)
+        raise StoreError(_os_sentence(exc, target)) from exc
+    log.info("backed up %s to %s", source, target)
+    return target
+
+
+def auto_backup(source: Path, reason: str) -> Path:
+    """A time-stamped backup of `source` in the 备份 folder; older ones beyond KEEP are removed."""
+    if reason not in REASONS and not re.fullmatch(r"[a-z0-9]+", reason):
+        raise ValueError(reason)
+    folder = backups_dir()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{Path(source).stem}-{stamp}-{reason}{SUFFIX}"
+    k = 1
+    while target.exists():  # two backups in one second
+        k += 1
+        target = folder / f"{Path(source).stem}-{stamp}-{k}-{reason}{SUFFIX}"
+    copy_database(source, target)
+    prune(Path(source).stem)
+    return target
+
+
+def prune(stem: str, keep: int = KEEP) -> list[Path]:
+    """Remove all but the newest `keep` automatic backups of the database named `stem`."""
+    mine = [b for b in _named_backups() if b[1].group("stem") == stem]
+    mine.sort(key=lambda b: b[1].group("stamp"), reverse=True)
+    removed = []
+    for path, _ in mine[keep:]:
+        _remove_quietly(path)
+        removed.append(path)
+    return removed
+
+
+def _named_backups() -> list[tuple[Path, re.Match]]:
+    found = []
+    for path in backups_dir().glob(f"*{SUFFIX}"):
+        m = _NAME.match(path.name)
+        if m:
+            found.append((path, m))
+    return found
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, for the restore list."""
+
+    path: Path
+    taken_at: datetime
+    reason: str  # a REASONS code, or "" for a file the officer chose
+    years: tuple[int, ...]
+    projects: int
+    indicators: int
+    readable: bool = True
+
+    @property
+    def reason_text(self) -> str:
+        return REASONS.get(self.reason, "")
+
+
+def describe(path: Path) -> BackupInfo:
+    """Read a backup's contents without changing it (read-only, immutable: no -wal left behind)."""
+    path = Path(path)
+    m = _NAME.match(path.name)
+    taken = datetime.fromtimestamp(path.stat().st_mtime)
+    if m:
+        taken = datetime.strptime(m.group("stamp")[:15], "%Y%m%d-%H%M%S")
+    reason = m.group("reason") if m else ""
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        try:
+            years = tuple(r[0] for r in con.execute("SELECT DISTINCT year FROM project ORDER BY year"))
+            projects = con.execute("SELECT count(*) FROM project").fetchone()[0]
+            indicators = con.execute("SELECT count(*) FROM indicator").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return BackupInfo(path, taken, reason, (), 0, 0, readable=False)
+    return BackupInfo(path, taken, reason, years, projects, indicators)
+
+
+def list_backups() -> list[BackupInfo]:
+    """The automatic backups in the 备份 folder, newest first."""
+    infos = [describe(path) for path, _ in _named_backups()]
+    return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Refuse, with a sentence, a file that is not a readable perfdesk database."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"找不到备份文件 {path}。")
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        try:
+            verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} 不是有效的数据库文件或已损坏。") from exc
+    if verdict != "ok":
+        raise StoreError(f"备份 {path} 已损坏（{verdict}），不能用来恢复。")
+    if not {"alembic_version", "project", "indicator"} <= tables:
+        raise StoreError(f"{path} 不是绩效自评 Desk 的数据库备份。")
+    return describe(path)
+
+
+def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | None = None) -> Path | None:
+    """Replace the contents of `database` with `backup`; the current contents are backed up first.
+
+    The caller must have closed its own connections to `database`. Returns the backup of the
+    state before the restore (None when there was no database yet). The write goes through the
+    backup API into the live file, so a failure leaves the database as it was.
+    """
+    check_backup(backup)
+    database = Path(database)
+    safety = auto_backup(database, "restore") if database.exists() else None
+    if before is not None and safety is not None:
+        before(safety)
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro&immutable=1", uri=True)
+        try:
+            dest = sqlite3.connect(database, timeout=15)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=WAL")
+                verdict = dest.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("restore of %s from %s failed", database, backup, exc_info=True)
+        raise StoreError(_os_sentence(exc, database) + "数据库保持原样。") from exc
+    if verdict != "ok":  # cannot happen after check_backup; never leave a bad file in use silently
+        raise StoreError(f"恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。")
+    log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)
+    return safety
