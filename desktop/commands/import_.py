@@ -55,6 +55,16 @@ def summary(table: ImportedTable) -> list[str]:
     return lines
 
 
+def lost_lines(result) -> list[str]:
+    """The indicators a replace-import removes together with the officer's year-end data."""
+    if not result.lost:
+        return []
+    return [
+        f"注意：新表中已没有以下 {len(result.lost)} 条指标，它们带有年终数据，替换后将被删除（导入前会自动备份）：",
+        *(f"  {lost}" for lost in result.lost),
+    ]
+
+
 def default_year(tables: list[ImportedTable]) -> int:
     for table in tables:
         m = _YEAR.search(table.title or "")
@@ -78,11 +88,15 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"预览完毕（年度 {year}），未写入数据库。")
         return 0
-    from desktop.importers.store_writer import write_tables
+    from desktop.importers.store_writer import replace_preview, write_tables
     from desktop.models import StoreError, open_store
 
     try:
         with open_store(getattr(args, "db", None)) as store:
+            if args.replace:
+                # Said before anything is written: what the corrected tables no longer contain.
+                for line in lost_lines(replace_preview(store, tables, year=year)):
+                    print(line)
             result = write_tables(store, tables, year=year, replace=args.replace)
             where = store.display_name
     except StoreError as exc:

@@ -1,7 +1,8 @@
 """Write imported tables into the store, all files in one transaction, and read them back out.
 
 Projects already in the store with the same year, unit and name are either kept (the imported
-copy is skipped, nothing changes) or replaced (the old one and its indicators are deleted first).
+copy is skipped, nothing changes) or replaced: the new targets are merged in and everything the
+officer recorded on the indicators that still exist is kept (`_merge_projects`).
 
 What a source table says about itself — title, 部门名称 as printed, the stated 合计 and unit
 subtotals, the repairs — goes to `import_source` (models.ImportSource), for the export.
@@ -16,14 +17,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import (
-    delete,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
 from desktop.importers.errors import ImportCancelled
 from desktop.importers.model import (
     AMOUNT_KEYS,
@@ -36,6 +33,7 @@ from desktop.importers.model import (
     UnitTotals,
 )
 from desktop.models import entities as db
+from desktop.models.store import sqlite_file
 
 import_source = db.ImportSource.__table__
 
@@ -56,6 +54,39 @@ def department_name(table: ImportedTable) -> str:
     return Path(table.source.split("#")[0]).stem
 
 
+# What the officer adds to an indicator over the year: kept through a replace-import (issue 10).
+YEAR_END_FIELDS = {
+    "actual": "实际完成值",
+    "weight": "分值",
+    "sign_override": "符号修正",
+    "value_override": "数值修正",
+    "unit_override": "单位修正",
+    "qualitative_override": "定性/定量修正",
+    "qualitative_tier": "定性档次",
+    "score_override": "手工得分",
+    "score_override_reason": "手工得分理由",
+    "deviation_reason": "偏差原因",
+}
+# Corrections of the parse of a target text: they mean nothing once the text itself changes.
+TARGET_CORRECTIONS = ("sign_override", "value_override", "unit_override", "qualitative_override")
+# What a table says about an indicator; a value it leaves empty keeps what is stored.
+_FROM_TABLE_IF_GIVEN = ("weight", "actual", "deviation_reason")
+
+
+@dataclass(frozen=True)
+class LostIndicator:
+    """An indicator a replace-import removes although it carries the officer's year-end data."""
+
+    unit: str
+    project: str
+    name: str
+    fields: tuple[str, ...]  # YEAR_END_FIELDS codes that hold data
+
+    def __str__(self) -> str:
+        what = "、".join(YEAR_END_FIELDS[f] for f in self.fields)
+        return f"{self.unit} / {self.project} / {self.name}（{what}）"
+
+
 @dataclass
 class WriteResult:
     added: int = 0
@@ -63,11 +94,23 @@ class WriteResult:
     kept: int = 0
     indicators: int = 0
     renamed: list[str] = field(default_factory=list)
+    lost: list[LostIndicator] = field(default_factory=list)
+    retargeted: int = 0  # matched indicators whose 年度指标值 changed (re-scored)
+    corrections_cleared: int = 0  # of those, how many lost a correction of the old text's parse
+    backup: Path | None = None
 
     def __str__(self) -> str:
         text = f"新增 {self.added} 个项目，替换 {self.replaced} 个，保留原有 {self.kept} 个；写入 {self.indicators} 条指标"
+        if self.retargeted:
+            text += f"；{self.retargeted} 条指标的目标值有变化，已按新目标重新计算"
+        if self.corrections_cleared:
+            text += f"（其中 {self.corrections_cleared} 条原有的目标值修正不再适用，已清除）"
+        if self.lost:
+            text += f"；新表中已没有的 {len(self.lost)} 条指标连同其年终数据被删除"
         if self.renamed:
             text += f"；同一单位内重名的 {len(self.renamed)} 个项目已加编号区分"
+        if self.backup is not None:
+            text += f"；导入前的数据已备份到 {self.backup}"
         return text
 
 
@@ -79,9 +122,20 @@ def write_tables(
     replace: bool = False,
     progress: Callable[[float, str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    dry_run: bool = False,
 ) -> WriteResult:
-    """All tables or nothing: one session, committed at the end, rolled back on any error."""
+    """All tables or nothing: one session, committed at the end, rolled back on any error.
+
+    `replace` merges a project already stored with the imported one (see `_merge_project`);
+    before it writes, a SQLite store is backed up to the 备份 folder. `dry_run` does the whole
+    write and rolls it back: the preview of a replace lists exactly what the write would remove.
+    """
     result = WriteResult()
+    path = sqlite_file(store.url)
+    if replace and not dry_run and path is not None and _has_year(store, year):
+        from desktop.models.backup import auto_backup
+
+        result.backup = auto_backup(path, "import")
     with store.session() as session:
         for i, table in enumerate(tables):
             if cancelled():
@@ -89,9 +143,21 @@ def write_tables(
             if progress:
                 progress(i / max(len(tables), 1), f"正在写入 {table.source}")
             _write_table(session, table, year, replace, result)
+        if dry_run:
+            session.rollback()
     if progress:
         progress(1.0, str(result))
     return result
+
+
+def replace_preview(store, tables: list[ImportedTable], *, year: int) -> WriteResult:
+    """What a replace-import would do, without writing: the same code path, rolled back."""
+    return write_tables(store, tables, year=year, replace=True, dry_run=True)
+
+
+def _has_year(store, year: int) -> bool:
+    with store.session() as session:
+        return session.scalar(select(db.Project.id).where(db.Project.year == year).limit(1)) is not None
 
 
 def _department(session: Session, name: str) -> db.Department:
@@ -124,9 +190,10 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         )
         or 0
     )
-    to_delete: list[int] = []
+    merges: list[tuple[int, str, Project]] = []
     new_projects: list[tuple[dict, Project]] = []
     seen: set[tuple[int, str]] = set()
+    next_copy: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not quadratic
     for project in table.projects:
         unit_name = project.unit or department.name
         if unit_name not in units:
@@ -137,9 +204,10 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         unit_id = units[unit_name]
         name = project.name
         if (unit_id, name) in seen:  # the same name twice in one unit of one file
-            k = 2
+            k = next_copy.get((unit_id, name), 2)
             while (unit_id, f"{name}（{k}）") in seen:
                 k += 1
+            next_copy[(unit_id, project.name)] = k + 1
             name = f"{name}（{k}）"
             result.renamed.append(name)
         seen.add((unit_id, name))
@@ -148,10 +216,10 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             if not replace:
                 result.kept += 1
                 continue
-            to_delete.append(old)
+            merges.append((old, unit_name, project))
             result.replaced += 1
-        else:
-            result.added += 1
+            continue
+        result.added += 1
         order += 1
         a = project.amounts
         row = {
@@ -168,11 +236,8 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             "source": table.source,
         }
         new_projects.append((row, project))
-    if to_delete:
-        for chunk in _chunks(to_delete, 500):
-            session.execute(delete(db.Indicator).where(db.Indicator.project_id.in_(chunk)))
-            session.execute(delete(db.BudgetExecution).where(db.BudgetExecution.project_id.in_(chunk)))
-            session.execute(delete(db.Project).where(db.Project.id.in_(chunk)))
+    if merges:
+        _merge_projects(session, merges, table.source, result)
     if new_projects:
         # Core inserts (executemany, RETURNING in parameter order): the ORM's bookkeeping for
         # 45,000 objects would cost more than reading the workbook.
@@ -186,22 +251,119 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             for k, ind in enumerate(project.indicators):
                 indicator_rows.append(_indicator_row(pid, k, ind))
             if project.budget is not None and not project.budget.is_empty():
-                b = project.budget
-                budget_rows.append(
-                    {
-                        "project_id": pid,
-                        "fund_source": "total",
-                        "budget_initial": b.budget_initial,
-                        "budget_adjusted": b.budget_adjusted,
-                        "spent": b.spent,
-                    }
-                )
+                budget_rows.append({"project_id": pid, "fund_source": "total", **_budget_values(project.budget)})
         if indicator_rows:
             session.execute(insert(db.Indicator.__table__), indicator_rows)
         if budget_rows:
             session.execute(insert(db.BudgetExecution.__table__), budget_rows)
         result.indicators += len(indicator_rows)
     _write_source(session, table, year, department.id, replace)
+
+
+def _budget_values(b: BudgetExecution) -> dict:
+    return {"budget_initial": b.budget_initial, "budget_adjusted": b.budget_adjusted, "spent": b.spent}
+
+
+def _given(value) -> bool:
+    return value is not None and value != ""
+
+
+def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], source: str, result: WriteResult) -> None:
+    """Replace the targets of stored projects and keep the officer's work on them.
+
+    What the new table says (amounts, goal, indicator texts, classes and order) is taken; what it
+    leaves empty keeps the stored value; budget execution, monthly spending and 实际完成情况 are
+    not in a target table and stay. Indicators are matched by `match_indicators`; a stored one
+    that has no counterpart any more is removed (the caller listed it and backed up first).
+    """
+    ids = [pid for pid, _, _ in merges]
+    stored: dict[int, list[db.Indicator]] = {pid: [] for pid in ids}
+    budgets: dict[int, db.BudgetExecution] = {}
+    projects: dict[int, db.Project] = {}
+    for chunk in _chunks(ids, 500):
+        for p in session.scalars(select(db.Project).where(db.Project.id.in_(chunk))):
+            projects[p.id] = p
+        for ind in session.scalars(
+            select(db.Indicator)
+            .where(db.Indicator.project_id.in_(chunk))
+            .order_by(db.Indicator.project_id, db.Indicator.sort_order, db.Indicator.id)
+        ):
+            stored[ind.project_id].append(ind)
+        for b in session.scalars(
+            select(db.BudgetExecution).where(
+                db.BudgetExecution.project_id.in_(chunk), db.BudgetExecution.fund_source == "total"
+            )
+        ):
+            budgets[b.project_id] = b
+    log_rows: list[dict] = []
+    new_rows: list[dict] = []
+    for pid, unit_name, project in merges:
+        p = projects[pid]
+        p.source = source
+        if _given(project.supervisor):
+            p.supervisor = project.supervisor
+        if _given(project.goal):
+            p.goal = project.goal
+        for key, value in zip(AMOUNT_KEYS, project.amounts.as_tuple(), strict=True):
+            if value is not None:
+                setattr(p, key, value)
+        if project.budget is not None and not project.budget.is_empty():
+            budget = budgets.get(pid)
+            if budget is None:
+                session.add(db.BudgetExecution(project_id=pid, fund_source="total", **_budget_values(project.budget)))
+            else:
+                for key, value in _budget_values(project.budget).items():
+                    if value is not None:
+                        setattr(budget, key, value)
+        old = stored[pid]
+        pairs = match_indicators(
+            [IndicatorKey(i.name, i.level1, i.level2) for i in old],
+            [IndicatorKey(i.name, i.level1, i.level2) for i in project.indicators],
+        )
+        for k, ind in enumerate(project.indicators):
+            if k not in pairs:
+                new_rows.append(_indicator_row(pid, k, ind))
+                continue
+            row = old[pairs[k]]
+            if normal_name(row.annual_target) != normal_name(ind.annual_value):
+                result.retargeted += 1
+                cleared = [f for f in TARGET_CORRECTIONS if getattr(row, f) is not None]
+                if cleared:
+                    result.corrections_cleared += 1
+                for f in cleared:  # kept in the cell history, so the officer can see what it was
+                    log_rows.append(_log(row.id, f, getattr(row, f), None))
+                    setattr(row, f, None)
+            row.sort_order = k
+            row.seq = ind.seq
+            row.level1, row.level1_code = ind.level1, ind.level1_code
+            row.level2, row.level2_code = ind.level2, ind.level2_code
+            row.name = ind.name
+            row.period_target = ind.period_value
+            row.annual_target = ind.annual_value
+            for f in _FROM_TABLE_IF_GIVEN:
+                value = getattr(ind, f)
+                if _given(value) and value != getattr(row, f):
+                    log_rows.append(_log(row.id, f, getattr(row, f), value))
+                    setattr(row, f, value)
+        kept = set(pairs.values())
+        for i, row in enumerate(old):
+            if i in kept:
+                continue
+            carried = tuple(f for f in YEAR_END_FIELDS if _given(getattr(row, f)))
+            if carried:
+                result.lost.append(LostIndicator(unit_name, p.name, row.name, carried))
+            session.delete(row)
+        result.indicators += len(project.indicators)
+    session.flush()
+    if new_rows:
+        session.execute(insert(db.Indicator.__table__), new_rows)
+    if log_rows:
+        session.execute(insert(db.EditLog.__table__), log_rows)
+
+
+def _log(indicator_id: int, field_name: str, old, new) -> dict:
+    text = lambda v: None if v is None else format(v, "f") if isinstance(v, Decimal) else str(v)  # noqa: E731
+    return {"entity": "indicator", "entity_id": indicator_id, "field": field_name, "old": text(old), "new": text(new)}
 
 
 def _chunks(items: list, size: int):
