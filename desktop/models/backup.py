@@ -39,7 +39,12 @@ REASONS = {
     "manual": "手动备份",
     "upgrade": "升级前",
 }
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9]+)\.db$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z0-9]+)\.db$")
+
+
+def _order(m: re.Match) -> tuple[str, int]:
+    """Oldest first: the time stamp, then the number of a second backup in the same second."""
+    return m.group("stamp"), int(m.group("seq") or 1)
 
 
 def backups_dir() -> Path:
@@ -116,21 +121,21 @@ def auto_backup(source: Path, reason: str) -> Path:
     if reason not in REASONS and not re.fullmatch(r"[a-z0-9]+", reason):
         raise ValueError(reason)
     folder = backups_dir()
+    stem = Path(source).stem
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{Path(source).stem}-{stamp}-{reason}{SUFFIX}"
-    k = 1
-    while target.exists():  # two backups in one second
-        k += 1
-        target = folder / f"{Path(source).stem}-{stamp}-{k}-{reason}{SUFFIX}"
+    # Several in one second are numbered after the newest of that second (never reusing a pruned name).
+    same = [_order(m)[1] for _, m in _named_backups() if m.group("stem") == stem and m.group("stamp") == stamp]
+    seq = max(same, default=0) + 1
+    target = folder / (f"{stem}-{stamp}-{reason}{SUFFIX}" if seq == 1 else f"{stem}-{stamp}-{seq}-{reason}{SUFFIX}")
     copy_database(source, target)
-    prune(Path(source).stem)
+    prune(stem)
     return target
 
 
 def prune(stem: str, keep: int = KEEP) -> list[Path]:
     """Remove all but the newest `keep` automatic backups of the database named `stem`."""
     mine = [b for b in _named_backups() if b[1].group("stem") == stem]
-    mine.sort(key=lambda b: b[1].group("stamp"), reverse=True)
+    mine.sort(key=lambda b: _order(b[1]), reverse=True)
     removed = []
     for path, _ in mine[keep:]:
         _remove_quietly(path)
@@ -170,7 +175,7 @@ def describe(path: Path) -> BackupInfo:
     m = _NAME.match(path.name)
     taken = datetime.fromtimestamp(path.stat().st_mtime)
     if m:
-        taken = datetime.strptime(m.group("stamp")[:15], "%Y%m%d-%H%M%S")
+        taken = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
     reason = m.group("reason") if m else ""
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
@@ -187,8 +192,8 @@ def describe(path: Path) -> BackupInfo:
 
 def list_backups() -> list[BackupInfo]:
     """The automatic backups in the 备份 folder, newest first."""
-    infos = [describe(path) for path, _ in _named_backups()]
-    return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    named = sorted(_named_backups(), key=lambda b: _order(b[1]), reverse=True)
+    return [describe(path) for path, _ in named]
 
 
 def check_backup(path: Path) -> BackupInfo:
