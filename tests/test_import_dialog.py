@@ -99,3 +99,49 @@ def test_officer_corrects_a_column_the_importer_missed(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: _counts(window.store) == (1, 2), timeout=20000)
     with window.store.session() as session:
         assert sorted(session.scalars(select(Indicator.annual_target))) == ["≥90%", "不少于1000次"]
+
+
+def test_replace_lists_what_would_be_lost_and_asks(qtbot, qapp, tmp_path):
+    """Issue 10: the preview names the indicators a replace removes with their year-end data, and asks."""
+    from tests.test_import_excel import write_per_indicator_xlsx
+    from tests.test_reimport_merge import YEAR, _corrected_targets, _year_end_table
+
+    translators = install_translators(qapp, "zh_CN")
+    db = tmp_path / "worked.db"
+    year_end, corrected = tmp_path / "年终.xlsx", tmp_path / "修订目标表.xlsx"
+    write_per_indicator_xlsx(_year_end_table(), year_end, year_end=True)
+    write_per_indicator_xlsx(_corrected_targets(), corrected)
+    store = open_store(db)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("year", YEAR)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    try:
+        window.import_targets([str(year_end)])
+        qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+        [first] = _found(window, QDialog, "importPreviewDialog")
+        first.accept()
+        qtbot.waitUntil(lambda: _counts(store) == (2, 9), timeout=20000)
+        qtbot.waitUntil(lambda: not first.isVisible(), timeout=5000)
+        first.setObjectName("done")
+
+        window.import_targets([str(corrected)])
+        qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+        [dialog] = _found(window, QDialog, "importPreviewDialog")
+        dialog.replace_button.setChecked(True)
+        qtbot.waitUntil(lambda: dialog.losses_item is not None, timeout=20000)
+        assert dialog.losses_item.childCount() == 1
+        assert dialog.losses_item.child(0).text(0) == "公众科学素质"
+        assert "删除" in dialog.losses_item.text(0)
+        dialog.accept()
+        qtbot.waitUntil(lambda: bool(_found(dialog, QMessageBox, "confirmLosses")), timeout=20000)
+        [box] = _found(dialog, QMessageBox, "confirmLosses")
+        assert "公众科学素质" in box.informativeText() and "备份" in box.text()
+        assert _counts(store) == (2, 9)  # nothing written while the officer decides
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: _counts(store) == (2, 8), timeout=20000)
+        qtbot.waitUntil(lambda: "已备份到" in window.statusBar().currentMessage(), timeout=20000)
+    finally:
+        store.close()
+        for translator in translators:
+            qapp.removeTranslator(translator)

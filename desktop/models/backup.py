@@ -13,7 +13,6 @@ the user's data folder, time-stamped, the newest `KEEP` of each database kept.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import re
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.models.failures import failure_sentence
 from desktop.models.store import StoreError
 from desktop.paths import data_dir
 
@@ -51,21 +51,6 @@ def backups_dir() -> Path:
     path = data_dir() / BACKUP_FOLDER
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def _os_sentence(exc: BaseException, where: Path) -> str:
-    """One Chinese sentence for the OS and SQLite errors a backup or restore meets."""
-    code = getattr(exc, "errno", None)
-    text = str(exc).lower()
-    if code == errno.ENOSPC or "database or disk is full" in text or "no space" in text:
-        return f"磁盘空间不足，无法写入 {where}。"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
-        return f"没有写入 {where} 的权限（文件夹只读或被保护）。"
-    if "locked" in text or "busy" in text:
-        return f"{where} 正被其他程序占用，请稍后再试。"
-    if "not a database" in text or "malformed" in text:
-        return f"{where} 不是有效的数据库文件或已损坏。"
-    return f"无法写入 {where}。"
 
 
 def _remove_quietly(path: Path) -> None:
@@ -111,7 +96,7 @@ def copy_database(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(partial)
         log.warning("backup of %s to %s failed", source, target, exc_info=True)
-        raise StoreError(_os_sentence(exc, target)) from exc
+        raise StoreError(failure_sentence(exc, target)) from exc
     log.info("backed up %s to %s", source, target)
     return target
 
@@ -244,7 +229,7 @@ def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | No
             src.close()
     except (OSError, sqlite3.Error) as exc:
         log.warning("restore of %s from %s failed", database, backup, exc_info=True)
-        raise StoreError(_os_sentence(exc, database) + "数据库保持原样。") from exc
+        raise StoreError(failure_sentence(exc, database) + "数据库保持原样。") from exc
     if verdict != "ok":  # cannot happen after check_backup; never leave a bad file in use silently
         raise StoreError(f"恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。")
     log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)

@@ -15,9 +15,11 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import migrate
+from desktop.models.failures import failure_sentence
 from desktop.paths import default_database
 
 log = logging.getLogger(__name__)
@@ -140,6 +142,10 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True) -> Store:
     try:
         if upgrade:
             store.backup_path = _upgrade(store, path)
+    except SQLAlchemyError as exc:
+        store.close()
+        log.warning("cannot open %s", store.display_name, exc_info=True)
+        raise StoreError(failure_sentence(exc, store.display_name)) from exc
     except BaseException:
         store.close()
         raise

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,27 +33,116 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class WindowHost(QObject):
+    """Owns the open store and its window; opening another database or restoring a backup
+    replaces both, so no widget ever holds a store that has been closed."""
+
+    def __init__(self, settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.store = None
+        self.window = None
+
+    def open(self, db: str | None) -> bool:
+        """Open `db` in a new window; on failure say why and keep what was open."""
+        try:
+            store = open_store(db)
+        except StoreError as exc:
+            log.warning("cannot open database: %s", exc)
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
+                              str(exc), QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("openDatabaseError")
+            box.open() if self.window is not None else box.exec()
+            return False
+        self._show(store)
+        return True
+
+    def _show(self, store) -> None:
+        from desktop.views.main_window import MainWindow, remember_database
+
+        # The new window shows before the old one closes: closing the last window would quit.
+        old_window, old_store = self.window, self.store
+        self.store = store
+        self.window = MainWindow(store, self.settings)
+        self.window.database_requested.connect(self.switch)
+        self.window.restore_requested.connect(self.restore)
+        remember_database(self.settings, store.display_name)
+        self.window.show()
+        if store.backup_path:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
+            )
+        if old_window is not None:
+            cancel_all_and_wait()
+            old_window.close()
+            old_window.deleteLater()
+        if old_store is not None and old_store is not store:
+            old_store.close()
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            cancel_all_and_wait()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def switch(self, db: str) -> bool:
+        if self.store is not None and db == self.store.display_name:
+            return True
+        try:
+            store = open_store(db)
+        except StoreError as exc:
+            log.warning("cannot open database %s: %s", db, exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Cannot open the database"),
+                              str(exc), QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("openDatabaseError")
+            box.open()
+            return False
+        self._show(store)
+        return True
+
+    def restore(self, backup: str) -> bool:
+        """Replace the open SQLite database with `backup` (the current data is backed up first)."""
+        from desktop.models.backup import restore
+        from desktop.models.store import sqlite_file
+
+        path = sqlite_file(self.store.url)
+        cancel_all_and_wait()
+        self.store.engine.dispose()  # our connections closed; the instance lock stays ours meanwhile
+        try:
+            safety = restore(Path(backup), path)
+        except StoreError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Restore"),
+                              str(exc.args[0]), QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("restoreError")
+            box.open()
+            return False
+        self.store.close()  # releases the lock so the restored file opens (and upgrades) as usual
+        if not self.open(str(path)):
+            return False
+        message = QCoreApplication.translate("App", "Restored from %1.").replace("%1", backup)
+        if safety is not None:
+            message += " " + QCoreApplication.translate("App", "The data before the restore is in %1.").replace("%1", str(safety))
+        self.window.statusBar().showMessage(message)
+        return True
+
+    def close(self) -> None:
+        self._close_current()
+
+
 def run_gui(db: str | None) -> int:
     app = create_application()
     crash.install()
-    try:
-        store = open_store(db)
-    except StoreError as exc:
-        log.warning("cannot open database: %s", exc)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+    host = WindowHost()
+    if not host.open(db):
         return 1
-    from desktop.views.main_window import MainWindow
-
-    window = MainWindow(store)
-    window.show()
-    if store.backup_path:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
-        )
     if os.environ.get("PERFDESK_EXIT_WHEN_SHOWN"):  # start-up benchmarks and smoke tests
         QTimer.singleShot(0, lambda: (print("perfdesk: window shown", flush=True), app.quit()))
     try:
         return app.exec()
     finally:
         cancel_all_and_wait()
-        store.close()
+        host.close()

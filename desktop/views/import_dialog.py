@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -68,6 +69,7 @@ class ImportPreviewDialog(QDialog):
         self.replace_button = QRadioButton(self.tr("Replace them with the imported ones"))
         self.keep_button = QRadioButton(self.tr("Keep them and skip the imported ones"))
         self.keep_button.setChecked(True)
+        self.losses_item: QTreeWidgetItem | None = None
         group = QButtonGroup(self)
         group.addButton(self.replace_button)
         group.addButton(self.keep_button)
@@ -80,6 +82,9 @@ class ImportPreviewDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        # Asked before OK closes the dialog; it calls back `proceed` when the write may go ahead.
+        self.before_accept: Callable[[Callable[[], None]], None] | None = None
+        self._may_accept = False
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.mapping_button = buttons.addButton(self.tr("Column mapping…"), QDialogButtonBox.ButtonRole.ResetRole)
@@ -94,6 +99,16 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        if self.before_accept is not None and not self._may_accept:
+            self.before_accept(self._proceed)
+            return
+        super().accept()
+
+    def _proceed(self) -> None:
+        self._may_accept = True
+        self.accept()
+
     @property
     def year(self) -> int:
         return self.year_box.value()
@@ -101,6 +116,23 @@ class ImportPreviewDialog(QDialog):
     @property
     def replace(self) -> bool:
         return self.replace_button.isChecked()
+
+    def show_losses(self, lost: list) -> None:
+        """The indicators a replace would remove together with the officer's year-end data."""
+        if self.losses_item is not None:
+            self.tree.invisibleRootItem().removeChild(self.losses_item)
+            self.losses_item = None
+        if not lost:
+            return
+        title = self.tr("Indicators no longer in the new table, removed with their year-end data (%1)")
+        self.losses_item = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(lost)))])
+        self.losses_item.setForeground(0, MISMATCH)
+        for one in lost:
+            item = QTreeWidgetItem(self.losses_item, [one.name, "", "", "", "", f"{one.unit} / {one.project}"])
+            item.setToolTip(0, str(one))
+            item.setForeground(0, MISMATCH)
+        self.losses_item.setExpanded(True)
+        self.tree.scrollToItem(self.losses_item)
 
     def _add_table(self, table: ImportedTable) -> None:
         top = QTreeWidgetItem(self.tree, [Path(table.source).name])
@@ -132,13 +164,29 @@ class ImportPreviewDialog(QDialog):
                 item.setToolTip(5, repair.what)
 
 
+def confirm_losses(parent: QWidget, lost: list) -> QMessageBox:
+    """Ask before a replace removes indicators that carry the officer's work, naming each one."""
+    text = QCoreApplication.translate("ImportFlow",
+        "The new table no longer contains %1 indicators that carry year-end data (actuals, weights, "
+        "reasons…). Replacing removes them; a backup of the database is made first. Replace anyway?"
+    ).replace("%1", str(len(lost)))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportFlow", "Replace"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmLosses")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setInformativeText("\n".join(str(one) for one in lost[:15]) + ("\n…" if len(lost) > 15 else ""))
+    box.setDetailedText("\n".join(str(one) for one in lost))
+    return box
+
+
 def start_import(
     parent: QWidget,
     year: int,
-    write: Callable[[list[ImportedTable], int, bool, Progress], object],
+    write_tables: Callable[[list[ImportedTable], int, bool, Progress], object],
     on_imported: Callable[[object], None],
     paths: list[str] | None = None,
     mapping: dict[str, int | None] | None = None,
+    losses: Callable[[list[ImportedTable], int], list] | None = None,
 ) -> None:
     """The whole flow: pick files → read (background) → preview → write (background)."""
     if paths is None:
@@ -164,7 +212,7 @@ def start_import(
 
         def chosen() -> None:
             dialog.reject()
-            start_import(parent, dialog.year, write, on_imported, paths, {**(mapping or {}), **chooser.mapping()})
+            start_import(parent, dialog.year, write_tables, on_imported, paths, {**(mapping or {}), **chooser.mapping()}, losses)
 
         chooser.accepted.connect(chosen)
         chooser.open()
@@ -177,16 +225,46 @@ def start_import(
             dialog.mapping_button.setVisible(True)
             dialog.mapping_button.clicked.connect(lambda: remap(dialog))
 
-        def accepted() -> None:
+        def write() -> None:
             run_task(
                 parent,
                 parent.tr("Writing to the database…"),
-                lambda progress: write(tables, dialog.year, dialog.replace, progress),
+                lambda progress: write_tables(tables, dialog.year, dialog.replace, progress),
                 on_imported,
                 lambda exc: _report_error(parent, exc),
             )
 
-        dialog.accepted.connect(accepted)
+        def check_losses(then: Callable[[list], None]) -> None:
+            year_asked = dialog.year
+            run_task(
+                dialog,
+                QCoreApplication.translate("ImportFlow", "Comparing with the stored projects…"),
+                lambda _progress: losses(tables, year_asked),
+                then,
+                lambda exc: _report_error(parent, exc),
+            )
+
+        def before_accept(proceed: Callable[[], None]) -> None:
+            if not dialog.replace:
+                proceed()
+                return
+
+            def decide(lost: list) -> None:
+                dialog.show_losses(lost)
+                if not lost:
+                    proceed()
+                    return
+                box = confirm_losses(dialog, lost)
+                yes = box.button(QMessageBox.StandardButton.Yes)
+                box.finished.connect(lambda _code: box.clickedButton() is yes and proceed())
+                box.open()
+
+            check_losses(decide)
+
+        if losses is not None:  # listed as soon as the officer picks "replace", not only at OK
+            dialog.before_accept = before_accept
+            dialog.replace_button.toggled.connect(lambda on: on and check_losses(dialog.show_losses))
+        dialog.accepted.connect(write)
         dialog.open()
 
     run_task(parent, parent.tr("Reading files…"), read, preview, lambda exc: _report_error(parent, exc))

@@ -32,11 +32,26 @@ from desktop.views.grids.table import GridView
 from desktop.views.workspace import Workspace
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECENT_KEY = "recentDatabases"
+RECENT_COUNT = 8
+
+
+def recent_databases(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_KEY, [])
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def remember_database(settings: QSettings, name: str) -> None:
+    names = [name, *(n for n in recent_databases(settings) if n != name)][:RECENT_COUNT]
+    settings.setValue(RECENT_KEY, names)
 
 
 class MainWindow(QMainWindow):
     year_changed = Signal(int)
     project_selected = Signal(int)
+    # Handled by the application (views.app.WindowHost): they replace this window's store.
+    database_requested = Signal(str)
+    restore_requested = Signal(str)
 
     def __init__(self, store: Store, settings: QSettings | None = None):
         super().__init__()
@@ -107,6 +122,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_targets())
         self.file_menu.addAction(self.import_action)
 
+        self._build_database_actions()
+
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -152,6 +169,76 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(open_log)
         self.help_menu.addAction(about)
 
+    def _build_database_actions(self) -> None:
+        """文件 → 备份数据库… / 从备份恢复… / 打开其他数据库… / 最近打开的数据库."""
+        from desktop.models.store import sqlite_file
+
+        self.file_menu.addSeparator()
+        local = sqlite_file(self.store.url) is not None  # a shared database is backed up by its server
+        self.backup_action = QAction(self.tr("&Back up the database…"), self)
+        self.backup_action.setObjectName("backupDatabase")
+        self.backup_action.triggered.connect(self.backup_database)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setObjectName("restoreDatabase")
+        self.restore_action.triggered.connect(lambda: self.open_restore())
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(local)
+            self.file_menu.addAction(action)
+        open_other = QAction(self.tr("&Open another database…"), self)
+        open_other.setObjectName("openDatabase")
+        open_other.triggered.connect(self.open_other_database)
+        self.file_menu.addAction(open_other)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Recent databases"))
+        self.recent_menu.setObjectName("recentDatabases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.store.display_name
+        for path in recent_databases(self.settings):
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _checked=False, path=path: self.database_requested.emit(path))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def backup_database(self) -> None:
+        from desktop.models.store import sqlite_file
+        from desktop.views.backup_dialog import backup_to_file
+
+        path = sqlite_file(self.store.url)
+        if path is None:
+            return
+
+        def done(info) -> None:
+            self.statusBar().showMessage(
+                self.tr("Backed up and verified: %1 (%2 projects, %3 indicators)")
+                .replace("%1", str(info.path)).replace("%2", str(info.projects)).replace("%3", str(info.indicators))
+            )
+
+        backup_to_file(self, path, self.settings, done)
+
+    def open_restore(self):
+        from desktop.views.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.settings, self)
+        dialog.setObjectName("restoreDialog")
+        dialog.restore_chosen.connect(self.restore_requested)
+        dialog.open()
+        return dialog
+
+    def open_other_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.views.backup_dialog import DB_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open another database"), str(self.settings.value("database/folder", "")),
+            self.tr("Database files (%1)").replace("%1", DB_FILTER),
+        )
+        if path:
+            self.database_requested.emit(path)
+
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About"))
@@ -180,7 +267,13 @@ class MainWindow(QMainWindow):
     def import_targets(self, paths: list[str] | None = None) -> None:
         from desktop.views.import_dialog import start_import
 
-        start_import(self, self.year, self._write_imported, self._on_imported, paths)
+        start_import(self, self.year, self._write_imported, self._on_imported, paths, losses=self._replace_losses)
+
+    def _replace_losses(self, tables, year: int) -> list:
+        """Runs on a worker thread: what a replace would remove, by the write's own code, rolled back."""
+        from desktop.importers.store_writer import replace_preview
+
+        return replace_preview(self.store, tables, year=year).lost
 
     def _write_imported(self, tables, year: int, replace: bool, progress) -> tuple[int, str]:
         """Runs on a worker thread: one transaction for all files."""

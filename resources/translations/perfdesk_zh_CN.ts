@@ -3,14 +3,63 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="42" />
+        <location filename="../../desktop/views/app.py" line="52" />
+        <location filename="../../desktop/views/app.py" line="99" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="50" />
+        <location filename="../../desktop/views/app.py" line="73" />
         <source>Database upgraded; a backup was kept at %1</source>
         <translation>数据库已升级，升级前的备份保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="118" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="126" />
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="128" />
+        <source>The data before the restore is in %1.</source>
+        <translation>恢复前的数据已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="40" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="40" />
+        <source>Database files (%1)</source>
+        <translation>数据库文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="46" />
+        <source>The backup cannot be the database itself; choose another file.</source>
+        <translation>备份文件不能就是数据库本身，请换一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="54" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="61" />
+        <source>The operation failed and the database was left as it was. The details are in the log file.</source>
+        <translation>操作失败，数据库保持原样。详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="65" />
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -55,104 +104,127 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="169" />
+        <source>The new table no longer contains %1 indicators that carry year-end data (actuals, weights, reasons…). Replacing removes them; a backup of the database is made first. Replace anyway?</source>
+        <translation>新表中已没有 %1 条带有年终数据（实际完成值、分值、偏差原因等）的指标。替换会删除它们；替换前会先备份数据库。仍要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="173" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="241" />
+        <source>Comparing with the stored projects…</source>
+        <translation>正在与已有项目比对…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="50" />
+        <location filename="../../desktop/views/import_dialog.py" line="51" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Special</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Other</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="68" />
+        <location filename="../../desktop/views/import_dialog.py" line="69" />
         <source>Replace them with the imported ones</source>
         <translation>用导入的替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="69" />
+        <location filename="../../desktop/views/import_dialog.py" line="70" />
         <source>Keep them and skip the imported ones</source>
         <translation>保留原有，跳过导入的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="78" />
+        <location filename="../../desktop/views/import_dialog.py" line="80" />
         <source>Budget year:</source>
         <translation>预算年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="79" />
+        <location filename="../../desktop/views/import_dialog.py" line="81" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="85" />
+        <location filename="../../desktop/views/import_dialog.py" line="90" />
         <source>Column mapping…</source>
         <translation>调整列对应…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="89" />
+        <location filename="../../desktop/views/import_dialog.py" line="94" />
         <source>Nothing is written until you press OK; all files are imported together or not at all.</source>
         <translation>按“确定”之前不会写入任何数据；所有文件一起导入，要么全部成功，要么全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="109" />
+        <location filename="../../desktop/views/import_dialog.py" line="127" />
+        <source>Indicators no longer in the new table, removed with their year-end data (%1)</source>
+        <translation>新表中已没有、替换后将连同年终数据删除的指标（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="141" />
         <source>%1 · %2 units · %3 projects · %4 indicators</source>
         <translation>%1 · %2 个单位 · %3 个项目 · %4 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="111" />
+        <location filename="../../desktop/views/import_dialog.py" line="143" />
         <source>(department not stated)</source>
         <translation>（表中未写部门名称）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="118" />
+        <location filename="../../desktop/views/import_dialog.py" line="150" />
         <source>Stated %1</source>
         <translation>表列%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="120" />
+        <location filename="../../desktop/views/import_dialog.py" line="152" />
         <source>Sum of projects</source>
         <translation>项目合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="122" />
+        <location filename="../../desktop/views/import_dialog.py" line="154" />
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="124" />
+        <location filename="../../desktop/views/import_dialog.py" line="156" />
         <source>differs from the stated figures</source>
         <translation>与表列数不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="129" />
+        <location filename="../../desktop/views/import_dialog.py" line="161" />
         <source>Repairs (%1)</source>
         <translation>已修复的问题（%1 处）</translation>
     </message>
@@ -160,138 +232,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="46" />
+        <location filename="../../desktop/views/main_window.py" line="61" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="51" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="52" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="54" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="59" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="83" />
         <source>Import a target table (File → Import targets…), then pick a project on the left.</source>
         <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87" />
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="100" />
+        <location filename="../../desktop/views/main_window.py" line="115" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="117" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="120" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110" />
+        <location filename="../../desktop/views/main_window.py" line="127" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="135" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126" />
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="152" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="167" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="178" />
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="181" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="187" />
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="191" />
+        <source>Recent databases</source>
+        <translation>最近打开的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="215" />
+        <source>Backed up and verified: %1 (%2 projects, %3 indicators)</source>
+        <translation>已备份并校验：%1（%2 个项目，%3 条指标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="236" />
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="237" />
+        <source>Database files (%1)</source>
+        <translation>数据库文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="293" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="350" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
@@ -476,6 +583,85 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="79" />
+        <location filename="../../desktop/views/backup_dialog.py" line="136" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>Before</source>
+        <translation>备份原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>Years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="85" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="92" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="93" />
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="100" />
+        <source>A backup is made automatically before every replace-import, restore and upgrade. Restoring replaces all data in the current database; the current data is backed up first.</source>
+        <translation>每次替换导入、恢复和升级之前，程序都会自动备份。恢复会替换当前数据库中的全部数据；替换前先备份当前数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="112" />
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="137" />
+        <source>Database files (%1)</source>
+        <translation>数据库文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="150" />
+        <source>Restore the backup of %1? It holds years %2: %3 projects, %4 indicators.</source>
+        <translation>恢复 %1 的备份吗？其中有 %2 年度的数据：%3 个项目，%4 条指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="156" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="159" />
+        <source>All data in the current database is replaced; it is backed up first.</source>
+        <translation>当前数据库中的全部数据将被替换；替换前会先备份。</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../desktop/views/tasks.py" line="86" />
@@ -486,32 +672,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="146" />
+        <location filename="../../desktop/views/import_dialog.py" line="194" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="146" />
+        <location filename="../../desktop/views/import_dialog.py" line="194" />
         <source>Target tables (%1)</source>
         <translation>目标表 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="183" />
+        <location filename="../../desktop/views/import_dialog.py" line="231" />
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="192" />
+        <location filename="../../desktop/views/import_dialog.py" line="270" />
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="202" />
+        <location filename="../../desktop/views/import_dialog.py" line="280" />
         <source>The import failed and nothing was written. The details are in the log file.</source>
         <translation>导入失败，未写入任何数据。详细信息已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="203" />
+        <location filename="../../desktop/views/import_dialog.py" line="281" />
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -1,0 +1,93 @@
+"""文件 → 备份数据库… / 从备份恢复… / 打开其他数据库… / 最近打开的数据库, driven as the officer would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from desktop.models import open_store
+from desktop.models.backup import auto_backup, describe
+from desktop.views.app import WindowHost
+from desktop.views.i18n import install_translators
+from desktop.views.main_window import recent_databases
+from tests.test_backup import _seed
+
+
+@pytest.fixture
+def host(qtbot, qapp, tmp_path):
+    translators = install_translators(qapp, "zh_CN")
+    host = WindowHost(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    yield host
+    host.close()
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_backup_to_a_chosen_file(qtbot, host, tmp_path, monkeypatch):
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    assert host.open(str(db))
+    target = tmp_path / "U盘" / "备份 一.db"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    host.window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "已备份并校验" in host.window.statusBar().currentMessage(), timeout=20000)
+    assert str(target) in host.window.statusBar().currentMessage()
+    assert describe(target).indicators == 12
+    assert host.settings.value("backup/folder") == str(target.parent)  # the next dialog starts there
+
+
+def test_restore_lists_backups_and_replaces_the_window(qtbot, host, tmp_path):
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    backup = auto_backup(db, "import")
+    assert host.open(str(db))
+    with host.store.engine.begin() as c:
+        c.exec_driver_sql("DELETE FROM indicator")
+    first = host.window
+    dialog = host.window.open_restore()
+    assert dialog.list.topLevelItemCount() == 1
+    row = dialog.list.topLevelItem(0)
+    assert (row.text(1), row.text(2), row.text(3), row.text(4)) == ("替换导入前", "2023", "3", "12")
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "confirmRestore")), timeout=5000)
+    [box] = dialog.findChildren(QMessageBox, "confirmRestore")
+    assert "3 个项目" in box.text() and "12 条指标" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: host.window is not first, timeout=20000)
+    assert "已从" in host.window.statusBar().currentMessage()
+    with host.store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM indicator").scalar() == 12
+    assert str(backup) in host.window.statusBar().currentMessage()
+
+
+def test_open_another_database_and_the_recent_list(qtbot, host, tmp_path, monkeypatch):
+    one, two = tmp_path / "一.db", tmp_path / "二.db"
+    _seed(one)
+    _seed(two, projects=1, per_project=1)
+    assert host.open(str(one))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(two), ""))
+    host.window.findChildren(type(host.window.backup_action), "openDatabase")[0].trigger()
+    qtbot.waitUntil(lambda: host.store.display_name == str(two), timeout=20000)
+    assert host.window.db_label.text().endswith(str(two))
+    assert recent_databases(host.settings)[:2] == [str(two), str(one)]
+    host.window.recent_menu.aboutToShow.emit()
+    [back] = [a for a in host.window.recent_menu.actions() if a.text() == str(one)]
+    back.trigger()
+    qtbot.waitUntil(lambda: host.store.display_name == str(one), timeout=20000)
+    with open_store(two):  # the other file was let go: another instance may open it now
+        pass
+
+
+def test_a_database_that_cannot_be_opened_keeps_the_current_one(qtbot, host, tmp_path):
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    assert host.open(str(db))
+    bad = tmp_path / "坏.db"
+    bad.write_bytes(b"x" * 4096)
+    window = host.window
+    assert not host.switch(str(bad))
+    assert host.window is window and host.store.display_name == str(db)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "openDatabaseError")), timeout=5000)
+    assert not [d for d in window.findChildren(QDialog) if d.objectName() == "restoreDialog"]
