@@ -136,7 +136,9 @@ def test_replace_lists_what_would_be_lost_and_asks(qtbot, qapp, tmp_path):
         dialog.accept()
         qtbot.waitUntil(lambda: bool(_found(dialog, QMessageBox, "confirmLosses")), timeout=20000)
         [box] = _found(dialog, QMessageBox, "confirmLosses")
-        assert "公众科学素质" in box.informativeText() and "备份" in box.text()
+        assert "科普经费 / 公众科学素质" in box.informativeText() and "备份" in box.text()
+        assert "实际完成值、分值" in box.detailedText()
+        assert "实际完成值" in dialog.losses_item.child(0).text(5)
         assert _counts(store) == (2, 9)  # nothing written while the officer decides
         box.button(QMessageBox.StandardButton.Yes).click()
         qtbot.waitUntil(lambda: _counts(store) == (2, 8), timeout=20000)

@@ -82,9 +82,12 @@ class LostIndicator:
     name: str
     fields: tuple[str, ...]  # YEAR_END_FIELDS codes that hold data
 
+    @property
+    def data_text(self) -> str:
+        return "、".join(YEAR_END_FIELDS[f] for f in self.fields)
+
     def __str__(self) -> str:
-        what = "、".join(YEAR_END_FIELDS[f] for f in self.fields)
-        return f"{self.unit} / {self.project} / {self.name}（{what}）"
+        return f"{self.unit} / {self.project} / {self.name}（{self.data_text}）"
 
 
 @dataclass

@@ -126,12 +126,15 @@ class ImportPreviewDialog(QDialog):
             return
         title = self.tr("Indicators no longer in the new table, removed with their year-end data (%1)")
         self.losses_item = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(lost)))])
+        self.losses_item.setFirstColumnSpanned(True)  # the sentence is read whole, not cut at a column
         self.losses_item.setForeground(0, MISMATCH)
         for one in lost:
-            item = QTreeWidgetItem(self.losses_item, [one.name, "", "", "", "", f"{one.unit} / {one.project}"])
+            item = QTreeWidgetItem(self.losses_item, [one.name, "", "", "", "", f"{one.unit} / {one.project}：{one.data_text}"])
             item.setToolTip(0, str(one))
+            item.setToolTip(5, str(one))
             item.setForeground(0, MISMATCH)
         self.losses_item.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
         self.tree.scrollToItem(self.losses_item)
 
     def _add_table(self, table: ImportedTable) -> None:
@@ -174,7 +177,8 @@ def confirm_losses(parent: QWidget, lost: list) -> QMessageBox:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmLosses")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setInformativeText("\n".join(str(one) for one in lost[:15]) + ("\n…" if len(lost) > 15 else ""))
+    box.setInformativeText("\n".join(f"{one.project} / {one.name}" for one in lost[:15]) + ("\n…" if len(lost) > 15 else ""))
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
     box.setDetailedText("\n".join(str(one) for one in lost))
     return box
 
