@@ -15,7 +15,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import migrate
@@ -98,6 +98,12 @@ class Store:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            # Disk full, a read-only folder, a file locked by another program: nothing was
+            # written (the transaction rolls back whole); the officer gets one sentence.
+            session.rollback()
+            log.warning("write to %s failed", self.display_name, exc_info=True)
+            raise StoreError(failure_sentence(exc, self.display_name) + "本次修改未保存，数据库保持原样。") from exc
         except BaseException:
             session.rollback()
             raise

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.models import editing
 from desktop.models.editing import CellEdit, Change, EditError
-from desktop.models.store import Store
+from desktop.models.store import Store, StoreError
 
 # What a change touched: (entity, id) pairs; ("structure", project_id) for added/removed rows.
 STRUCTURE = "structure"
@@ -32,6 +32,9 @@ class Editor(QObject):
             changes = editing.apply_edits(self.store, edits)
         except EditError as exc:
             self.error.emit(str(exc))
+            return False
+        except StoreError as exc:  # disk full, file locked: nothing saved, the cell keeps its old value
+            self.error.emit(str(exc.args[0]))
             return False
         if changes:
             self.undo_stack.push(EditCommand(self, changes, text or self.tr("Edit")))
@@ -77,6 +80,9 @@ class EditCommand(QUndoCommand):
             editing.apply_edits(self.editor.store, edits)
         except EditError as exc:  # the row was deleted meanwhile (e.g. by another window)
             self.editor.error.emit(str(exc))
+            self.setObsolete(True)
+        except StoreError as exc:  # disk full, file locked: this step stays where it was
+            self.editor.error.emit(str(exc.args[0]))
             self.setObsolete(True)
         self.editor.notify(touched_by(self.changes))
 
