@@ -213,3 +213,18 @@ def test_cli_lists_what_would_be_lost_before_writing(worked_year, tmp_path, caps
     assert main(["score", "--year", str(YEAR), "--json", "--db", str(worked_year)]) == 0
     scored = {p["name"]: p for p in json.loads(capsys.readouterr().out)["projects"]}
     assert _by_name(scored["科普经费"])["科普活动次数"]["score"] == 18.33
+
+
+def test_a_table_naming_no_unit_corrects_the_projects_of_that_name(worked_year):
+    """Packed 目标表 often print only the department: the project of that name is still the one corrected."""
+    table = _corrected_targets()
+    for project in table.projects:
+        project.unit = None
+    with open_store(worked_year) as store:
+        result = write_tables(store, [table], year=YEAR, replace=True)
+        with store.session() as session:
+            units = session.scalars(select(db.Unit.name)).all()
+            projects = session.scalars(select(db.Project.name)).all()
+    assert (result.added, result.replaced) == (0, 2)
+    assert units == [UNIT] and sorted(projects) == ["学会能力提升", "科普经费"]
+    assert _by_name(_scores(worked_year)["科普经费"])["科普活动次数"]["score"] == 18.33

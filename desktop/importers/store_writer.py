@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
@@ -185,6 +185,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             .where(db.Unit.department_id == department.id, db.Project.year == year)
         )
     }
+    by_name: dict[str, list[int]] = {}
+    for (_unit_id, project_name), pid in existing.items():
+        by_name.setdefault(project_name, []).append(pid)
     order = (
         session.scalar(
             select(func.max(db.Project.sort_order))
@@ -194,6 +197,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         or 0
     )
     merges: list[tuple[int, str, Project]] = []
+    created_units: set[int] = set()
     new_projects: list[tuple[dict, Project]] = []
     seen: set[tuple[int, str]] = set()
     next_copy: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not quadratic
@@ -204,6 +208,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             session.add(unit)
             session.flush()
             units[unit_name] = unit.id
+            created_units.add(unit.id)
         unit_id = units[unit_name]
         name = project.name
         if (unit_id, name) in seen:  # the same name twice in one unit of one file
@@ -215,6 +220,11 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             result.renamed.append(name)
         seen.add((unit_id, name))
         old = existing.get((unit_id, name))
+        if old is None and replace and not project.unit:
+            # A table that names no unit (only the department) still corrects the project of
+            # that name, when the department has exactly one such project this year.
+            same_name = by_name.get(name, [])
+            old = same_name[0] if len(same_name) == 1 else None
         if old is not None:
             if not replace:
                 result.kept += 1
@@ -260,6 +270,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         if budget_rows:
             session.execute(insert(db.BudgetExecution.__table__), budget_rows)
         result.indicators += len(indicator_rows)
+    used = {unit_id for row, _ in new_projects for unit_id in [row["unit_id"]]}
+    for unit_id in created_units - used:  # made for a project that was merged into another unit's
+        session.execute(delete(db.Unit.__table__).where(db.Unit.id == unit_id))
     _write_source(session, table, year, department.id, replace)
 
 
