@@ -49,10 +49,13 @@ class WindowHost(QObject):
             store = open_store(db)
         except StoreError as exc:
             log.warning("cannot open database: %s", exc)
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
-                              str(exc), QMessageBox.StandardButton.Ok, self.window)
+            title = QCoreApplication.translate("App", "Cannot open the database")
+            if self.window is None:  # at start: nothing else on screen to attach the message to
+                QMessageBox.critical(None, title, str(exc))
+                return False
+            box = QMessageBox(QMessageBox.Icon.Critical, title, str(exc), QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("openDatabaseError")
-            box.open() if self.window is not None else box.exec()
+            box.open()
             return False
         self._show(store)
         return True
