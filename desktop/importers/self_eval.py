@@ -1,0 +1,502 @@
+"""Read filled 项目支出绩效自评表 (财预〔2020〕10号) workbooks: what the officer typed and printed.
+
+A workbook holds one form per sheet or several forms down one sheet; the layout the app prints
+(desktop/reports/forms.py) and hand-made variants are read: amounts in 元 or 万元 (converted to
+万元), rates as text ("86.19%") or numbers (0.8619 or 86.19), merged 一级/二级 cells (or the
+label typed once and left blank below), an optional 等级 cell, fund rows with 其中, and
+operator / unit / 指标方向性 in their own columns.
+
+Every printed figure is kept as printed (Decimal, rates in percent) beside the inputs, so the
+re-check (desktop/domain/recheck.py) can recompute and compare. Pure file reading: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from desktop.domain.numbers import to_decimal
+from desktop.domain.targets import compose_target
+from desktop.importers.errors import SourceError
+
+TEN_THOUSAND = Decimal(10_000)
+FUND_SOURCES = ("total", "fiscal", "carryover", "other")
+FUND_LABELS = {"total": "年度资金总额", "fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+
+
+@dataclass(slots=True)
+class FundRow:
+    """One row of the 项目资金 block as printed. Amounts in 万元; rate in percent (86.19)."""
+
+    source: str  # total / fiscal / carryover / other
+    label: str
+    budget_initial: Decimal | None = None
+    budget_adjusted: Decimal | None = None
+    spent: Decimal | None = None
+    weight: Decimal | None = None
+    rate: Decimal | None = None
+    score: Decimal | None = None
+    place: str = ""
+
+    def amounts(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        return self.budget_initial, self.budget_adjusted, self.spent
+
+
+@dataclass(slots=True)
+class FormIndicator:
+    level1: str
+    level2: str
+    name: str
+    target: str  # 年度指标值 as written (operator and unit columns composed in)
+    actual: str
+    weight: Decimal | None = None  # 分值 as printed
+    score: Decimal | None = None  # 得分 as printed
+    deviation: str = ""  # 偏差原因分析及改进措施
+    direction: str = ""  # 指标方向性 where a column gives it
+    place: str = ""
+
+
+@dataclass(slots=True)
+class SelfEvalForm:
+    name: str
+    department: str = ""
+    unit: str = ""
+    year: int | None = None
+    amount_unit: str = "万元"  # as printed; amounts below are converted to 万元
+    funds: list[FundRow] = field(default_factory=list)
+    goal: str = ""
+    goal_actual: str = ""
+    indicators: list[FormIndicator] = field(default_factory=list)
+    total_weight: Decimal | None = None  # 总分 row, 分值 as printed
+    total_score: Decimal | None = None  # 总分 row, 得分 as printed
+    grade: str = ""  # 等级 as printed, "" when the form has none
+    place: str = ""  # where the form starts
+    total_place: str = ""
+
+    def fund(self, source: str) -> FundRow | None:
+        return next((f for f in self.funds if f.source == source), None)
+
+
+@dataclass(slots=True)
+class SelfEvalBook:
+    source: str
+    forms: list[SelfEvalForm] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # columns not used, with their place
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(len(f.indicators) for f in self.forms)
+
+
+# --- cells ----------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cell:
+    value: object
+    percent: bool  # the cell is formatted as a percentage (0.8619 shows 86.19%)
+
+    @property
+    def text(self) -> str:
+        v = self.value
+        if v is None:
+            return ""
+        if isinstance(v, float):
+            return format(Decimal(repr(v)).normalize(), "f")
+        return str(v).strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """A label as compared: no whitespace, full-width brackets and colons as half-width."""
+    return _SPACES.sub("", text).replace("（", "(").replace("）", ")").replace("：", ":")
+
+
+def _grid(sheet) -> list[list[_Cell]]:
+    """The sheet's cells with every merged range filled with its top-left value."""
+    rows = [
+        [_Cell(c.value, "%" in (c.number_format or "")) for c in row]
+        for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column)
+    ]
+    for rng in sheet.merged_cells.ranges:
+        top = rows[rng.min_row - 1][rng.min_col - 1]
+        for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
+            for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
+                rows[r][c] = top
+    return rows
+
+
+def _place(sheet: str, row: int, col: int | None = None) -> str:
+    where = f"工作表“{sheet}”第 {row + 1} 行"
+    return f"{where} {get_column_letter(col + 1)} 列" if col is not None else where
+
+
+def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
+    """An amount or score: a number, or text such as "250万" / "1,234.5" / "9分"; blank → None."""
+    v = cell.value
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, bool):
+        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+    if isinstance(v, int | float):
+        return to_decimal(repr(v) if isinstance(v, float) else v)
+    text = _SPACES.sub("", str(v)).replace(",", "").replace("，", "")
+    if text in ("-", "—", "/", "－", "无"):
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万)?(?:元|分)?", text)
+    if not m:
+        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+    value = Decimal(m.group(1))
+    return value * TEN_THOUSAND if m.group(2) else value
+
+
+def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
+    """A printed rate in percent: "86.19%" → 86.19; 0.8619 (formatted as % or ≤ 2) → 86.19; 86.19 → 86.19."""
+    v = cell.value
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        value = to_decimal(repr(v) if isinstance(v, float) else v)
+        return value * 100 if cell.percent or abs(value) <= 2 else value
+    text = _SPACES.sub("", str(v)).replace("％", "%")
+    if text in ("-", "—", "/", "－"):
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)%?", text)
+    if not m:
+        raise SourceError(path, f"执行率应为百分数，而不是“{v}”", where)
+    value = Decimal(m.group(1))
+    return value if text.endswith("%") or abs(value) > 2 else value * 100
+
+
+# --- header roles ---------------------------------------------------------------------------------
+
+_FUND_COLUMNS = (
+    ("budget_initial", ("年初预算数", "年初预算", "预算数(年初)")),
+    ("budget_adjusted", ("全年预算数", "调整后预算数", "全年预算", "预算数")),
+    ("spent", ("全年执行数", "执行数", "决算数", "实际支出")),
+    ("weight", ("分值", "权重")),
+    ("rate", ("执行率", "预算执行率")),
+    ("score", ("得分",)),
+)
+_INDICATOR_COLUMNS = (
+    ("level1", ("一级指标",)),
+    ("level2", ("二级指标",)),
+    ("name", ("三级指标", "指标名称")),
+    ("operator", ("运算符", "比较符号", "符号", "指标性质")),
+    ("target", ("年度指标值", "年度目标值", "指标值", "目标值", "预期指标值")),
+    ("unit", ("度量单位", "计量单位", "单位")),
+    ("actual", ("实际完成值", "全年实际值", "实际值", "完成值")),
+    ("weight", ("分值", "权重")),
+    ("score", ("得分",)),
+    ("deviation", ("偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因")),
+    ("direction", ("指标方向性", "方向性", "指标方向")),
+)
+_NOT_LABELS = {"绩效指标", "项目资金(万元)", "项目资金(元)", "项目资金", "年度总体目标", ""}
+
+
+def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str]]]:
+    """{role: column} for a header row, and the header cells no role took (named, never dropped)."""
+    roles: dict[str, int] = {}
+    unused: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for c, cell in enumerate(row):
+        label = _key(cell.text)
+        if not label or id(cell) in seen:
+            continue
+        seen.add(id(cell))  # a merged header fills several columns: the first one counts
+        for role, labels in table:
+            if role not in roles and any(label == x or label.startswith(x) for x in labels):
+                roles[role] = c
+                break
+        else:
+            if label not in _NOT_LABELS and not label.startswith("项目资金") and not label.startswith("绩效指标"):
+                unused.append((c, cell.text))
+    return roles, unused
+
+
+def _fund_source(label: str) -> str | None:
+    label = _key(label)
+    if not label:
+        return None
+    if "总额" in label or label in ("合计", "资金总额", "小计"):
+        return "total"
+    if "财政拨款" in label or "本级财政" in label or "财政资金" in label:
+        return "fiscal"
+    if "结转" in label:
+        return "carryover"
+    if "其他" in label:
+        return "other"
+    return None
+
+
+# --- forms ----------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def _after(row: list[_Cell], label_col: int) -> str:
+    """The first value right of a label that is not the label itself (merged cells repeat it)."""
+    label = row[label_col]
+    for cell in row[label_col + 1 :]:
+        if cell is not label and cell.text and _key(cell.text) != _key(label.text):
+            return cell.text
+    return ""
+
+
+def _find(row: list[_Cell], *labels: str) -> int | None:
+    for c, cell in enumerate(row):
+        key = _key(cell.text)
+        if any(key == x or key.startswith(x + ":") or key.startswith(x + "(") for x in labels):
+            return c
+    return None
+
+
+def _inline(row: list[_Cell], label: str) -> str | None:
+    """"项目名称：科普经费" typed in one cell."""
+    for cell in row:
+        key = _key(cell.text)
+        if key.startswith(label + ":") and len(key) > len(label) + 1:
+            return cell.text.split("：" if "：" in cell.text else ":", 1)[1].strip()
+    return None
+
+
+def read_self_eval(path: str | Path) -> SelfEvalBook:
+    """Every 自评表 in the workbook, or SourceError naming the sheet, row and column at fault."""
+    from openpyxl import load_workbook
+
+    from desktop.importers.xlsxfile import check_zip
+
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(path, "文件不存在")
+    check_zip(path)
+    try:
+        book = load_workbook(path, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a broken file
+        raise SourceError(path, "文件已损坏或不是 Excel 工作簿") from None
+    result = SelfEvalBook(path.name)
+    try:
+        for sheet in book.worksheets:
+            _read_sheet(path, sheet.title, _grid(sheet), result)
+    finally:
+        book.close()
+    if not result.forms:
+        raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+    return result
+
+
+def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalBook) -> None:
+    starts = [r for r, row in enumerate(rows) if _find(row, "项目名称", "项目支出名称") is not None]
+    year = None
+    for r, row in enumerate(rows):
+        if starts and r >= starts[0]:
+            break
+        for cell in row:
+            m = _YEAR.search(cell.text)
+            if m and year is None:
+                year = int(m.group(1))
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        # a title row (项目支出绩效自评表 / （2022年度）) just above the next form belongs to it
+        while end - 1 > start and any("自评表" in c.text or _YEAR.search(c.text) for c in rows[end - 1]) and not any(
+            _find(rows[end - 1], x) is not None for x in ("总分", "合计")
+        ):
+            end -= 1
+        for r in range(max(0, start - 3), start):
+            for cell in rows[r]:
+                m = _YEAR.search(cell.text)
+                if m:
+                    year = int(m.group(1))
+        form, notes = _read_form(path, sheet, rows, start, end, year)
+        if any(_money_in_yuan(rows[i]) for i in range(max(0, start - 3), end)):
+            _to_wan(form)
+        book.forms.append(form)
+        book.notes.extend(notes)
+
+
+def _money_in_yuan(row: list[_Cell]) -> bool:
+    """"项目资金（元）" or "金额单位：元" (not 万元)."""
+    for cell in row:
+        key = _key(cell.text)
+        if re.search(r"(?<!万)元\)|单位:元$|单位:元[^/]", key) and "万元" not in key:
+            return True
+    return False
+
+
+def _to_wan(form: SelfEvalForm) -> None:
+    form.amount_unit = "元"
+    for fund in form.funds:
+        for role in ("budget_initial", "budget_adjusted", "spent"):
+            value = getattr(fund, role)
+            if value is not None:
+                setattr(fund, role, value / TEN_THOUSAND)
+
+
+def _read_form(
+    path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year
+) -> tuple[SelfEvalForm, list[str]]:
+    head = rows[start]
+    col = _find(head, "项目名称", "项目支出名称")
+    name = _inline(head, "项目名称") or _after(head, col)
+    if not name:
+        raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
+    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start))
+    notes: list[str] = []
+    fund_roles: dict[str, int] | None = None
+    ind_roles: dict[str, int] | None = None
+    goal_cols: tuple[int | None, int | None] | None = None
+    last_l1 = last_l2 = ""
+    r = start
+    while r < end:
+        row = rows[r]
+        texts = [_key(c.text) for c in row]
+        joined = "".join(texts)
+        if r == start:
+            pass
+        elif form.total_place:  # below 总分: only an 等级 cell, then the signature block
+            form.grade = form.grade or _grade(row)
+        elif (c := _find(row, "主管部门", "预算部门")) is not None:
+            form.department = _inline(row, "主管部门") or _after(row, c)
+            if (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None:
+                form.unit = _after(row, u)
+        elif (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None and ind_roles is None:
+            form.unit = _after(row, u)
+        elif ind_roles is None and fund_roles is None and ("执行数" in joined or "决算数" in joined):
+            fund_roles, unused = _roles(row, _FUND_COLUMNS)
+            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+        elif fund_roles is not None and goal_cols is None and ind_roles is None and (
+            source := next((_fund_source(t) for t in texts if _fund_source(t)), None)
+        ):
+            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, source))
+        elif ind_roles is None and ("预期目标" in joined or ("年度总体目标" in joined and "一级指标" not in joined)):
+            if "预期目标" in joined:
+                goal_cols = (_find(row, "预期目标"), _find(row, "实际完成情况", "实际完成"))
+                if r + 1 < end and "一级指标" not in "".join(_key(c.text) for c in rows[r + 1]):
+                    r += 1
+                    g, a = goal_cols
+                    form.goal = rows[r][g].text if g is not None else ""
+                    form.goal_actual = rows[r][a].text if a is not None else ""
+            else:  # 年度总体目标 | goal | actual on one row
+                goal_cols = (None, None)
+                c = _find(row, "年度总体目标")
+                values = []
+                for cell in row[c + 1 :]:
+                    if cell.text and cell is not row[c] and (not values or cell is not values[-1]):
+                        values.append(cell)
+                form.goal = values[0].text if values else ""
+                form.goal_actual = values[1].text if len(values) > 1 else ""
+        elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
+            ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
+            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+            for role, label in (("name", "三级指标"), ("target", "年度指标值"), ("score", "得分")):
+                if role not in ind_roles:
+                    raise SourceError(path, f"指标表头缺少“{label}”列", _place(sheet, r))
+        elif ind_roles is not None and any(t in ("总分", "合计", "总计") for t in texts[: ind_roles["name"] + 1]):
+            form.total_place = _place(sheet, r)
+            if "weight" in ind_roles:
+                form.total_weight = _number(row[ind_roles["weight"]], _place(sheet, r, ind_roles["weight"]), path, "总分分值")
+            form.total_score = _number(row[ind_roles["score"]], _place(sheet, r, ind_roles["score"]), path, "总分得分")
+            form.grade = form.grade or _grade(row)
+        elif ind_roles is not None:
+            if "等级" in joined and not form.grade:
+                form.grade = _grade(row)
+                r += 1
+                continue
+            ind = _indicator(path, sheet, r, row, ind_roles, last_l1, last_l2)
+            if ind is not None:
+                last_l1, last_l2 = ind.level1, ind.level2
+                form.indicators.append(ind)
+        r += 1
+    if ind_roles is None:
+        raise SourceError(path, f"项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）", form.place)
+    if not form.indicators:
+        raise SourceError(path, f"项目“{name}”没有绩效指标", form.place)
+    return form, notes
+
+
+_GRADES = ("优", "良", "中", "差")
+
+
+def _grade(row: list[_Cell]) -> str:
+    for c, cell in enumerate(row):
+        key = _key(cell.text)
+        if "等级" in key:
+            tail = key.split(":", 1)[1] if ":" in key else ""
+            if tail[:1] in _GRADES:
+                return tail[:1]
+            after = _after(row, c)
+            if after[:1] in _GRADES:
+                return after[:1]
+    return ""
+
+
+def _fund_row(path, sheet, r, row, roles, source) -> FundRow:
+    label_cell = next(c for c in row if _fund_source(c.text) == source)
+    fund = FundRow(source, label_cell.text, place=_place(sheet, r))
+    what = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
+    for role, c in roles.items():
+        if c >= len(row):
+            continue
+        where = _place(sheet, r, c)
+        if role == "rate":
+            fund.rate = _rate(row[c], where, path)
+        elif role in ("weight", "score"):
+            setattr(fund, role, _number(row[c], where, path, "分值" if role == "weight" else "得分"))
+        else:
+            setattr(fund, role, _number(row[c], where, path, what[role]))
+    return fund
+
+
+def _indicator(path, sheet, r, row, roles, last_l1, last_l2) -> FormIndicator | None:
+    def text(role: str) -> str:
+        c = roles.get(role)
+        return row[c].text if c is not None and c < len(row) else ""
+
+    name, target = text("name"), text("target")
+    if not name and not target:
+        return None  # an empty placeholder row for an unused 二级 class
+    level1 = text("level1") or last_l1
+    level2 = text("level2") or (last_l2 if not text("level1") else "")
+    unit = text("unit")
+    if "operator" in roles or unit:
+        target = compose_target(text("operator") or None, target, unit or None)
+    actual = text("actual")
+    if unit and re.fullmatch(r"-?\d+(?:\.\d+)?", actual):
+        actual += unit
+    ind = FormIndicator(level1, level2, name, target, actual, deviation=text("deviation"),
+                        direction=text("direction"), place=_place(sheet, r))
+    for role in ("weight", "score"):
+        c = roles.get(role)
+        if c is not None and c < len(row):
+            label = "分值" if role == "weight" else "得分"
+            setattr(ind, role, _number(row[c], _place(sheet, r, c), path, f"指标“{name}”的{label}"))
+    return ind
+
+
+def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
+    """A quick look (first rows of each sheet, read-only): is this a filled 自评表 workbook?"""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(Path(path), read_only=True, data_only=True)
+    except Exception:
+        return False
+    try:
+        for sheet in book.worksheets:
+            seen = set()
+            for row in sheet.iter_rows(max_row=scan_rows, values_only=True):
+                for v in row:
+                    if isinstance(v, str):
+                        seen.add(_key(v))
+            text = "|".join(seen)
+            if "三级指标" in text and "得分" in seen and ("执行率" in text or "自评表" in text):
+                return True
+        return False
+    finally:
+        book.close()
