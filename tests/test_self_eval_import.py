@@ -1,0 +1,130 @@
+"""Reading filled 自评表 workbooks: the app's own print and hand-made variants."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from openpyxl import Workbook
+from self_eval_books import form, slips_forms, write_book
+
+from desktop.importers import SourceError
+from desktop.importers.self_eval import looks_like_self_eval, read_self_eval
+from desktop.reports.excel import write_xlsx
+from desktop.reports.forms import self_eval_sheet
+from desktop.reports.samples import self_eval_form
+
+
+@pytest.mark.parametrize("one_sheet", [False, True])
+def test_the_layout_the_app_prints_reads_back_whole(tmp_path, one_sheet):
+    printed = [self_eval_form("科普经费"), self_eval_form("工作经费")]
+    path = tmp_path / "app.xlsx"
+    write_xlsx([self_eval_sheet(f) for f in printed], path, one_sheet=one_sheet)
+    assert looks_like_self_eval(path)
+    book = read_self_eval(path)
+    assert [f.name for f in book.forms] == ["科普经费", "工作经费"]
+    assert book.notes == []
+    for got, want in zip(book.forms, printed, strict=True):
+        assert (got.department, got.unit, got.year) == (want.department, want.unit, 2022)
+        assert got.goal == want.goal_expected and got.goal_actual == want.goal_actual
+        assert [f.source for f in got.funds] == ["total", "fiscal", "carryover", "other"]
+        total = got.funds[0]
+        assert total.amounts() == (D(1200), D(1180), D("1165.25"))
+        assert (total.weight, total.rate, total.score) == (D(10), D("98.75"), D("9.88"))
+        assert [(i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score) for i in got.indicators] == [
+            (r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score) for r in want.indicators
+        ]
+        assert got.total_weight == 100 and got.total_score == D("95.38") and got.grade == "优"
+
+
+def test_hand_made_amounts_in_yuan_rates_as_text_merged_levels_one_sheet_per_project(tmp_path):
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", slips_forms(), rates="text", merged=True))
+    assert len(book.forms) == 6 and book.indicator_count == 34
+    road = book.forms[0]
+    assert road.amount_unit == "元"
+    assert road.funds[0].amounts() == (D(25), D(25), D("21.54576"))  # 250,000 元 → 25 万元
+    assert road.funds[0].rate == D("86.19") and road.funds[1].rate == D("86.18")
+    assert road.indicators[0].name == "指标1：新建道路长度"  # the 指标1 prefix is the officer's name
+    assert [i.level1 for i in road.indicators[:5]] == ["产出指标"] * 4 + ["效益指标"]  # merged cells filled
+    assert road.grade == "优" and road.year == 2022
+    water = book.forms[1]
+    assert water.funds[0].amounts() == (D(0), D(0), D(0)) and water.funds[1].amounts() == (D(100), D("65.6"), D("65.6"))
+    assert water.funds[2].amounts() == (None, None, None)
+
+
+@pytest.mark.parametrize("rates", ["percent", "number"])
+def test_rates_as_numbers_labels_typed_once_several_forms_down_one_sheet_no_grade(tmp_path, rates):
+    path = write_book(tmp_path / "b.xlsx", slips_forms(), rates=rates, merged=False, per_sheet=False,
+                      grade_cell=False)
+    book = read_self_eval(path)
+    assert [f.name for f in book.forms] == ["乡村道路建设", "农村饮水安全", "学校维修改造", "文化惠民演出",
+                                            "森林防火", "环境监测"]
+    assert book.forms[0].funds[0].rate == D("86.19")
+    assert book.forms[2].funds[0].rate == D("86.2")
+    assert all(f.grade == "" for f in book.forms)
+    road = book.forms[0]
+    # 一级 typed once and left blank below: carried down; 二级 likewise within its 一级
+    assert [(i.level1, i.level2) for i in road.indicators][:2] == [("产出指标", "数量指标"), ("产出指标", "质量指标")]
+    assert road.indicators[-1].level1 == "满意度指标"
+    assert book.forms[3].place == "工作表“自评表”第 66 行"  # the 4th 项目名称 row
+
+
+def test_operator_value_unit_and_direction_in_their_own_columns(tmp_path):
+    f = form("污水处理", [(10, 10, 10, 10, "100", 10)], [
+        ("产出指标", "数量指标", "处理污水量", ("＞＝", 5000, "吨", "正向"), "5200", 40, 40, ""),
+        ("产出指标", "成本指标", "吨水处理成本", (None, "1.2", "元", "反向"), "1.1", 20, 20, ""),
+        ("效益指标", "生态效益指标", "出水达标率", ("≧", 95, "%", "正向"), "96", 30, 30, ""),
+    ], total_weight=100, total_score=100)
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f], split_columns=True))
+    rows = book.forms[0].indicators
+    assert [(i.target, i.actual, i.direction) for i in rows] == [
+        ("＞＝5000吨", "5200吨", "正向"), ("1.2元", "1.1元", "反向"), ("≧95%", "96%", "正向")
+    ]
+    from desktop.domain.recheck import recheck_form
+    from desktop.domain.schemes import default_scheme
+
+    assert recheck_form(book.forms[0], default_scheme()).findings == []
+
+
+def test_an_unused_column_is_named(tmp_path):
+    path = write_book(tmp_path / "b.xlsx", slips_forms()[:1])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    header = next(r for r in range(1, 40) if ws.cell(r, 2).value == "一级指标")
+    ws.cell(header, 11, "备注")
+    wb.save(path)
+    book = read_self_eval(path)
+    assert book.notes == ["工作表“乡村道路建设”第 12 行 K 列“备注”列未使用"]
+
+
+def test_a_workbook_without_a_self_evaluation_is_an_error(tmp_path):
+    path = tmp_path / "x.xlsx"
+    wb = Workbook()
+    wb.active.append(["项目", "金额"])
+    wb.save(path)
+    assert not looks_like_self_eval(path)
+    with pytest.raises(SourceError, match="没有找到项目支出绩效自评表"):
+        read_self_eval(path)
+
+
+def test_a_form_without_indicator_header_names_its_place(tmp_path):
+    path = tmp_path / "x.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "表1"
+    ws.append(["项目名称", "道路"])
+    ws.append(["主管部门", "交通局"])
+    wb.save(path)
+    with pytest.raises(SourceError) as err:
+        read_self_eval(path)
+    assert str(err.value) == "无法导入“x.xlsx”：工作表“表1”第 1 行，项目“道路”没有绩效指标表头（一级指标 / 三级指标 / 得分）"
+
+
+def test_a_score_that_is_not_a_number_names_sheet_row_and_column(tmp_path):
+    f = form("演出", [(1, 1, 1, 10, "100", 10)],
+             [("产出指标", "数量指标", "演出场次", "≥40场", "42场", 90, "满分", "")], total_weight=100, total_score=100)
+    with pytest.raises(SourceError) as err:
+        read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
+    assert "工作表“演出”第 10 行 H 列" in str(err.value) and "“满分”" in str(err.value)
