@@ -221,9 +221,16 @@ def _fmt(v: Decimal | None) -> str:
     return str(q).rstrip("0").rstrip(".") if "." in str(q) else str(q)
 
 
+def _as_printed(form, v: Decimal | None) -> Decimal | None:
+    """An amount (万元) back in the unit the form prints (元 where it prints 元)."""
+    return v * 10_000 if v is not None and form.amount_unit == "元" else v
+
+
 def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
     """年度资金总额 against the sum of its 其中 rows; returns the amounts the rate is computed from."""
     from desktop.domain.self_eval import FUND_SOURCES
+
+    unit = form.amount_unit
 
     total = form.fund("total")
     subs = [f for f in form.funds if f.source in FUND_SOURCES[1:]]
@@ -241,14 +248,15 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
             if printed is None and all(f.amounts()[k] is None for f in subs):
                 continue
             if not _same(printed or Decimal(0), sums[k]):
+                shown, right = _as_printed(form, printed or Decimal(0)), _as_printed(form, sums[k])
                 findings.append(
                     Finding(
                         project,
                         FUND_TOTAL_ITEM,
-                        printed or Decimal(0),
-                        sums[k],
+                        shown,
+                        right,
                         FUND_TOTAL,
-                        f"{label}：其中各项之和 {_fmt(sums[k])}，年度资金总额印为 {_fmt(printed or Decimal(0))}",
+                        f"{label}：其中各项之和 {_fmt(right)} {unit}，年度资金总额印为 {_fmt(shown)} {unit}",
                         total.place if total else "",
                     )
                 )
@@ -289,7 +297,9 @@ def recheck_form(form, scheme) -> FormCheck:
             truncated = (rate * 100).to_integral_value(rounding=ROUND_DOWN) / 100
             kind = ROUNDING if printed_rate == truncated else ARITHMETIC
             which = "年初预算数" if denominator is initial else "全年预算数"
-            note = f"全年执行数 {_fmt(spent)} 万元 ÷ {which} {_fmt(denominator)} 万元 = {_fmt(rate)}%"
+            unit = form.amount_unit
+            note = (f"全年执行数 {_fmt(_as_printed(form, spent))} {unit} ÷ {which} "
+                    f"{_fmt(_as_printed(form, denominator))} {unit} = {_fmt(rate)}%")
             if kind == ROUNDING:
                 note += "（印出的是截断值，应四舍五入）"
             findings.append(Finding(project, RATE_ITEM, printed_rate, rate, kind, note, place))

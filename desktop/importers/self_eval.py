@@ -418,6 +418,16 @@ def _indicator(path, sheet, r, row, roles, last_l1, last_l2) -> FormIndicator | 
     return ind
 
 
+def readable_workbook(path: str | Path) -> bool:
+    from openpyxl import load_workbook
+
+    try:
+        load_workbook(Path(path), read_only=True).close()
+    except Exception:
+        return False
+    return True
+
+
 def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
     """A quick look (first rows of each sheet, read-only): is this a filled 自评表 workbook?"""
     from openpyxl import load_workbook
