@@ -128,3 +128,11 @@ def test_a_score_that_is_not_a_number_names_sheet_row_and_column(tmp_path):
     with pytest.raises(SourceError) as err:
         read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
     assert "工作表“演出”第 10 行 H 列" in str(err.value) and "“满分”" in str(err.value)
+
+
+def test_a_goal_that_mentions_other_funds_is_not_a_fund_row(tmp_path):
+    f = slips_forms()[0]
+    f["goal"] = "统筹其他资金和上年结转资金，完成道路建设"
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
+    assert [x.source for x in book.forms[0].funds] == ["total", "fiscal", "carryover", "other"]
+    assert book.forms[0].goal == "统筹其他资金和上年结转资金，完成道路建设"

@@ -116,3 +116,12 @@ def test_a_sound_form_gives_nothing_under_every_scheme_it_agrees_with(slips):
     road = slips.forms[0]
     road_fixed = replace(road, funds=[replace(road.funds[0], rate=D("86.18")), *road.funds[1:]])
     assert recheck_form(road_fixed, SCHEME).findings == []
+
+
+def test_an_actual_typed_as_a_fraction_against_a_percentage_target(tmp_path):
+    f = form("监测", [(1, 1, 1, 10, "100", 10)],
+             [("产出指标", "质量指标", "数据有效率", "═100%", 0.98, 90, D("88.2"), ""),
+              ("产出指标", "质量指标", "报送率", "≥95%", 1, 0, 0, "")], total_weight=100, total_score=D("98.2"))
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
+    check = recheck_form(book.forms[0], SCHEME)
+    assert check.findings == [] and check.indicator_scores == [D("88.2"), D(0)]  # 98% of 90

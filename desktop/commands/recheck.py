@@ -54,6 +54,8 @@ def run_self_eval(args: argparse.Namespace) -> int:
             print(f"注意：{note}")
         for check in checks:
             print(f"{check.project}（评分方案：{check.scheme_name}）")
+            if check.error:
+                print(f"  无法复核：{check.error}")
             for f in check.findings:
                 print(f"  {f.item}：表中 {_num(f.printed)}，复核 {_num(f.computed)}（{KIND_NAMES[f.kind]}）—— {f.note}")
             if check.unchecked:

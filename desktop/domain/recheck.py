@@ -196,6 +196,7 @@ class FormCheck:
     total: Decimal | None  # the app's total: computed scores, the officer's hand scores where 定性
     printed_total: Decimal | None
     unchecked: list[str]  # indicators whose score cannot be recomputed (composite, no number …)
+    error: str = ""  # the form could not be re-checked at all (said to the user, details logged)
 
 
 def _decimals(value: Decimal) -> int:
@@ -265,6 +266,18 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
     return findings, tuple(amounts)
 
 
+def _fraction_as_percent(target, actual):
+    """An actual typed as a bare fraction (0.98, 1) against a percentage target means 98%, 100%."""
+    from dataclasses import replace
+
+    if (
+        actual is not None and actual.is_number and not actual.unit and target.is_number
+        and target.unit == "%" and actual.value <= Decimal("1.5") and target.value > Decimal("1.5")
+    ):
+        return replace(actual, value=actual.value * HUNDRED, unit="%")
+    return actual
+
+
 def recheck_form(form, scheme) -> FormCheck:
     """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.SelfEvalForm) under
     `scheme` and list each difference; figures that agree produce nothing."""
@@ -327,6 +340,7 @@ def recheck_form(form, scheme) -> FormCheck:
         if higher is not None and target.is_number:
             target = parse_target(ind.target, name=ind.name, higher_is_better=higher)
         actual = parse_actual(ind.actual, name=ind.name) if ind.actual.strip() else None
+        actual = _fraction_as_percent(target, actual)
         inputs.append(
             IndicatorInput(ind.name, ind.level1, target, actual, ind.level2, ind.weight,
                            deviation_reason=ind.deviation)

@@ -159,6 +159,17 @@ def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str
     return roles, unused
 
 
+def _fund_label(texts: list[str], roles: dict[str, int]) -> str | None:
+    """The fund source a row's label names: short labels left of the amount columns only (a goal
+    text that mentions 其他资金 is not a fund row)."""
+    first = min(roles.values(), default=len(texts))
+    for text in texts[:first]:
+        source = _fund_source(text) if len(text) <= 16 else None
+        if source:
+            return source
+    return None
+
+
 def _fund_source(label: str) -> str | None:
     label = _key(label)
     if not label:
@@ -310,7 +321,7 @@ def _read_form(
             fund_roles, unused = _roles(row, _FUND_COLUMNS)
             notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
         elif fund_roles is not None and goal_cols is None and ind_roles is None and (
-            source := next((_fund_source(t) for t in texts if _fund_source(t)), None)
+            source := _fund_label(texts, fund_roles)
         ):
             form.funds.append(_fund_row(path, sheet, r, row, fund_roles, source))
         elif ind_roles is None and ("预期目标" in joined or ("年度总体目标" in joined and "一级指标" not in joined)):
@@ -376,7 +387,7 @@ def _grade(row: list[_Cell]) -> str:
 
 
 def _fund_row(path, sheet, r, row, roles, source) -> FundRow:
-    label_cell = next(c for c in row if _fund_source(c.text) == source)
+    label_cell = next(c for c in row if len(_key(c.text)) <= 16 and _fund_source(c.text) == source)
     fund = FundRow(source, label_cell.text, place=_place(sheet, r))
     what = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
     for role, c in roles.items():

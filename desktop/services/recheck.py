@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,8 @@ from desktop.domain.recheck import (
 )
 from desktop.models.entities import DepartmentBudgetLine
 from desktop.services.scoring import department_of, score_year
+
+log = logging.getLogger(__name__)
 
 
 def recomputed_figures(session: Session, year: int | None = None) -> dict:
@@ -75,11 +79,20 @@ def recheck_self_eval_file(path, scheme: str | None = None):
     The scheme is the one named, else the one index.yaml gives the form's year. Raises the
     importer's SourceError (one Chinese sentence) when the workbook cannot be read.
     """
-    from desktop.domain.recheck import recheck_form
+    from desktop.domain.recheck import FormCheck, recheck_form
     from desktop.importers.self_eval import read_self_eval
 
     book = read_self_eval(path)
-    checks = [recheck_form(form, scheme_named(scheme, form.year)) for form in book.forms]
+    checks = []
+    for form in book.forms:
+        chosen = scheme_named(scheme, form.year)
+        try:
+            checks.append(recheck_form(form, chosen))
+        except Exception:  # one odd form must not hide the findings of the others
+            log.exception("re-check of %s failed", form.name)
+            checks.append(FormCheck(form.name, chosen.id, chosen.name, [], None, None,
+                                    [None] * len(form.indicators), None, form.total_score,
+                                    [i.name for i in form.indicators], error="复核时出错，详细信息见日志文件"))
     return book, checks
 
 
