@@ -136,3 +136,21 @@ def test_a_goal_that_mentions_other_funds_is_not_a_fund_row(tmp_path):
     book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
     assert [x.source for x in book.forms[0].funds] == ["total", "fiscal", "carryover", "other"]
     assert book.forms[0].goal == "统筹其他资金和上年结转资金，完成道路建设"
+
+
+def test_a_repeated_indicator_header_and_a_total_labelled_with_its_points(tmp_path):
+    path = write_book(tmp_path / "b.xlsx", slips_forms()[:1], merged=False)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    header = next(r for r in range(1, 40) if ws.cell(r, 2).value == "一级指标")
+    ws.insert_rows(header + 4)  # a page break: the header typed again
+    for c in range(1, 11):
+        ws.cell(header + 4, c, ws.cell(header, c).value)
+    total = next(r for r in range(1, 60) if ws.cell(r, 1).value == "总分")
+    ws.cell(total, 1, "总分（100分）")
+    wb.save(path)
+    book = read_self_eval(path)
+    assert len(book.forms[0].indicators) == 7
+    assert book.forms[0].total_score == D("96.62")

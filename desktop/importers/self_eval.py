@@ -178,7 +178,7 @@ def _fund_source(label: str) -> str | None:
         return "total"
     if "财政拨款" in label or "本级财政" in label or "财政资金" in label:
         return "fiscal"
-    if "结转" in label:
+    if "结转" in label or "结余" in label:
         return "carryover"
     if "其他" in label:
         return "other"
@@ -347,7 +347,11 @@ def _read_form(
             for role, label in (("name", "三级指标"), ("target", "年度指标值"), ("score", "得分")):
                 if role not in ind_roles:
                     raise SourceError(path, f"指标表头缺少“{label}”列", _place(sheet, r))
-        elif ind_roles is not None and any(t in ("总分", "合计", "总计") for t in texts[: ind_roles["name"] + 1]):
+        elif ind_roles is not None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
+            pass  # the indicator header repeated (a page break in the typed table)
+        elif ind_roles is not None and any(
+            t in ("合计", "总计") or t.startswith("总分") for t in texts[: ind_roles["name"] + 1]
+        ):
             form.total_place = _place(sheet, r)
             if "weight" in ind_roles:
                 form.total_weight = _number(row[ind_roles["weight"]], _place(sheet, r, ind_roles["weight"]), path, "总分分值")
