@@ -13,7 +13,6 @@ re-check (desktop/domain/recheck.py) can recompute and compare. Pure file readin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,22 +30,28 @@ TEN_THOUSAND = Decimal(10_000)
 # --- cells ----------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Cell:
-    value: object
-    percent: bool  # the cell is formatted as a percentage (0.8619 shows 86.19%)
+    """One cell: its value, whether it is formatted as a percentage (0.8619 shows 86.19%), and its
+    text and label key worked out once (a merged range shares one _Cell)."""
 
-    @property
-    def text(self) -> str:
-        v = self.value
-        if v is None:
-            return ""
-        if isinstance(v, int | float) and not isinstance(v, bool):
-            number = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-            if self.percent:  # 1 formatted as a percentage is the "100%" the officer sees
-                return format((number * 100).normalize(), "f") + "%"
-            return format(number.normalize(), "f")
-        return str(v).strip()
+    __slots__ = ("key", "percent", "text", "value")
+
+    def __init__(self, value: object, percent: bool):
+        self.value = value
+        self.percent = percent
+        self.text = _text_of(value, percent)
+        self.key = _key(self.text) if self.text else ""
+
+
+def _text_of(v: object, percent: bool) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        number = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+        if percent:  # 1 formatted as a percentage is the "100%" the officer sees
+            return format((number * 100).normalize(), "f") + "%"
+        return format(number.normalize(), "f")
+    return str(v).strip()
 
 
 _SPACES = re.compile(r"\s+")
@@ -55,6 +60,9 @@ _SPACES = re.compile(r"\s+")
 def _key(text: str) -> str:
     """A label as compared: no whitespace, full-width brackets and colons as half-width."""
     return _SPACES.sub("", text).replace("（", "(").replace("）", ")").replace("：", ":")
+
+
+
 
 
 def _grid(sheet) -> list[list[_Cell]]:
@@ -201,7 +209,9 @@ def _after(row: list[_Cell], label_col: int) -> str:
 
 def _find(row: list[_Cell], *labels: str) -> int | None:
     for c, cell in enumerate(row):
-        key = _key(cell.text)
+        key = cell.key
+        if not key:
+            continue
         if any(key == x or key.startswith(x + ":") or key.startswith(x + "(") for x in labels):
             return c
     return None
@@ -305,7 +315,7 @@ def _read_form(
     r = start
     while r < end:
         row = rows[r]
-        texts = [_key(c.text) for c in row]
+        texts = [c.key for c in row]
         joined = "".join(texts)
         if r == start:
             pass
