@@ -63,3 +63,22 @@ def test_a_broken_workbook_is_one_sentence(qtbot, window, tmp_path):
     [box] = dialog.findChildren(QMessageBox, "recheckError")
     assert box.text().startswith("无法导入“坏.xlsx”") and "Traceback" not in box.text()
     box.close()
+
+
+def test_the_checked_forms_import_into_the_window_store(qtbot, window, tmp_path):
+    from sqlalchemy import select
+
+    from desktop.models import Project
+    from desktop.models.entities import PrintedFigure
+
+    path = write_book(tmp_path / "自评表.xlsx", slips_forms())
+    dialog = open_recheck(window, str(path))
+    qtbot.waitUntil(lambda: bool(dialog.checks), timeout=20000)
+    assert dialog.import_button.isEnabled()
+    dialog.import_forms()
+    qtbot.waitUntil(lambda: "新增 6 个项目" in dialog.summary.text(), timeout=20000)
+    with window.store.session() as s:
+        assert len(s.scalars(select(Project)).all()) == 6
+        assert s.scalar(select(PrintedFigure.value).join(Project).where(
+            Project.name == "环境监测", PrintedFigure.item == "total_score")) == 98
+    assert window.year_box.findText("2022") >= 0  # the window shows the imported year

@@ -117,6 +117,13 @@ class RecheckDialog(QDialog):
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, s=suffix: self.save_opinion(s))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        # the forms into the store (project, fund rows, indicators, printed figures kept apart)
+        self.import_button = QPushButton(self.tr("Import into the database"))
+        self.import_button.setObjectName("recheckImport")
+        self.import_button.setEnabled(False)
+        self.import_button.setVisible(getattr(parent, "store", None) is not None)
+        self.import_button.clicked.connect(self.import_forms)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -194,6 +201,7 @@ class RecheckDialog(QDialog):
             text += " " + self.tr("Not used:") + " " + "；".join(self.book.notes)
         self.summary.setText(text)
         self.pdf_button.setEnabled(True)
+        self.import_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
 
     def _fill_form(self) -> None:
@@ -248,6 +256,31 @@ class RecheckDialog(QDialog):
         if target is not None:
             self.form_table.selectRow(target)
             self.form_table.scrollToItem(self.form_table.item(target, 0))
+
+    # -- import ---------------------------------------------------------------------------------
+    def import_forms(self) -> None:
+        """Write the forms into the window's store off the UI thread: all or nothing, existing
+        projects (same unit, year and name) kept."""
+        from desktop.domain.schemes import load_scheme, schemes_dir
+        from desktop.importers.self_eval_store import write_self_eval
+
+        window = self.parent()
+        scheme_id = self.scheme_box.currentData()
+        scheme = None
+        if scheme_id:
+            scheme = next(load_scheme(f) for f in schemes_dir().glob("*.yaml") if f.stem == scheme_id)
+        book = self.book
+        self.import_button.setEnabled(False)
+
+        def work(_progress):
+            return str(write_self_eval(window.store, [book], scheme=scheme))
+
+        def done(summary: str) -> None:
+            self.summary.setText(self.summary.text() + " " + self.tr("Imported: %1").replace("%1", summary))
+            if hasattr(window, "refresh_years"):
+                window.refresh_years()
+
+        run_task(self, self.tr("Importing…"), work, done, self._failed)
 
     # -- output ---------------------------------------------------------------------------------
     def save_opinion(self, suffix: str, path: str | None = None) -> Path | None:

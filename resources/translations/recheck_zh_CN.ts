@@ -10,7 +10,7 @@
     <message>
         <location filename="../../desktop/views/recheck_view.py" line="54" />
         <location filename="../../desktop/views/recheck_view.py" line="74" />
-        <location filename="../../desktop/views/recheck_view.py" line="166" />
+        <location filename="../../desktop/views/recheck_view.py" line="173" />
         <source>Re-check self-evaluation tables</source>
         <translation>复核自评表</translation>
     </message>
@@ -114,59 +114,74 @@
         <translation>导出复核意见（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="153" />
-        <location filename="../../desktop/views/recheck_view.py" line="154" />
+        <location filename="../../desktop/views/recheck_view.py" line="121" />
+        <source>Import into the database</source>
+        <translation>导入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/recheck_view.py" line="160" />
+        <location filename="../../desktop/views/recheck_view.py" line="161" />
         <source>Re-checking…</source>
         <translation>正在复核…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="164" />
+        <location filename="../../desktop/views/recheck_view.py" line="171" />
         <source>The workbook could not be re-checked. The details are in the log file.</source>
         <translation>无法复核该工作簿，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="186" />
+        <location filename="../../desktop/views/recheck_view.py" line="196" />
         <source>%1 projects, %2 indicators: %3 findings. Scored by: %4.</source>
         <translation>共 %1 个项目、%2 条指标，%3 处不一致。评分方案：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="191" />
+        <location filename="../../desktop/views/recheck_view.py" line="201" />
         <source>Not used:</source>
         <translation>未使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="220" />
+        <location filename="../../desktop/views/recheck_view.py" line="231" />
         <source>Budget execution</source>
         <translation>预算执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="229" />
+        <location filename="../../desktop/views/recheck_view.py" line="240" />
         <source>Total (grade: %1)</source>
         <translation>总分（等级：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="255" />
+        <location filename="../../desktop/views/recheck_view.py" line="279" />
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/recheck_view.py" line="283" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/recheck_view.py" line="291" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="255" />
+        <location filename="../../desktop/views/recheck_view.py" line="291" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="256" />
-        <location filename="../../desktop/views/recheck_view.py" line="263" />
+        <location filename="../../desktop/views/recheck_view.py" line="292" />
+        <location filename="../../desktop/views/recheck_view.py" line="299" />
         <source>Save the re-check opinion</source>
         <translation>保存复核意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="264" />
+        <location filename="../../desktop/views/recheck_view.py" line="300" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recheck_view.py" line="267" />
+        <location filename="../../desktop/views/recheck_view.py" line="303" />
         <source>Opinion saved to %1.</source>
         <translation>复核意见已保存到 %1。</translation>
     </message>
