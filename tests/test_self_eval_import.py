@@ -154,3 +154,34 @@ def test_a_repeated_indicator_header_and_a_total_labelled_with_its_points(tmp_pa
     book = read_self_eval(path)
     assert len(book.forms[0].indicators) == 7
     assert book.forms[0].total_score == D("96.62")
+
+
+def test_sichuan_layout_goal_above_budget_operator_unit_columns_and_fractional_weights(tmp_path):
+    from self_eval_books import write_sichuan_style
+
+    book = read_self_eval(write_sichuan_style(tmp_path / "sc.xlsx"))
+    [f] = book.forms
+    assert (f.name, f.department, f.unit, f.year) == (
+        "51090000T000000000001-2023年安可替代补助资金项目", "某县司法局部门", "某县司法局", 2023)
+    assert (f.goal, f.goal_actual) == ("购买安可设备并完成资金支付。", "已完成。")
+    assert [(x.source, x.label) for x in f.funds] == [
+        ("total", "总额"), ("fiscal", "其中:财政资金"), ("special", "财政专户管理资金"), ("own", "单位资金"),
+        ("other", "其他资金")]
+    assert (f.funds[0].amounts(), f.funds[0].weight, f.funds[0].rate) == ((D(0), D("3.36"), D("3.36")), 10, 100)
+    assert [(i.target, i.actual, i.weight) for i in f.indicators] == [
+        ("≥13台", "13台", D("22.5")), ("≤3.36万元", "3.36万元", D("22.5")), ("=100%", "100%", D("22.5")),
+        ("≥90%", "95%", D("22.5"))]
+    assert (f.total_weight, f.total_score) == (100, 100)
+    assert book.notes == ["工作表“自评表”第 7 行 I 列“原因”列未使用"]  # the 原因 note column is named
+
+
+def test_anhui_layout_points_in_level_labels_and_placeholder_rows(tmp_path):
+    from self_eval_books import write_anhui_style
+
+    [f] = read_self_eval(write_anhui_style(tmp_path / "ah.xlsx")).forms
+    assert [(i.level1, i.level2, i.name) for i in f.indicators] == [
+        ("产出指标", "数量指标", "指标1:委托业务项目数量"), ("产出指标", "质量指标", "指标1:委托业务报告合格率"),
+        ("产出指标", "成本指标", "指标1:项目总成本"), ("效益指标", "社会效益指标", "指标1:对基建市场公平的影响"),
+        ("满意度指标", "服务对象满意度指标", "指标1:服务对象满意度")]
+    assert f.funds[0].label == "年度资金总额:" and f.funds[1].amounts() == (D(90), D("89.974"), D("89.974"))
+    assert (f.goal, f.goal_actual, f.total_weight, f.total_score) == ("完成基建工程委托业务。", "已完成。", 100, 87)

@@ -125,3 +125,16 @@ def test_an_actual_typed_as_a_fraction_against_a_percentage_target(tmp_path):
     book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
     check = recheck_form(book.forms[0], SCHEME)
     assert check.findings == [] and check.indicator_scores == [D("88.2"), D(0)]  # 98% of 90
+
+
+def test_other_layouts_recheck(tmp_path):
+    from self_eval_books import write_anhui_style, write_sichuan_style
+
+    sichuan = read_self_eval(write_sichuan_style(tmp_path / "sc.xlsx")).forms[0]
+    assert recheck_form(sichuan, load_scheme(schemes_dir() / "pool-90.yaml")).findings == []
+    anhui = read_self_eval(write_anhui_style(tmp_path / "ah.xlsx")).forms[0]
+    found = [(x.item, x.printed, round(x.computed, 2), x.kind) for x in recheck_form(anhui, SCHEME).findings]
+    # the 年度资金总额: row left at 0 under 其中:本年财政拨款 90 / 89.974 / 89.974
+    assert found == [("年度资金总额", 0, D("90.00"), "fund_total"), ("年度资金总额", 0, D("89.97"), "fund_total"),
+                     ("年度资金总额", 0, D("89.97"), "fund_total"), ("执行率", 0, D("100.00"), "arithmetic"),
+                     ("预算执行得分", 0, D("10.00"), "arithmetic")]

@@ -229,12 +229,10 @@ def _as_printed(form, v: Decimal | None) -> Decimal | None:
 
 def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
     """年度资金总额 against the sum of its 其中 rows; returns the amounts the rate is computed from."""
-    from desktop.domain.self_eval import FUND_SOURCES
-
     unit = form.amount_unit
 
     total = form.fund("total")
-    subs = [f for f in form.funds if f.source in FUND_SOURCES[1:]]
+    subs = [f for f in form.funds if f.source != "total"]
     amounts = list(total.amounts()) if total else [None, None, None]
     findings = []
     filled = [f for f in subs if any(v for v in f.amounts())]

@@ -9,15 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-FUND_SOURCES = ("total", "fiscal", "carryover", "other")
-FUND_LABELS = {"total": "年度资金总额", "fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+FUND_SOURCES = ("total", "fiscal", "special", "carryover", "own", "other")
+FUND_LABELS = {
+    "total": "年度资金总额",
+    "fiscal": "当年财政拨款",
+    "special": "财政专户管理资金",
+    "carryover": "上年结转资金",
+    "own": "单位资金",
+    "other": "其他资金",
+}
 
 
 @dataclass(slots=True)
 class FundRow:
     """One row of the 项目资金 block as printed. Amounts in 万元; rate in percent (86.19)."""
 
-    source: str  # total / fiscal / carryover / other
+    source: str  # one of FUND_SOURCES; a second row of one kind gets a number (other2)
     label: str
     budget_initial: Decimal | None = None
     budget_adjusted: Decimal | None = None

@@ -125,8 +125,8 @@ def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
 
 _FUND_COLUMNS = (
     ("budget_initial", ("年初预算数", "年初预算", "预算数(年初)")),
-    ("budget_adjusted", ("全年预算数", "调整后预算数", "全年预算", "预算数")),
-    ("spent", ("全年执行数", "执行数", "决算数", "实际支出")),
+    ("budget_adjusted", ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数")),
+    ("spent", ("全年执行数", "预算执行数", "实际执行数", "执行数", "决算数", "实际支出")),
     ("weight", ("分值", "权重")),
     ("rate", ("执行率", "预算执行率")),
     ("score", ("得分",)),
@@ -145,6 +145,8 @@ _INDICATOR_COLUMNS = (
     ("direction", ("指标方向性", "方向性", "指标方向")),
 )
 _NOT_LABELS = {"绩效指标", "项目资金(万元)", "项目资金(元)", "项目资金", "年度总体目标", ""}
+# the merged labels at the left of a block, not columns of figures
+_LABEL_COLUMNS = ("项目资金", "绩效指标", "年度绩效指标", "年度预算数", "预算执行情况", "年度资金")
 
 
 def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str]]]:
@@ -162,7 +164,7 @@ def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str
                 roles[role] = c
                 break
         else:
-            if label not in _NOT_LABELS and not label.startswith("项目资金") and not label.startswith("绩效指标"):
+            if label not in _NOT_LABELS and not label.startswith(_LABEL_COLUMNS):
                 unused.append((c, cell.text))
     return roles, unused
 
@@ -182,13 +184,17 @@ def _fund_source(label: str) -> str | None:
     label = _key(label)
     if not label:
         return None
-    if "总额" in label or label in ("合计", "资金总额", "小计"):
+    if "总额" in label or label in ("合计", "资金总额", "小计", "总计"):
         return "total"
+    if "专户" in label:
+        return "special"
     if "财政拨款" in label or "本级财政" in label or "财政资金" in label:
         return "fiscal"
     if "结转" in label or "结余" in label:
         return "carryover"
-    if "其他" in label:
+    if "单位资金" in label or "自有资金" in label or "单位自筹" in label:
+        return "own"
+    if "其他" in label or "社会" in label or "银行" in label or "自筹" in label:
         return "other"
     return None
 
@@ -310,7 +316,7 @@ def _read_form(
     notes: list[str] = []
     fund_roles: dict[str, int] | None = None
     ind_roles: dict[str, int] | None = None
-    goal_cols: tuple[int | None, int | None] | None = None
+    block = ""  # "funds", "goal" or "indicators": what the rows below the last header belong to
     last_l1 = last_l2 = ""
     r = start
     while r < end:
@@ -321,29 +327,27 @@ def _read_form(
             pass
         elif form.total_place:  # below 总分: only an 等级 cell, then the signature block
             form.grade = form.grade or _grade(row)
-        elif (c := _find(row, "主管部门", "预算部门")) is not None:
+        elif block != "indicators" and (c := _find(row, "主管部门", "预算部门")) is not None:
             form.department = _inline(row, "主管部门") or _after(row, c)
             if (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None:
                 form.unit = _after(row, u)
-        elif (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None and ind_roles is None:
+        elif block != "indicators" and (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None:
             form.unit = _after(row, u)
-        elif ind_roles is None and fund_roles is None and ("执行数" in joined or "决算数" in joined):
+        elif fund_roles is None and ind_roles is None and ("执行数" in joined or "决算数" in joined):
             fund_roles, unused = _roles(row, _FUND_COLUMNS)
             notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
-        elif fund_roles is not None and goal_cols is None and ind_roles is None and (
-            source := _fund_label(texts, fund_roles)
-        ):
-            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, source))
-        elif ind_roles is None and ("预期目标" in joined or ("年度总体目标" in joined and "一级指标" not in joined)):
-            if "预期目标" in joined:
-                goal_cols = (_find(row, "预期目标"), _find(row, "实际完成情况", "实际完成"))
-                if r + 1 < end and "一级指标" not in "".join(_key(c.text) for c in rows[r + 1]):
+            block = "funds"
+        elif ind_roles is None and _is_goal_header(row, joined):
+            block = "goal"
+            g = _find(row, "预期目标", "项目年度目标", "年度目标")
+            a = _find(row, "实际完成情况", "年度目标完成情况", "实际完成", "完成情况")
+            if g is not None:
+                nxt = rows[r + 1] if r + 1 < end else []
+                if nxt and "一级指标" not in "".join(c.key for c in nxt) and not _is_fund_header(nxt):
                     r += 1
-                    g, a = goal_cols
-                    form.goal = rows[r][g].text if g is not None else ""
-                    form.goal_actual = rows[r][a].text if a is not None else ""
+                    form.goal = rows[r][g].text if g < len(rows[r]) else ""
+                    form.goal_actual = rows[r][a].text if a is not None and a < len(rows[r]) else ""
             else:  # 年度总体目标 | goal | actual on one row
-                goal_cols = (None, None)
                 c = _find(row, "年度总体目标")
                 values = []
                 for cell in row[c + 1 :]:
@@ -351,12 +355,20 @@ def _read_form(
                         values.append(cell)
                 form.goal = values[0].text if values else ""
                 form.goal_actual = values[1].text if len(values) > 1 else ""
+        elif block == "funds" and (source := _fund_label(texts, fund_roles)):
+            taken = {f.source for f in form.funds}
+            n = 2
+            unique = source
+            while unique in taken:  # two rows of one kind (社会投入资金, 其他资金): both kept
+                unique, n = f"{source}{n}", n + 1
+            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique))
         elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
             notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
             for role, label in (("name", "三级指标"), ("target", "年度指标值"), ("score", "得分")):
                 if role not in ind_roles:
                     raise SourceError(path, f"指标表头缺少“{label}”列", _place(sheet, r))
+            block = "indicators"
         elif ind_roles is not None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             pass  # the indicator header repeated (a page break in the typed table)
         elif ind_roles is not None and any(
@@ -382,6 +394,17 @@ def _read_form(
     if not form.indicators:
         raise SourceError(path, f"项目“{name}”没有绩效指标", form.place)
     return form, notes
+
+
+def _is_goal_header(row: list[_Cell], joined: str) -> bool:
+    if "一级指标" in joined:
+        return False
+    return "预期目标" in joined or "年度总体目标" in joined or _find(row, "项目年度目标") is not None
+
+
+def _is_fund_header(row: list[_Cell]) -> bool:
+    joined = "".join(c.key for c in row)
+    return "执行数" in joined or "决算数" in joined
 
 
 _GRADES = ("优", "良", "中", "差")
@@ -417,19 +440,34 @@ def _fund_row(path, sheet, r, row, roles, source) -> FundRow:
     return fund
 
 
+_BLANK = re.compile(r"[/／…\.。\-—－\s]*")
+_PLACEHOLDER = re.compile(r"(?:指标\d*[:：]?)?[/／…\.。、\-—－\s]*")
+_POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+
+
+def _level(label: str) -> str:
+    """一级/二级 as a class name: "产出指标(50分)" → "产出指标", line breaks of a narrow cell removed."""
+    return _POINTS.sub("", _SPACES.sub("", label))
+
+
 def _indicator(path, sheet, r, row, roles, last_l1, last_l2) -> FormIndicator | None:
     def text(role: str) -> str:
         c = roles.get(role)
-        return row[c].text if c is not None and c < len(row) else ""
+        value = row[c].text if c is not None and c < len(row) else ""
+        return "" if _BLANK.fullmatch(value) else value
 
     name, target = text("name"), text("target")
-    if not name and not target:
-        return None  # an empty placeholder row for an unused 二级 class
-    level1 = text("level1") or last_l1
-    level2 = text("level2") or (last_l2 if not text("level1") else "")
+    figures = [text(role) for role in ("target", "actual", "weight", "score")]
+    if _PLACEHOLDER.fullmatch(name) and not any(figures):
+        return None  # an empty placeholder row (指标2： / …… / an unused 二级 class)
+    level1 = _level(text("level1")) or last_l1
+    level2 = _level(text("level2")) or (last_l2 if not text("level1") else "")
     unit = text("unit")
-    if "operator" in roles or unit:
-        target = compose_target(text("operator") or None, target, unit or None)
+    operator = text("operator")
+    if operator in ("定量", "定性", "定量指标", "定性指标"):  # 指标性质 meaning the kind, not a sign
+        operator = ""
+    if operator or unit:
+        target = compose_target(operator or None, target, unit or None)
     actual = text("actual")
     if unit and re.fullmatch(r"-?\d+(?:\.\d+)?", actual):
         actual += unit
