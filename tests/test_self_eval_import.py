@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from self_eval_books import form, slips_forms, write_book
 
 from desktop.importers import SourceError
@@ -88,7 +88,6 @@ def test_operator_value_unit_and_direction_in_their_own_columns(tmp_path):
 
 def test_an_unused_column_is_named(tmp_path):
     path = write_book(tmp_path / "b.xlsx", slips_forms()[:1])
-    from openpyxl import load_workbook
 
     wb = load_workbook(path)
     ws = wb.worksheets[0]
@@ -140,7 +139,6 @@ def test_a_goal_that_mentions_other_funds_is_not_a_fund_row(tmp_path):
 
 def test_a_repeated_indicator_header_and_a_total_labelled_with_its_points(tmp_path):
     path = write_book(tmp_path / "b.xlsx", slips_forms()[:1], merged=False)
-    from openpyxl import load_workbook
 
     wb = load_workbook(path)
     ws = wb.worksheets[0]
@@ -185,3 +183,19 @@ def test_anhui_layout_points_in_level_labels_and_placeholder_rows(tmp_path):
         ("满意度指标", "服务对象满意度指标", "指标1:服务对象满意度")]
     assert f.funds[0].label == "年度资金总额:" and f.funds[1].amounts() == (D(90), D("89.974"), D("89.974"))
     assert (f.goal, f.goal_actual, f.total_weight, f.total_score) == ("完成基建工程委托业务。", "已完成。", 100, 87)
+
+
+def test_an_equals_target_written_by_a_script_is_a_formula_without_value_and_keeps_its_text(tmp_path):
+    path = write_book(tmp_path / "b.xlsx", slips_forms()[5:])
+    wb = load_workbook(path)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if cell.value == "═100%":
+                cell.value = "=100%"  # openpyxl stores it as a formula; nothing computes it
+    wb.save(path)
+    targets = [i.target for i in read_self_eval(path).forms[0].indicators]
+    assert targets[1] == "=100%"
+    wb = load_workbook(path)
+    wb.active["Z1"] = "=1+1"  # a formula with no cached value elsewhere changes nothing else
+    wb.save(path)
+    assert [i.target for i in read_self_eval(path).forms[0].indicators] == targets

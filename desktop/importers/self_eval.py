@@ -65,12 +65,21 @@ def _key(text: str) -> str:
 
 
 
-def _grid(sheet) -> list[list[_Cell]]:
-    """The sheet's cells with every merged range filled with its top-left value."""
+def _grid(sheet, formulas=None) -> list[list[_Cell]]:
+    """The sheet's cells with every merged range filled with its top-left value.
+
+    `formulas` is the same sheet read with its formulas: a formula no program has computed (no
+    cached value, as written by a script) keeps its text — "=100%" typed where Excel was not asked.
+    """
     rows = [
         [_Cell(c.value, "%" in (c.number_format or "")) for c in row]
         for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column)
     ]
+    if formulas is not None:
+        for r, row in enumerate(formulas.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column)):
+            for c, cell in enumerate(row):
+                if isinstance(cell.value, str) and cell.value.startswith("=") and rows[r][c].value is None:
+                    rows[r][c] = _Cell(cell.value, False)
     for rng in sheet.merged_cells.ranges:
         top = rows[rng.min_row - 1][rng.min_col - 1]
         for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
@@ -232,6 +241,19 @@ def _inline(row: list[_Cell], label: str) -> str | None:
     return None
 
 
+def _has_formulas(path: Path) -> bool:
+    """Does any worksheet hold a formula (<f> element)? A cheap look into the zip."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with zf.open(name) as member:
+                    if b"<f" in member.read():
+                        return True
+    return False
+
+
 def read_self_eval(path: str | Path) -> SelfEvalBook:
     """Every 自评表 in the workbook, or SourceError naming the sheet, row and column at fault."""
     from openpyxl import load_workbook
@@ -246,12 +268,17 @@ def read_self_eval(path: str | Path) -> SelfEvalBook:
         book = load_workbook(path, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken file
         raise SourceError(path, "文件已损坏或不是 Excel 工作簿") from None
+    formulas = None
+    if _has_formulas(path):
+        formulas = load_workbook(path, data_only=False)
     result = SelfEvalBook(path.name)
     try:
         for sheet in book.worksheets:
-            _read_sheet(path, sheet.title, _grid(sheet), result)
+            _read_sheet(path, sheet.title, _grid(sheet, formulas[sheet.title] if formulas else None), result)
     finally:
         book.close()
+        if formulas is not None:
+            formulas.close()
     if not result.forms:
         raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
     return result
