@@ -199,3 +199,11 @@ def test_an_equals_target_written_by_a_script_is_a_formula_without_value_and_kee
     wb.active["Z1"] = "=1+1"  # a formula with no cached value elsewhere changes nothing else
     wb.save(path)
     assert [i.target for i in read_self_eval(path).forms[0].indicators] == targets
+
+
+def test_the_target_table_import_says_where_a_self_evaluation_goes(tmp_path):
+    from desktop.importers import read_files
+
+    path = write_book(tmp_path / "自评表.xlsx", slips_forms()[:1])
+    with pytest.raises(SourceError, match="这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入"):
+        read_files([path])

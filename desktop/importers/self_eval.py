@@ -519,23 +519,31 @@ def readable_workbook(path: str | Path) -> bool:
 
 
 def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
-    """A quick look (first rows of each sheet, read-only): is this a filled 自评表 workbook?"""
-    from openpyxl import load_workbook
+    """A quick look (the first rows of each sheet): is this a filled 自评表 workbook?
+
+    Reads with calamine (a big target workbook is only glanced at) after the importer's own checks
+    of the zip; a file that cannot be opened is not a 自评表 (its reader will say what is wrong).
+    """
+    from desktop.importers.xlsxfile import _open, _worksheet_names
 
     try:
-        book = load_workbook(Path(path), read_only=True, data_only=True)
-    except Exception:
+        workbook = _open(Path(path), True)
+    except (SourceError, OSError):
         return False
     try:
-        for sheet in book.worksheets:
+        for name in _worksheet_names(workbook):
             seen = set()
-            for row in sheet.iter_rows(max_row=scan_rows, values_only=True):
+            try:
+                rows = workbook.get_sheet_by_name(name).to_python(nrows=scan_rows)
+            except Exception:  # calamine's own error types
+                continue
+            for row in rows:
                 for v in row:
-                    if isinstance(v, str):
+                    if isinstance(v, str) and v:
                         seen.add(_key(v))
             text = "|".join(seen)
             if "三级指标" in text and "得分" in seen and ("执行率" in text or "自评表" in text):
                 return True
         return False
     finally:
-        book.close()
+        workbook.close()
