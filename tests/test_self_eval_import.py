@@ -207,3 +207,19 @@ def test_the_target_table_import_says_where_a_self_evaluation_goes(tmp_path):
     path = write_book(tmp_path / "自评表.xlsx", slips_forms()[:1])
     with pytest.raises(SourceError, match="这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入"):
         read_files([path])
+
+
+def test_header_labels_that_contain_the_usual_ones(tmp_path):
+    path = write_book(tmp_path / "b.xlsx", slips_forms()[5:])
+    wb = load_workbook(path)
+    ws = wb.active
+    renames = {"实际完成值": "全年实际完成值", "得分": "自评得分", "年度指标值": "年度指标值（A）"}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value in renames and cell.row > 8:
+                cell.value = renames[cell.value]
+    wb.save(path)
+    book = read_self_eval(path)
+    f = book.forms[0]
+    assert book.notes == []
+    assert [(i.target, i.actual, i.score) for i in f.indicators][:2] == [("═8个", "8个", 30), ("═100%", "98%", 9)]

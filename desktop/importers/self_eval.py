@@ -168,13 +168,17 @@ def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str
         if not label or id(cell) in seen:
             continue
         seen.add(id(cell))  # a merged header fills several columns: the first one counts
-        for role, labels in table:
-            if role not in roles and any(label == x or label.startswith(x) for x in labels):
-                roles[role] = c
-                break
+        if label in _NOT_LABELS or label.startswith(_LABEL_COLUMNS):
+            continue
+        # the label as printed ("全年执行数(B)"), else one that contains it ("全年实际完成值", "自评得分")
+        role = next((role for role, labels in table if role not in roles
+                     and any(label == x or label.startswith(x) for x in labels)), None)
+        role = role or next((role for role, labels in table if role not in roles
+                             and any(x in label for x in labels)), None)
+        if role is None:
+            unused.append((c, cell.text))
         else:
-            if label not in _NOT_LABELS and not label.startswith(_LABEL_COLUMNS):
-                unused.append((c, cell.text))
+            roles[role] = c
     return roles, unused
 
 
