@@ -166,3 +166,15 @@ def test_operator_and_unit_in_their_own_columns_and_direction():
     reverse = parse_columns(None, "1.2", "元", "反向")
     assert reverse.display() == "≤1.2元" and not reverse.higher_is_better
     assert parse_columns(None, 0.1, "%").display() == "≥0.1%"  # the float's binary tail is not kept
+
+
+def test_each_scheme_file_says_what_it_does():
+    lines = scheme("pool-90").describe()
+    assert lines[0] == "评分方案：预算执行 10 分 + 绩效指标 90 分（pool-90）"
+    assert "绩效指标合计 90 分，按各指标分值" in lines
+    assert "执行率 = 全年执行数 ÷ 年初预算数" in scheme("budget-initial").describe()[1]
+    assert "计入过程指标" in scheme("decision-process").describe()[1]
+    assert "“满意度”：90 及以上满分，每低 5 扣 1 分" in scheme("satisfaction-steps").describe()
+    assert "不适用的指标剔除，其余分值按比例折算到满分" in scheme("not-applicable-rescale").describe()
+    assert scheme("whole-points").describe()[-1] == "得分取整到整数"
+    assert "部分达成年度指标并具有一定效果 [50%, 80%)" in scheme("bands-80-50").describe()[5]

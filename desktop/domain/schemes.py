@@ -106,7 +106,9 @@ class Scheme:
         out.append(f"成本指标未写比较符号时按“{self.cost_without_sign}”理解")
         out.append(
             "定性档次："
-            + "；".join(f"{b.name} [{b.low * 100:g}%, {b.high * 100:g}%{']' if b.high_closed else ')'}" for b in self.bands)
+            + "；".join(
+                f"{b.name} [{_pct(b.low)}%, {_pct(b.high)}%{']' if b.high_closed else ')'}" for b in self.bands
+            )
         )
         for rule in self.step_rules:
             out.append(f"“{rule.match}”：{rule.full_at:g} 及以上满分，每低 {rule.step:g} 扣 {rule.points:g} 分")
@@ -145,6 +147,10 @@ class Scheme:
 
     def band_for(self, fraction: Decimal) -> Band | None:
         return next((b for b in self.bands if b.contains(fraction)), None)
+
+
+def _pct(fraction: Decimal) -> str:
+    return format((fraction * 100).normalize(), "f")
 
 
 @lru_cache(maxsize=4096)

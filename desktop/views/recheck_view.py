@@ -85,6 +85,9 @@ class RecheckDialog(QDialog):
             scheme = load_scheme(file)
             if scheme.levels or scheme.indicator_pool is not None:
                 self.scheme_box.addItem(scheme.name, scheme.id)
+                # what the scheme does, line by line (Chinese, from the scheme's own data)
+                self.scheme_box.setItemData(self.scheme_box.count() - 1, "\n".join(scheme.describe()),
+                                            Qt.ItemDataRole.ToolTipRole)
         self.scheme_box.currentIndexChanged.connect(lambda _i: self.run_check())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Workbook:") + f" {Path(path).name}"))
