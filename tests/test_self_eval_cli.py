@@ -118,3 +118,21 @@ def test_import_refuses_a_mix_and_writes_nothing(slips, tmp_path, capsys):
     assert main(["--db", str(db), "import", str(slips), str(other)]) == 2
     assert "请与自评表分开导入" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_an_import_lands_whole_or_not_at_all(slips, tmp_path, capsys):
+    from openpyxl import Workbook
+
+    bad = tmp_path / "坏表.xlsx"
+    wb = Workbook()
+    wb.active.title = "表1"
+    wb.active.append(["项目名称", "道路"])
+    wb.active.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    wb.active.append(["产出指标", "数量指标", "里程", "≥10公里", "10公里", "满分", 10])
+    wb.active.append(["总分", None, None, None, None, 100, "执行率"])
+    wb.save(bad)
+    db = tmp_path / "p.db"
+    assert main(["--db", str(db), "import", str(slips), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "无法导入“坏表.xlsx”：工作表“表1”第 3 行 F 列，指标“里程”的分值应为数字，而不是“满分”" in err
+    assert "未写入任何数据" in err and not db.exists()

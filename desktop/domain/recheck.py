@@ -209,8 +209,10 @@ def _same(printed: Decimal, computed: Decimal) -> bool:
 
 
 def _score_kind(printed: Decimal, computed: Decimal, scheme) -> str:
-    """Whole points printed for a 2-decimal score is rounding; anything else an arithmetic slip."""
-    if scheme.score_places >= 2 and _decimals(printed) == 0 and printed == round_half_up(computed, 0):
+    """A score printed rounded coarser than the scheme's places (8.62 → 9 or 8.6) is rounding;
+    anything else an arithmetic slip."""
+    places = _decimals(printed)
+    if places < min(scheme.score_places, 2) and printed == round_half_up(computed, places):
         return ROUNDING
     return ARITHMETIC
 
