@@ -178,3 +178,8 @@ def test_each_scheme_file_says_what_it_does():
     assert "不适用的指标剔除，其余分值按比例折算到满分" in scheme("not-applicable-rescale").describe()
     assert scheme("whole-points").describe()[-1] == "得分取整到整数"
     assert "部分达成年度指标并具有一定效果 [50%, 80%)" in scheme("bands-80-50").describe()[5]
+
+
+def test_a_cost_rate_in_percent_keeps_its_reading():
+    # 成本指标 "资金支付率 100%", 98% paid: a rate, not a ceiling: 98 ÷ 100 × 10
+    assert points("100%", "98%", 10, level2="成本指标", name="资金支付率") == D("9.8")

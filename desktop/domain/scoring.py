@@ -289,11 +289,14 @@ def step_rule_for(ind: IndicatorInput, scheme: Scheme):
 
 
 def _cost_sign(target: TargetValue, scheme: Scheme) -> TargetValue:
-    """成本 rows printed without an operator ("20万元") read as the scheme says (≤ by default)."""
+    """成本 rows printed without an operator ("20万元") read as the scheme says (≤ by default).
+
+    Not a bare percentage: 成本 rows in % are rates (资金支付率 100%, 成本节约率 5%) whose direction
+    the number alone does not tell; they keep the parser's reading."""
     from dataclasses import replace
 
     sign = scheme.cost_without_sign
-    if target.explicit_sign or target.kind != NUMBER or target.sign == sign or target.sign == EQ:
+    if target.explicit_sign or target.kind != NUMBER or target.sign in (sign, EQ) or target.unit == "%":
         return target
     return replace(target, sign=sign, higher_is_better=sign not in (LE, LT))
 
