@@ -223,3 +223,14 @@ def test_header_labels_that_contain_the_usual_ones(tmp_path):
     f = book.forms[0]
     assert book.notes == []
     assert [(i.target, i.actual, i.score) for i in f.indicators][:2] == [("═8个", "8个", 30), ("═100%", "98%", 9)]
+
+
+@pytest.mark.parametrize(("money", "typed", "wan"), [
+    ("万元", "25万元", D(25)), ("万元", "25", D(25)), ("元", "25万", D(25)), ("元", "250,000元", D(25)),
+    ("元", 250000, D(25)), ("万元", "250000元", D(25)),
+])
+def test_amounts_typed_with_their_unit(tmp_path, money, typed, wan):
+    f = form("道路", [(typed, typed, typed, 10, "100", 10)],
+             [("产出指标", "数量指标", "里程", "≥10公里", "10公里", 90, 90, "")], total_weight=100, total_score=100)
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f], money=money))
+    assert book.forms[0].funds[0].amounts() == (wan, wan, wan)  # always 万元 inside

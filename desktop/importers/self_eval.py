@@ -105,11 +105,29 @@ def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
     text = _SPACES.sub("", str(v)).replace(",", "").replace("，", "")
     if text in ("-", "—", "/", "－", "无"):
         return None
-    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万)?(?:元|分)?", text)
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)分?", text)
     if not m:
         raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
-    value = Decimal(m.group(1))
-    return value * TEN_THOUSAND if m.group(2) else value
+    return Decimal(m.group(1))
+
+
+def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decimal | None:
+    """An amount in 万元: "25万元" / "25万" are 万元 whatever the table says, "250000元" is 元, a bare
+    number is in the table's unit (`yuan`: the block says 元)."""
+    v = cell.value
+    if isinstance(v, str) and not isinstance(v, bool):
+        text = _SPACES.sub("", v).replace(",", "").replace("，", "")
+        if text in ("", "-", "—", "/", "－", "无"):
+            return None
+        m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万元|万|元)?", text)
+        if not m:
+            raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+        value = Decimal(m.group(1))
+        if m.group(2) in ("万元", "万"):
+            return value
+        return value / TEN_THOUSAND if m.group(2) == "元" or yuan else value
+    value = _number(cell, where, path, what)
+    return value / TEN_THOUSAND if value is not None and yuan else value
 
 
 def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
@@ -310,9 +328,8 @@ def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalB
                 m = _YEAR.search(cell.text)
                 if m:
                     year = int(m.group(1))
-        form, notes = _read_form(path, sheet, rows, start, end, year)
-        if any(_money_in_yuan(rows[i]) for i in range(max(0, start - 3), end)):
-            _to_wan(form)
+        yuan = any(_money_in_yuan(rows[i]) for i in range(max(0, start - 3), end))
+        form, notes = _read_form(path, sheet, rows, start, end, year, yuan)
         book.forms.append(form)
         book.notes.extend(notes)
 
@@ -326,24 +343,15 @@ def _money_in_yuan(row: list[_Cell]) -> bool:
     return False
 
 
-def _to_wan(form: SelfEvalForm) -> None:
-    form.amount_unit = "元"
-    for fund in form.funds:
-        for role in ("budget_initial", "budget_adjusted", "spent"):
-            value = getattr(fund, role)
-            if value is not None:
-                setattr(fund, role, value / TEN_THOUSAND)
-
-
 def _read_form(
-    path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year
+    path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year, yuan: bool = False
 ) -> tuple[SelfEvalForm, list[str]]:
     head = rows[start]
     col = _find(head, "项目名称", "项目支出名称")
     name = _inline(head, "项目名称") or _after(head, col)
     if not name:
         raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
-    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start))
+    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
     notes: list[str] = []
     fund_roles: dict[str, int] | None = None
     ind_roles: dict[str, int] | None = None
@@ -392,7 +400,7 @@ def _read_form(
             unique = source
             while unique in taken:  # two rows of one kind (社会投入资金, 其他资金): both kept
                 unique, n = f"{source}{n}", n + 1
-            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique))
+            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique, yuan))
         elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
             notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
@@ -454,7 +462,7 @@ def _grade(row: list[_Cell]) -> str:
     return ""
 
 
-def _fund_row(path, sheet, r, row, roles, source) -> FundRow:
+def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow:
     label_cell = next(c for c in row if len(_key(c.text)) <= 16 and _fund_source(c.text) == source)
     fund = FundRow(source, label_cell.text, place=_place(sheet, r))
     what = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
@@ -467,7 +475,7 @@ def _fund_row(path, sheet, r, row, roles, source) -> FundRow:
         elif role in ("weight", "score"):
             setattr(fund, role, _number(row[c], where, path, "分值" if role == "weight" else "得分"))
         else:
-            setattr(fund, role, _number(row[c], where, path, what[role]))
+            setattr(fund, role, _amount(row[c], where, path, what[role], yuan))
     return fund
 
 
