@@ -138,3 +138,11 @@ def test_other_layouts_recheck(tmp_path):
     assert found == [("年度资金总额", 0, D("90.00"), "fund_total"), ("年度资金总额", 0, D("89.97"), "fund_total"),
                      ("年度资金总额", 0, D("89.97"), "fund_total"), ("执行率", 0, D("100.00"), "arithmetic"),
                      ("预算执行得分", 0, D("10.00"), "arithmetic")]
+
+
+@pytest.mark.parametrize("reason", ["无", "暂无", "无偏差", "/"])
+def test_a_reason_that_says_nothing_is_no_reason(tmp_path, reason):
+    f = slips_forms()[4]
+    f["indicators"] = [(*row[:7], reason) for row in f["indicators"]]
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
+    assert [x.kind for x in recheck_form(book.forms[0], SCHEME).findings] == ["met_docked"] * 5
