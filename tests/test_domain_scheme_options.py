@@ -183,3 +183,10 @@ def test_each_scheme_file_says_what_it_does():
 def test_a_cost_rate_in_percent_keeps_its_reading():
     # 成本指标 "资金支付率 100%", 98% paid: a rate, not a ceiling: 98 ÷ 100 × 10
     assert points("100%", "98%", 10, level2="成本指标", name="资金支付率") == D("9.8")
+
+
+def test_a_missed_target_with_reason_none_still_asks_for_a_reason():
+    row = ind("≥10次", "8次", 10, reason="无")
+    assert [p.code for p in score_indicator(row, D(10), MOF).problems] == ["deviation_reason_missing"]
+    row.deviation_reason = "场地改造，两场延至次年"
+    assert score_indicator(row, D(10), MOF).problems == []

@@ -9,7 +9,6 @@ printed decimals (at least `places`), so a truncated 99.74 for 99.7484 is flagge
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
@@ -279,14 +278,6 @@ def _fraction_as_percent(target, actual):
     return actual
 
 
-_NO_REASON = re.compile(r"[无没有暂不存在偏差差异原因。.、/／\-—－\s]*")
-
-
-def has_reason(text: str | None) -> bool:
-    """A 偏差原因 that says something: "无" / "暂无" / "无偏差" / "/" say nothing."""
-    return not _NO_REASON.fullmatch(text or "")
-
-
 def recheck_form(form, scheme) -> FormCheck:
     """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.SelfEvalForm) under
     `scheme` and list each difference; figures that agree produce nothing."""
@@ -294,6 +285,7 @@ def recheck_form(form, scheme) -> FormCheck:
     from desktop.domain.scoring import (
         IndicatorInput,
         allocate_weights,
+        has_reason,
         is_not_applicable,
         level_totals,
         round_score,
@@ -383,7 +375,7 @@ def recheck_form(form, scheme) -> FormCheck:
         if printed is None or _same(printed, computed):
             continue
         how = f"目标 {data.target.display()}，实际 {data.actual.display().lstrip('≥>=<≤≈')}"
-        if result.met and printed < weight and not has_reason(ind.deviation):
+        if result.met and printed < weight and not has_reason(ind.deviation):  # scoring.has_reason
             kind = MET_DOCKED
             note = f"{how}，已完成年度指标，应得满分 {_fmt(weight)}；扣分却未写偏差原因"
         elif result.met and printed < weight:

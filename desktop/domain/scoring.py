@@ -8,6 +8,7 @@ do not add up, a score outside its band, a missing 偏差原因) is listed in `p
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -274,6 +275,14 @@ def _qualitative(
     result.completion_rate = None
 
 
+_NO_REASON = re.compile(r"[无没有暂不存在偏差差异原因。.、/／\-—－\s]*")
+
+
+def has_reason(text: str | None) -> bool:
+    """A 偏差原因 that says something: "无" / "暂无" / "无偏差" / "/" say nothing."""
+    return not _NO_REASON.fullmatch(text or "")
+
+
 def is_cost(ind: IndicatorInput) -> bool:
     return "成本" in canonical_level1(ind.level1) or "成本" in (ind.level2 or "")
 
@@ -368,7 +377,7 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
     over = target.higher_is_better and rate is not None and rate >= scheme.over_target_threshold
     if over or not met:
         result.deviation_reason_required = True
-        if not ind.deviation_reason.strip():
+        if not has_reason(ind.deviation_reason):
             why = (
                 f"完成率 {round_half_up(rate * 100)}% 超过 {round_half_up(scheme.over_target_threshold * 100)}%"
                 if over
