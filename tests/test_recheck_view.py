@@ -82,3 +82,14 @@ def test_the_checked_forms_import_into_the_window_store(qtbot, window, tmp_path)
         assert s.scalar(select(PrintedFigure.value).join(Project).where(
             Project.name == "环境监测", PrintedFigure.item == "total_score")) == 98
     assert window.year_box.findText("2022") >= 0  # the window shows the imported year
+
+
+def test_without_a_store_there_is_no_import_button(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = open_recheck(parent, str(write_book(tmp_path / "b.xlsx", slips_forms()[:1])))
+    qtbot.waitUntil(lambda: bool(dialog.checks), timeout=20000)
+    assert dialog.import_button.isHidden() and not dialog.pdf_button.isHidden()

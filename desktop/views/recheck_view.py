@@ -124,9 +124,9 @@ class RecheckDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import into the database"))
         self.import_button.setObjectName("recheckImport")
         self.import_button.setEnabled(False)
-        self.import_button.setVisible(getattr(parent, "store", None) is not None)
         self.import_button.clicked.connect(self.import_forms)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setVisible(getattr(parent, "store", None) is not None)  # after addButton shows it
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
