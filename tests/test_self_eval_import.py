@@ -115,10 +115,24 @@ def test_a_form_without_indicator_header_names_its_place(tmp_path):
     ws.title = "表1"
     ws.append(["项目名称", "道路"])
     ws.append(["主管部门", "交通局"])
+    ws.append(["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    ws.append(["项目资金（万元）", "年度资金总额", 1, 1, 1, 10, "100%", 10])
     wb.save(path)
     with pytest.raises(SourceError) as err:
         read_self_eval(path)
     assert str(err.value) == "无法导入“x.xlsx”：工作表“表1”第 1 行，项目“道路”没有绩效指标表头（一级指标 / 三级指标 / 得分）"
+
+
+def test_a_summary_sheet_with_a_project_column_is_named_and_left_out(tmp_path):
+    path = write_book(tmp_path / "b.xlsx", slips_forms()[:2])
+    wb = load_workbook(path)
+    summary = wb.create_sheet("汇总", 0)
+    summary.append(["序号", "项目名称", "自评得分"])
+    summary.append([1, "乡村道路建设", 96.62])
+    wb.save(path)
+    book = read_self_eval(path)
+    assert [f.name for f in book.forms] == ["乡村道路建设", "农村饮水安全"]
+    assert book.notes == ["工作表“汇总”第 1 行有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入"]
 
 
 def test_a_score_that_is_not_a_number_names_sheet_row_and_column(tmp_path):

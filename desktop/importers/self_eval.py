@@ -330,7 +330,8 @@ def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalB
                     year = int(m.group(1))
         yuan = any(_money_in_yuan(rows[i]) for i in range(max(0, start - 3), end))
         form, notes = _read_form(path, sheet, rows, start, end, year, yuan)
-        book.forms.append(form)
+        if form is not None:  # None: a list that merely has a 项目名称 column (a summary sheet)
+            book.forms.append(form)
         book.notes.extend(notes)
 
 
@@ -345,7 +346,7 @@ def _money_in_yuan(row: list[_Cell]) -> bool:
 
 def _read_form(
     path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year, yuan: bool = False
-) -> tuple[SelfEvalForm, list[str]]:
+) -> tuple[SelfEvalForm | None, list[str]]:
     head = rows[start]
     col = _find(head, "项目名称", "项目支出名称")
     name = _inline(head, "项目名称") or _after(head, col)
@@ -428,6 +429,8 @@ def _read_form(
                 last_l1, last_l2 = ind.level1, ind.level2
                 form.indicators.append(ind)
         r += 1
+    if ind_roles is None and fund_roles is None and not form.goal:
+        return None, [f"{form.place}有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入"]
     if ind_roles is None:
         raise SourceError(path, f"项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）", form.place)
     if not form.indicators:
