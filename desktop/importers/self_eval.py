@@ -62,9 +62,6 @@ def _key(text: str) -> str:
     return _SPACES.sub("", text).replace("（", "(").replace("）", ")").replace("：", ":")
 
 
-
-
-
 def _grid(sheet, formulas=None) -> list[list[_Cell]]:
     """The sheet's cells with every merged range filled with its top-left value.
 
@@ -318,10 +315,8 @@ def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalB
                 year = int(m.group(1))
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(rows)
-        # a title row (项目支出绩效自评表 / （2022年度）) just above the next form belongs to it
-        while end - 1 > start and any("自评表" in c.text or _YEAR.search(c.text) for c in rows[end - 1]) and not any(
-            _find(rows[end - 1], x) is not None for x in ("总分", "合计")
-        ):
+        # the title rows (项目支出绩效自评表 / （2022年度）) just above the next form belong to it
+        while end - 1 > start and _is_title_row(rows[end - 1]):
             end -= 1
         for r in range(max(0, start - 3), start):
             for cell in rows[r]:
@@ -333,6 +328,15 @@ def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalB
         if form is not None:  # None: a list that merely has a 项目名称 column (a summary sheet)
             book.forms.append(form)
         book.notes.extend(notes)
+
+
+_TITLE = re.compile(r".*自评表.*|\(?(?:20\d{2})年度?\)?")
+
+
+def _is_title_row(row: list[_Cell]) -> bool:
+    """A form's title row: nothing but 项目支出绩效自评表 and/or （2022年度）."""
+    keys = {c.key for c in row if c.key}
+    return 0 < len(keys) <= 2 and all(_TITLE.fullmatch(k) for k in keys)
 
 
 def _money_in_yuan(row: list[_Cell]) -> bool:
