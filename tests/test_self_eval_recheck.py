@@ -146,3 +146,15 @@ def test_a_reason_that_says_nothing_is_no_reason(tmp_path, reason):
     f["indicators"] = [(*row[:7], reason) for row in f["indicators"]]
     book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
     assert [x.kind for x in recheck_form(book.forms[0], SCHEME).findings] == ["met_docked"] * 5
+
+
+def test_a_total_row_left_blank_under_filled_rows(tmp_path):
+    f = slips_forms()[1]
+    f["funds"][0] = (None, None, None, 10, None, 0)
+    book = read_self_eval(write_book(tmp_path / "b.xlsx", [f]))
+    found = recheck_form(book.forms[0], SCHEME).findings
+    assert [(x.item, x.printed, x.computed) for x in found] == [
+        ("年度资金总额", None, D(100)), ("年度资金总额", None, D("65.6")), ("年度资金总额", None, D("65.6")),
+        ("预算执行得分", D(0), D(10))]
+    assert found[0].note == "年初预算数：其中各项之和 100 万元，年度资金总额未填"
+    assert found[0].as_dict()["printed"] is None

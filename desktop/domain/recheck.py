@@ -249,7 +249,8 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
             if printed is None and all(f.amounts()[k] is None for f in subs):
                 continue
             if not _same(printed or Decimal(0), sums[k]):
-                shown, right = _as_printed(form, printed or Decimal(0)), _as_printed(form, sums[k])
+                shown, right = _as_printed(form, printed), _as_printed(form, sums[k])
+                as_printed = "未填" if shown is None else f"印为 {_fmt(shown)} {unit}"
                 findings.append(
                     Finding(
                         project,
@@ -257,7 +258,7 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
                         shown,
                         right,
                         FUND_TOTAL,
-                        f"{label}：其中各项之和 {_fmt(right)} {unit}，年度资金总额印为 {_fmt(shown)} {unit}",
+                        f"{label}：其中各项之和 {_fmt(right)} {unit}，年度资金总额{as_printed}",
                         total.place if total else "",
                     )
                 )
