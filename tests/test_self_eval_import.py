@@ -248,3 +248,28 @@ def test_amounts_typed_with_their_unit(tmp_path, money, typed, wan):
              [("产出指标", "数量指标", "里程", "≥10公里", "10公里", 90, 90, "")], total_weight=100, total_score=100)
     book = read_self_eval(write_book(tmp_path / "b.xlsx", [f], money=money))
     assert book.forms[0].funds[0].amounts() == (wan, wan, wan)  # always 万元 inside
+
+
+def test_the_calamine_reading_for_xls_gives_the_same_forms(tmp_path):
+    """.xls workbooks (Excel 97–2003, WPS) are read with calamine; no .xls writer is at hand here, so
+    the same reading is run on the xlsx variants and must give the same forms."""
+    from self_eval_books import write_anhui_style, write_sichuan_style
+
+    from desktop.domain.self_eval import SelfEvalBook
+    from desktop.importers.self_eval import _calamine_sheets, _read_sheet
+
+    paths = [write_book(tmp_path / "a.xlsx", slips_forms(), rates="percent", per_sheet=False),
+             write_sichuan_style(tmp_path / "s.xlsx"), write_anhui_style(tmp_path / "h.xlsx")]
+    for path in paths:
+        book = SelfEvalBook(path.name)
+        for name, grid in _calamine_sheets(path, zipped=True):
+            _read_sheet(path, name, grid, book)
+        assert book.forms == read_self_eval(path).forms
+
+
+def test_a_broken_xls_is_one_sentence(tmp_path):
+    path = tmp_path / "旧表.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    assert not looks_like_self_eval(path)
+    with pytest.raises(SourceError, match="无法导入“旧表.xls”"):
+        read_self_eval(path)

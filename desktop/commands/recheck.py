@@ -76,7 +76,7 @@ def _num(v) -> str:
 def _is_self_eval(path: str) -> bool:
     from pathlib import Path
 
-    if Path(path).suffix.lower() not in (".xlsx", ".xlsm") or not Path(path).exists():
+    if Path(path).suffix.lower() not in (".xlsx", ".xlsm", ".xls") or not Path(path).exists():
         return False
     from desktop.importers.self_eval import looks_like_self_eval, readable_workbook
 

@@ -260,6 +260,25 @@ def _inline(row: list[_Cell], label: str) -> str | None:
     return None
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def _is_old_excel(path: Path) -> bool:
+    with Path(path).open("rb") as f:
+        return f.read(4) == _OLE_MAGIC
+
+
+def _calamine_sheets(path: Path, zipped: bool) -> list[tuple[str, list[list[_Cell]]]]:
+    """Every sheet as cells, read by calamine (merged cells filled down by the importer's reader);
+    percentages come as fractions (0.8619), which the rate reading already expects."""
+    from desktop.importers.xlsxfile import read_sheet_rows
+
+    return [
+        (name, [[_Cell(None if v == "" else v, False) for v in row.cells] for row in rows])
+        for name, rows in read_sheet_rows(path, zipped=zipped)
+    ]
+
+
 def _has_formulas(path: Path) -> bool:
     """Does any worksheet hold a formula (<f> element)? A cheap look into the zip."""
     import zipfile
@@ -282,6 +301,13 @@ def read_self_eval(path: str | Path) -> SelfEvalBook:
     path = Path(path)
     if not path.exists():
         raise SourceError(path, "文件不存在")
+    if _is_old_excel(path):  # .xls (Excel 97–2003, WPS): read with calamine, no number formats
+        result = SelfEvalBook(path.name)
+        for name, grid in _calamine_sheets(path, zipped=False):
+            _read_sheet(path, name, grid, result)
+        if not result.forms:
+            raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+        return result
     check_zip(path)
     try:
         book = load_workbook(path, data_only=True)
@@ -567,9 +593,10 @@ def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
     from desktop.importers.xlsxfile import _open, _worksheet_names
 
     try:
-        if not _may_hold_scores(Path(path)):
+        old = _is_old_excel(Path(path))
+        if not old and not _may_hold_scores(Path(path)):
             return False
-        workbook = _open(Path(path), True)
+        workbook = _open(Path(path), not old)
     except (SourceError, OSError):
         return False
     try:

@@ -52,7 +52,7 @@ def open_recheck(parent: QWidget, path: str | None = None) -> RecheckDialog | No
     if path is None:
         start = str(settings.value("recheck/folder", ""))
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RecheckDialog", "Re-check self-evaluation tables"), start,
-                                              QCoreApplication.translate("RecheckDialog", "Excel workbooks (*.xlsx *.xlsm)"))
+                                              QCoreApplication.translate("RecheckDialog", "Excel workbooks (*.xlsx *.xlsm *.xls)"))
         if not path:
             return None
         settings.setValue("recheck/folder", str(Path(path).parent))

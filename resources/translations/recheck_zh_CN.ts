@@ -17,8 +17,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/recheck_view.py" line="55"/>
-        <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/recheck_view.py" line="79"/>
