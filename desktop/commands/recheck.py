@@ -14,7 +14,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）",
         description="给出填好的项目支出绩效自评表（Excel）时：按评分方案重算每个数字，列出每一处不一致"
         "（项目、复核项目、表中数、复核数、原因）。给出报告数字文件（JSON，或 xlsx 的“项目 | 数值”两列，"
-        "如 “表1/合计/预算控制率 | 98.90”）时：与数据库中的数据重新计算的结果比较。",
+        "如 “表1/合计/预算控制率 | 98.90”）时：与数据库中的数据重新计算的结果比较。"
+        "退出码：0 全部一致，1 有不一致，2 文件无法读取。",
     )
     parser.add_argument("figures", metavar="FILE", help="自评表 .xlsx，或报告数字文件 .json / .xlsx")
     parser.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
