@@ -268,12 +268,14 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
 
 
 def _fraction_as_percent(target, actual):
-    """An actual typed as a bare fraction (0.98, 1) against a percentage target means 98%, 100%."""
+    """An actual typed as a bare fraction (0.98, 1) against a percentage to reach means 98%, 100%
+    (not against a ceiling: "≤5%" with 0.5 may well mean 0.5%)."""
     from dataclasses import replace
 
     if (
         actual is not None and actual.is_number and not actual.unit and target.is_number
-        and target.unit == "%" and actual.value <= Decimal("1.5") and target.value > Decimal("1.5")
+        and target.unit == "%" and target.higher_is_better
+        and actual.value <= Decimal("1.5") and target.value > Decimal("1.5")
     ):
         return replace(actual, value=actual.value * HUNDRED, unit="%")
     return actual
