@@ -75,6 +75,12 @@ def default_year(tables: list[ImportedTable]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.importers import SourceError, read_files
+    from desktop.importers.self_eval import looks_like_self_eval
+
+    if any(looks_like_self_eval(f) for f in args.files if f.lower().endswith((".xlsx", ".xlsm", ".xls"))):
+        from desktop.commands.import_self_eval import run_self_eval_import
+
+        return run_self_eval_import(args)  # filled 项目支出绩效自评表 workbooks
 
     try:
         tables = read_files(args.files)

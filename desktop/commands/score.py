@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_text(scores) -> None:
     print(f"{scores.year} 年度项目支出绩效自评")
+    schemes = sorted({p.scheme_name for p in scores.projects if p.scheme_name})
+    if schemes:
+        print(f"评分方案：{'、'.join(schemes)}")  # which scheme scored these projects
     for p in scores.projects:
         print(
             f"{p.unit} / {p.name}: 预算执行率 {percent(p.execution_rate) or '—'}，执行得分 {fmt(p.execution_score)}，"

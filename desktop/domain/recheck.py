@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 from desktop.domain.numbers import HUNDRED, round_half_up, to_decimal
@@ -129,3 +129,298 @@ def table4_figures(indicators) -> dict[str, Decimal | None]:
     from desktop.domain.scoring import completion_rate
 
     return {f"表4/{ind.name}": as_percent(completion_rate(ind.target, ind.actual)) for ind in indicators}
+
+
+# --- 复核 of a filled 项目支出绩效自评表 ---------------------------------------------------------
+
+ARITHMETIC = "arithmetic"  # a figure that does not follow from its inputs
+ROUNDING = "rounding"  # rounded to whole points, or truncated, where the scheme prints 2 decimals
+MET_DOCKED = "met_docked"  # a met target scored below full with no 偏差原因
+WEIGHTS = "weights"  # 分值 not adding up
+TOTAL_NOT_SUM = "total_not_sum"  # 总分 is not the sum of the scores printed above it
+FUND_TOTAL = "fund_total"  # 年度资金总额 is not the sum of its 其中 rows
+
+KIND_NAMES = {
+    ARITHMETIC: "计算差错",
+    ROUNDING: "取整差错",
+    MET_DOCKED: "达标扣分且无偏差原因",
+    WEIGHTS: "分值合计不符",
+    TOTAL_NOT_SUM: "总分不等于各项之和",
+    FUND_TOTAL: "资金总额不等于其中各项之和",
+}
+
+RATE_ITEM = "执行率"
+BUDGET_SCORE_ITEM = "预算执行得分"
+FUND_TOTAL_ITEM = "年度资金总额"
+TOTAL_ITEM = "总分"
+WEIGHT_ITEM = "分值"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One printed figure that the rules do not give. Rates in percent; scores in points."""
+
+    project: str
+    item: str  # the 三级指标 name, or 执行率 / 预算执行得分 / 年度资金总额 / 总分 / 分值
+    printed: Decimal | None
+    computed: Decimal | None
+    kind: str
+    note: str
+    place: str = ""  # sheet and row in the source workbook
+
+    def as_dict(self) -> dict:
+        def num(v):
+            return None if v is None else float(round_half_up(v))
+
+        return {
+            "project": self.project,
+            "item": self.item,
+            "printed": num(self.printed),
+            "computed": num(self.computed),
+            "kind": self.kind,
+            "note": self.note,
+        }
+
+
+@dataclass(slots=True)
+class FormCheck:
+    """One form re-checked: its findings and the app's own figures beside the printed ones."""
+
+    project: str
+    scheme_id: str
+    scheme_name: str
+    findings: list[Finding]
+    execution_rate: Decimal | None  # percent, full precision
+    execution_score: Decimal | None
+    indicator_scores: list[Decimal | None]  # computed per indicator (None: cannot be recomputed)
+    total: Decimal | None  # the app's total: computed scores, the officer's hand scores where 定性
+    printed_total: Decimal | None
+    unchecked: list[str]  # indicators whose score cannot be recomputed (composite, no number …)
+    error: str = ""  # the form could not be re-checked at all (said to the user, details logged)
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _same(printed: Decimal, computed: Decimal) -> bool:
+    return round_half_up(printed) == round_half_up(computed)
+
+
+def _score_kind(printed: Decimal, computed: Decimal, scheme) -> str:
+    """A score printed rounded coarser than the scheme's places (8.62 → 9 or 8.6) is rounding;
+    anything else an arithmetic slip."""
+    places = _decimals(printed)
+    if places < min(scheme.score_places, 2) and printed == round_half_up(computed, places):
+        return ROUNDING
+    return ARITHMETIC
+
+
+def _fmt(v: Decimal | None) -> str:
+    if v is None:
+        return "—"
+    q = round_half_up(v)
+    return str(q).rstrip("0").rstrip(".") if "." in str(q) else str(q)
+
+
+def _as_printed(form, v: Decimal | None) -> Decimal | None:
+    """An amount (万元) back in the unit the form prints (元 where it prints 元)."""
+    return v * 10_000 if v is not None and form.amount_unit == "元" else v
+
+
+def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
+    """年度资金总额 against the sum of its 其中 rows; returns the amounts the rate is computed from."""
+    unit = form.amount_unit
+
+    total = form.fund("total")
+    subs = [f for f in form.funds if f.source != "total"]
+    amounts = list(total.amounts()) if total else [None, None, None]
+    findings = []
+    filled = [f for f in subs if any(v for v in f.amounts())]
+    if filled:
+        labels = ("年初预算数", "全年预算数", "全年执行数")
+        sums = [sum((f.amounts()[k] or Decimal(0) for f in subs), Decimal(0)) for k in range(3)]
+        empty_total = not any(amounts)
+        for k, label in enumerate(labels):
+            printed = amounts[k]
+            if printed is None and not empty_total and not any(f.amounts()[k] for f in subs):
+                continue
+            if printed is None and all(f.amounts()[k] is None for f in subs):
+                continue
+            if not _same(printed or Decimal(0), sums[k]):
+                shown, right = _as_printed(form, printed), _as_printed(form, sums[k])
+                as_printed = "未填" if shown is None else f"印为 {_fmt(shown)} {unit}"
+                findings.append(
+                    Finding(
+                        project,
+                        FUND_TOTAL_ITEM,
+                        shown,
+                        right,
+                        FUND_TOTAL,
+                        f"{label}：其中各项之和 {_fmt(right)} {unit}，年度资金总额{as_printed}",
+                        total.place if total else "",
+                    )
+                )
+        if empty_total:  # a total row left at 0/0/0: the rate comes from its 其中 rows
+            amounts = sums
+    return findings, tuple(amounts)
+
+
+def _fraction_as_percent(target, actual):
+    """An actual typed as a bare fraction (0.98, 1) against a percentage to reach means 98%, 100%
+    (not against a ceiling: "≤5%" with 0.5 may well mean 0.5%)."""
+    from dataclasses import replace
+
+    if (
+        actual is not None and actual.is_number and not actual.unit and target.is_number
+        and target.unit == "%" and target.higher_is_better
+        and actual.value <= Decimal("1.5") and target.value > Decimal("1.5")
+    ):
+        return replace(actual, value=actual.value * HUNDRED, unit="%")
+    return actual
+
+
+def recheck_form(form, scheme) -> FormCheck:
+    """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.SelfEvalForm) under
+    `scheme` and list each difference; figures that agree produce nothing."""
+    from desktop.domain.schemes import BUDGET_INITIAL, NA_RESCALE
+    from desktop.domain.scoring import (
+        IndicatorInput,
+        allocate_weights,
+        has_reason,
+        is_not_applicable,
+        level_totals,
+        round_score,
+        score_indicator,
+    )
+    from desktop.domain.targets import QUALITATIVE, direction_of, parse_actual, parse_target
+
+    project = form.name
+    findings, (initial, adjusted, spent) = _fund_findings(form, project)
+    total_row = form.fund("total")
+    place = total_row.place if total_row else form.place
+
+    # 执行率 and 预算执行得分
+    denominator = initial if scheme.execution_denominator == BUDGET_INITIAL else adjusted
+    if denominator is None:  # a template without that column: the other budget figure
+        denominator = adjusted if denominator is initial else initial
+    rate = spent * HUNDRED / denominator if spent is not None and denominator else None
+    printed_rate = total_row.rate if total_row else None
+    if rate is not None and printed_rate is not None:
+        places = _decimals(printed_rate)
+        fine = _same(printed_rate, rate) or (places < 2 and printed_rate == round_half_up(rate, places))
+        if not fine:
+            truncated = (rate * 100).to_integral_value(rounding=ROUND_DOWN) / 100
+            kind = ROUNDING if printed_rate == truncated else ARITHMETIC
+            which = "年初预算数" if denominator is initial else "全年预算数"
+            unit = form.amount_unit
+            note = (f"全年执行数 {_fmt(_as_printed(form, spent))} {unit} ÷ {which} "
+                    f"{_fmt(_as_printed(form, denominator))} {unit} = {_fmt(rate)}%")
+            if kind == ROUNDING:
+                note += "（印出的是截断值，应四舍五入）"
+            findings.append(Finding(project, RATE_ITEM, printed_rate, rate, kind, note, place))
+    exec_weight = None
+    if total_row is not None and total_row.weight is not None:
+        exec_weight = total_row.weight
+    elif total_row is not None and total_row.score is not None:
+        exec_weight = scheme.execution_weight
+    exec_score = None
+    if rate is not None and exec_weight is not None:
+        exec_score = round_score(min(max(rate / HUNDRED, Decimal(0)), Decimal(1)) * exec_weight, scheme)
+        printed = total_row.score
+        if printed is not None and not _same(printed, exec_score):
+            kind = _score_kind(printed, exec_score, scheme)
+            note = f"{_fmt(exec_weight)} × min(执行率 {_fmt(rate)}%, 100%) = {_fmt(exec_score)}"
+            if kind == ROUNDING:
+                note += "；得分被取整"
+            findings.append(Finding(project, BUDGET_SCORE_ITEM, printed, exec_score, kind, note, place))
+
+    # the indicators, weighted as printed (an equal share of the scheme's level where blank)
+    inputs = []
+    for ind in form.indicators:
+        higher = direction_of(ind.direction)
+        target = parse_target(ind.target, name=ind.name)
+        if higher is not None and target.is_number:
+            target = parse_target(ind.target, name=ind.name, higher_is_better=higher)
+        actual = parse_actual(ind.actual, name=ind.name) if ind.actual.strip() else None
+        actual = _fraction_as_percent(target, actual)
+        inputs.append(
+            IndicatorInput(ind.name, ind.level1, target, actual, ind.level2, ind.weight,
+                           deviation_reason=ind.deviation)
+        )
+    weights, _problems = allocate_weights(inputs, level_totals(scheme), scheme)
+    scores: list[Decimal | None] = []
+    unchecked: list[str] = []
+    for ind, data, weight in zip(form.indicators, inputs, weights, strict=True):
+        printed = ind.score
+        if scheme.not_applicable == NA_RESCALE and is_not_applicable(data):
+            scores.append(Decimal(0))
+            continue
+        numeric = data.target.is_number and data.actual is not None and data.actual.is_number
+        if not numeric:  # 定性: the printed score is the officer's hand score when it lies in a band
+            scores.append(printed)
+            if printed is not None and not Decimal(0) <= printed <= weight:
+                findings.append(
+                    Finding(project, ind.name, printed, min(max(printed, Decimal(0)), weight), ARITHMETIC,
+                            f"得分 {_fmt(printed)} 超出分值 {_fmt(weight)}", ind.place)
+                )
+            elif data.target.kind != QUALITATIVE or (data.actual is not None and data.actual.kind != QUALITATIVE):
+                unchecked.append(ind.name)
+            continue
+        result = score_indicator(data, weight, scheme)
+        if result.method == "none":
+            scores.append(printed)
+            unchecked.append(ind.name)
+            continue
+        computed = result.score
+        scores.append(computed)
+        if printed is None or _same(printed, computed):
+            continue
+        how = f"目标 {data.target.display()}，实际 {data.actual.display().lstrip('≥>=<≤≈')}"
+        if result.met and printed < weight and not has_reason(ind.deviation):  # scoring.has_reason
+            kind = MET_DOCKED
+            note = f"{how}，已完成年度指标，应得满分 {_fmt(weight)}；扣分却未写偏差原因"
+        elif result.met and printed < weight:
+            continue  # docked on purpose, with the reason written: the officer's call
+        else:
+            kind = _score_kind(printed, computed, scheme)
+            if printed > weight:
+                note = f"{how}，得分 {_fmt(printed)} 超出分值 {_fmt(weight)}"
+            elif kind == ROUNDING:
+                note = f"{how}，应得 {_fmt(computed)}，得分被取整"
+            else:
+                rule = {"=": "按 实际 ÷ 目标 比例计分"}.get(result.method, f"按“{result.method}”规则计分")
+                note = f"{how}，{rule}，应得 {_fmt(computed)}"
+        findings.append(Finding(project, ind.name, printed, computed, kind, note, ind.place))
+
+    # 分值 and 总分
+    budget_weight = exec_weight or Decimal(0)
+    weight_sum = budget_weight + sum((w for w in (i.weight for i in form.indicators) if w is not None), Decimal(0))
+    printed_weight = form.total_weight
+    if any(i.weight is not None for i in form.indicators) and scheme.not_applicable != NA_RESCALE:
+        if printed_weight is not None and not _same(printed_weight, weight_sum):
+            findings.append(
+                Finding(project, WEIGHT_ITEM, printed_weight, weight_sum, WEIGHTS,
+                        f"预算执行 {_fmt(budget_weight)} 分 + 各指标分值 {_fmt(weight_sum - budget_weight)} 分"
+                        f" = {_fmt(weight_sum)}，总分栏印为 {_fmt(printed_weight)}", form.total_place)
+            )
+        elif weight_sum != scheme.total_weight:
+            findings.append(
+                Finding(project, WEIGHT_ITEM, weight_sum, scheme.total_weight, WEIGHTS,
+                        f"各项分值合计 {_fmt(weight_sum)}，方案“{scheme.name}”满分为 {_fmt(scheme.total_weight)}",
+                        form.total_place)
+            )
+    printed_parts = [total_row.score if total_row and total_row.score is not None else exec_score]
+    printed_parts += [i.score if i.score is not None else s for i, s in zip(form.indicators, scores, strict=True)]
+    if form.total_score is not None and all(p is not None for p in printed_parts):
+        parts_sum = sum(printed_parts, Decimal(0))
+        if not _same(form.total_score, parts_sum):
+            findings.append(
+                Finding(project, TOTAL_ITEM, form.total_score, parts_sum, TOTAL_NOT_SUM,
+                        f"表中各项得分之和为 {_fmt(parts_sum)}", form.total_place)
+            )
+    computed_parts = [exec_score, *scores]
+    total = sum(computed_parts, Decimal(0)) if all(p is not None for p in computed_parts) else None
+    return FormCheck(project, scheme.id, scheme.name, findings, rate, exec_score, scores, total,
+                     form.total_score, unchecked)

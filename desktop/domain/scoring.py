@@ -8,13 +8,21 @@ do not add up, a score outside its band, a missing 偏差原因) is listed in `p
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.domain.budget import execution_rate
 from desktop.domain.numbers import ONE, ZERO, round_half_up
-from desktop.domain.schemes import LINEAR, Scheme, canonical_level1
+from desktop.domain.schemes import (
+    BUDGET_INITIAL,
+    EQUAL_DEVIATION,
+    LINEAR,
+    NA_RESCALE,
+    Scheme,
+    canonical_level1,
+)
 from desktop.domain.targets import (
     APPROX,
     EQ,
@@ -30,6 +38,8 @@ from desktop.domain.targets import (
 )
 
 OVERRIDE = "override"
+NOT_APPLICABLE = "不适用"
+POOL = "绩效指标"  # the one level of a scheme with `indicator_pool` (预算 10 + 绩效指标 90)
 
 
 @dataclass(slots=True)
@@ -96,20 +106,34 @@ class ProjectResult:
     cap: Decimal | None
     grade: str
     problems: list[Problem]
+    scheme_id: str = ""  # which scheme scored the project (shown to the user)
+    scheme_name: str = ""
 
 
 # --- weights -----------------------------------------------------------------------------------
 
 
 def level_totals(scheme: Scheme, project: ProjectInput | None = None) -> dict[str, Decimal]:
-    levels = dict(scheme.levels)
+    """The points each level shares among its indicators (the 预算执行率 points taken out of the
+    level that holds them; one 绩效指标 pool when the scheme has `indicator_pool`)."""
     if project is not None and project.level_weights:
         levels = {canonical_level1(k): Decimal(v) for k, v in project.level_weights.items()}
+    elif scheme.indicator_pool is not None:
+        return {POOL: scheme.indicator_pool}
+    else:
+        levels = dict(scheme.levels)
+    if scheme.execution_level in levels:
+        weight = scheme.execution_weight
+        if project is not None and project.execution_weight is not None:
+            weight = project.execution_weight
+        levels[scheme.execution_level] -= weight
     return levels
 
 
 def bucket_of(level1: str, levels: dict[str, Decimal], scheme: Scheme) -> str | None:
     """The scheme level an indicator's points come from (成本指标 → 产出指标 when the scheme says)."""
+    if POOL in levels and len(levels) == 1:
+        return POOL
     level = canonical_level1(level1)
     if level in levels:
         return level
@@ -205,9 +229,13 @@ def _quantitative_fraction(target: TargetValue, a: Decimal, scheme: Scheme) -> t
         if scheme.lower_is_better == LINEAR:
             return max(ZERO, ONE - (a - t) / t), False, f"{sign} {LINEAR}"
         return t / a, False, f"{sign} ratio"
-    # "= N" with N ≠ 0: full at N, losing the relative deviation either way.
-    met = a == t
-    return max(ZERO, ONE - abs(a - t) / abs(t)), met, "="
+    if scheme.equal_target == EQUAL_DEVIATION:  # full at N, losing the relative deviation either way
+        met = a == t
+        return max(ZERO, ONE - abs(a - t) / abs(t)), met, "= deviation"
+    # "= N" with N ≠ 0 (=100%, =8个): equal or above meets, below scores pro rata.
+    if a >= t:
+        return ONE, True, "="
+    return (max(a, ZERO) / t if t > 0 else ZERO), False, "="
 
 
 def _qualitative(
@@ -247,8 +275,57 @@ def _qualitative(
     result.completion_rate = None
 
 
+_NO_REASON = re.compile(r"[无没有暂不存在偏差差异原因。.、/／\-—－\s]*")
+
+
+def has_reason(text: str | None) -> bool:
+    """A 偏差原因 that says something: "无" / "暂无" / "无偏差" / "/" say nothing."""
+    return not _NO_REASON.fullmatch(text or "")
+
+
+def is_cost(ind: IndicatorInput) -> bool:
+    return "成本" in canonical_level1(ind.level1) or "成本" in (ind.level2 or "")
+
+
+def is_not_applicable(ind: IndicatorInput) -> bool:
+    """An indicator marked 不适用 in its target or its actual."""
+    texts = (ind.target.text if ind.target else "", ind.actual.text if ind.actual else "")
+    return any(NOT_APPLICABLE in (t or "") for t in texts)
+
+
+def step_rule_for(ind: IndicatorInput, scheme: Scheme):
+    return next((r for r in scheme.step_rules if r.match in ind.name or r.match in (ind.level2 or "")), None)
+
+
+def _cost_sign(target: TargetValue, scheme: Scheme) -> TargetValue:
+    """成本 rows printed without an operator ("20万元") read as the scheme says (≤ by default).
+
+    Not a bare percentage: 成本 rows in % are rates (资金支付率 100%, 成本节约率 5%) whose direction
+    the number alone does not tell; they keep the parser's reading."""
+    from dataclasses import replace
+
+    sign = scheme.cost_without_sign
+    if target.explicit_sign or target.kind != NUMBER or target.sign in (sign, EQ) or target.unit == "%":
+        return target
+    return replace(target, sign=sign, higher_is_better=sign not in (LE, LT))
+
+
+def round_score(score: Decimal, scheme: Scheme) -> Decimal:
+    """Whole points (or fewer places) when the scheme rounds every score; else full precision."""
+    return round_half_up(score, scheme.score_places) if scheme.score_places < 2 else score
+
+
 def score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index: int = 0) -> IndicatorResult:
+    result = _score_indicator(ind, weight, scheme, index)
+    if result.method not in (OVERRIDE, QUALITATIVE):
+        result.score = round_score(result.score, scheme)
+    return result
+
+
+def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index: int = 0) -> IndicatorResult:
     target, actual = ind.target, ind.actual
+    if is_cost(ind):
+        target = _cost_sign(target, scheme)
     result = IndicatorResult(
         ind.name, canonical_level1(ind.level1), weight, ZERO, "none", None, None, False, target, actual
     )
@@ -288,13 +365,19 @@ def score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index:
             message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不同，按数值比较"
             result.problems.append(Problem("unit_differs", message, index))
     rate = result.completion_rate = completion_rate(target, actual)
-    fraction, met, method = _quantitative_fraction(target, actual.value, scheme)
+    rule = step_rule_for(ind, scheme)
+    if rule is not None:
+        lost = rule.points_lost(actual.value)
+        fraction, met, method = ONE, lost == 0, "step"
+        score = max(ZERO, weight - lost)
+    else:
+        fraction, met, method = _quantitative_fraction(target, actual.value, scheme)
+        score = weight if fraction >= ONE else (weight * fraction if fraction > ZERO else ZERO)
     result.method, result.met = method, met
-    score = weight if fraction >= ONE else (weight * fraction if fraction > ZERO else ZERO)
     over = target.higher_is_better and rate is not None and rate >= scheme.over_target_threshold
     if over or not met:
         result.deviation_reason_required = True
-        if not ind.deviation_reason.strip():
+        if not has_reason(ind.deviation_reason):
             why = (
                 f"完成率 {round_half_up(rate * 100)}% 超过 {round_half_up(scheme.over_target_threshold * 100)}%"
                 if over
@@ -333,15 +416,30 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
             problems.append(Problem("total_weight", f"预算执行率与各级分值合计 {total_weight}，应为 100"))
     weights, weight_problems = allocate_weights(project.indicators, levels, scheme)
     problems.extend(weight_problems)
-    rate = execution_rate(project.spent, project.budget_adjusted)
+    dropped = [
+        scheme.not_applicable == NA_RESCALE and is_not_applicable(ind) for ind in project.indicators
+    ]
+    if any(dropped):  # 不适用 removed, the rest rescaled so the full total stays the full total
+        full = exec_weight + sum(weights, ZERO)
+        left = full - sum((w for w, d in zip(weights, dropped, strict=True) if d), ZERO)
+        factor = full / left if left > 0 else ZERO
+        weights = [ZERO if d else w * factor for w, d in zip(weights, dropped, strict=True)]
+        exec_weight *= factor
+    initial = scheme.execution_denominator == BUDGET_INITIAL
+    rate = execution_rate(project.spent, project.budget_initial if initial else project.budget_adjusted)
     if rate is None:
-        problems.append(Problem("execution_missing", "缺少全年预算数或全年执行数，预算执行率记 0 分"))
+        which = "年初预算数" if initial else "全年预算数"
+        problems.append(Problem("execution_missing", f"缺少{which}或全年执行数，预算执行率记 0 分"))
         exec_score = ZERO
     else:
-        exec_score = min(max(rate, ZERO), ONE) * exec_weight
+        exec_score = round_score(min(max(rate, ZERO), ONE) * exec_weight, scheme)
     results = []
     for i, (ind, weight) in enumerate(zip(project.indicators, weights, strict=True)):
-        res = score_indicator(ind, weight, scheme, i)
+        if dropped[i]:
+            res = IndicatorResult(ind.name, canonical_level1(ind.level1), ZERO, ZERO, NOT_APPLICABLE,
+                                  target=ind.target, actual=ind.actual)
+        else:
+            res = score_indicator(ind, weight, scheme, i)
         problems.extend(res.problems)
         results.append(res)
     subtotal = exec_score + sum((r.score for r in results), ZERO)
@@ -359,6 +457,8 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
         cap=cap if cap is not None and cap < subtotal else None,
         grade=scheme.grade(round_half_up(total)),
         problems=problems,
+        scheme_id=scheme.id,
+        scheme_name=scheme.name,
     )
 
 

@@ -362,7 +362,8 @@ def _decimal(value) -> Decimal | None:
 _TAG_RE = re.compile(r"<[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 60,826.91
-_DASHES = str.maketrans({"≧": "≥", "≦": "≤", "—": "-", "–": "-", "~": "-"})
+# ═ (a box-drawing character) and ﹦ (NFKC makes it "=") print "=" in real tables; ≧ ≦ are ≥ ≤.
+_DASHES = str.maketrans({"≧": "≥", "≦": "≤", "═": "=", "〓": "=", "—": "-", "–": "-", "~": "-"})
 _CIRCLED_TABLE = str.maketrans(_CIRCLED)
 _NOISE_RES = (
     re.compile(r"\([^()]*[=÷×][^()]*\)"),  # (活动投诉率=投诉次数÷…)
@@ -551,6 +552,45 @@ def _parse(raw: str, name: str = "") -> TargetValue:
         return replace(_to_value(signed[0], scan_with_name), text=raw)
     parts = tuple(replace(_to_value(q, scan_with_name), text="") for q in quantities)
     return TargetValue(kind=COMPOSITE, parts=parts, text=raw)
+
+
+_DIRECTIONS = {"正向": True, "正向指标": True, "越大越好": True, "反向": False, "反向指标": False, "越小越好": False}
+
+
+def direction_of(text: str | None) -> bool | None:
+    """指标方向性 as printed (正向 / 反向) → higher_is_better, None when blank or unknown."""
+    return _DIRECTIONS.get(clean_text(text or ""))
+
+
+def compose_target(operator, value, unit) -> str:
+    """The target text of a row that prints operator, value and unit in their own columns
+    ("≥" | 95 | "%" → "≥95%"); floats from a workbook lose their binary tails (0.1 stays 0.1)."""
+    parts = []
+    for part in (operator, value, unit):
+        if part is None:
+            continue
+        if isinstance(part, float):
+            part = format(Decimal(repr(part)).normalize(), "f")
+        parts.append(str(part).strip())
+    return "".join(parts)
+
+
+def parse_columns(
+    operator, value, unit, direction: str | None = None, name: str = ""
+) -> TargetValue:
+    """A target from separate 运算符 / 指标值 / 度量单位 / 指标方向性 columns.
+
+    The columns are composed into one text and parsed like any target, so every spelling of the
+    operator (≧ ═ ＞＝ …) is read the same way; 反向 with no operator makes the number a ceiling (≤).
+    """
+    text = compose_target(operator, value, unit)
+    parsed = parse_target(text, name=name)
+    higher = direction_of(direction)
+    if higher is None or not parsed.is_number:
+        return parsed
+    if not parsed.explicit_sign and not higher:
+        return override(parsed, sign=LE)
+    return override(parsed, higher_is_better=higher)
 
 
 @lru_cache(maxsize=1 << 18)

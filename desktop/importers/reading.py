@@ -72,8 +72,16 @@ def read_file(
 
     kind = _sniff(path)
     if kind == "xlsx":
+        from desktop.importers.self_eval import looks_like_self_eval
+
+        if looks_like_self_eval(path):  # issue 12: a filled 自评表 is not a target table
+            raise SourceError(path, "这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入")
         return xlsxfile.read_workbook(path, mapping, check)
     if kind == "xls":
+        from desktop.importers.self_eval import looks_like_self_eval
+
+        if looks_like_self_eval(path):  # issue 12
+            raise SourceError(path, "这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入")
         return xlsxfile.read_workbook(path, mapping, check, zipped=False)
     if kind == "csv":
         return [textfile.read_csv(path, mapping, check)]

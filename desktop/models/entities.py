@@ -265,3 +265,20 @@ class ImportSource(Base):
     units_stated: Mapped[str | None] = mapped_column(Text)  # JSON [{"name", "stated": {k: "1.00" | null}}]
     repairs: Mapped[str | None] = mapped_column(Text)  # JSON [[place, what], …]
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class PrintedFigure(Base):
+    """A figure as printed on an imported 自评表 (得分, 执行率, 总分, 等级 …), kept apart from what the
+    app computes, so the 复核 can show both. `indicator_id` is NULL for the project's own figures."""
+
+    __tablename__ = "printed_figure"
+    __table_args__ = (UniqueConstraint("project_id", "indicator_id", "item", name="project_indicator_item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    # score / weight (per indicator); execution_rate, execution_score, execution_weight,
+    # total_weight, total_score, grade (per project)
+    item: Mapped[str] = mapped_column(String(50))
+    value: Mapped[Decimal | None] = mapped_column(Money)
+    text: Mapped[str | None] = mapped_column(String(50))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,8 @@ from desktop.domain.recheck import (
 )
 from desktop.models.entities import DepartmentBudgetLine
 from desktop.services.scoring import department_of, score_year
+
+log = logging.getLogger(__name__)
 
 
 def recomputed_figures(session: Session, year: int | None = None) -> dict:
@@ -44,3 +48,54 @@ def recomputed_figures(session: Session, year: int | None = None) -> dict:
 
 def recheck_year(session: Session, published: dict, year: int | None = None) -> list[Discrepancy]:
     return recheck(published, recomputed_figures(session, year))
+
+
+# --- 复核 of filled 自评表 workbooks ---------------------------------------------------------------
+
+
+def scheme_named(name: str | None, year: int | None = None):
+    """A scheme by file path, by id / file name under resources/schemes, or the year's scheme."""
+    from pathlib import Path
+
+    from desktop.domain.schemes import load_scheme, scheme_for_year, schemes_dir
+
+    if not name:
+        return scheme_for_year(year)
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml") and path.exists():
+        return load_scheme(path)
+    candidate = schemes_dir() / (name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
+    if candidate.exists() and candidate.name != "index.yaml":
+        return load_scheme(candidate)
+    for file in sorted(schemes_dir().glob("*.yaml")):
+        if file.name != "index.yaml" and load_scheme(file).id == name:
+            return load_scheme(file)
+    raise ValueError(f"找不到评分方案“{name}”")
+
+
+def recheck_self_eval_file(path, scheme: str | None = None):
+    """Read a filled 自评表 workbook and re-check every form: (book, [FormCheck]).
+
+    The scheme is the one named, else the one index.yaml gives the form's year. Raises the
+    importer's SourceError (one Chinese sentence) when the workbook cannot be read.
+    """
+    from desktop.domain.recheck import FormCheck, recheck_form
+    from desktop.importers.self_eval import read_self_eval
+
+    book = read_self_eval(path)
+    checks = []
+    for form in book.forms:
+        chosen = scheme_named(scheme, form.year)
+        try:
+            checks.append(recheck_form(form, chosen))
+        except Exception:  # one odd form must not hide the findings of the others
+            log.exception("re-check of %s failed", form.name)
+            checks.append(FormCheck(form.name, chosen.id, chosen.name, [], None, None,
+                                    [None] * len(form.indicators), None, form.total_score,
+                                    [i.name for i in form.indicators], error="复核时出错，详细信息见日志文件"))
+    return book, checks
+
+
+def findings_json(checks) -> dict:
+    """{"findings": [{"project", "item", "printed", "computed", "kind", "note"}]}, rates in percent."""
+    return {"findings": [f.as_dict() for check in checks for f in check.findings]}

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_targets())
         self.file_menu.addAction(self.import_action)
+        from desktop.views.recheck_view import install_action
+
+        install_action(self)  # 文件 → 复核自评表… (issue 12)
 
         self._build_database_actions()
 

@@ -1,0 +1,618 @@
+"""Read filled 项目支出绩效自评表 (财预〔2020〕10号) workbooks: what the officer typed and printed.
+
+A workbook holds one form per sheet or several forms down one sheet; the layout the app prints
+(desktop/reports/forms.py) and hand-made variants are read: amounts in 元 or 万元 (converted to
+万元), rates as text ("86.19%") or numbers (0.8619 or 86.19), merged 一级/二级 cells (or the
+label typed once and left blank below), an optional 等级 cell, fund rows with 其中, and
+operator / unit / 指标方向性 in their own columns.
+
+Every printed figure is kept as printed (Decimal, rates in percent) beside the inputs, so the
+re-check (desktop/domain/recheck.py) can recompute and compare. Pure file reading: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from desktop.domain.numbers import to_decimal
+from desktop.domain.self_eval import FormIndicator, FundRow, SelfEvalBook, SelfEvalForm
+from desktop.domain.targets import compose_target
+from desktop.importers.errors import SourceError
+
+__all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "SelfEvalForm", "looks_like_self_eval", "read_self_eval"]
+
+TEN_THOUSAND = Decimal(10_000)
+
+# --- cells ----------------------------------------------------------------------------------------
+
+
+class _Cell:
+    """One cell: its value, whether it is formatted as a percentage (0.8619 shows 86.19%), and its
+    text and label key worked out once (a merged range shares one _Cell)."""
+
+    __slots__ = ("key", "percent", "text", "value")
+
+    def __init__(self, value: object, percent: bool):
+        self.value = value
+        self.percent = percent
+        self.text = _text_of(value, percent)
+        self.key = _key(self.text) if self.text else ""
+
+
+def _text_of(v: object, percent: bool) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        number = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+        if percent:  # 1 formatted as a percentage is the "100%" the officer sees
+            return format((number * 100).normalize(), "f") + "%"
+        return format(number.normalize(), "f")
+    return str(v).strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """A label as compared: no whitespace, full-width brackets and colons as half-width."""
+    return _SPACES.sub("", text).replace("（", "(").replace("）", ")").replace("：", ":")
+
+
+def _grid(sheet, formulas=None) -> list[list[_Cell]]:
+    """The sheet's cells with every merged range filled with its top-left value.
+
+    `formulas` is the same sheet read with its formulas: a formula no program has computed (no
+    cached value, as written by a script) keeps its text — "=100%" typed where Excel was not asked.
+    """
+    rows = [
+        [_Cell(c.value, "%" in (c.number_format or "")) for c in row]
+        for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column)
+    ]
+    if formulas is not None:
+        for r, row in enumerate(formulas.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column)):
+            for c, cell in enumerate(row):
+                if isinstance(cell.value, str) and cell.value.startswith("=") and rows[r][c].value is None:
+                    rows[r][c] = _Cell(cell.value, False)
+    for rng in sheet.merged_cells.ranges:
+        top = rows[rng.min_row - 1][rng.min_col - 1]
+        for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
+            for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
+                rows[r][c] = top
+    return rows
+
+
+def _place(sheet: str, row: int, col: int | None = None) -> str:
+    where = f"工作表“{sheet}”第 {row + 1} 行"
+    return f"{where} {get_column_letter(col + 1)} 列" if col is not None else where
+
+
+def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
+    """An amount or score: a number, or text such as "250万" / "1,234.5" / "9分"; blank → None."""
+    v = cell.value
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, bool):
+        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+    if isinstance(v, int | float):
+        return to_decimal(repr(v) if isinstance(v, float) else v)
+    text = _SPACES.sub("", str(v)).replace(",", "").replace("，", "")
+    if text in ("-", "—", "/", "－", "无"):
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)分?", text)
+    if not m:
+        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+    return Decimal(m.group(1))
+
+
+def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decimal | None:
+    """An amount in 万元: "25万元" / "25万" are 万元 whatever the table says, "250000元" is 元, a bare
+    number is in the table's unit (`yuan`: the block says 元)."""
+    v = cell.value
+    if isinstance(v, str) and not isinstance(v, bool):
+        text = _SPACES.sub("", v).replace(",", "").replace("，", "")
+        if text in ("", "-", "—", "/", "－", "无"):
+            return None
+        m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万元|万|元)?", text)
+        if not m:
+            raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
+        value = Decimal(m.group(1))
+        if m.group(2) in ("万元", "万"):
+            return value
+        return value / TEN_THOUSAND if m.group(2) == "元" or yuan else value
+    value = _number(cell, where, path, what)
+    return value / TEN_THOUSAND if value is not None and yuan else value
+
+
+def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
+    """A printed rate in percent: "86.19%" → 86.19; 0.8619 (formatted as % or ≤ 2) → 86.19; 86.19 → 86.19."""
+    v = cell.value
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        value = to_decimal(repr(v) if isinstance(v, float) else v)
+        return value * 100 if cell.percent or abs(value) <= 2 else value
+    text = _SPACES.sub("", str(v)).replace("％", "%")
+    if text in ("-", "—", "/", "－"):
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)%?", text)
+    if not m:
+        raise SourceError(path, f"执行率应为百分数，而不是“{v}”", where)
+    value = Decimal(m.group(1))
+    return value if text.endswith("%") or abs(value) > 2 else value * 100
+
+
+# --- header roles ---------------------------------------------------------------------------------
+
+_FUND_COLUMNS = (
+    ("budget_initial", ("年初预算数", "年初预算", "预算数(年初)")),
+    ("budget_adjusted", ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数")),
+    ("spent", ("全年执行数", "预算执行数", "实际执行数", "执行数", "决算数", "实际支出")),
+    ("weight", ("分值", "权重")),
+    ("rate", ("执行率", "预算执行率")),
+    ("score", ("得分",)),
+)
+_INDICATOR_COLUMNS = (
+    ("level1", ("一级指标",)),
+    ("level2", ("二级指标",)),
+    ("name", ("三级指标", "指标名称")),
+    ("operator", ("运算符", "比较符号", "符号", "指标性质")),
+    ("target", ("年度指标值", "年度目标值", "指标值", "目标值", "预期指标值")),
+    ("unit", ("度量单位", "计量单位", "单位")),
+    ("actual", ("实际完成值", "全年实际值", "实际值", "完成值")),
+    ("weight", ("分值", "权重")),
+    ("score", ("得分",)),
+    ("deviation", ("偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因")),
+    ("direction", ("指标方向性", "方向性", "指标方向")),
+)
+_NOT_LABELS = {"绩效指标", "项目资金(万元)", "项目资金(元)", "项目资金", "年度总体目标", ""}
+# the merged labels at the left of a block, not columns of figures
+_LABEL_COLUMNS = ("项目资金", "绩效指标", "年度绩效指标", "年度预算数", "预算执行情况", "年度资金")
+
+
+def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str]]]:
+    """{role: column} for a header row, and the header cells no role took (named, never dropped)."""
+    roles: dict[str, int] = {}
+    unused: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for c, cell in enumerate(row):
+        label = _key(cell.text)
+        if not label or id(cell) in seen:
+            continue
+        seen.add(id(cell))  # a merged header fills several columns: the first one counts
+        if label in _NOT_LABELS or label.startswith(_LABEL_COLUMNS):
+            continue
+        # the label as printed ("全年执行数(B)"), else one that contains it ("全年实际完成值", "自评得分")
+        role = next((role for role, labels in table if role not in roles
+                     and any(label == x or label.startswith(x) for x in labels)), None)
+        role = role or next((role for role, labels in table if role not in roles
+                             and any(x in label for x in labels)), None)
+        if role is None:
+            unused.append((c, cell.text))
+        else:
+            roles[role] = c
+    return roles, unused
+
+
+def _fund_label(texts: list[str], roles: dict[str, int]) -> str | None:
+    """The fund source a row's label names: short labels left of the amount columns only (a goal
+    text that mentions 其他资金 is not a fund row)."""
+    first = min(roles.values(), default=len(texts))
+    for text in texts[:first]:
+        source = _fund_source(text) if len(text) <= 16 else None
+        if source:
+            return source
+    return None
+
+
+def _fund_source(label: str) -> str | None:
+    label = _key(label)
+    if not label:
+        return None
+    if "总额" in label or label in ("合计", "资金总额", "小计", "总计"):
+        return "total"
+    if "专户" in label:
+        return "special"
+    if "财政拨款" in label or "本级财政" in label or "财政资金" in label:
+        return "fiscal"
+    if "结转" in label or "结余" in label:
+        return "carryover"
+    if "单位资金" in label or "自有资金" in label or "单位自筹" in label:
+        return "own"
+    if "其他" in label or "社会" in label or "银行" in label or "自筹" in label:
+        return "other"
+    return None
+
+
+# --- forms ----------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def _after(row: list[_Cell], label_col: int) -> str:
+    """The first value right of a label that is not the label itself (merged cells repeat it)."""
+    label = row[label_col]
+    for cell in row[label_col + 1 :]:
+        if cell is not label and cell.text and _key(cell.text) != _key(label.text):
+            return cell.text
+    return ""
+
+
+def _find(row: list[_Cell], *labels: str) -> int | None:
+    for c, cell in enumerate(row):
+        key = cell.key
+        if not key:
+            continue
+        if any(key == x or key.startswith(x + ":") or key.startswith(x + "(") for x in labels):
+            return c
+    return None
+
+
+def _inline(row: list[_Cell], label: str) -> str | None:
+    """"项目名称：科普经费" typed in one cell."""
+    for cell in row:
+        key = _key(cell.text)
+        if key.startswith(label + ":") and len(key) > len(label) + 1:
+            return cell.text.split("：" if "：" in cell.text else ":", 1)[1].strip()
+    return None
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def _is_old_excel(path: Path) -> bool:
+    with Path(path).open("rb") as f:
+        return f.read(4) == _OLE_MAGIC
+
+
+def _calamine_sheets(path: Path, zipped: bool) -> list[tuple[str, list[list[_Cell]]]]:
+    """Every sheet as cells, read by calamine (merged cells filled down by the importer's reader);
+    percentages come as fractions (0.8619), which the rate reading already expects."""
+    from desktop.importers.xlsxfile import read_sheet_rows
+
+    return [
+        (name, [[_Cell(None if v == "" else v, False) for v in row.cells] for row in rows])
+        for name, rows in read_sheet_rows(path, zipped=zipped)
+    ]
+
+
+def _has_formulas(path: Path) -> bool:
+    """Does any worksheet hold a formula (<f> element)? A cheap look into the zip."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with zf.open(name) as member:
+                    if b"<f" in member.read():
+                        return True
+    return False
+
+
+def read_self_eval(path: str | Path) -> SelfEvalBook:
+    """Every 自评表 in the workbook, or SourceError naming the sheet, row and column at fault."""
+    from openpyxl import load_workbook
+
+    from desktop.importers.xlsxfile import check_zip
+
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(path, "文件不存在")
+    if _is_old_excel(path):  # .xls (Excel 97–2003, WPS): read with calamine, no number formats
+        result = SelfEvalBook(path.name)
+        for name, grid in _calamine_sheets(path, zipped=False):
+            _read_sheet(path, name, grid, result)
+        if not result.forms:
+            raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+        return result
+    check_zip(path)
+    try:
+        book = load_workbook(path, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a broken file
+        raise SourceError(path, "文件已损坏或不是 Excel 工作簿") from None
+    formulas = None
+    if _has_formulas(path):
+        formulas = load_workbook(path, data_only=False)
+    result = SelfEvalBook(path.name)
+    try:
+        for sheet in book.worksheets:
+            _read_sheet(path, sheet.title, _grid(sheet, formulas[sheet.title] if formulas else None), result)
+    finally:
+        book.close()
+        if formulas is not None:
+            formulas.close()
+    if not result.forms:
+        raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+    return result
+
+
+def _read_sheet(path: Path, sheet: str, rows: list[list[_Cell]], book: SelfEvalBook) -> None:
+    starts = [r for r, row in enumerate(rows) if _find(row, "项目名称", "项目支出名称") is not None]
+    year = None
+    for r, row in enumerate(rows):
+        if starts and r >= starts[0]:
+            break
+        for cell in row:
+            m = _YEAR.search(cell.text)
+            if m and year is None:
+                year = int(m.group(1))
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        # the title rows (项目支出绩效自评表 / （2022年度）) just above the next form belong to it
+        while end - 1 > start and _is_title_row(rows[end - 1]):
+            end -= 1
+        for r in range(max(0, start - 3), start):
+            for cell in rows[r]:
+                m = _YEAR.search(cell.text)
+                if m:
+                    year = int(m.group(1))
+        yuan = any(_money_in_yuan(rows[i]) for i in range(max(0, start - 3), end))
+        form, notes = _read_form(path, sheet, rows, start, end, year, yuan)
+        if form is not None:  # None: a list that merely has a 项目名称 column (a summary sheet)
+            book.forms.append(form)
+        book.notes.extend(notes)
+
+
+_TITLE = re.compile(r".*自评表.*|\(?(?:20\d{2})年度?\)?")
+
+
+def _is_title_row(row: list[_Cell]) -> bool:
+    """A form's title row: nothing but 项目支出绩效自评表 and/or （2022年度）."""
+    keys = {c.key for c in row if c.key}
+    return 0 < len(keys) <= 2 and all(_TITLE.fullmatch(k) for k in keys)
+
+
+def _money_in_yuan(row: list[_Cell]) -> bool:
+    """"项目资金（元）" or "金额单位：元" (not 万元)."""
+    for cell in row:
+        key = _key(cell.text)
+        if re.search(r"(?<!万)元\)|单位:元$|单位:元[^/]", key) and "万元" not in key:
+            return True
+    return False
+
+
+def _read_form(
+    path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year, yuan: bool = False
+) -> tuple[SelfEvalForm | None, list[str]]:
+    head = rows[start]
+    col = _find(head, "项目名称", "项目支出名称")
+    name = _inline(head, "项目名称") or _after(head, col)
+    if not name:
+        raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
+    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
+    notes: list[str] = []
+    fund_roles: dict[str, int] | None = None
+    ind_roles: dict[str, int] | None = None
+    block = ""  # "funds", "goal" or "indicators": what the rows below the last header belong to
+    last_l1 = last_l2 = ""
+    r = start
+    while r < end:
+        row = rows[r]
+        texts = [c.key for c in row]
+        joined = "".join(texts)
+        if r == start:
+            pass
+        elif form.total_place:  # below 总分: only an 等级 cell, then the signature block
+            form.grade = form.grade or _grade(row)
+        elif block != "indicators" and (c := _find(row, "主管部门", "预算部门")) is not None:
+            form.department = _inline(row, "主管部门") or _after(row, c)
+            if (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None:
+                form.unit = _after(row, u)
+        elif block != "indicators" and (u := _find(row, "实施单位", "资金使用单位", "项目单位")) is not None:
+            form.unit = _after(row, u)
+        elif fund_roles is None and ind_roles is None and ("执行数" in joined or "决算数" in joined):
+            fund_roles, unused = _roles(row, _FUND_COLUMNS)
+            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+            block = "funds"
+        elif ind_roles is None and _is_goal_header(row, joined):
+            block = "goal"
+            g = _find(row, "预期目标", "项目年度目标", "年度目标")
+            a = _find(row, "实际完成情况", "年度目标完成情况", "实际完成", "完成情况")
+            if g is not None:
+                nxt = rows[r + 1] if r + 1 < end else []
+                if nxt and "一级指标" not in "".join(c.key for c in nxt) and not _is_fund_header(nxt):
+                    r += 1
+                    form.goal = rows[r][g].text if g < len(rows[r]) else ""
+                    form.goal_actual = rows[r][a].text if a is not None and a < len(rows[r]) else ""
+            else:  # 年度总体目标 | goal | actual on one row
+                c = _find(row, "年度总体目标")
+                values = []
+                for cell in row[c + 1 :]:
+                    if cell.text and cell is not row[c] and (not values or cell is not values[-1]):
+                        values.append(cell)
+                form.goal = values[0].text if values else ""
+                form.goal_actual = values[1].text if len(values) > 1 else ""
+        elif block == "funds" and (source := _fund_label(texts, fund_roles)):
+            taken = {f.source for f in form.funds}
+            n = 2
+            unique = source
+            while unique in taken:  # two rows of one kind (社会投入资金, 其他资金): both kept
+                unique, n = f"{source}{n}", n + 1
+            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique, yuan))
+        elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
+            ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
+            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+            for role, label in (("name", "三级指标"), ("target", "年度指标值"), ("score", "得分")):
+                if role not in ind_roles:
+                    raise SourceError(path, f"指标表头缺少“{label}”列", _place(sheet, r))
+            block = "indicators"
+        elif ind_roles is not None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
+            pass  # the indicator header repeated (a page break in the typed table)
+        elif ind_roles is not None and any(
+            t in ("合计", "总计") or t.startswith("总分") for t in texts[: ind_roles["name"] + 1]
+        ):
+            form.total_place = _place(sheet, r)
+            if "weight" in ind_roles:
+                form.total_weight = _number(row[ind_roles["weight"]], _place(sheet, r, ind_roles["weight"]), path, "总分分值")
+            form.total_score = _number(row[ind_roles["score"]], _place(sheet, r, ind_roles["score"]), path, "总分得分")
+            form.grade = form.grade or _grade(row)
+        elif ind_roles is not None:
+            if "等级" in joined and not form.grade:
+                form.grade = _grade(row)
+                r += 1
+                continue
+            ind = _indicator(path, sheet, r, row, ind_roles, last_l1, last_l2)
+            if ind is not None:
+                last_l1, last_l2 = ind.level1, ind.level2
+                form.indicators.append(ind)
+        r += 1
+    if ind_roles is None and fund_roles is None and not form.goal:
+        return None, [f"{form.place}有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入"]
+    if ind_roles is None:
+        raise SourceError(path, f"项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）", form.place)
+    if not form.indicators:
+        raise SourceError(path, f"项目“{name}”没有绩效指标", form.place)
+    return form, notes
+
+
+def _is_goal_header(row: list[_Cell], joined: str) -> bool:
+    if "一级指标" in joined:
+        return False
+    return "预期目标" in joined or "年度总体目标" in joined or _find(row, "项目年度目标") is not None
+
+
+def _is_fund_header(row: list[_Cell]) -> bool:
+    joined = "".join(c.key for c in row)
+    return "执行数" in joined or "决算数" in joined
+
+
+_GRADES = ("优", "良", "中", "差")
+
+
+def _grade(row: list[_Cell]) -> str:
+    for c, cell in enumerate(row):
+        key = _key(cell.text)
+        if "等级" in key:
+            tail = key.split(":", 1)[1] if ":" in key else ""
+            if tail[:1] in _GRADES:
+                return tail[:1]
+            after = _after(row, c)
+            if after[:1] in _GRADES:
+                return after[:1]
+    return ""
+
+
+def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow:
+    label_cell = next(c for c in row if len(_key(c.text)) <= 16 and _fund_source(c.text) == source)
+    fund = FundRow(source, label_cell.text, place=_place(sheet, r))
+    what = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
+    for role, c in roles.items():
+        if c >= len(row):
+            continue
+        where = _place(sheet, r, c)
+        if role == "rate":
+            fund.rate = _rate(row[c], where, path)
+        elif role in ("weight", "score"):
+            setattr(fund, role, _number(row[c], where, path, "分值" if role == "weight" else "得分"))
+        else:
+            setattr(fund, role, _amount(row[c], where, path, what[role], yuan))
+    return fund
+
+
+_BLANK = re.compile(r"[/／…\.。\-—－\s]*")
+_PLACEHOLDER = re.compile(r"(?:指标\d*[:：]?)?[/／…\.。、\-—－\s]*")
+_POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+
+
+def _level(label: str) -> str:
+    """一级/二级 as a class name: "产出指标(50分)" → "产出指标", line breaks of a narrow cell removed."""
+    return _POINTS.sub("", _SPACES.sub("", label))
+
+
+def _indicator(path, sheet, r, row, roles, last_l1, last_l2) -> FormIndicator | None:
+    def text(role: str) -> str:
+        c = roles.get(role)
+        value = row[c].text if c is not None and c < len(row) else ""
+        return "" if _BLANK.fullmatch(value) else value
+
+    name, target = text("name"), text("target")
+    figures = [text(role) for role in ("target", "actual", "weight", "score")]
+    if _PLACEHOLDER.fullmatch(name) and not any(figures):
+        return None  # an empty placeholder row (指标2： / …… / an unused 二级 class)
+    level1 = _level(text("level1")) or last_l1
+    level2 = _level(text("level2")) or (last_l2 if not text("level1") else "")
+    unit = text("unit")
+    operator = text("operator")
+    if operator in ("定量", "定性", "定量指标", "定性指标"):  # 指标性质 meaning the kind, not a sign
+        operator = ""
+    if operator or unit:
+        target = compose_target(operator or None, target, unit or None)
+    actual = text("actual")
+    if unit and re.fullmatch(r"-?\d+(?:\.\d+)?", actual):
+        actual += unit
+    ind = FormIndicator(level1, level2, name, target, actual, deviation=text("deviation"),
+                        direction=text("direction"), place=_place(sheet, r))
+    for role in ("weight", "score"):
+        c = roles.get(role)
+        if c is not None and c < len(row):
+            label = "分值" if role == "weight" else "得分"
+            setattr(ind, role, _number(row[c], _place(sheet, r, c), path, f"指标“{name}”的{label}"))
+    return ind
+
+
+def readable_workbook(path: str | Path) -> bool:
+    from openpyxl import load_workbook
+
+    try:
+        load_workbook(Path(path), read_only=True).close()
+    except Exception:
+        return False
+    return True
+
+
+def _may_hold_scores(path: Path) -> bool:
+    """False when no string of the workbook holds 得分 (shared strings, or strings written inline in
+    the sheets): a target table is turned away in milliseconds, not after reading its 40,000 rows."""
+    import zipfile
+
+    from desktop.importers.xlsxfile import check_zip
+
+    check_zip(path)
+    word = "得分".encode()
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            if "xl/sharedStrings.xml" in names and word in zf.read("xl/sharedStrings.xml"):
+                return True
+            return any(
+                word in zf.read(n) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")
+            )
+    except (zipfile.BadZipFile, KeyError):
+        return False
+
+
+def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
+    """A quick look (the first rows of each sheet): is this a filled 自评表 workbook?
+
+    Reads with calamine (a big target workbook is only glanced at) after the importer's own checks
+    of the zip; a file that cannot be opened is not a 自评表 (its reader will say what is wrong).
+    """
+    from desktop.importers.xlsxfile import _open, _worksheet_names
+
+    try:
+        old = _is_old_excel(Path(path))
+        if not old and not _may_hold_scores(Path(path)):
+            return False
+        workbook = _open(Path(path), not old)
+    except (SourceError, OSError):
+        return False
+    try:
+        for name in _worksheet_names(workbook):
+            seen = set()
+            try:
+                rows = workbook.get_sheet_by_name(name).to_python(nrows=scan_rows)
+            except Exception:  # calamine's own error types
+                continue
+            for row in rows:
+                for v in row:
+                    if isinstance(v, str) and v:
+                        seen.add(_key(v))
+            text = "|".join(seen)
+            if "三级指标" in text and "得分" in seen and ("执行率" in text or "自评表" in text):
+                return True
+        return False
+    finally:
+        workbook.close()
