@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from desktop.importers.errors import SourceError
+from desktop.importers.finishing import PACKED_ROLES, PER_INDICATOR_ROLES, finish
 from desktop.importers.headers import apply_override, find_header
 from desktop.importers.layout import parse_layout
 from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES
@@ -83,8 +84,10 @@ def rows_to_table(
     body = rows[cmap.header_index + cmap.header_rows :]
     if cmap.per_indicator:
         table.layout = "per_indicator"
-        return assemble_per_indicator(body, cmap, table, path, check)
-    return assemble(body, cmap, table, path, check)
+        assemble_per_indicator(body, cmap, table, path, check)
+        return finish(table, cmap, PER_INDICATOR_ROLES)
+    assemble(body, cmap, table, path, check)
+    return finish(table, cmap, PACKED_ROLES)
 
 
 def text_rows(path: Path) -> list[Row]:

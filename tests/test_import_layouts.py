@@ -1,0 +1,173 @@
+"""Layouts officers receive from other provinces, as example files made here (the real ones are held back).
+
+- a Sichuan-style budget-system export: one row per indicator, merged project cells, a department
+  subtotal row first, unit names with codes, 指标性质 / 指标值 / 度量单位 / 权重 / 指标方向性 columns,
+  amounts in 元;
+- a one-row-per-indicator workbook whose total column is headed 项目总额（万元）;
+- columns the import does not read are named, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from desktop.importers import read_file, to_truth_dict
+from desktop.importers.model import from_truth_dict
+from tests.test_import_excel import PER_INDICATOR_HEADER, write_per_indicator_xlsx
+
+SICHUAN_HEADER = [
+    "单位名称",
+    "项目名称",
+    "预算数（元）",
+    "年度目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标值",
+    "度量单位",
+    "权重",
+    "指标方向性",
+    "备注",
+]
+# (一级, 二级, 三级, 指标性质, 指标值, 度量单位, 权重, 方向)
+SICHUAN_A = [
+    ("产出指标", "数量指标", "培训基层干部人次", "≥", 1200, "人次", 22.5, "正向"),
+    ("产出指标", "质量指标", "培训合格率", "≥", 95, "%", 22.5, "正向"),
+    ("产出指标", "时效指标", "培训完成时间", "≤", 10, "月", 10, "反向"),
+    ("产出指标", "成本指标", "人均培训成本", "≤", 1500, "元", 10, "反向"),
+    ("效益指标", "社会效益指标", "基层治理能力", "定性", "明显提升", "", 10, "正向"),
+    ("效益指标", "可持续影响指标", "安全事故次数", "=", 0, "次", 5, "反向"),
+    ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≧", 90, "%", 10, "正向"),
+]
+SICHUAN_B = [
+    ("产出指标", "数量指标", "设备购置数量", "=", 8, "台", 30, "正向"),
+    ("产出指标", "质量指标", "验收合格率", ">=", 100, "%", 20, "正向"),
+    ("产出指标", "时效指标", "到货时间", "≦", 3, "个月", 10, "反向"),
+    ("效益指标", "社会效益指标", "业务办理时长缩短", "≥", 20, "%", 10, "正向"),
+    ("效益指标", "可持续影响指标", "设备使用年限", "≥", 5, "年", 10, "正向"),
+    ("满意度指标", "服务对象满意度指标", "使用人员满意度", "≥", 95, "%", 10, "正向"),
+]
+SICHUAN_PROJECTS = [
+    ("820001-四川省示例培训中心", "基层干部能力提升培训", "1234567.89", "完成全年基层干部培训任务。", SICHUAN_A),
+    ("820002-四川省示例信息中心", "政务设备更新", "2000000", "更新政务服务设备，缩短办理时长。", SICHUAN_B),
+]
+
+
+def write_sichuan_xlsx(path, *, amounts_in_header: bool = True) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目绩效目标"
+    ws.append(["2024年部门预算项目支出绩效目标表"])
+    ws.append([None if amounts_in_header else "金额单位：元"])
+    header = list(SICHUAN_HEADER)
+    if not amounts_in_header:
+        header[2] = "预算数"
+    ws.append(header)
+    total = sum(Decimal(a) for *_, a, _, _ in [(p[0], p[1], p[2], p[3], p[4]) for p in SICHUAN_PROJECTS])
+    ws.append(["820-四川省示例厅", None, float(total)])  # the department subtotal, first
+    for unit, name, amount, goal, rows in SICHUAN_PROJECTS:
+        first = ws.max_row + 1
+        for k, (l1, l2, l3, op, value, measure, weight, direction) in enumerate(rows):
+            head = [unit, name, float(Decimal(amount)), goal] if k == 0 else [None] * 4
+            ws.append([*head, l1, l2, l3, op, value, measure, weight, direction, "已审核" if k == 0 else None])
+        last = ws.max_row
+        for col in range(1, 5):
+            ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
+        # 一级指标 merged over its rows, as the budget system prints it
+        start = first
+        for k in range(1, len(rows) + 1):
+            if k == len(rows) or rows[k][0] != rows[k - 1][0]:
+                if first + k - 1 > start:
+                    ws.merge_cells(start_row=start, start_column=5, end_row=first + k - 1, end_column=5)
+                start = first + k
+    wb.save(path)
+
+
+@pytest.mark.parametrize("amounts_in_header", [True, False], ids=["label-元", "preamble-元"])
+def test_sichuan_export_reads_targets_weights_and_amounts(tmp_path, amounts_in_header):
+    path = tmp_path / "sichuan.xlsx"
+    write_sichuan_xlsx(path, amounts_in_header=amounts_in_header)
+    [table] = read_file(path)
+    assert table.layout == "per_indicator"
+    assert [p.name for p in table.projects] == ["基层干部能力提升培训", "政务设备更新"]
+    assert table.indicator_count == 13
+    # codes before unit names are kept apart from the name
+    assert [(p.unit_code, p.unit) for p in table.projects] == [
+        ("820001", "四川省示例培训中心"),
+        ("820002", "四川省示例信息中心"),
+    ]
+    # 元 → 万元 exactly, with the unit said
+    assert table.amount_unit == "万元"
+    assert [p.amounts.total for p in table.projects] == [Decimal("123.456789"), Decimal("200")]
+    assert any("换算为万元" in r.what for r in table.repairs)
+    # the department subtotal row is the department's total, not a unit without projects
+    assert table.units == []
+    assert table.stated_totals.total == Decimal("323.456789")
+    assert table.department == "四川省示例厅"
+    assert all(c.matches for c in table.sum_checks())
+    a = table.projects[0].indicators
+    assert [i.annual_value for i in a] == ["≥1200人次", "≥95%", "≤10月", "≤1500元", "明显提升", "=0次", "≥90%"]
+    assert [(i.sign, i.value, i.unit) for i in a[:2]] == [("≥", Decimal(1200), "人次"), ("≥", Decimal(95), "%")]
+    assert a[4].qualitative is True and a[4].sign is None
+    assert [i.weight for i in a] == [Decimal(x) for x in ("22.5", "22.5", "10", "10", "10", "5", "10")]
+    assert [i.direction for i in a][:3] == ["正向", "正向", "反向"]
+    # merged 一级指标 cells fill down; codes stay absent where none is printed
+    assert [i.level1 for i in a] == ["产出指标"] * 4 + ["效益指标"] * 2 + ["满意度指标"]
+    b = table.projects[1].indicators
+    assert [i.annual_value for i in b][:3] == ["=8台", "≥100%", "≤3个月"]
+    assert sum(i.weight for i in b) == 90
+    # the 备注 column is read by nothing: it is named
+    assert table.unused_columns == ["备注"]
+
+
+def test_per_indicator_total_headed_xiangmu_zonge(truth, tmp_path):
+    """The one-row-per-indicator workbook with 项目总额（万元）: every total lands."""
+    want = truth("002_ab6e064b63c97b02")
+    path = tmp_path / "rows.xlsx"
+    write_per_indicator_xlsx(from_truth_dict(want), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    col = [label for _, label in PER_INDICATOR_HEADER].index("总计（万元）") + 1
+    header_row = next(r for r in range(1, 10) if ws.cell(r, col).value == "总计（万元）")
+    ws.cell(header_row, col).value = "项目总额（万元）"
+    wb.save(path)
+    [table] = read_file(path)
+    got = to_truth_dict(table)
+    assert [p["amounts"]["total"] for p in got["projects"]] == [
+        p["amounts"]["total"] for p in want["projects"]
+    ]
+    assert all(p.amounts.total is not None for p in table.projects)
+    assert table.unused_columns == []
+
+
+def test_missing_total_is_derived_from_its_parts(tmp_path):
+    path = tmp_path / "parts.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "财政拨款", "其他资金", "绩效目标", "三级指标", "年度指标值"])
+    ws.append(["示例项目", 12.5, 0.25, "目标", "完成数量", "≥10个"])
+    wb.save(path)
+    [table] = read_file(path)
+    [p] = table.projects
+    assert p.amounts.total == Decimal("12.75")
+    assert any("总计" in r.what and "12.75" in r.what for r in table.repairs)
+
+
+def test_unused_columns_named_in_the_command_output(tmp_path):
+    path = tmp_path / "sichuan.xlsx"
+    write_sichuan_xlsx(path)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop", "import", str(path), "--dry-run", "--db", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "未使用的列：备注" in out.stdout
+    assert "换算为万元" in out.stdout
