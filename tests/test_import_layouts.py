@@ -171,3 +171,25 @@ def test_unused_columns_named_in_the_command_output(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "未使用的列：备注" in out.stdout
     assert "换算为万元" in out.stdout
+
+
+def test_export_gives_weight_sign_value_unit_and_direction(tmp_path):
+    from desktop.commands.export import export_data
+    from desktop.importers.store_writer import write_tables
+    from desktop.models import open_store
+
+    path = tmp_path / "sichuan.xlsx"
+    write_sichuan_xlsx(path)
+    tables = read_file(path)
+    with open_store(tmp_path / "s.db") as store:
+        write_tables(store, tables, year=2024)
+        [data] = export_data(store, 2024)
+    first = data["projects"][0]["indicators"]
+    assert first[1]["annual_value"] == "≥95%"
+    assert (first[1]["sign"], first[1]["value"], first[1]["unit"]) == ("≥", 95.0, "%")
+    assert first[1]["weight"] == 22.5 and first[1]["direction"] == "正向"
+    assert (first[2]["sign"], first[2]["value"], first[2]["direction"]) == ("≤", 10.0, "反向")
+    assert first[4]["target_kind"] != "number" and first[4]["sign"] is None  # 定性 from its column
+    assert (first[5]["sign"], first[5]["value"]) == ("=", 0.0)
+    assert data["stated_totals"]["total"] == pytest.approx(323.456789)
+    assert sum(i["weight"] for i in data["projects"][1]["indicators"]) == 90

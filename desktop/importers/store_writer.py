@@ -224,6 +224,12 @@ def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
         "weight": ind.weight,
         "actual": ind.actual,
         "deviation_reason": ind.deviation_reason,
+        # separate 指标性质 / 指标值 / 度量单位 columns: the parse comes from them, as an officer's would
+        "sign_override": ind.sign,
+        "value_override": ind.value,
+        "unit_override": ind.unit if ind.value is not None and len(ind.unit or "") <= 20 else None,
+        "qualitative_override": True if ind.qualitative else None,
+        "direction": ind.direction,
     }
 
 
@@ -363,6 +369,11 @@ def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project
                 weight=i.weight,
                 actual=i.actual,
                 deviation_reason=i.deviation_reason,
+                sign=i.sign_override,
+                value=i.value_override,
+                unit=i.unit_override,
+                qualitative=i.qualitative_override,
+                direction=i.direction,
             )
             for i in indicators
         ],

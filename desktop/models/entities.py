@@ -126,6 +126,7 @@ class Indicator(Base):
     score_override: Mapped[Decimal | None] = mapped_column(Money)
     score_override_reason: Mapped[str | None] = mapped_column(Text)
     deviation_reason: Mapped[str | None] = mapped_column(Text)  # 偏差原因分析及改进措施
+    direction: Mapped[str | None] = mapped_column(String(20))  # 指标方向性 as printed (正向 / 反向)
 
     project: Mapped[Project] = relationship(back_populates="indicators")
 

@@ -1,0 +1,26 @@
+"""indicator direction (指标方向性 as printed in the source)
+
+Revision ID: 0008
+Revises: 0004
+Create Date: 2026-11-30 21:45:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("indicator", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("direction", sa.String(length=20), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("indicator", schema=None) as batch_op:
+        batch_op.drop_column("direction")
