@@ -193,3 +193,82 @@ def test_export_gives_weight_sign_value_unit_and_direction(tmp_path):
     assert (first[5]["sign"], first[5]["value"]) == ("=", 0.0)
     assert data["stated_totals"]["total"] == pytest.approx(323.456789)
     assert sum(i["weight"] for i in data["projects"][1]["indicators"]) == 90
+
+
+# (一级, 二级, 三级, 指标值); None = an empty placeholder row for an unused 二级 class
+HUNAN_ROWS = [
+    ("产出指标", "数量指标", "养护道路里程", "≥120公里"),
+    ("产出指标", "质量指标", "养护合格率", "≥95%"),
+    ("产出指标", "时效指标", "完成时间", "2024年12月底前"),
+    ("产出指标", "成本指标", "养护成本", "≤250万元"),
+    ("效益指标", "经济效益指标", None, None),
+    ("效益指标", "社会效益指标", "群众出行便利度", "明显提升"),
+    ("效益指标", "生态效益指标", None, None),
+    ("效益指标", "可持续影响指标", "道路使用年限", "≥10年"),
+    ("效益指标", "满意度", "沿线群众满意度", "≥90%"),  # older template: 满意度 as a 二级 under 效益
+]
+
+
+def write_hunan_xlsx(path, sheets: int = 1) -> None:
+    wb = openpyxl.Workbook()
+    for n in range(sheets):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = f"项目{n + 1}"
+        ws.append(["项目支出绩效目标申报表"])
+        ws.merge_cells("A1:E1")
+        ws.append(["（2024年度）"])
+        ws.append(["项目支出名称", f"乡村道路养护{'' if n == 0 else n + 1}", None, "预算部门", "430001-湖南省示例局"])
+        ws.append(["预算单位", "湖南省示例道路中心", None, "项目属性", "经常性项目"])
+        ws.append(["年度本级预算金额", "250万", None, "其中：财政拨款", "2,000,000元"])
+        ws.append(["实施期绩效目标", "三年内完成全县乡村道路养护。"])
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=5)
+        ws.append(["本年度绩效目标", "完成120公里乡村道路养护，合格率不低于95%。"])
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=5)
+        ws.append(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"])
+        first = ws.max_row + 1
+        for l1, l2, l3, value in HUNAN_ROWS:
+            ws.append([None, l1, l2, l3, value])
+        last = ws.max_row
+        ws.merge_cells(start_row=first - 1, start_column=1, end_row=last, end_column=1)
+        ws.merge_cells(start_row=first, start_column=2, end_row=first + 3, end_column=2)
+        ws.merge_cells(start_row=first + 4, start_column=2, end_row=last, end_column=2)
+        ws.append(["填报人：张三", None, "联系电话：0731-1234567"])
+    wb.save(path)
+
+
+def test_hunan_form_sheet_is_one_project(tmp_path):
+    path = tmp_path / "hunan.xlsx"
+    write_hunan_xlsx(path)
+    [table] = read_file(path)
+    assert table.layout == "form"
+    [p] = table.projects
+    assert p.name == "乡村道路养护"
+    assert (p.unit, p.supervisor, p.unit_code) == ("湖南省示例道路中心", "湖南省示例局", None)
+    assert table.department == "湖南省示例局"
+    assert (p.amounts.total, p.amounts.fiscal) == (Decimal(250), Decimal(200))
+    assert p.goal == "完成120公里乡村道路养护，合格率不低于95%。"
+    assert len(p.indicators) == 7
+    assert [i.name for i in p.indicators][-1] == "沿线群众满意度"
+    assert [(i.level1, i.level2) for i in p.indicators][-1] == ("效益指标", "满意度")
+    assert [i.annual_value for i in p.indicators][:2] == ["≥120公里", "≥95%"]
+    assert sum("占位行" in r.what for r in table.repairs) == 2
+    # what the app has no place for is named; the 绩效指标 caption column is not data
+    assert table.unused_columns == ["项目属性", "实施期绩效目标"]
+    assert table.title == "项目支出绩效目标申报表"
+
+
+def test_hunan_workbook_one_project_per_sheet(tmp_path):
+    path = tmp_path / "hunan3.xlsx"
+    write_hunan_xlsx(path, sheets=3)
+    tables = read_file(path)
+    assert [t.projects[0].name for t in tables] == ["乡村道路养护", "乡村道路养护2", "乡村道路养护3"]
+    assert all(t.indicator_count == 7 for t in tables)
+
+
+def test_sheet_with_indicators_but_no_project_is_an_error(tmp_path):
+    from desktop.importers import SourceError
+
+    path = tmp_path / "nameless.csv"
+    path.write_text("一级指标,二级指标,三级指标,年度指标值\n产出指标,数量指标,里程,≥1公里\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="没有读到任何项目"):
+        read_file(path)

@@ -143,7 +143,7 @@ def assemble_per_indicator(
                 current_unit = unit
                 table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
             elif project is not None and (get("level1") or get("level2")):
-                table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
+                _note_skipped(table, row, get("level1"), get("level2"))
             elif unit:
                 current_unit = unit
                 table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
@@ -185,8 +185,7 @@ def assemble_per_indicator(
         if project is None:
             continue
         if not ind_name:
-            if get("level1") or get("level2"):
-                table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
+            _note_skipped(table, row, get("level1"), get("level2"))
             continue
         level1 = cell(cells, i_l1) or level1
         level2 = cell(cells, i_l2) or level2
@@ -226,6 +225,18 @@ def assemble_per_indicator(
             )
         )
     return table
+
+
+def _note_skipped(table: ImportedTable, row: Row, level1: str, level2: str) -> None:
+    """A row inside a project without an indicator name: a placeholder for an unused class, or a
+    form's footer (填报人：…), said either way."""
+    if not (level1 or level2):
+        return
+    texts = [clean(c) for c in row.cells if clean(c)]
+    if any("：" in t or ":" in t for t in texts):
+        table.repairs.append(Repair(row.place, f"“{'　'.join(texts)[:40]}”不是指标行，未导入"))
+    else:
+        table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
 
 
 def _amounts(cells, cmap: ColumnMap, row: Row, path) -> Amounts:
