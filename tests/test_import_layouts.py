@@ -14,6 +14,8 @@ import sys
 from decimal import Decimal
 
 import openpyxl
+import openpyxl.styles
+import openpyxl.utils
 import pytest
 
 from desktop.importers import read_file, to_truth_dict
@@ -59,6 +61,11 @@ SICHUAN_PROJECTS = [
 ]
 
 
+_SIDE = openpyxl.styles.Side(style="thin")
+_THIN = openpyxl.styles.Border(left=_SIDE, right=_SIDE, top=_SIDE, bottom=_SIDE)
+_WRAP = openpyxl.styles.Alignment(wrap_text=True, vertical="center")
+
+
 def write_sichuan_xlsx(path, *, amounts_in_header: bool = True) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -79,6 +86,13 @@ def write_sichuan_xlsx(path, *, amounts_in_header: bool = True) -> None:
         last = ws.max_row
         for col in range(1, 5):
             ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
+        # ruled like the budget system's export (what a printer or PDF converter draws as lines)
+        for r in ws.iter_rows(min_row=3, max_row=last, max_col=len(SICHUAN_HEADER)):
+            for c in r:
+                c.border = _THIN
+                c.alignment = _WRAP
+                if c.column == 3:
+                    c.number_format = "#,##0.00"
         # 一级指标 merged over its rows, as the budget system prints it
         start = first
         for k in range(1, len(rows) + 1):
@@ -86,6 +100,12 @@ def write_sichuan_xlsx(path, *, amounts_in_header: bool = True) -> None:
                 if first + k - 1 > start:
                     ws.merge_cells(start_row=start, start_column=5, end_row=first + k - 1, end_column=5)
                 start = first + k
+    for k, width in enumerate((24, 16, 14, 18, 10, 14, 16, 8, 8, 8, 6, 8, 8)):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(k + 1)].width = width
+    ws.page_setup.orientation = "landscape"  # printed one page wide, as offices print it
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     wb.save(path)
 
 
