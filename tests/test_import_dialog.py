@@ -99,3 +99,30 @@ def test_officer_corrects_a_column_the_importer_missed(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: _counts(window.store) == (1, 2), timeout=20000)
     with window.store.session() as session:
         assert sorted(session.scalars(select(Indicator.annual_target))) == ["≥90%", "不少于1000次"]
+
+
+def test_unused_columns_are_shown_and_offered(qtbot, window, tmp_path):
+    """A column nothing reads is listed in the preview and offered in the mapping dialog."""
+    from PySide6.QtWidgets import QLabel, QTreeWidget
+
+    from tests.test_import_layouts import write_sichuan_xlsx
+
+    path = tmp_path / "四川导出.xlsx"
+    write_sichuan_xlsx(path)
+    window.import_targets([str(path)])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [preview] = _found(window, QDialog, "importPreviewDialog")
+    tree = preview.findChildren(QTreeWidget, "importPreview")[0]
+    top = tree.topLevelItem(0)
+    texts = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "未使用的列：备注" in texts
+    preview.mapping_button.click()
+    qtbot.waitUntil(lambda: bool(_found(preview, QDialog, "columnMappingDialog")), timeout=5000)
+    [chooser] = _found(preview, QDialog, "columnMappingDialog")
+    [note] = chooser.findChildren(QLabel, "unusedColumns")
+    assert "备注" in note.text()
+    box = chooser.boxes["deviation_reason"]
+    index = box.findData(12)
+    assert box.itemText(index) == "13. 备注（未使用）"
+    chooser.reject()
+    preview.reject()
