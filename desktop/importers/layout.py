@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop.importers import layout_amounts as money
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import map_header
+from desktop.importers.headers import AMOUNT_ROLES, map_header
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
 from desktop.importers.model import ImportedTable, Project, Repair
 from desktop.importers.preamble import read_preamble
@@ -49,12 +50,6 @@ def parse_layout(lines: list[str], path: Path) -> ImportedTable:
     if found is None:
         raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
     header_at, columns = found
-    if any(r in columns for r in ("total", "fiscal", "special", "other")):
-        raise SourceError(
-            path,
-            "这是带金额列的版式文本，无法可靠分列；请改用 Excel 或制表符分隔的文本",
-            f"第 {header_at + 1} 行",
-        )
     title, department, amount_unit = read_preamble(lines[:header_at])
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout="text"
@@ -65,6 +60,8 @@ def parse_layout(lines: list[str], path: Path) -> ImportedTable:
         for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
         if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
     ]
+    if any(r in columns for r in AMOUNT_ROLES):
+        return _parse_with_amounts(body, columns, table)
     first = next((line for _, line in body if line.strip()), None)
     if first is None:
         return table
@@ -138,6 +135,55 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
         indicators=parse_indicators(indicator_text),
         place=f"第 {start_no} 行",
     )
+
+
+def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], table) -> ImportedTable:
+    """Layout text whose header has amount columns (see layout_amounts)."""
+    roles = sorted((r for r in AMOUNT_ROLES if r in columns), key=columns.get)
+    pending: list[money.Pending] = []
+    body = money.take_totals(body, roles, table, pending)
+    texts = [line for _, line in body]
+    first = next((line for line in texts if line.strip()), None)
+    if first is None:
+        return table
+    leading = [r for r in sorted(columns, key=columns.get) if r in ("supervisor", "unit")]
+    key = first.split()[0] if leading else None
+    starts: list[int] = []
+    reached, since, start_has_amounts = True, 0, False
+    for k, line in enumerate(texts):
+        if not line.strip():
+            continue
+        run = money.amount_run(line)
+        led = line.split()[:1] == [key] if key is not None else run is not None
+        # a one-line record with amounts (a subtotal) is complete when the next row begins
+        if led and (reached or (since == 0 and start_has_amounts)):
+            starts.append(k)
+            reached, since, start_has_amounts = False, 0, run is not None
+            continue
+        since += 1
+        if not reached and _starts_indicators(texts, k):
+            reached = True
+    for a, b in zip(starts, starts[1:] + [len(body)], strict=True):
+        record = body[a:b]
+        lines = [t for _, t in record]
+        first_indicator = next((k for k in range(len(lines)) if _starts_indicators(lines, k)), len(lines))
+        record, choices, tokens = money.strip_amounts(record, roles, first_indicator)
+        place = f"第 {record[0][0]} 行"
+        rest = [t for _, t in record[1:] if t.strip()]
+        if not rest and tokens:  # amounts and a name only: a subtotal
+            words = record[0][1].split()
+            name = clean("".join(words[1:] if key is not None and len(words) > 1 else words))
+            target, attr = money.unit_subtotal(table, name, choices[0], place), "stated"
+        else:
+            target, attr = _read_record(record, columns, key or "", table), "amounts"
+            target.amounts = choices[0]
+            if target.unit is None and table.units:
+                target.unit = table.units[-1].name
+            table.projects.append(target)
+        if len(choices) > 1:
+            pending.append(money.Pending(target, attr, choices, tokens, place))
+    money.resolve(table, pending)
+    return table
 
 
 def _starts_at(lines: list[tuple[int, str]], k: int) -> bool:
