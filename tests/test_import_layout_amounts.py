@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from desktop.importers import read_file
 from desktop.importers.model import Amounts, ImportedTable, Indicator, Project, UnitTotals
 from desktop.importers.packing import pack_indicators
 
 SUPERVISOR = "广州市示例局"
-HEADER = "主管部门 预算单位 项目名称 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标"
+HEADER = "主管部门 预算单位 项目名称 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标 备注"
 WORDS = "以提升公共服务能力为目标，完善基层设施，加强队伍建设，规范资金管理，确保项目按期完成并发挥效益"
 
 
@@ -58,7 +60,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)]
 
 
-def render(table: ImportedTable, names_below: bool = True) -> str:
+def render(table: ImportedTable, names_below: bool = True, amounts_centred: bool = False) -> str:
     """The table as PDF-to-text gives it: one-line cells on the first line, empty amounts dropped."""
     lines = [table.title, "", HEADER]
     lines.append("合计 " + " ".join(_money(v) for v in table.stated_totals.as_tuple() if v is not None))
@@ -70,6 +72,14 @@ def render(table: ImportedTable, names_below: bool = True) -> str:
             lines.append(f"{SUPERVISOR} {p.unit} {amounts}")
             current = p.unit
         amounts = " ".join(_money(v) for v in p.amounts.as_tuple() if v is not None)
+        if amounts_centred:  # amount cells centred in a tall row: a line of their own amid the goal
+            lines.append(f"{SUPERVISOR} {p.unit}")
+            lines += _wrap(p.name, 11)
+            goal = _wrap(p.goal, 34)
+            lines += goal[:1] + [amounts] + goal[1:] + [""]
+            for part in _wrap(pack_indicators(p.indicators), 60):
+                lines += [part, ""]
+            continue
         if len(p.name) <= 8 or not names_below:
             lines.append(f"{SUPERVISOR} {p.unit} {p.name} {amounts}")
         else:  # a long name breaks over short lines below the row's first line
@@ -89,10 +99,11 @@ def render(table: ImportedTable, names_below: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
-def test_layout_text_with_amount_columns(tmp_path):
+@pytest.mark.parametrize("centred", [False, True], ids=["amounts-first-line", "amounts-centred"])
+def test_layout_text_with_amount_columns(tmp_path, centred):
     want = example_table()
     path = tmp_path / "layout.txt"
-    path.write_text(render(want), encoding="utf-8")
+    path.write_text(render(want, amounts_centred=centred), encoding="utf-8")
     [got] = read_file(path)
     assert got.layout == "text"
     assert [p.name for p in got.projects] == [p.name for p in want.projects]
@@ -106,6 +117,7 @@ def test_layout_text_with_amount_columns(tmp_path):
     assert got.stated_totals == want.stated_totals
     assert [(u.name, u.stated) for u in got.units] == [(u.name, u.stated) for u in want.units]
     assert all(c.matches for c in got.sum_checks())
+    assert got.unused_columns == ["备注"]
     # rows whose amounts fit several columns were settled by the 合计 and the subtotals, and said so
     assert got.flagged == []
     assert any("12,345.67" in r.what and "其他资金" in r.what for r in got.repairs)

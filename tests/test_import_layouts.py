@@ -48,7 +48,7 @@ SICHUAN_A = [
     ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≧", 90, "%", 10, "正向"),
 ]
 SICHUAN_B = [
-    ("产出指标", "数量指标", "设备购置数量", "=", 8, "台", 30, "正向"),
+    ("产出指标", "数量指标", "设备购置数量", "=", 8, "台", "30分", "正向"),
     ("产出指标", "质量指标", "验收合格率", ">=", 100, "%", 20, "正向"),
     ("产出指标", "时效指标", "到货时间", "≦", 3, "个月", 10, "反向"),
     ("效益指标", "社会效益指标", "业务办理时长缩短", "≥", 20, "%", 10, "正向"),
@@ -275,6 +275,31 @@ def test_hunan_form_sheet_is_one_project(tmp_path):
     # what the app has no place for is named; the 绩效指标 caption column is not data
     assert table.unused_columns == ["项目属性", "实施期绩效目标"]
     assert table.title == "项目支出绩效目标申报表"
+
+
+def test_form_with_goals_side_by_side_values_below(tmp_path):
+    """实施期 / 本年度绩效目标 printed as two headed columns, their texts in the row below."""
+    path = tmp_path / "hunan_cols.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目支出绩效目标申报表"])
+    ws.append(["项目名称", "农村饮水安全巩固提升", "主管部门", "湖南省示例水利局"])
+    ws.append(["资金总额（万元）", 80, "项目类型", "一次性项目"])
+    ws.append(["实施期绩效目标", None, "本年度绩效目标", None])
+    ws.append(["五年内解决全县饮水安全问题。", None, "本年度解决3个村饮水问题。", None])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "解决饮水问题村数", "3个"])
+    ws.append([None, "质量指标", "水质达标率", "100%"])
+    ws.merge_cells("A7:A8")
+    ws.append(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"])
+    wb.save(path)
+    [table] = read_file(path)
+    [p] = table.projects
+    assert (p.name, p.supervisor, p.amounts.total) == ("农村饮水安全巩固提升", "湖南省示例水利局", Decimal(80))
+    assert p.goal == "本年度解决3个村饮水问题。"
+    assert [i.name for i in p.indicators] == ["解决饮水问题村数", "水质达标率", "受益群众满意度"]
+    assert [i.level1 for i in p.indicators] == ["产出指标", "产出指标", "满意度指标"]
+    assert table.unused_columns == ["项目类型", "实施期绩效目标"]
 
 
 def test_hunan_workbook_one_project_per_sheet(tmp_path):

@@ -37,6 +37,8 @@ FORM_KEYS: dict[str, tuple[str, ...]] = {
     "special": ("财政专户拨款", "其中财政专户拨款"),
     "other": ("其他资金", "其中其他资金"),
     "goal": ("本年度绩效目标", "年度绩效目标", "年度目标", "年度总体目标", "本年度目标"),
+    # keys the app has no place for: read with their value, and named as unused
+    "_unused": ("实施期绩效目标", "实施期目标", "中长期目标", "项目属性", "项目类型", "项目期限", "实施期限"),
 }
 _KEY_OF = {word: role for role, words in FORM_KEYS.items() for word in words}
 _AMOUNT = re.compile(r"^([-+]?\d[\d,，]*(?:\.\d+)?)(万元|万|元|亿元|亿)?$")
@@ -67,8 +69,9 @@ def read_block(rows: list[Row]) -> tuple[dict[str, tuple[str, str, str]], list[s
     found: dict[str, tuple[str, str, str]] = {}
     unused: list[str] = []
     loose: list[str] = []
-    for row in rows:
-        cells = row.cells
+    below: set[tuple[int, int]] = set()  # cells taken as the value of a key printed above them
+    for r, row in enumerate(rows):
+        cells = [("" if (r, c) in below else v) for c, v in enumerate(row.cells)]
         i = 0
         while i < len(cells):
             text = clean(cells[i])
@@ -82,7 +85,14 @@ def read_block(rows: list[Row]) -> tuple[dict[str, tuple[str, str, str]], list[s
             value_is_key = j < len(cells) and _key(cells[j])[0] is not None
             if role is not None:
                 value = "" if j >= len(cells) or value_is_key else clean(cells[j])
-                if role not in found:
+                if not value and r + 1 < len(rows):  # keys side by side, their values in the row below
+                    under = rows[r + 1].cells[i] if i < len(rows[r + 1].cells) else ""
+                    if clean(under) and _key(under)[0] is None:
+                        value = clean(under)
+                        below.add((r + 1, i))
+                if role == "_unused":
+                    unused.append(label)
+                elif role not in found:
                     found[role] = (value, label, row.place)
                 i = j if (j >= len(cells) or value_is_key) else j + 1
                 continue

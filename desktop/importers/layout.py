@@ -14,7 +14,8 @@ from pathlib import Path
 
 from desktop.importers import layout_amounts as money
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import AMOUNT_ROLES, map_header
+from desktop.importers.finishing import finish
+from desktop.importers.headers import AMOUNT_ROLES, map_header, role_of
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
 from desktop.importers.model import ImportedTable, Project, Repair
 from desktop.importers.preamble import read_preamble
@@ -50,10 +51,13 @@ def parse_layout(lines: list[str], path: Path) -> ImportedTable:
     if found is None:
         raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
     header_at, columns = found
+    read_roles = ("supervisor", "unit", "name", "goal", "indicators", *AMOUNT_ROLES)
+    unused = [w for w in lines[header_at].split() if len(w) > 1 and role_of(w) not in read_roles]
     title, department, amount_unit = read_preamble(lines[:header_at])
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout="text"
     )
+    table.unused_columns = unused
     header_text = clean(lines[header_at])
     body = [
         (n, line)
@@ -183,7 +187,7 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
         if len(choices) > 1:
             pending.append(money.Pending(target, attr, choices, tokens, place))
     money.resolve(table, pending)
-    return table
+    return finish(table, None, None)
 
 
 def _starts_at(lines: list[tuple[int, str]], k: int) -> bool:

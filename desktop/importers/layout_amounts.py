@@ -126,6 +126,12 @@ def strip_amounts(
             continue  # a goal line that happens to hold a figure: not the amount cells
         out[k] = (n, " ".join(before + after))
         return out, _choices(tokens, roles), tokens
+    for k in range(first_indicator, len(record)):  # amounts centred in a tall row: a line of their own
+        n, line = record[k]
+        run = amount_run(line)
+        if run is not None and not run[0] and not run[2]:
+            out[k] = (n, "")
+            return out, _choices(run[1], roles), run[1]
     return out, [Amounts()], []
 
 

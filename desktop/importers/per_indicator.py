@@ -86,6 +86,14 @@ def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None
         ) from None
 
 
+def _weight_text(value):
+    """'22.5分' and '10%' are weights as printed: the number is the weight."""
+    if isinstance(value, str):
+        text = clean(value)
+        return text[:-1] if text.endswith(("分", "%", "％")) else text
+    return value
+
+
 def _seq(value) -> int | None:
     text = clean(value)
     try:
@@ -212,7 +220,7 @@ def assemble_per_indicator(
                 name=ind_name,
                 period_value=cell(cells, i_period) or None,
                 annual_value=annual,
-                weight=_number(cells[i_weight], "weight", cmap, row, path)
+                weight=_number(_weight_text(cells[i_weight]), "weight", cmap, row, path)
                 if 0 <= i_weight < len(cells)
                 else None,
                 actual=cell(cells, i_actual) or None,
