@@ -1,14 +1,15 @@
 """Published PDFs: the ruled tables of a text PDF, rebuilt into rows for the same assemblers as Excel.
 
-pdfplumber (on pdfminer.six) finds the ruling lines and gives each table as rows of cells; a cell
-merged down several rows comes once, in its first row, as in a spreadsheet. Across pages:
+pypdfium2 (PDFium) gives the ruling lines and the characters; pdfgrid rebuilds each page's table as
+rows of cells, a cell merged down several rows once, in its first row, as in a spreadsheet. Across
+pages:
 - the header printed again at the top of each page is dropped;
 - a row cut by the page break (its first cells empty on the new page, the rest continuing the
   text) is joined back to the last row of the page before, cell by cell;
 - the text above the first table (title, 部门名称, 单位) is the preamble.
 A PDF with no table ruling but a text layer is read as layout text; one with no text layer at all
-(a scan) is refused in one sentence. pypdfium2 extracts plain text faster but gives no cell
-geometry, so it cannot rebuild the table (benchmarks/pdf_import.py measures both).
+(a scan) is refused in one sentence. pdfplumber gives the same rows on the test PDFs but took
+about 30 times longer (benchmarks/bench_pdf_import.py measures both).
 """
 
 from __future__ import annotations
@@ -28,16 +29,12 @@ SCANNED = "这是扫描件（PDF 里没有文字层），无法读取文字；�
 
 
 def _open(path: Path):
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
+    import pypdfium2 as pdfium
 
     try:
-        return pdfplumber.open(path)
-    except PDFSyntaxError:
-        raise SourceError(path, "PDF 文件已损坏，无法打开") from None
-    except Exception as exc:  # pdfminer raises many types: encrypted, broken xref …
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
             raise SourceError(path, "PDF 有密码保护，请先去掉密码") from None
         log.info("pdf open failed: %r", exc)
         raise SourceError(path, "PDF 文件已损坏或格式不受支持，无法打开") from None
@@ -45,41 +42,39 @@ def _open(path: Path):
 
 def page_rows(path: Path, check=None) -> tuple[list[Row], list[str], list[list[Row]]]:
     """(preamble cells as rows, every text line, table rows per page) of the whole PDF."""
+    import pypdfium2.raw as raw
+
+    from desktop.importers.pdfgrid import read_page
+
     preamble: list[Row] = []
     lines: list[str] = []
     pages: list[list[Row]] = []
     chars = 0
-    with _open(path) as pdf:
-        total = len(pdf.pages)
+    doc = _open(path)
+    try:
+        total = len(doc)
         if total > MAX_PAGES:
             raise SourceError(path, f"PDF 页数过多（{total} 页），不像是目标表")
-        for n, page in enumerate(pdf.pages, 1):
+        for n in range(1, total + 1):
             if check:
                 check(n - 1, total)
             try:
-                chars += len(page.chars)
-                text = page.extract_text() or ""
-                tables = page.find_tables()
-                rows: list[Row] = []
-                for k, table in enumerate(tables):
-                    for r, cells in enumerate(table.extract()):
-                        place = f"第 {n} 页" + (f"第 {k + 1} 个表格" if len(tables) > 1 else "") + f"第 {r + 1} 行"
-                        rows.append(Row(["" if c is None else c for c in cells], place))
-                if tables and not preamble and not any(pages):
-                    top = min(t.bbox[1] for t in tables)
-                    if top > 1:
-                        above = page.crop((0, 0, page.width, top)).extract_text() or ""
-                        for line in above.splitlines():
-                            preamble.append(Row(line.split(), f"第 {n} 页表格上方"))
-            except SourceError:
-                raise
+                page = doc[n - 1]
+                try:
+                    grid = read_page(page, raw)
+                finally:
+                    page.close()
             except Exception as exc:  # a broken content stream on one page
                 log.info("pdf page %s failed: %r", n, exc)
                 raise SourceError(path, "这一页内容已损坏，无法读取", f"第 {n} 页") from None
-            finally:
-                page.close()
-            lines.extend(text.splitlines())
+            chars += grid.chars
+            rows = [Row(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
+            if rows and not preamble and not any(pages):
+                preamble = [Row(line.split(), f"第 {n} 页表格上方") for line in grid.above]
+            lines.extend(grid.text.splitlines())
             pages.append(rows)
+    finally:
+        doc.close()
     if chars == 0:
         raise SourceError(path, SCANNED)
     return preamble, lines, pages
