@@ -202,3 +202,33 @@ def test_libreoffice_print_of_an_excel_export(tmp_path):
         [(i.name, i.annual_value, i.weight) for i in p.indicators] for p in want.projects
     ]
     assert [p.amounts.total for p in got.projects] == [p.amounts.total for p in want.projects]
+
+
+def test_pdf_without_ruling_is_read_as_layout_text(tmp_path):
+    """A PDF of plain lines (no table ruling): its text layer goes to the layout-text reader."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.reports.fonts import font_set
+    from tests.test_import_layout_amounts import example_table, render
+
+    want = example_table()
+    text = render(want)
+    path = tmp_path / "plain.pdf"
+    font = font_set().body.names[0]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for line in text.splitlines():
+        if y < 60:
+            c.showPage()
+            y = 800
+        c.setFont(font, 9)
+        c.drawString(30, y, line)
+        y -= 13
+    c.showPage()
+    c.save()
+    [got] = read_file(path)
+    assert got.layout == "pdf-text"
+    assert [(p.name, p.amounts) for p in got.projects] == [(p.name, p.amounts) for p in want.projects]
+    assert [len(p.indicators) for p in got.projects] == [len(p.indicators) for p in want.projects]
+    assert got.stated_totals == want.stated_totals
