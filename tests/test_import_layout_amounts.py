@@ -143,3 +143,43 @@ def test_amounts_the_sums_cannot_settle_are_marked_not_guessed(tmp_path):
     assert len(marked) == 1 and "请核对" in marked[0].what
     # the money shown beyond 财政拨款 makes the two-amount rows unsure as well
     assert len(got.flagged) == 5
+
+
+def render_name_first(table: ImportedTable) -> str:
+    """The 资金使用单位 look (no 主管部门 column): name, amounts and the goal's first line on one line,
+    a long name's head printed on the line above the amounts."""
+    header = "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标"
+    lines = [table.title, "", header]
+    lines.append("合计 " + " ".join(_money(v) for v in table.stated_totals.as_tuple() if v is not None))
+    units = {u.name: u for u in table.units}
+    current = None
+    for p in table.projects:
+        if p.unit != current:
+            lines.append(f"{p.unit} " + " ".join(_money(v) for v in units[p.unit].stated.as_tuple() if v is not None))
+            current = p.unit
+        amounts = " ".join(_money(v) for v in p.amounts.as_tuple() if v is not None)
+        goal = _wrap(p.goal, 34)
+        if len(p.name) > 11:
+            head, tail = p.name[:11], p.name[11:]
+            lines += [head, f"{tail} {amounts} {goal[0]}"]
+        else:
+            lines.append(f"{p.name} {amounts} {goal[0]}")
+        lines += goal[1:]
+        lines += _wrap(pack_indicators(p.indicators), 60)
+    return "\n".join(lines) + "\n"
+
+
+def test_layout_text_name_first_with_amounts(tmp_path):
+    want = example_table()
+    path = tmp_path / "names.txt"
+    path.write_text(render_name_first(want), encoding="utf-8")
+    [got] = read_file(path)
+    assert [p.name for p in got.projects] == [p.name for p in want.projects]
+    assert [p.unit for p in got.projects] == [p.unit for p in want.projects]
+    assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
+    assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
+    assert [[(i.name, i.annual_value) for i in p.indicators] for p in got.projects] == [
+        [(i.name, i.annual_value) for i in p.indicators] for p in want.projects
+    ]
+    assert all(c.matches for c in got.sum_checks())
+    assert sum("在金额行之上" in r.what for r in got.repairs) == 2

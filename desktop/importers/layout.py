@@ -167,8 +167,16 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
         since += 1
         if not reached and _starts_indicators(texts, k):
             reached = True
+    if key is None:
+        starts = _name_heads(texts, starts)
     for a, b in zip(starts, starts[1:] + [len(body)], strict=True):
         record = body[a:b]
+        if key is None:  # a name broken above its amounts: its head lines join the first line
+            k = next((i for i, (_, t) in enumerate(record) if money.amount_run(t)), 0)
+            if k:
+                head = "".join(t.strip() for _, t in record[:k])
+                record = [(record[k][0], head + " " + record[k][1].lstrip())] + body[a + k + 1 : b]
+                table.repairs.append(Repair(f"第 {body[a][0]} 行", f"项目名称的开头“{head}”在金额行之上，已合并"))
         lines = [t for _, t in record]
         first_indicator = next((k for k in range(len(lines)) if _starts_indicators(lines, k)), len(lines))
         record, choices, tokens = money.strip_amounts(record, roles, first_indicator)
@@ -188,6 +196,31 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
             pending.append(money.Pending(target, attr, choices, tokens, place))
     money.resolve(table, pending)
     return finish(table, None, None)
+
+
+def _name_heads(texts: list[str], starts: list[int]) -> list[int]:
+    """Move each start up over the short lines just above it: the head of a name broken over lines,
+    printed above the row's amounts, once the row before has ended (its last line ends in 。)."""
+    out: list[int] = []
+    for start in starts:
+        floor = out[-1] + 1 if out else 0
+        top, j = start, start - 1
+        while j >= floor:
+            line = texts[j].strip()
+            if not line:
+                j -= 1
+                continue
+            if (
+                display_width(line) >= LONG_LINE
+                or line.endswith("。")
+                or money.amount_run(line)
+                or _starts_indicators(texts, j)
+            ):
+                break
+            top, j = j, j - 1
+        ended = j < floor or texts[j].strip().endswith("。")
+        out.append(top if top < start and ended else start)
+    return out
 
 
 def _starts_at(lines: list[tuple[int, str]], k: int) -> bool:

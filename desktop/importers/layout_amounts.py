@@ -124,7 +124,8 @@ def strip_amounts(
         before, tokens, after = run
         if k > 0 and (before or after) and len(before) + len(after) > 2:
             continue  # a goal line that happens to hold a figure: not the amount cells
-        out[k] = (n, " ".join(before + after))
+        # the words after the amounts are the next cell's (the goal's) first line
+        out[k : k + 1] = [(n, " ".join(before))] + ([(n, " ".join(after))] if after else [])
         return out, _choices(tokens, roles), tokens
     for k in range(first_indicator, len(record)):  # amounts centred in a tall row: a line of their own
         n, line = record[k]
