@@ -145,6 +145,26 @@ def test_amounts_the_sums_cannot_settle_are_marked_not_guessed(tmp_path):
     assert len(got.flagged) == 5
 
 
+def test_layout_text_in_yuan_becomes_wanyuan_exactly(tmp_path):
+    want = example_table()
+    yuan = example_table()
+    for p in yuan.projects:
+        p.amounts = Amounts(*(None if v is None else v * 10000 for v in p.amounts.as_tuple()))
+    for u in yuan.units:
+        u.stated = Amounts(*(None if v is None else v * 10000 for v in u.stated.as_tuple()))
+    yuan.stated_totals = Amounts(*(None if v is None else v * 10000 for v in yuan.stated_totals.as_tuple()))
+    text = render(yuan)
+    lines = text.splitlines()
+    lines.insert(1, "单位：元")
+    path = tmp_path / "yuan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [got] = read_file(path)
+    assert got.amount_unit == "万元"
+    assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
+    assert got.stated_totals == want.stated_totals
+    assert any("换算为万元" in r.what for r in got.repairs)
+
+
 def render_name_first(table: ImportedTable) -> str:
     """The 资金使用单位 look (no 主管部门 column): name, amounts and the goal's first line on one line,
     a long name's head printed on the line above the amounts."""

@@ -53,7 +53,7 @@ def _key(cell) -> tuple[str | None, str]:
 
 def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
     """'250万' → 250 (万元); '2,500,000元' → 250; a label saying （元） scales a bare number."""
-    text = clean(text)
+    text = clean(text).lstrip("￥¥").replace("人民币", "")
     if not text:
         return None
     m = _AMOUNT.match(text)
