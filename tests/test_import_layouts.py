@@ -146,6 +146,21 @@ def test_sichuan_export_reads_targets_weights_and_amounts(tmp_path, amounts_in_h
     assert table.unused_columns == ["备注"]
 
 
+def test_sichuan_department_row_spread_over_unit_and_name(tmp_path):
+    """The department row with its name in both 单位名称 and 项目名称 (a merge across) is no project."""
+    path = tmp_path / "sichuan2.xlsx"
+    write_sichuan_xlsx(path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws.cell(4, 2).value = "820-四川省示例厅"
+    ws.cell(6, 9).value = "≥95"  # 指标值 printed with its operator as well
+    wb.save(path)
+    [table] = read_file(path)
+    assert [p.name for p in table.projects] == ["基层干部能力提升培训", "政务设备更新"]
+    assert table.stated_totals.total == Decimal("323.456789") and table.department == "四川省示例厅"
+    assert table.projects[0].indicators[1].annual_value == "≥95%"
+
+
 def test_per_indicator_total_headed_xiangmu_zonge(truth, tmp_path):
     """The one-row-per-indicator workbook with 项目总额（万元）: every total lands."""
     want = truth("002_ab6e064b63c97b02")

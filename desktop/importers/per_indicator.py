@@ -56,8 +56,8 @@ def compose_target(sign_text: str, value_text: str, unit_text: str):
     shown = value_text
     if unit_text and not shown.endswith(unit_text):
         shown += unit_text
-    if sign and shown:
-        shown = sign + shown
+    if sign and shown and SIGN_WORDS.get(shown[:1]) is None and SIGN_WORDS.get(shown[:2]) is None:
+        shown = sign + shown  # '≥' + '95' → '≥95'; a value already printed with its sign keeps it
     return shown, sign, value, unit_text or None, None
 
 
@@ -165,11 +165,12 @@ def assemble_per_indicator(
                 current_unit = unit
                 table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
                 continue
-            if not ind_name and not unit and not get("level1") and not get("goal"):
+            same = not unit or split_unit_code(name)[1] == unit  # 单位名称 merged across 项目名称
+            if not ind_name and same and not get("level1") and not get("goal"):
                 amounts = _amounts(cells, cmap, row, path)
                 if not amounts.is_empty():  # a unit subtotal row: its name is the unit below
-                    current_unit = name
-                    table.units.append(UnitTotals(name, amounts))
+                    current_unit = unit or split_unit_code(name)[1]
+                    table.units.append(UnitTotals(current_unit, amounts))
                     continue
             if project is None or name != project.name or (unit and unit != project.unit):
                 project = Project(
