@@ -299,18 +299,22 @@ def test_form_with_goals_side_by_side_values_below(tmp_path):
     ws = wb.active
     ws.append(["项目支出绩效目标申报表"])
     ws.append(["项目名称", "农村饮水安全巩固提升", "主管部门", "湖南省示例水利局"])
-    ws.append(["资金总额（万元）", 80, "项目类型", "一次性项目"])
+    ws.append(["项目资金（万元）", "年度资金总额：", 80, "项目类型", "一次性项目"])
+    ws.append([None, "其中：财政拨款", 60])
+    ws.merge_cells("A3:A4")
     ws.append(["实施期绩效目标", None, "本年度绩效目标", None])
     ws.append(["五年内解决全县饮水安全问题。", None, "本年度解决3个村饮水问题。", None])
-    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["一级指标", "二级指标", "指标内容", "绩效指标值"])
     ws.append(["产出指标", "数量指标", "解决饮水问题村数", "3个"])
     ws.append([None, "质量指标", "水质达标率", "100%"])
-    ws.merge_cells("A7:A8")
+    ws.merge_cells("A8:A9")
     ws.append(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"])
     wb.save(path)
     [table] = read_file(path)
     [p] = table.projects
     assert (p.name, p.supervisor, p.amounts.total) == ("农村饮水安全巩固提升", "湖南省示例水利局", Decimal(80))
+    assert p.amounts.fiscal == Decimal(60)
+    assert [i.annual_value for i in p.indicators] == ["3个", "100%", "≥90%"]
     assert p.goal == "本年度解决3个村饮水问题。"
     assert [i.name for i in p.indicators] == ["解决饮水问题村数", "水质达标率", "受益群众满意度"]
     assert [i.level1 for i in p.indicators] == ["产出指标", "产出指标", "满意度指标"]

@@ -92,7 +92,7 @@ def read_block(rows: list[Row]) -> tuple[dict[str, tuple[str, str, str]], list[s
                         below.add((r + 1, i))
                 if role == "_unused":
                     unused.append(label)
-                elif role not in found:
+                elif role not in found or (value and not found[role][0]):
                     found[role] = (value, label, row.place)
                 i = j if (j >= len(cells) or value_is_key) else j + 1
                 continue
