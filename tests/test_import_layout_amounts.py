@@ -60,9 +60,15 @@ def _wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)]
 
 
-def render(table: ImportedTable, names_below: bool = True, amounts_centred: bool = False) -> str:
+BROKEN_HEADER = ["财政专户 其他资", "主管部门 预算单位 项目名称 总计 财政拨款 绩效目标 绩效指标 备注", "拨款 金"]
+
+
+def render(
+    table: ImportedTable, names_below: bool = True, amounts_centred: bool = False, broken: bool = False
+) -> str:
     """The table as PDF-to-text gives it: one-line cells on the first line, empty amounts dropped."""
-    lines = [table.title, "", HEADER]
+    header = BROKEN_HEADER if broken else [HEADER]
+    lines = [table.title, "", *header]
     lines.append("合计 " + " ".join(_money(v) for v in table.stated_totals.as_tuple() if v is not None))
     current = None
     units = {u.name: u for u in table.units}
@@ -94,16 +100,20 @@ def render(table: ImportedTable, names_below: bool = True, amounts_centred: bool
     out = []
     for k, line in enumerate(lines):
         if k and k % 25 == 0:
-            out += [f"- {k // 25} -", "", HEADER]
+            out += [f"- {k // 25} -", "", *header]
         out.append(line)
     return "\n".join(out) + "\n"
 
 
-@pytest.mark.parametrize("centred", [False, True], ids=["amounts-first-line", "amounts-centred"])
-def test_layout_text_with_amount_columns(tmp_path, centred):
+@pytest.mark.parametrize(
+    ("centred", "broken"),
+    [(False, False), (True, False), (False, True)],
+    ids=["amounts-first-line", "amounts-centred", "header-broken-over-lines"],
+)
+def test_layout_text_with_amount_columns(tmp_path, centred, broken):
     want = example_table()
     path = tmp_path / "layout.txt"
-    path.write_text(render(want, amounts_centred=centred), encoding="utf-8")
+    path.write_text(render(want, amounts_centred=centred, broken=broken), encoding="utf-8")
     [got] = read_file(path)
     assert got.layout == "text"
     assert [p.name for p in got.projects] == [p.name for p in want.projects]

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop.importers import layout_amounts as money
 from desktop.importers.errors import SourceError
 from desktop.importers.finishing import finish
-from desktop.importers.headers import AMOUNT_ROLES, map_header, role_of
+from desktop.importers.headers import AMOUNT_ROLES, ROLE_PATTERNS, map_header, role_of
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
 from desktop.importers.model import ImportedTable, Project, Repair
 from desktop.importers.preamble import read_preamble
@@ -34,6 +34,77 @@ def _find_header(lines: list[str]) -> tuple[int, dict[str, int]] | None:
     return None
 
 
+# Column order of the 目标表 where a header broken over lines no longer shows it
+_CANONICAL = ("seq", "supervisor", "unit", "name", *AMOUNT_ROLES, "goal", "indicators")
+_LABELS = [p for _, patterns in ROLE_PATTERNS for p in patterns] + ["项目名称（资金使用单位）", "资金使用单位"]
+
+
+def _is_fragment(word: str) -> bool:
+    """'其他资', '拨款', '（资金', '使用单位）': a piece of a known header label."""
+    bare = word.strip("（）()")
+    return bool(bare) and any(bare in label for label in _LABELS)
+
+
+def _broken_roles(rows: list[list[str]]) -> dict[str, int]:
+    """Roles of a header broken over lines: whole labels, then pieces joined down a column
+    (其他资 above 金 → 其他资金); in the table's usual column order."""
+    found = {r for r in map_header([w for row in rows for w in row])}
+    loose = [[w for w in row if role_of(w) is None] for row in rows]
+    for k, upper in enumerate(loose):
+        for w1 in upper:
+            for lower in loose[k + 1 :]:
+                for w2 in lower:
+                    role = role_of(w1 + w2)
+                    if role is not None and role not in found:
+                        found.add(role)
+    return {r: _CANONICAL.index(r) for r in found if r in _CANONICAL}
+
+
+def _find_broken_header(lines: list[str]) -> tuple[int, dict[str, int], list[int]] | None:
+    """A header whose labels wrap in narrow columns (财政专户 / 拨款, 其他资 / 金) over 2–3 lines:
+    (first line, roles in the table's usual order, the header's line numbers)."""
+    for i, line in enumerate(lines[:60]):
+        if not map_header(line.split()):
+            continue
+        picked = [i]
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if len(picked) == 3:
+                break
+            if lines[j].strip():
+                picked.append(j)
+        best = None
+        for span in (2, 3):
+            window = picked[:span]
+            if len(window) < span:
+                break
+            last = lines[window[-1]].split()
+            if span == 3 and not all(_is_fragment(w) or role_of(w) for w in last):
+                break  # the third line is the table's first row, not the header's
+            columns = _broken_roles([lines[k].split() for k in window])
+            if "name" in columns and len(columns) >= 3 and (best is None or len(columns) > len(best[1])):
+                best = (i, columns, window)
+        if best is not None:
+            return best
+    return None
+
+
+def _without_broken_header(lines: list[str], header_lines: list[int]) -> list[tuple[int, str]]:
+    """Body lines after the header: page numbers and each repeat of the whole broken header out."""
+    texts = [clean(lines[k]) for k in header_lines]
+    body: list[tuple[int, str]] = []
+    k = header_lines[-1] + 1
+    while k < len(lines):
+        if clean(lines[k]) == texts[0]:
+            nxt = [j for j in range(k + 1, min(k + 8, len(lines))) if lines[j].strip()][: len(texts) - 1]
+            if [clean(lines[j]) for j in nxt] == texts[1:]:
+                k = nxt[-1] + 1 if nxt else k + 1
+                continue
+        if not _PAGE_NUMBER.match(lines[k].strip()):
+            body.append((k + 1, lines[k]))
+        k += 1
+    return body
+
+
 def _starts_indicators(lines: list[str], i: int) -> bool:
     text = clean(lines[i])
     if _ITEM_START.match(text):
@@ -48,22 +119,36 @@ def _starts_indicators(lines: list[str], i: int) -> bool:
 
 def parse_layout(lines: list[str], path: Path) -> ImportedTable:
     found = _find_header(lines)
+    header_lines = None
+    broken = _find_broken_header(lines)
+    if broken is not None and (
+        found is None or (found[0] in broken[2] and len(broken[1]) > len(found[1]))
+    ):  # labels wrapped over lines around the line that looked like the whole header
+        found, header_lines = broken[:2], broken[2]
     if found is None:
         raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
     header_at, columns = found
     read_roles = ("supervisor", "unit", "name", "goal", "indicators", *AMOUNT_ROLES)
-    unused = [w for w in lines[header_at].split() if len(w) > 1 and role_of(w) not in read_roles]
+    if header_lines is None:
+        unused = [w for w in lines[header_at].split() if len(w) > 1 and role_of(w) not in read_roles]
+    else:  # pieces of broken labels are not columns
+        words = [w for k in header_lines for w in lines[k].split()]
+        unused = [w for w in words if role_of(w) not in read_roles and not _is_fragment(w)]
     title, department, amount_unit = read_preamble(lines[:header_at])
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout="text"
     )
     table.unused_columns = unused
     header_text = clean(lines[header_at])
-    body = [
-        (n, line)
-        for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
-        if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
-    ]
+    if header_lines is not None:
+        body = _without_broken_header(lines, header_lines)
+        table.repairs.append(Repair(_span([(k + 1, "") for k in header_lines]), "表头断成多行，已合并识别"))
+    else:
+        body = [
+            (n, line)
+            for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
+            if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
+        ]
     if any(r in columns for r in AMOUNT_ROLES):
         return _parse_with_amounts(body, columns, table)
     first = next((line for _, line in body if line.strip()), None)
