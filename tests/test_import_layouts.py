@@ -219,6 +219,8 @@ def test_export_gives_weight_sign_value_unit_and_direction(tmp_path):
     with open_store(tmp_path / "s.db") as store:
         write_tables(store, tables, year=2024)
         [data] = export_data(store, 2024)
+    assert [p["unit_code"] for p in data["projects"]] == ["820001", "820002"]
+    assert data["projects"][0]["unit"] == "四川省示例培训中心"
     first = data["projects"][0]["indicators"]
     assert first[1]["annual_value"] == "≥95%"
     assert (first[1]["sign"], first[1]["value"], first[1]["unit"]) == ("≥", 95.0, "%")

@@ -130,10 +130,16 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
     for project in table.projects:
         unit_name = project.unit or department.name
         if unit_name not in units:
-            unit = db.Unit(department_id=department.id, name=unit_name)
+            unit = db.Unit(department_id=department.id, name=unit_name, code=project.unit_code)
             session.add(unit)
             session.flush()
             units[unit_name] = unit.id
+        elif project.unit_code:  # a code the store did not have yet
+            session.execute(
+                db.Unit.__table__.update()
+                .where(db.Unit.id == units[unit_name], db.Unit.code.is_(None))
+                .values(code=project.unit_code)
+            )
         unit_id = units[unit_name]
         name = project.name
         if (unit_id, name) in seen:  # the same name twice in one unit of one file
@@ -290,7 +296,7 @@ def read_tables(store, year: int | None = None) -> list[tuple[int, ImportedTable
 
 def _read_tables(session: Session, year: int | None) -> list[tuple[int, ImportedTable]]:
     query = (
-        select(db.Project, db.Unit.name, db.Department.id, db.Department.name)
+        select(db.Project, db.Unit.name, db.Department.id, db.Department.name, db.Unit.code)
         .join(db.Unit, db.Project.unit_id == db.Unit.id)
         .join(db.Department, db.Unit.department_id == db.Department.id)
         .order_by(db.Project.year, db.Department.name, db.Project.sort_order, db.Project.id)
@@ -320,13 +326,13 @@ def _read_tables(session: Session, year: int | None) -> list[tuple[int, Imported
     sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
 
     tables: dict[tuple, ImportedTable] = {}
-    for project, unit_name, department_id, department in rows:
+    for project, unit_name, department_id, department, unit_code in rows:
         key = (project.year, department_id, project.source)
         if key not in tables:
             tables[key] = _table_head(sources.get(key), department, project.source)
-        tables[key].projects.append(
-            _project(project, unit_name, indicators.get(project.id, []), budgets.get(project.id))
-        )
+        read = _project(project, unit_name, indicators.get(project.id, []), budgets.get(project.id))
+        read.unit_code = unit_code
+        tables[key].projects.append(read)
     return [(key[0], table) for key, table in tables.items()]
 
 

@@ -60,6 +60,7 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(30))  # '820001' printed before the name, kept apart
 
     department: Mapped[Department] = relationship(back_populates="units")
     projects: Mapped[list[Project]] = relationship(
