@@ -84,7 +84,7 @@ def test_own_targets_pdf_of_seed_002_equals_truth(tmp_path, seed_path, truth):
                 assert gi[k] == (_text(wi[k]) or None), (key, k)
 
 
-def _reportlab_table(path, rows, col_widths, split_in_row: bool):
+def _reportlab_table(path, rows, col_widths, split_in_row: bool, repeat_rows: int = 1, note: str | None = None):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -97,7 +97,7 @@ def _reportlab_table(path, rows, col_widths, split_in_row: bool):
     title = ParagraphStyle("title", fontName=font, fontSize=14, leading=18)
     data = [[Paragraph(str(c), style) for c in row] for row in rows]
     kwargs = {"splitInRow": 1} if split_in_row else {}
-    table = Table(data, colWidths=col_widths, repeatRows=1, **kwargs)
+    table = Table(data, colWidths=col_widths, repeatRows=repeat_rows, **kwargs)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
     doc.build(
@@ -107,6 +107,7 @@ def _reportlab_table(path, rows, col_widths, split_in_row: bool):
             Paragraph("单位：万元", style),
             Spacer(1, 6),
             table,
+            *([Paragraph(note, style)] if note else []),
         ]
     )
 
@@ -123,10 +124,17 @@ def _project_rows(name, total, n, long_at=None):
     return rows
 
 
-def test_reportlab_table_with_page_breaks_inside_a_project(tmp_path):
+@pytest.mark.parametrize(
+    ("split_in_row", "repeat_rows"),
+    [(False, 1), (True, 0)],
+    ids=["header-repeated-rows-whole", "rows-cut-by-page-breaks"],
+)
+def test_reportlab_table_with_page_breaks_inside_a_project(tmp_path, split_in_row, repeat_rows):
     path = tmp_path / "hand.pdf"
     rows = [HEADER, *_project_rows("甲项目", "100.50", 30), *_project_rows("乙项目", "20.00", 25, long_at=8)]
-    _reportlab_table(path, rows, [80, 50, 50, 120, 60, 120, 300], split_in_row=False)
+    _reportlab_table(
+        path, rows, [80, 50, 50, 120, 60, 120, 300], split_in_row, repeat_rows, note="注：本表由示例局编制。"
+    )
     [table] = read_file(path)
     assert table.department == "示例局"
     assert table.title == "示例局2024年项目支出绩效目标表"
@@ -135,9 +143,11 @@ def test_reportlab_table_with_page_breaks_inside_a_project(tmp_path):
         ("乙项目", Decimal("20.00")),
     ]
     assert [len(p.indicators) for p in table.projects] == [30, 25]
-    # every indicator whole, including the long one that a page break cut in two
+    # every indicator whole, including the long one (949 characters) that spans a page break
     for p, want in zip(table.projects, (rows[1:31], rows[31:]), strict=True):
         assert [(i.name, i.annual_value) for i in p.indicators] == [(r[5], r[6]) for r in want]
+    # the note under the table is no part of it, and is said so
+    assert [r.what for r in table.flagged] == ["表格外的文字“注：本表由示例局编制。”未导入"]
 
 
 def test_rows_cut_by_a_page_break_are_joined_and_headers_dropped():

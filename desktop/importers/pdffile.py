@@ -15,11 +15,12 @@ about 30 times longer (benchmarks/bench_pdf_import.py measures both).
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from desktop.importers.errors import SourceError
 from desktop.importers.headers import find_header
-from desktop.importers.model import ImportedTable
+from desktop.importers.model import ImportedTable, Repair
 from desktop.importers.packed import Row
 from desktop.importers.textnorm import clean
 
@@ -40,8 +41,17 @@ def _open(path: Path):
         raise SourceError(path, "PDF 文件已损坏或格式不受支持，无法打开") from None
 
 
-def page_rows(path: Path, check=None) -> tuple[list[Row], list[str], list[list[Row]]]:
-    """(preamble cells as rows, every text line, table rows per page) of the whole PDF."""
+_PAGE_MARK = re.compile(r"^(?:[-—–]?\d+[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+)$")
+
+
+def page_rows(
+    path: Path, check=None, stray: list[Repair] | None = None
+) -> tuple[list[Row], list[str], list[list[Row]]]:
+    """(preamble cells as rows, every text line, table rows per page) of the whole PDF.
+
+    Text outside the tables that is not the first page's preamble, a page number or a heading
+    printed again (续表) goes to `stray`, to be shown to the officer: nothing is dropped silently.
+    """
     import pypdfium2.raw as raw
 
     from desktop.importers.pdfgrid import read_page
@@ -71,6 +81,22 @@ def page_rows(path: Path, check=None) -> tuple[list[Row], list[str], list[list[R
             rows = [Row(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
             if rows and not preamble and not any(pages):
                 preamble = [Row(line.split(), f"第 {n} 页表格上方") for line in grid.above]
+            elif rows and stray is not None:
+                heads = {clean(c) for r in preamble for c in r.cells}
+                for line in grid.above:
+                    text = clean(line)
+                    if text and text not in heads and "续表" not in text and not _PAGE_MARK.match(text):
+                        stray.append(Repair(f"第 {n} 页表格上方", f"表格外的文字“{text[:40]}”未导入"))
+            if not rows and stray is not None:  # a page without a table (said only if others have one)
+                for line in grid.above:
+                    text = clean(line)
+                    if text and not _PAGE_MARK.match(text):
+                        stray.append(Repair(f"第 {n} 页", f"表格外的文字“{text[:40]}”未导入"))
+            if rows and stray is not None:
+                for line in grid.outside:
+                    text = clean(line)
+                    if text and not _PAGE_MARK.match(text):
+                        stray.append(Repair(f"第 {n} 页表格外", f"表格外的文字“{text[:40]}”未导入"))
             lines.extend(grid.text.splitlines())
             pages.append(rows)
     finally:
@@ -135,11 +161,13 @@ def read_pdf(path: Path, mapping=None, check=None) -> list[ImportedTable]:
     from desktop.importers.layout import parse_layout
     from desktop.importers.textfile import rows_to_table
 
-    preamble, lines, pages = page_rows(path, check)
+    stray: list[Repair] = []
+    preamble, lines, pages = page_rows(path, check, stray)
     rows = preamble + stitch(pages)
     if any(pages) and find_header([r.cells for r in rows]) is not None:
         table = rows_to_table(rows, path, "pdf", mapping, check, check_all_cells=True)
         table.layout = f"pdf-{table.layout}"
+        table.flagged.extend(stray)
         return [table]
     table = parse_layout(lines, path)  # no ruled table with a header: the text as laid out
     table.layout = "pdf-text"

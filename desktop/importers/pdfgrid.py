@@ -25,6 +25,7 @@ MIN_CELL = 3.0  # points: thinner strips between borders are double lines, not r
 class PageTable:
     rows: list[list[str]] = field(default_factory=list)
     above: list[str] = field(default_factory=list)  # text lines above the grid (title, 部门名称 …)
+    outside: list[str] = field(default_factory=list)  # text below or beside the grid (page numbers …)
     chars: int = 0
     text: str = ""
 
@@ -105,8 +106,9 @@ def read_page(page, raw) -> PageTable:
     chars = [(text[i], boxes[i]) for i in range(min(n, len(text))) if not text[i].isspace()]
     out.chars = len(chars)
     horizontal, vertical = _segments(page, raw)
-    ys = _snap([h[0] for h in horizontal])
-    xs = _snap([v[0] for v in vertical])
+    # a row cut at the page's foot may have no bottom line: the vertical lines still say where it ends
+    ys = _snap([h[0] for h in horizontal] + [v[1] for v in vertical] + [v[2] for v in vertical])
+    xs = _snap([v[0] for v in vertical] + [h[1] for h in horizontal] + [h[2] for h in horizontal])
     if len(ys) < 2 or len(xs) < 2:
         out.above = text.splitlines()
         return out
@@ -137,13 +139,13 @@ def read_page(page, raw) -> PageTable:
                 anchor[r][c] = anchor[r - 1][c]
     cells: dict[tuple[int, int], list[_Char]] = {}
     loose: list[_Char] = []
+    outside: list[_Char] = []  # below or beside the grid
     down = [-y for y in top]
     for ch, (left, bottom, right, top_y) in chars:
         cx, cy = (left + right) / 2, (bottom + top_y) / 2
         item = (cy, left, right, ch)
         if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
-            if cy > ys[-1]:
-                loose.append(item)
+            (loose if cy > ys[-1] else outside).append(item)
             continue
         c = min(bisect.bisect_right(xs, cx) - 1, cols_n - 1)
         r = min(bisect.bisect_right(down, -cy) - 1, rows_n - 1)
@@ -155,6 +157,7 @@ def read_page(page, raw) -> PageTable:
         if any(row) or any(anchor[r][c] == (r, c) for c in range(cols_n)):
             out.rows.append(row)
     out.above = _lines(loose)
+    out.outside = _lines(outside)
     return out
 
 
