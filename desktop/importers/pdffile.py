@@ -57,6 +57,7 @@ def page_rows(
     from desktop.importers.pdfgrid import read_page
 
     preamble: list[Row] = []
+    preamble_lines: list[str] = []
     lines: list[str] = []
     pages: list[list[Row]] = []
     chars = 0
@@ -81,17 +82,15 @@ def page_rows(
             rows = [Row(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
             if rows and not preamble and not any(pages):
                 preamble = [Row(line.split(), f"第 {n} 页表格上方") for line in grid.above]
-            elif rows and stray is not None:
-                heads = {clean(c) for r in preamble for c in r.cells}
+            elif stray is not None:  # headings printed again are not news; other text is said
+                heads = {clean(c) for r in preamble for c in r.cells} | {clean(r) for r in preamble_lines}
+                where = f"第 {n} 页表格上方" if rows else f"第 {n} 页"
                 for line in grid.above:
                     text = clean(line)
                     if text and text not in heads and "续表" not in text and not _PAGE_MARK.match(text):
-                        stray.append(Repair(f"第 {n} 页表格上方", f"表格外的文字“{text[:40]}”未导入"))
-            if not rows and stray is not None:  # a page without a table (said only if others have one)
-                for line in grid.above:
-                    text = clean(line)
-                    if text and not _PAGE_MARK.match(text):
-                        stray.append(Repair(f"第 {n} 页", f"表格外的文字“{text[:40]}”未导入"))
+                        stray.append(Repair(where, f"表格外的文字“{text[:40]}”未导入"))
+            if rows and not preamble_lines:
+                preamble_lines = list(grid.above)
             if rows and stray is not None:
                 for line in grid.outside:
                     text = clean(line)
