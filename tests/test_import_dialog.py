@@ -126,3 +126,19 @@ def test_unused_columns_are_shown_and_offered(qtbot, window, tmp_path):
     assert box.itemText(index) == "13. 备注（未使用）"
     chooser.reject()
     preview.reject()
+
+
+def test_pdf_import_through_the_window(qtbot, window, tmp_path):
+    from desktop.cli import main
+    from tests.test_import_layouts import write_sichuan_xlsx
+
+    xlsx, db, pdf = tmp_path / "s.xlsx", tmp_path / "other.db", tmp_path / "目标表.pdf"
+    write_sichuan_xlsx(xlsx)
+    assert main(["import", str(xlsx), "--db", str(db), "--year", "2022"]) == 0
+    assert main(["report", "targets", "--out", str(pdf), "--db", str(db), "--year", "2022"]) == 0
+    window.import_targets([str(pdf)])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=30000)
+    [preview] = _found(window, QDialog, "importPreviewDialog")
+    assert preview.mapping_button.isVisible()  # a PDF's header can be corrected like a workbook's
+    preview.accept()
+    qtbot.waitUntil(lambda: _counts(window.store) == (2, 13), timeout=30000)

@@ -230,6 +230,7 @@ def test_export_gives_weight_sign_value_unit_and_direction(tmp_path):
     assert (first[5]["sign"], first[5]["value"]) == ("=", 0.0)
     assert data["stated_totals"]["total"] == pytest.approx(323.456789)
     assert sum(i["weight"] for i in data["projects"][1]["indicators"]) == 90
+    assert "表头：未使用的列：备注" in data["notes"]  # kept with the import, for the record
 
 
 # (一级, 二级, 三级, 指标值); None = an empty placeholder row for an unused 二级 class

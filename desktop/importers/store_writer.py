@@ -273,7 +273,12 @@ def _write_source(
             ],
             ensure_ascii=False,
         ),
-        "repairs": json.dumps([[r.place, r.what] for r in table.repairs], ensure_ascii=False),
+        "repairs": json.dumps(
+            [[r.place, r.what] for r in table.repairs]
+            + [[r.place, f"请核对：{r.what}"] for r in table.flagged]
+            + ([["表头", "未使用的列：" + "、".join(table.unused_columns)]] if table.unused_columns else []),
+            ensure_ascii=False,
+        ),
     }
     if present is None:
         session.execute(insert(import_source).values(**values))
