@@ -64,7 +64,11 @@ BROKEN_HEADER = ["财政专户 其他资", "主管部门 预算单位 项目名�
 
 
 def render(
-    table: ImportedTable, names_below: bool = True, amounts_centred: bool = False, broken: bool = False
+    table: ImportedTable,
+    names_below: bool = True,
+    amounts_centred: bool = False,
+    broken: bool = False,
+    amounts_apart: bool = False,
 ) -> str:
     """The table as PDF-to-text gives it: one-line cells on the first line, empty amounts dropped."""
     header = BROKEN_HEADER if broken else [HEADER]
@@ -74,10 +78,17 @@ def render(
     units = {u.name: u for u in table.units}
     for p in table.projects:
         if p.unit != current:
-            amounts = " ".join(_money(v) for v in units[p.unit].stated.as_tuple() if v is not None)
-            lines.append(f"{SUPERVISOR} {p.unit} {amounts}")
+            stated = [_money(v) for v in units[p.unit].stated.as_tuple() if v is not None]
+            lines += [f"{SUPERVISOR} {p.unit}", *stated] if amounts_apart else [f"{SUPERVISOR} {p.unit} {' '.join(stated)}"]
             current = p.unit
         amounts = " ".join(_money(v) for v in p.amounts.as_tuple() if v is not None)
+        if amounts_apart:  # each cell its own text box: name, then every amount on a line of its own
+            lines.append(f"{SUPERVISOR} {p.unit} {p.name}")
+            lines += [_money(v) for v in p.amounts.as_tuple() if v is not None]
+            lines += _wrap(p.goal, 34) + [""]
+            for part in _wrap(pack_indicators(p.indicators), 60):
+                lines += [part, ""]
+            continue
         if amounts_centred:  # amount cells centred in a tall row: a line of their own amid the goal
             lines.append(f"{SUPERVISOR} {p.unit}")
             lines += _wrap(p.name, 11)
@@ -106,14 +117,14 @@ def render(
 
 
 @pytest.mark.parametrize(
-    ("centred", "broken"),
-    [(False, False), (True, False), (False, True)],
-    ids=["amounts-first-line", "amounts-centred", "header-broken-over-lines"],
+    ("centred", "broken", "apart"),
+    [(False, False, False), (True, False, False), (False, True, False), (False, False, True)],
+    ids=["amounts-first-line", "amounts-centred", "header-broken-over-lines", "one-amount-a-line"],
 )
-def test_layout_text_with_amount_columns(tmp_path, centred, broken):
+def test_layout_text_with_amount_columns(tmp_path, centred, broken, apart):
     want = example_table()
     path = tmp_path / "layout.txt"
-    path.write_text(render(want, amounts_centred=centred, broken=broken), encoding="utf-8")
+    path.write_text(render(want, amounts_centred=centred, broken=broken, amounts_apart=apart), encoding="utf-8")
     [got] = read_file(path)
     assert got.layout == "text"
     assert [p.name for p in got.projects] == [p.name for p in want.projects]

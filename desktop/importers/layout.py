@@ -249,6 +249,9 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
             starts.append(k)
             reached, since, start_has_amounts = False, 0, run is not None
             continue
+        if since == 0 and run is not None and not run[0] and not run[2]:
+            start_has_amounts = True  # the row's amounts, each on a line of its own
+            continue
         since += 1
         if not reached and _starts_indicators(texts, k):
             reached = True

@@ -124,6 +124,18 @@ def strip_amounts(
         before, tokens, after = run
         if k > 0 and (before or after) and len(before) + len(after) > 2:
             continue  # a goal line that happens to hold a figure: not the amount cells
+        tokens = list(tokens)
+        if not after:  # each amount cell on a line of its own: the next lines of amounts only
+            j = k + 1
+            while j < len(record) and len(tokens) < len(roles):
+                more = record[j][1]
+                if more.strip():
+                    run_j = amount_run(more)
+                    if run_j is None or run_j[0] or run_j[2]:
+                        break
+                    tokens += run_j[1]
+                    out[j] = (record[j][0], "")
+                j += 1
         # the words after the amounts are the next cell's (the goal's) first line
         out[k : k + 1] = [(n, " ".join(before))] + ([(n, " ".join(after))] if after else [])
         return out, _choices(tokens, roles), tokens
