@@ -242,3 +242,31 @@ def test_pdf_without_ruling_is_read_as_layout_text(tmp_path):
     assert [(p.name, p.amounts) for p in got.projects] == [(p.name, p.amounts) for p in want.projects]
     assert [len(p.indicators) for p in got.projects] == [len(p.indicators) for p in want.projects]
     assert got.stated_totals == want.stated_totals
+
+
+def test_text_between_two_tables_is_not_a_row(tmp_path):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from desktop.importers.pdfgrid import read_page
+    from desktop.reports.fonts import font_set
+
+    style = ParagraphStyle("c", fontName=font_set().body.names[0], fontSize=9, leading=11)
+
+    def table(rows):
+        t = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[100, 100, 100])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        return t
+
+    path = tmp_path / "two.pdf"
+    SimpleDocTemplate(str(path)).build(
+        [table([["项目", "总计", "目标"], ["甲", "1.00", "好"]]), Paragraph("说明文字", style), table([["乙", "2.00", "优"]])]
+    )
+    doc = pdfium.PdfDocument(str(path))
+    grid = read_page(doc[0], raw)
+    doc.close()
+    assert grid.rows == [["项目", "总计", "目标"], ["甲", "1.00", "好"], ["乙", "2.00", "优"]]
+    assert grid.outside == ["说明文字"]

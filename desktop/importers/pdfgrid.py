@@ -151,6 +151,11 @@ def read_page(page, raw) -> PageTable:
         r = min(bisect.bisect_right(down, -cy) - 1, rows_n - 1)
         cells.setdefault(anchor[r][c], []).append(item)
     for r in range(rows_n):
+        if cols_n > 1 and all(anchor[r][c] == (r, 0) for c in range(cols_n)) and not _covered(
+            v_spans.get(0, []), top[r + 1], top[r]
+        ):  # a band with no cell border at all: the gap between two tables, not a row
+            outside.extend(cells.get((r, 0), []))
+            continue
         row = []
         for c in range(cols_n):
             row.append(_text(cells.get((r, c), [])) if anchor[r][c] == (r, c) else "")
