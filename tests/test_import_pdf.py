@@ -270,3 +270,25 @@ def test_text_between_two_tables_is_not_a_row(tmp_path):
     doc.close()
     assert grid.rows == [["项目", "总计", "目标"], ["甲", "1.00", "好"], ["乙", "2.00", "优"]]
     assert grid.outside == ["说明文字"]
+
+
+def test_page_shown_turned_by_rotate_is_read_upright(tmp_path):
+    """Content drawn sideways on a portrait page and shown upright through /Rotate 90."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    flat = tmp_path / "flat.pdf"
+    rows = [HEADER, *_project_rows("甲项目", "100.50", 12)]
+    _reportlab_table(flat, rows, [80, 50, 50, 120, 60, 120, 300], False)
+    writer = PdfWriter(clone_from=str(flat))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(Transformation().rotate(90).translate(tx=height, ty=0))
+        page.mediabox = RectangleObject([0, 0, height, width])
+        page.rotate(90)
+    turned = tmp_path / "turned.pdf"
+    writer.write(str(turned))
+    [table] = read_file(turned)
+    [p] = table.projects
+    assert (p.name, p.amounts.total) == ("甲项目", Decimal("100.50"))
+    assert [(i.name, i.annual_value) for i in p.indicators] == [(r[5], r[6]) for r in rows[1:]]

@@ -30,7 +30,23 @@ class PageTable:
     text: str = ""
 
 
-def _segments(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+def _turn(rotation: int):
+    """Page coordinates → as displayed, for a page shown turned clockwise by /Rotate degrees."""
+    return {
+        90: lambda x, y: (y, -x),
+        180: lambda x, y: (-x, -y),
+        270: lambda x, y: (-y, x),
+    }.get(rotation % 360, lambda x, y: (x, y))
+
+
+def _box(turn, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    (x0, y0), (x1, y1) = turn(box[0], box[1]), turn(box[2], box[3])
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _segments(
+    page, raw, turn
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """(horizontal (y, x0, x1), vertical (x, y0, y1)) segments of every path on the page."""
     horizontal, vertical = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -42,7 +58,7 @@ def _segments(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[f
             seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
             if not raw.FPDFPathSegment_GetPoint(seg, x, y):
                 continue
-            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            point = turn(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             kind = raw.FPDFPathSegment_GetType(seg)
             if kind == raw.FPDF_SEGMENT_MOVETO:
                 start = prev = point
@@ -100,12 +116,13 @@ def read_page(page, raw) -> PageTable:
         # PDFium reports a hyphen that ends a line as U+FFFE
         text = (textpage.get_text_range() if n else "").replace("\ufffe", "-")
         out.text = text
-        boxes = [textpage.get_charbox(i, loose=True) for i in range(n)]
+        turn = _turn(page.get_rotation())
+        boxes = [_box(turn, textpage.get_charbox(i, loose=True)) for i in range(n)]
     finally:
         textpage.close()
     chars = [(text[i], boxes[i]) for i in range(min(n, len(text))) if not text[i].isspace()]
     out.chars = len(chars)
-    horizontal, vertical = _segments(page, raw)
+    horizontal, vertical = _segments(page, raw, turn)
     # a row cut at the page's foot may have no bottom line: the vertical lines still say where it ends
     ys = _snap([h[0] for h in horizontal] + [v[1] for v in vertical] + [v[2] for v in vertical])
     xs = _snap([v[0] for v in vertical] + [h[1] for h in horizontal] + [h[2] for h in horizontal])
