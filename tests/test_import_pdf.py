@@ -292,3 +292,35 @@ def test_page_shown_turned_by_rotate_is_read_upright(tmp_path):
     [p] = table.projects
     assert (p.name, p.amounts.total) == ("甲项目", Decimal("100.50"))
     assert [(i.name, i.annual_value) for i in p.indicators] == [(r[5], r[6]) for r in rows[1:]]
+
+
+def test_table_drawn_inside_a_form_xobject(tmp_path):
+    """Ruling inside a form XObject placed on the page: lines and text meet in page space."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from reportlab.pdfgen import canvas
+
+    from desktop.importers.pdfgrid import read_page
+
+    path = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(path))
+    c.beginForm("table")
+    for y in (0, 50, 100):
+        c.line(0, y, 200, y)
+    for x in (0, 100, 200):
+        c.line(x, 0, x, 100)
+    c.setFont("Helvetica", 10)
+    for x, y, text in ((10, 70, "A"), (110, 70, "B"), (10, 20, "C"), (110, 20, "D")):
+        c.drawString(x, y, text)
+    c.endForm()
+    c.saveState()
+    c.translate(100, 400)
+    c.scale(1.5, 1.5)
+    c.doForm("table")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(str(path))
+    grid = read_page(doc[0], raw)
+    doc.close()
+    assert grid.rows == [["A", "B"], ["C", "D"]]

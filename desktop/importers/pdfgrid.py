@@ -51,7 +51,11 @@ def _segments(
     horizontal, vertical = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
-        a, b, c, d, e, f = obj.get_matrix().get()
+        matrix, holder = obj.get_matrix(), obj.container
+        while holder is not None:  # a path inside a form XObject: the form's placement on top
+            matrix = matrix.multiply(holder.get_matrix())
+            holder = holder.container
+        a, b, c, d, e, f = matrix.get()
         count = raw.FPDFPath_CountSegments(obj.raw)
         start = prev = None
         for i in range(count):
