@@ -147,3 +147,46 @@ def test_replace_lists_what_would_be_lost_and_asks(qtbot, qapp, tmp_path):
         store.close()
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_unused_columns_are_shown_and_offered(qtbot, window, tmp_path):
+    """A column nothing reads is listed in the preview and offered in the mapping dialog."""
+    from PySide6.QtWidgets import QLabel, QTreeWidget
+
+    from tests.test_import_layouts import write_sichuan_xlsx
+
+    path = tmp_path / "四川导出.xlsx"
+    write_sichuan_xlsx(path)
+    window.import_targets([str(path)])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [preview] = _found(window, QDialog, "importPreviewDialog")
+    tree = preview.findChildren(QTreeWidget, "importPreview")[0]
+    top = tree.topLevelItem(0)
+    texts = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "未使用的列：备注" in texts
+    preview.mapping_button.click()
+    qtbot.waitUntil(lambda: bool(_found(preview, QDialog, "columnMappingDialog")), timeout=5000)
+    [chooser] = _found(preview, QDialog, "columnMappingDialog")
+    [note] = chooser.findChildren(QLabel, "unusedColumns")
+    assert "备注" in note.text()
+    box = chooser.boxes["deviation_reason"]
+    index = box.findData(12)
+    assert box.itemText(index) == "13. 备注（未使用）"
+    chooser.reject()
+    preview.reject()
+
+
+def test_pdf_import_through_the_window(qtbot, window, tmp_path):
+    from desktop.cli import main
+    from tests.test_import_layouts import write_sichuan_xlsx
+
+    xlsx, db, pdf = tmp_path / "s.xlsx", tmp_path / "other.db", tmp_path / "目标表.pdf"
+    write_sichuan_xlsx(xlsx)
+    assert main(["import", str(xlsx), "--db", str(db), "--year", "2022"]) == 0
+    assert main(["report", "targets", "--out", str(pdf), "--db", str(db), "--year", "2022"]) == 0
+    window.import_targets([str(pdf)])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=30000)
+    [preview] = _found(window, QDialog, "importPreviewDialog")
+    assert preview.mapping_button.isVisible()  # a PDF's header can be corrected like a workbook's
+    preview.accept()
+    qtbot.waitUntil(lambda: _counts(window.store) == (2, 13), timeout=30000)

@@ -20,6 +20,27 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 
+def _number(v):
+    return None if v is None else float(v)
+
+
+def target_fields(ind) -> dict:
+    """Weight, the target as parsed (sign / value / unit, the officer's or the columns' overrides on
+    top) and the direction: 指标方向性 as printed where the source had it, else from the sign."""
+    from desktop.domain.targets import stored_target
+
+    t = stored_target(ind.annual_value, ind.name, ind.sign, ind.value, ind.unit, ind.qualitative)
+    return {
+        "weight": _number(ind.weight),
+        "target_kind": t.kind,
+        "sign": t.sign if t.is_number else None,
+        "value": _number(t.value) if t.is_number else None,
+        "unit": (t.unit or None) if t.is_number else None,
+        "parsed": t.display(),
+        "direction": ind.direction or (("正向" if t.higher_is_better else "反向") if t.is_number else None),
+    }
+
+
 def export_data(store, year: int | None) -> list[dict]:
     from desktop.importers.model import to_truth_dict
     from desktop.importers.store_writer import read_tables
@@ -27,6 +48,10 @@ def export_data(store, year: int | None) -> list[dict]:
     out = []
     for table_year, table in read_tables(store, year):
         data = to_truth_dict(table)
+        for project, exported in zip(table.projects, data["projects"], strict=True):
+            for ind, item in zip(project.indicators, exported["indicators"], strict=True):
+                item.pop("qualitative", None)
+                item.update(target_fields(ind))
         if year is None:
             data["year"] = table_year
         out.append(data)

@@ -16,10 +16,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help="导入项目支出绩效目标表（Excel、CSV、文本）",
+        help="导入项目支出绩效目标表（Excel、CSV、文本、PDF）",
         description="读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件（.xlsx / .xls / .csv / .txt）")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件（.xlsx / .xls / .csv / .txt / .pdf）")
     parser.add_argument("--year", type=int, help="预算年度（默认：取表名中的年份，否则为今年）")
     parser.add_argument(
         "--replace",
@@ -49,6 +49,11 @@ def summary(table: ImportedTable) -> list[str]:
         stated = " / ".join(_money(v) for v in check.stated.as_tuple())
         computed = " / ".join(_money(v) for v in check.computed.as_tuple())
         lines.append(f"  {check.label}：表列 {stated}；项目合计 {computed} —— {mark}")
+    if table.unused_columns:
+        lines.append("  未使用的列：" + "、".join(table.unused_columns))
+    if table.flagged:
+        lines.append(f"  请核对 {len(table.flagged)} 处：")
+        lines.extend(f"    {r.place}：{r.what}" for r in table.flagged)
     if table.repairs:
         lines.append(f"  修复 {len(table.repairs)} 处：")
         lines.extend(f"    {r.place}：{r.what}" for r in table.repairs)

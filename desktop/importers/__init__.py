@@ -1,4 +1,4 @@
-"""Importers for the 项目支出绩效目标表: text/TSV, CSV and Excel, into plain ImportedTable objects.
+"""Importers for the 项目支出绩效目标表: text/TSV, CSV, Excel and text PDFs, into plain ImportedTable objects.
 
 Pure Python and file reading only: no Qt, no database. `read_files` is the entry point.
 """

@@ -13,11 +13,15 @@ from desktop.importers.textnorm import clean
 
 # Checked in order: the first role with a matching pattern wins, so specific labels come first.
 # A pattern matches when the normalised label equals it or contains it.
+# The one table of header synonyms: every wording seen in the wild for a column goes here.
 ROLE_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     ("indicator_seq", ("指标序号", "指标编号")),
     ("seq", ("序号",)),
-    ("supervisor", ("主管部门",)),
-    ("name", ("项目名称", "项目")),
+    ("supervisor", ("主管部门", "预算部门")),
+    ("name", ("项目名称", "项目支出名称", "项目")),
+    ("sign", ("指标性质", "运算符号", "比较符号", "符号", "运算符")),
+    ("measure_unit", ("度量单位", "计量单位", "指标单位")),
+    ("direction", ("指标方向性", "指标方向", "方向性")),
     ("unit", ("预算单位", "资金使用单位", "单位名称", "实施单位", "单位")),
     ("budget_initial", ("年初预算数", "年初预算")),
     ("budget_adjusted", ("全年预算数", "调整后预算", "全年预算")),
@@ -25,13 +29,31 @@ ROLE_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     ("special", ("财政专户拨款", "财政专户")),
     ("fiscal", ("财政拨款",)),
     ("other", ("其他资金",)),
-    ("total", ("总计", "资金总额", "合计", "年度资金总额", "金额合计", "预算金额", "项目金额")),
+    (
+        "total",
+        (
+            "总计",
+            "资金总额",
+            "合计",
+            "年度资金总额",
+            "金额合计",
+            "预算金额",
+            "项目金额",
+            "项目总额",
+            "预算数",
+            "年度本级预算金额",
+            "本级预算金额",
+            "项目预算金额",
+            "预算总额",
+            "总额",
+        ),
+    ),
     ("goal", ("绩效目标", "年度总体目标", "总体目标", "年度目标")),
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
-    ("indicator_name", ("三级指标", "指标名称")),
-    ("period_value", ("实施周期指标值", "实施周期目标值")),
-    ("annual_value", ("年度指标值", "年度目标值", "指标值")),
+    ("indicator_name", ("三级指标", "指标名称", "指标内容")),
+    ("period_value", ("实施周期指标值", "实施周期目标值", "实施期指标值", "实施期目标值")),
+    ("annual_value", ("年度指标值", "年度目标值", "指标值", "绩效指标值", "指标目标值", "目标值")),
     ("weight", ("分值", "权重")),
     ("actual", ("实际完成值", "全年实际值", "实际完成", "实际值")),
     ("deviation_reason", ("偏差原因分析及改进措施", "偏差原因", "改进措施")),
@@ -60,6 +82,9 @@ ROLE_LABELS = {
     "budget_initial": "年初预算数",
     "budget_adjusted": "全年预算数",
     "spent": "全年执行数",
+    "sign": "指标性质（≥、=、≤）",
+    "measure_unit": "度量单位",
+    "direction": "指标方向性",
 }
 AMOUNT_ROLES = ("total", "fiscal", "special", "other")
 PER_INDICATOR_ROLES = ("level1", "level2", "indicator_name")

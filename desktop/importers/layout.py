@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop.importers import layout_amounts as money
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import map_header
+from desktop.importers.finishing import finish
+from desktop.importers.headers import AMOUNT_ROLES, ROLE_PATTERNS, map_header, role_of
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
 from desktop.importers.model import ImportedTable, Project, Repair
 from desktop.importers.preamble import read_preamble
@@ -32,6 +34,77 @@ def _find_header(lines: list[str]) -> tuple[int, dict[str, int]] | None:
     return None
 
 
+# Column order of the 目标表 where a header broken over lines no longer shows it
+_CANONICAL = ("seq", "supervisor", "unit", "name", *AMOUNT_ROLES, "goal", "indicators")
+_LABELS = [p for _, patterns in ROLE_PATTERNS for p in patterns] + ["项目名称（资金使用单位）", "资金使用单位"]
+
+
+def _is_fragment(word: str) -> bool:
+    """'其他资', '拨款', '（资金', '使用单位）': a piece of a known header label."""
+    bare = word.strip("（）()")
+    return bool(bare) and any(bare in label for label in _LABELS)
+
+
+def _broken_roles(rows: list[list[str]]) -> dict[str, int]:
+    """Roles of a header broken over lines: whole labels, then pieces joined down a column
+    (其他资 above 金 → 其他资金); in the table's usual column order."""
+    found = {r for r in map_header([w for row in rows for w in row])}
+    loose = [[w for w in row if role_of(w) is None] for row in rows]
+    for k, upper in enumerate(loose):
+        for w1 in upper:
+            for lower in loose[k + 1 :]:
+                for w2 in lower:
+                    role = role_of(w1 + w2)
+                    if role is not None and role not in found:
+                        found.add(role)
+    return {r: _CANONICAL.index(r) for r in found if r in _CANONICAL}
+
+
+def _find_broken_header(lines: list[str]) -> tuple[int, dict[str, int], list[int]] | None:
+    """A header whose labels wrap in narrow columns (财政专户 / 拨款, 其他资 / 金) over 2–3 lines:
+    (first line, roles in the table's usual order, the header's line numbers)."""
+    for i, line in enumerate(lines[:60]):
+        if not map_header(line.split()):
+            continue
+        picked = [i]
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if len(picked) == 3:
+                break
+            if lines[j].strip():
+                picked.append(j)
+        best = None
+        for span in (2, 3):
+            window = picked[:span]
+            if len(window) < span:
+                break
+            last = lines[window[-1]].split()
+            if span == 3 and not all(_is_fragment(w) or role_of(w) for w in last):
+                break  # the third line is the table's first row, not the header's
+            columns = _broken_roles([lines[k].split() for k in window])
+            if "name" in columns and len(columns) >= 3 and (best is None or len(columns) > len(best[1])):
+                best = (i, columns, window)
+        if best is not None:
+            return best
+    return None
+
+
+def _without_broken_header(lines: list[str], header_lines: list[int]) -> list[tuple[int, str]]:
+    """Body lines after the header: page numbers and each repeat of the whole broken header out."""
+    texts = [clean(lines[k]) for k in header_lines]
+    body: list[tuple[int, str]] = []
+    k = header_lines[-1] + 1
+    while k < len(lines):
+        if clean(lines[k]) == texts[0]:
+            nxt = [j for j in range(k + 1, min(k + 8, len(lines))) if lines[j].strip()][: len(texts) - 1]
+            if [clean(lines[j]) for j in nxt] == texts[1:]:
+                k = nxt[-1] + 1 if nxt else k + 1
+                continue
+        if not _PAGE_NUMBER.match(lines[k].strip()):
+            body.append((k + 1, lines[k]))
+        k += 1
+    return body
+
+
 def _starts_indicators(lines: list[str], i: int) -> bool:
     text = clean(lines[i])
     if _ITEM_START.match(text):
@@ -46,25 +119,38 @@ def _starts_indicators(lines: list[str], i: int) -> bool:
 
 def parse_layout(lines: list[str], path: Path) -> ImportedTable:
     found = _find_header(lines)
+    header_lines = None
+    broken = _find_broken_header(lines)
+    if broken is not None and (
+        found is None or (found[0] in broken[2] and len(broken[1]) > len(found[1]))
+    ):  # labels wrapped over lines around the line that looked like the whole header
+        found, header_lines = broken[:2], broken[2]
     if found is None:
         raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
     header_at, columns = found
-    if any(r in columns for r in ("total", "fiscal", "special", "other")):
-        raise SourceError(
-            path,
-            "这是带金额列的版式文本，无法可靠分列；请改用 Excel 或制表符分隔的文本",
-            f"第 {header_at + 1} 行",
-        )
+    read_roles = ("supervisor", "unit", "name", "goal", "indicators", *AMOUNT_ROLES)
+    if header_lines is None:
+        unused = [w for w in lines[header_at].split() if len(w) > 1 and role_of(w) not in read_roles]
+    else:  # pieces of broken labels are not columns
+        words = [w for k in header_lines for w in lines[k].split()]
+        unused = [w for w in words if role_of(w) not in read_roles and not _is_fragment(w)]
     title, department, amount_unit = read_preamble(lines[:header_at])
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout="text"
     )
+    table.unused_columns = unused
     header_text = clean(lines[header_at])
-    body = [
-        (n, line)
-        for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
-        if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
-    ]
+    if header_lines is not None:
+        body = _without_broken_header(lines, header_lines)
+        table.repairs.append(Repair(_span([(k + 1, "") for k in header_lines]), "表头断成多行，已合并识别"))
+    else:
+        body = [
+            (n, line)
+            for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
+            if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
+        ]
+    if any(r in columns for r in AMOUNT_ROLES):
+        return _parse_with_amounts(body, columns, table)
     first = next((line for _, line in body if line.strip()), None)
     if first is None:
         return table
@@ -138,6 +224,91 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
         indicators=parse_indicators(indicator_text),
         place=f"第 {start_no} 行",
     )
+
+
+def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], table) -> ImportedTable:
+    """Layout text whose header has amount columns (see layout_amounts)."""
+    roles = sorted((r for r in AMOUNT_ROLES if r in columns), key=columns.get)
+    pending: list[money.Pending] = []
+    body = money.take_totals(body, roles, table, pending)
+    texts = [line for _, line in body]
+    first = next((line for line in texts if line.strip()), None)
+    if first is None:
+        return table
+    leading = [r for r in sorted(columns, key=columns.get) if r in ("supervisor", "unit")]
+    key = first.split()[0] if leading else None
+    starts: list[int] = []
+    reached, since, start_has_amounts = True, 0, False
+    for k, line in enumerate(texts):
+        if not line.strip():
+            continue
+        run = money.amount_run(line)
+        led = line.split()[:1] == [key] if key is not None else run is not None
+        # a one-line record with amounts (a subtotal) is complete when the next row begins
+        if led and (reached or (since == 0 and start_has_amounts)):
+            starts.append(k)
+            reached, since, start_has_amounts = False, 0, run is not None
+            continue
+        if since == 0 and run is not None and not run[0] and not run[2]:
+            start_has_amounts = True  # the row's amounts, each on a line of its own
+            continue
+        since += 1
+        if not reached and _starts_indicators(texts, k):
+            reached = True
+    if key is None:
+        starts = _name_heads(texts, starts)
+    for a, b in zip(starts, starts[1:] + [len(body)], strict=True):
+        record = body[a:b]
+        if key is None:  # a name broken above its amounts: its head lines join the first line
+            k = next((i for i, (_, t) in enumerate(record) if money.amount_run(t)), 0)
+            if k:
+                head = "".join(t.strip() for _, t in record[:k])
+                record = [(record[k][0], head + " " + record[k][1].lstrip())] + body[a + k + 1 : b]
+                table.repairs.append(Repair(f"第 {body[a][0]} 行", f"项目名称的开头“{head}”在金额行之上，已合并"))
+        lines = [t for _, t in record]
+        first_indicator = next((k for k in range(len(lines)) if _starts_indicators(lines, k)), len(lines))
+        record, choices, tokens = money.strip_amounts(record, roles, first_indicator)
+        place = f"第 {record[0][0]} 行"
+        rest = [t for _, t in record[1:] if t.strip()]
+        if not rest and tokens:  # amounts and a name only: a subtotal
+            words = record[0][1].split()
+            name = clean("".join(words[1:] if key is not None and len(words) > 1 else words))
+            target, attr = money.unit_subtotal(table, name, choices[0], place), "stated"
+        else:
+            target, attr = _read_record(record, columns, key or "", table), "amounts"
+            target.amounts = choices[0]
+            if target.unit is None and table.units:
+                target.unit = table.units[-1].name
+            table.projects.append(target)
+        if len(choices) > 1:
+            pending.append(money.Pending(target, attr, choices, tokens, place))
+    money.resolve(table, pending)
+    return finish(table, None, None)
+
+
+def _name_heads(texts: list[str], starts: list[int]) -> list[int]:
+    """Move each start up over the short lines just above it: the head of a name broken over lines,
+    printed above the row's amounts, once the row before has ended (its last line ends in 。)."""
+    out: list[int] = []
+    for start in starts:
+        floor = out[-1] + 1 if out else 0
+        top, j = start, start - 1
+        while j >= floor:
+            line = texts[j].strip()
+            if not line:
+                j -= 1
+                continue
+            if (
+                display_width(line) >= LONG_LINE
+                or line.endswith("。")
+                or money.amount_run(line)
+                or _starts_indicators(texts, j)
+            ):
+                break
+            top, j = j, j - 1
+        ended = j < floor or texts[j].strip().endswith("。")
+        out.append(top if top < start and ended else start)
+    return out
 
 
 def _starts_at(lines: list[tuple[int, str]], k: int) -> bool:

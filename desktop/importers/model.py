@@ -40,6 +40,12 @@ class Indicator:
     weight: Decimal | None = None
     actual: str | None = None
     deviation_reason: str | None = None
+    # Read from separate 指标性质 / 指标值 / 度量单位 / 指标方向性 columns, never guessed from text:
+    sign: str | None = None  # ≥ > = < ≤ as printed in its own column
+    value: Decimal | None = None
+    unit: str | None = None
+    qualitative: bool | None = None  # 指标性质 says 定性
+    direction: str | None = None  # 正向 / 反向 / … as printed
 
 
 @dataclass(slots=True)
@@ -70,6 +76,7 @@ class Project:
     indicators: list[Indicator] = field(default_factory=list)
     budget: BudgetExecution | None = None
     place: str = ""  # where the project's row starts in the source
+    unit_code: str | None = None  # '820001' printed before the unit's name, kept apart from it
 
 
 @dataclass(slots=True)
@@ -103,7 +110,9 @@ class ImportedTable:
     units: list[UnitTotals] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
-    layout: str = ""  # "text", "tsv", "packed", "per_indicator"
+    layout: str = ""  # "text", "tsv", "packed", "per_indicator", "form", "pdf…"
+    unused_columns: list[str] = field(default_factory=list)  # header labels the import did not read
+    flagged: list[Repair] = field(default_factory=list)  # rows the officer should look at
 
     @property
     def indicator_count(self) -> int:
@@ -162,6 +171,13 @@ def indicator_dict(ind: Indicator) -> dict:
         out["actual"] = ind.actual
     if ind.deviation_reason is not None:
         out["deviation_reason"] = ind.deviation_reason
+    for key in ("sign", "unit", "direction"):
+        if getattr(ind, key) is not None:
+            out[key] = getattr(ind, key)
+    if ind.value is not None:
+        out["value"] = _num(ind.value)
+    if ind.qualitative:
+        out["qualitative"] = True
     return out
 
 
@@ -174,6 +190,8 @@ def project_dict(p: Project) -> dict:
         "goal": p.goal,
         "indicators": [indicator_dict(i) for i in p.indicators],
     }
+    if p.unit_code is not None:
+        out["unit_code"] = p.unit_code
     if p.budget is not None and not p.budget.is_empty():
         out["budget"] = {k: _num(getattr(p.budget, k)) for k in BUDGET_KEYS}
     return out
@@ -182,6 +200,9 @@ def project_dict(p: Project) -> dict:
 def to_truth_dict(table: ImportedTable) -> dict:
     """The schema of ../shared/truth/README.md; `notes` lists the repairs and sum checks."""
     notes = [f"{r.place}：{r.what}" for r in table.repairs]
+    notes += [f"{r.place}：{r.what}" for r in table.flagged]
+    if table.unused_columns:
+        notes.append("未使用的列：" + "、".join(table.unused_columns))
     for check in table.sum_checks():
         verdict = "一致" if check.matches else "不一致"
         notes.append(
@@ -238,10 +259,16 @@ def from_truth_dict(data: dict) -> ImportedTable:
                         weight=_dec(i.get("weight")),
                         actual=i.get("actual"),
                         deviation_reason=i.get("deviation_reason"),
+                        sign=i.get("sign"),
+                        value=_dec(i.get("value")),
+                        unit=i.get("unit"),
+                        qualitative=i.get("qualitative"),
+                        direction=i.get("direction"),
                     )
                     for i in p.get("indicators", [])
                 ],
                 budget=BudgetExecution(*(_dec(budget.get(k)) for k in BUDGET_KEYS)) if budget else None,
+                unit_code=p.get("unit_code"),
             )
         )
     return table

@@ -13,11 +13,52 @@ from decimal import Decimal
 
 from desktop.importers.errors import SourceError
 from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
-from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project, UnitTotals
+from desktop.importers.model import (
+    Amounts,
+    BudgetExecution,
+    ImportedTable,
+    Indicator,
+    Project,
+    Repair,
+    UnitTotals,
+)
 from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
-from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
+from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount, split_unit_code
 
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
+
+# 指标性质 as budget systems print it; the sign is taken from this column, never re-guessed.
+SIGN_WORDS = {
+    "≥": "≥", "≧": "≥", ">=": "≥", "＞＝": "≥", "＞=": "≥", ">＝": "≥", "大于等于": "≥", "不低于": "≥",
+    "不少于": "≥", ">": ">", "＞": ">", "大于": ">", "高于": ">", "=": "=", "＝": "=", "═": "=",
+    "﹦": "=", "==": "=", "等于": "=", "<": "<", "＜": "<", "小于": "<", "低于": "<", "≤": "≤",
+    "≦": "≤", "<=": "≤", "＜＝": "≤", "＜=": "≤", "<＝": "≤", "小于等于": "≤", "不高于": "≤",
+    "不超过": "≤", "≈": "≈", "约": "≈", "约等于": "≈",
+}  # fmt: skip
+QUALITATIVE_WORDS = ("定性", "定性指标")
+
+
+def compose_target(sign_text: str, value_text: str, unit_text: str):
+    """(annual text, sign, value, unit, qualitative) from separate operator / value / unit cells.
+
+    `≥` + `95` + `%` → ('≥95%', '≥', 95, '%', None). An operator that is not a comparison
+    (e.g. 定量) gives sign None; 定性 gives the value text alone, qualitative True.
+    """
+    if sign_text in QUALITATIVE_WORDS:
+        return value_text + (unit_text if value_text and not value_text.endswith(unit_text) else ""), None, None, (
+            unit_text or None
+        ), True
+    sign = SIGN_WORDS.get(sign_text)
+    try:
+        value = parse_amount(value_text) if value_text else None
+    except (ValueError, CellTooLong):
+        value = None
+    shown = value_text
+    if unit_text and not shown.endswith(unit_text):
+        shown += unit_text
+    if sign and shown and SIGN_WORDS.get(shown[:1]) is None and SIGN_WORDS.get(shown[:2]) is None:
+        shown = sign + shown  # '≥' + '95' → '≥95'; a value already printed with its sign keeps it
+    return shown, sign, value, unit_text or None, None
 
 
 @functools.lru_cache(maxsize=256)
@@ -45,6 +86,14 @@ def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None
         ) from None
 
 
+def _weight_text(value):
+    """'22.5分' and '10%' are weights as printed: the number is the weight."""
+    if isinstance(value, str):
+        text = clean(value)
+        return text[:-1] if text.endswith(("分", "%", "％")) else text
+    return value
+
+
 def _seq(value) -> int | None:
     text = clean(value)
     try:
@@ -53,11 +102,14 @@ def _seq(value) -> int | None:
         return None
 
 
-def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None):
+def assemble_per_indicator(
+    rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None, project: Project | None = None
+):
+    """Indicators row by row; `project` is the one a form sheet's key–value block already read."""
     columns = cmap.columns
     has = columns.__contains__
     budget_roles = [r for r in ("budget_initial", "budget_adjusted", "spent") if has(r)]
-    project: Project | None = None
+    composed = has("sign") or has("measure_unit")
     current_unit: str | None = None
     level1 = level2 = None
     # Column indexes once (-1 = absent): this loop runs once per indicator row.
@@ -94,8 +146,13 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
         name = cell(cells, i_name)
         ind_name = cell(cells, i_ind)
         if not name and not ind_name:
-            unit = get("unit")
-            if unit:  # a subtotal row with the name cell left empty
+            unit_code, unit = split_unit_code(get("unit"))
+            if unit and project is None:  # a subtotal row with the name cell left empty
+                current_unit = unit
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+            elif project is not None and (get("level1") or get("level2")):
+                _note_skipped(table, row, get("level1"), get("level2"))
+            elif unit:
                 current_unit = unit
                 table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
             continue
@@ -103,16 +160,17 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
             if name in TOTAL_WORDS:
                 table.stated_totals = _amounts(cells, cmap, row, path)
                 continue
-            unit = get("unit")
+            unit_code, unit = split_unit_code(get("unit"))
             if not ind_name and (unit and name in SUBTOTAL_WORDS):
                 current_unit = unit
                 table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
                 continue
-            if not ind_name and not unit and not get("level1") and not get("goal"):
+            same = not unit or split_unit_code(name)[1] == unit  # 单位名称 merged across 项目名称
+            if not ind_name and same and not get("level1") and not get("goal"):
                 amounts = _amounts(cells, cmap, row, path)
                 if not amounts.is_empty():  # a unit subtotal row: its name is the unit below
-                    current_unit = name
-                    table.units.append(UnitTotals(name, amounts))
+                    current_unit = unit or split_unit_code(name)[1]
+                    table.units.append(UnitTotals(current_unit, amounts))
                     continue
             if project is None or name != project.name or (unit and unit != project.unit):
                 project = Project(
@@ -122,6 +180,7 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
                     amounts=_amounts(cells, cmap, row, path),
                     goal=get("goal"),
                     place=row.place,
+                    unit_code=unit_code,
                 )
                 if budget_roles:
                     project.budget = BudgetExecution(
@@ -132,12 +191,26 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
                     )
                 table.projects.append(project)
                 level1 = level2 = None
-        if project is None or not ind_name:
+        if project is None:
+            continue
+        if not ind_name:
+            _note_skipped(table, row, get("level1"), get("level2"))
             continue
         level1 = cell(cells, i_l1) or level1
         level2 = cell(cells, i_l2) or level2
         l1_code, l1 = _split_code(level1 or "")
         l2_code, l2 = _split_code(level2 or "")
+        annual = cell(cells, i_annual) or None
+        sign = value = measure = qualitative = None
+        if composed:
+            annual, sign, value, measure, qualitative = compose_target(
+                get("sign"), annual or "", get("measure_unit")
+            )
+            annual = annual or None
+            if get("sign") and sign is None and not qualitative:
+                table.flagged.append(
+                    Repair(row.place, f"指标性质“{get('sign')}”不是比较符号，年度指标值按原文“{annual}”读取")
+                )
         project.indicators.append(
             Indicator(
                 seq=_seq(cells[i_seq]) if 0 <= i_seq < len(cells) else len(project.indicators) + 1,
@@ -147,15 +220,32 @@ def assemble_per_indicator(rows: list[Row], cmap: ColumnMap, table: ImportedTabl
                 level2_code=l2_code,
                 name=ind_name,
                 period_value=cell(cells, i_period) or None,
-                annual_value=cell(cells, i_annual) or None,
-                weight=_number(cells[i_weight], "weight", cmap, row, path)
+                annual_value=annual,
+                weight=_number(_weight_text(cells[i_weight]), "weight", cmap, row, path)
                 if 0 <= i_weight < len(cells)
                 else None,
                 actual=cell(cells, i_actual) or None,
                 deviation_reason=cell(cells, i_reason) or None,
+                sign=sign,
+                value=value,
+                unit=measure,
+                qualitative=qualitative,
+                direction=get("direction") or None,
             )
         )
     return table
+
+
+def _note_skipped(table: ImportedTable, row: Row, level1: str, level2: str) -> None:
+    """A row inside a project without an indicator name: a placeholder for an unused class, or a
+    form's footer (填报人：…), said either way."""
+    if not (level1 or level2):
+        return
+    texts = [clean(c) for c in row.cells if clean(c)]
+    if any("：" in t or ":" in t for t in texts):
+        table.repairs.append(Repair(row.place, f"“{'　'.join(texts)[:40]}”不是指标行，未导入"))
+    else:
+        table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
 
 
 def _amounts(cells, cmap: ColumnMap, row: Row, path) -> Amounts:

@@ -45,7 +45,9 @@ def _sniff(path: Path) -> str:
     if suffix == ".csv":
         return "csv"
     if suffix == ".pdf" or head.startswith(b"%PDF"):
-        raise SourceError(path, "暂不支持直接导入 PDF，请先把表格复制为文本或另存为 Excel")
+        if not head.startswith(b"%PDF"):
+            raise SourceError(path, "扩展名是 .pdf，但内容不是 PDF 文件")
+        return "pdf"
     return "text"
 
 
@@ -71,6 +73,10 @@ def read_file(
             progress(done / total)
 
     kind = _sniff(path)
+    if kind == "pdf":
+        from desktop.importers import pdffile
+
+        return pdffile.read_pdf(path, mapping, check)
     if kind == "xlsx":
         from desktop.importers.self_eval import looks_like_self_eval
 
@@ -145,6 +151,11 @@ def detect_columns(path: str | Path) -> list[DetectedColumns]:
         sheets = xlsxfile.read_sheet_rows(path, zipped=kind == "xlsx")
     elif kind == "csv":
         sheets = [(None, textfile.csv_rows(path))]
+    elif kind == "pdf":
+        from desktop.importers import pdffile
+
+        preamble, _, pages = pdffile.page_rows(path)
+        sheets = [(None, preamble + pdffile.stitch(pages))]
     else:
         sheets = [(None, textfile.text_rows(path))]
     found = []

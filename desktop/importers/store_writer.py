@@ -204,11 +204,17 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
     for project in table.projects:
         unit_name = project.unit or department.name
         if unit_name not in units:
-            unit = db.Unit(department_id=department.id, name=unit_name)
+            unit = db.Unit(department_id=department.id, name=unit_name, code=project.unit_code)
             session.add(unit)
             session.flush()
             units[unit_name] = unit.id
             created_units.add(unit.id)
+        elif project.unit_code:  # a code the store did not have yet
+            session.execute(
+                db.Unit.__table__.update()
+                .where(db.Unit.id == units[unit_name], db.Unit.code.is_(None))
+                .values(code=project.unit_code)
+            )
         unit_id = units[unit_name]
         name = project.name
         if (unit_id, name) in seen:  # the same name twice in one unit of one file
@@ -361,6 +367,11 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
                 if _given(value) and value != getattr(row, f):
                     log_rows.append(_log(row.id, f, getattr(row, f), value))
                     setattr(row, f, value)
+            # a table with 指标性质 / 指标值 / 度量单位 columns states the parse itself
+            stated = _indicator_row(pid, k, ind)
+            for f in (*TARGET_CORRECTIONS, "direction"):
+                if stated[f] is not None and stated[f] != getattr(row, f):
+                    setattr(row, f, stated[f])
         kept = set(pairs.values())
         for i, row in enumerate(old):
             if i in kept:
@@ -402,6 +413,12 @@ def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
         "weight": ind.weight,
         "actual": ind.actual,
         "deviation_reason": ind.deviation_reason,
+        # separate 指标性质 / 指标值 / 度量单位 columns: the parse comes from them, as an officer's would
+        "sign_override": ind.sign,
+        "value_override": ind.value,
+        "unit_override": ind.unit if ind.value is not None and len(ind.unit or "") <= 20 else None,
+        "qualitative_override": True if ind.qualitative else None,
+        "direction": ind.direction,
     }
 
 
@@ -439,7 +456,12 @@ def _write_source(
             ],
             ensure_ascii=False,
         ),
-        "repairs": json.dumps([[r.place, r.what] for r in table.repairs], ensure_ascii=False),
+        "repairs": json.dumps(
+            [[r.place, r.what] for r in table.repairs]
+            + [[r.place, f"请核对：{r.what}"] for r in table.flagged]
+            + ([["表头", "未使用的列：" + "、".join(table.unused_columns)]] if table.unused_columns else []),
+            ensure_ascii=False,
+        ),
     }
     if present is None:
         session.execute(insert(import_source).values(**values))
@@ -462,7 +484,7 @@ def read_tables(store, year: int | None = None) -> list[tuple[int, ImportedTable
 
 def _read_tables(session: Session, year: int | None) -> list[tuple[int, ImportedTable]]:
     query = (
-        select(db.Project, db.Unit.name, db.Department.id, db.Department.name)
+        select(db.Project, db.Unit.name, db.Department.id, db.Department.name, db.Unit.code)
         .join(db.Unit, db.Project.unit_id == db.Unit.id)
         .join(db.Department, db.Unit.department_id == db.Department.id)
         .order_by(db.Project.year, db.Department.name, db.Project.sort_order, db.Project.id)
@@ -492,13 +514,13 @@ def _read_tables(session: Session, year: int | None) -> list[tuple[int, Imported
     sources = {(s.year, s.department_id, s.source): s for s in session.execute(sources_query)}
 
     tables: dict[tuple, ImportedTable] = {}
-    for project, unit_name, department_id, department in rows:
+    for project, unit_name, department_id, department, unit_code in rows:
         key = (project.year, department_id, project.source)
         if key not in tables:
             tables[key] = _table_head(sources.get(key), department, project.source)
-        tables[key].projects.append(
-            _project(project, unit_name, indicators.get(project.id, []), budgets.get(project.id))
-        )
+        read = _project(project, unit_name, indicators.get(project.id, []), budgets.get(project.id))
+        read.unit_code = unit_code
+        tables[key].projects.append(read)
     return [(key[0], table) for key, table in tables.items()]
 
 
@@ -541,6 +563,11 @@ def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project
                 weight=i.weight,
                 actual=i.actual,
                 deviation_reason=i.deviation_reason,
+                sign=i.sign_override,
+                value=i.value_override,
+                unit=i.unit_override,
+                qualitative=i.qualitative_override,
+                direction=i.direction,
             )
             for i in indicators
         ],

@@ -6,7 +6,9 @@ import csv
 import io
 from pathlib import Path
 
+from desktop.importers import form_sheet
 from desktop.importers.errors import SourceError
+from desktop.importers.finishing import PACKED_ROLES, PER_INDICATOR_ROLES, finish
 from desktop.importers.headers import apply_override, find_header
 from desktop.importers.layout import parse_layout
 from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES
@@ -70,6 +72,8 @@ def rows_to_table(
         cmap = apply_override(cmap, mapping)
     except KeyError as exc:
         raise SourceError(path, f"列对应关系中的列名“{exc.args[0]}”在表头中不存在") from None
+    if form_sheet.is_form(rows, cmap):
+        return _not_empty(form_sheet.read_form(rows, cmap, path, check), path)
     above = rows[: cmap.header_index]
     try:
         title, department, amount_unit = read_preamble(
@@ -83,8 +87,23 @@ def rows_to_table(
     body = rows[cmap.header_index + cmap.header_rows :]
     if cmap.per_indicator:
         table.layout = "per_indicator"
-        return assemble_per_indicator(body, cmap, table, path, check)
-    return assemble(body, cmap, table, path, check)
+        assemble_per_indicator(body, cmap, table, path, check)
+        return _not_empty(finish(table, cmap, PER_INDICATOR_ROLES), path)
+    assemble(body, cmap, table, path, check)
+    return _not_empty(finish(table, cmap, PACKED_ROLES), path)
+
+
+NOTHING_READ = "表头下没有读到任何项目"
+
+
+def _not_empty(table: ImportedTable, path) -> ImportedTable:
+    """A table that yields no project is an error, never a silent success."""
+    if not table.projects:
+        raise SourceError(
+            path,
+            f"{NOTHING_READ}（没有项目名称的列或行；可用“调整列对应”指定项目名称所在的列）",
+        )
+    return table
 
 
 def text_rows(path: Path) -> list[Row]:

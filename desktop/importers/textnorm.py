@@ -37,6 +37,15 @@ def clean(text: object) -> str:
     return "".join(s.split())  # every whitespace character, as \s would, but faster
 
 
+_UNIT_CODE = re.compile(r"^(\d{3,12})\s*[-－—_]\s*(\S.*)$")
+
+
+def split_unit_code(text: str) -> tuple[str | None, str]:
+    """'820001-四川省某中心' → ('820001', '四川省某中心'); a name without a code stays as it is."""
+    m = _UNIT_CODE.match(text or "")
+    return (m.group(1), m.group(2)) if m else (None, text)
+
+
 def had_html(text: object) -> bool:
     return text is not None and _TAG.search(str(text)) is not None
 

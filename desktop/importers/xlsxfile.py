@@ -140,7 +140,7 @@ def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> 
             try:
                 table = rows_to_table(rows, path, "packed", mapping, check, check_all_cells=False)
             except SourceError as exc:
-                if "找不到表头" not in exc.problem:
+                if "找不到表头" not in exc.problem and "没有读到任何项目" not in exc.problem:
                     raise
                 first_error = first_error or SourceError(path, exc.problem, f"工作表“{name}”")
                 continue

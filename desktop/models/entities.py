@@ -60,6 +60,7 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(30))  # '820001' printed before the name, kept apart
 
     department: Mapped[Department] = relationship(back_populates="units")
     projects: Mapped[list[Project]] = relationship(
@@ -126,6 +127,7 @@ class Indicator(Base):
     score_override: Mapped[Decimal | None] = mapped_column(Money)
     score_override_reason: Mapped[str | None] = mapped_column(Text)
     deviation_reason: Mapped[str | None] = mapped_column(Text)  # 偏差原因分析及改进措施
+    direction: Mapped[str | None] = mapped_column(String(20))  # 指标方向性 as printed (正向 / 反向)
 
     project: Mapped[Project] = relationship(back_populates="indicators")
 

@@ -18,13 +18,24 @@ class ColumnMappingDialog(QDialog):
         layout = QFormLayout(self)
         where = detected.header_place + (f"（{detected.sheet}）" if detected.sheet else "")
         layout.addRow(QLabel(self.tr("Header found at %1. Correct any column taken wrongly.").replace("%1", where)))
+        taken = set(detected.roles.values())
+        self.unused = [i for i, header in enumerate(detected.labels) if header and i not in taken]
+        if self.unused:
+            names = "、".join(detected.labels[i] for i in self.unused)
+            note = QLabel(self.tr("Columns the import does not read: %1. Choose them below to use them.").replace("%1", names))
+            note.setObjectName("unusedColumns")
+            note.setWordWrap(True)
+            layout.addRow(note)
         self.boxes: dict[str, QComboBox] = {}
         for role, label in ROLE_LABELS.items():
             box = QComboBox()
             box.setObjectName(f"column_{role}")
             box.addItem(self.tr("(none)"), None)
             for index, header in enumerate(detected.labels):
-                box.addItem(f"{index + 1}. {header}" if header else self.tr("%1. (empty)").replace("%1", str(index + 1)), index)
+                text = f"{index + 1}. {header}" if header else self.tr("%1. (empty)").replace("%1", str(index + 1))
+                if index in self.unused:
+                    text = self.tr("%1 (not used)").replace("%1", text)
+                box.addItem(text, index)
             chosen = detected.roles.get(role)
             box.setCurrentIndex(0 if chosen is None else chosen + 1)
             self.boxes[role] = box

@@ -35,8 +35,8 @@ from desktop.views.tasks import Progress, run_task
 log = logging.getLogger(__name__)
 
 MISMATCH = QBrush(QColor("#c62828"))
-FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.tsv"
-TABULAR = (".xlsx", ".xlsm", ".xls", ".csv")
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.pdf"
+TABULAR = (".xlsx", ".xlsm", ".xls", ".csv", ".pdf")
 
 
 def _money(value: Decimal | None) -> str:
@@ -161,6 +161,18 @@ class ImportPreviewDialog(QDialog):
                 for column in range(1, 6):
                     computed.setForeground(column, MISMATCH)
                     stated.setForeground(column, MISMATCH)
+        if table.unused_columns:
+            names = "、".join(table.unused_columns)
+            unused = QTreeWidgetItem(top, [self.tr("Unused columns: %1").replace("%1", names)])
+            unused.setToolTip(0, names)
+            unused.setForeground(0, MISMATCH)
+        if table.flagged:
+            flagged = QTreeWidgetItem(top, [self.tr("Rows to check (%1)").replace("%1", str(len(table.flagged)))])
+            for row in table.flagged:
+                item = QTreeWidgetItem(flagged, [row.place, "", "", "", "", row.what])
+                item.setToolTip(5, row.what)
+                for column in (0, 5):
+                    item.setForeground(column, MISMATCH)
         if table.repairs:
             repairs = QTreeWidgetItem(top, [self.tr("Repairs (%1)").replace("%1", str(len(table.repairs)))])
             for repair in table.repairs:

@@ -84,6 +84,16 @@
         <source>%1. (empty)</source>
         <translation>%1.（空）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="1" />
+        <source>Columns the import does not read: %1. Choose them below to use them.</source>
+        <translation>导入未使用的列：%1。如需使用，请在下面选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="1" />
+        <source>%1 (not used)</source>
+        <translation>%1（未使用）</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -227,6 +237,16 @@
         <location filename="../../desktop/views/import_dialog.py" line="161" />
         <source>Repairs (%1)</source>
         <translation>已修复的问题（%1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="1" />
+        <source>Unused columns: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="1" />
+        <source>Rows to check (%1)</source>
+        <translation>请核对（%1 处）</translation>
     </message>
 </context>
 <context>

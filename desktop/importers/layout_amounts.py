@@ -1,0 +1,205 @@
+"""Layout text with amount columns: 总计 / 财政拨款 / 财政专户拨款 / 其他资金 among the words.
+
+PDF-to-text puts a row's one-line cells (主管部门, 预算单位, the amounts) on the row's first line or on
+a line of their own, separated by spaces, and drops empty amount cells. Amounts are told from words
+by their shape — thousands separators or exactly two decimals (1,200.00 · 30.00 · 12,000) — never by
+position alone. A run of such tokens is taken out of the row's lines before its unit, name, goal and
+indicators are read as in layout text without amounts.
+
+Which columns a short run fills is decided as for tables (总计 = 财政拨款 + 财政专户拨款 + 其他资金);
+where more than one placement adds up and the table has money in more than two columns, the row is
+marked for the officer (ImportedTable.flagged) instead of guessed silently.
+A row with amounts but no goal and no indicators is a subtotal (合计, or the unit named in it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS
+from desktop.importers.model import Amounts, ImportedTable, Repair, UnitTotals
+from desktop.importers.packed import TOTAL_WORDS
+from desktop.importers.textnorm import clean, parse_amount
+
+_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$")
+
+
+def is_amount(token: str) -> bool:
+    return bool(_AMOUNT.match(token))
+
+
+def amount_run(line: str) -> tuple[list[str], list[str], list[str]] | None:
+    """(words before, amount tokens, words after) of the first run of amount-shaped tokens, or None."""
+    words = line.split()
+    for i, w in enumerate(words):
+        if is_amount(w):
+            j = i
+            while j < len(words) and is_amount(words[j]):
+                j += 1
+            return words[:i], words[i:j], words[j:]
+    return None
+
+
+def _fits(values: list[Decimal | None]) -> bool:
+    total, *parts = values
+    present = [p for p in parts if p is not None]
+    return total is not None and bool(present) and total == sum(present)
+
+
+def place(tokens: list[str], width: int) -> list[list[Decimal | None]]:
+    """Every placement of the amounts in `width` columns (总计 first) that adds up, usual one first.
+
+    Equal 总计 and one part (1,200.00 1,200.00) comes first as 总计 + 财政拨款; nothing adding up,
+    the amounts fill from the left (a lone amount is the total).
+    """
+    values = [parse_amount(t) for t in tokens[:width]]
+    if len(values) >= width:
+        return [values]
+    fitting = []
+    for kept in itertools.combinations(range(width), len(values)):
+        out: list[Decimal | None] = [None] * width
+        for slot, v in zip(kept, values, strict=True):
+            out[slot] = v
+        if _fits(out):
+            fitting.append(out)
+    if not fitting:
+        return [values + [None] * (width - len(values))]
+    fitting.sort(key=lambda out: [v is None for v in out])  # the left-most columns first
+    return fitting
+
+
+def _amounts(values: list[Decimal | None], roles: list[str]) -> Amounts:
+    given = dict(zip(roles, values, strict=True))
+    return Amounts(*(given.get(r) for r in AMOUNT_ROLES))
+
+
+@dataclass
+class Pending:
+    """A row whose amounts fit more than one set of columns: settled by the sums, or marked."""
+
+    target: object  # the Project, UnitTotals or ImportedTable holding the amounts
+    attr: str  # "amounts", "stated" or "stated_totals"
+    choices: list[Amounts]
+    tokens: list[str]
+    place: str
+
+
+def _choices(tokens: list[str], roles: list[str]) -> list[Amounts]:
+    return [_amounts(v, roles) for v in place(tokens, len(roles))]
+
+
+def take_totals(
+    body: list[tuple[int, str]], roles: list[str], table: ImportedTable, pending: list[Pending]
+) -> list[tuple[int, str]]:
+    """合计 lines out of the body, into the table's stated totals."""
+    kept = []
+    for n, line in body:
+        run = amount_run(line)
+        if run and not run[2] and clean("".join(run[0])) in TOTAL_WORDS:
+            choices = _choices(run[1], roles)
+            table.stated_totals = choices[0]
+            if len(choices) > 1:
+                pending.append(Pending(table, "stated_totals", choices, run[1], f"第 {n} 行"))
+            continue
+        kept.append((n, line))
+    return kept
+
+
+def strip_amounts(
+    record: list[tuple[int, str]], roles: list[str], first_indicator: int
+) -> tuple[list[tuple[int, str]], list[Amounts], list[str]]:
+    """The record's lines without its amount tokens, the placements of its amounts, the tokens.
+
+    Only lines before the indicators are searched: an amount inside an indicator's text is text.
+    """
+    out = list(record)
+    for k in range(min(first_indicator, len(record))):
+        n, line = record[k]
+        run = amount_run(line)
+        if run is None:
+            continue
+        before, tokens, after = run
+        if k > 0 and (before or after) and len(before) + len(after) > 2:
+            continue  # a goal line that happens to hold a figure: not the amount cells
+        tokens = list(tokens)
+        if not after:  # each amount cell on a line of its own: the next lines of amounts only
+            j = k + 1
+            while j < len(record) and len(tokens) < len(roles):
+                more = record[j][1]
+                if more.strip():
+                    run_j = amount_run(more)
+                    if run_j is None or run_j[0] or run_j[2]:
+                        break
+                    tokens += run_j[1]
+                    out[j] = (record[j][0], "")
+                j += 1
+        # the words after the amounts are the next cell's (the goal's) first line
+        out[k : k + 1] = [(n, " ".join(before))] + ([(n, " ".join(after))] if after else [])
+        return out, _choices(tokens, roles), tokens
+    for k in range(first_indicator, len(record)):  # amounts centred in a tall row: a line of their own
+        n, line = record[k]
+        run = amount_run(line)
+        if run is not None and not run[0] and not run[2]:
+            out[k] = (n, "")
+            return out, _choices(run[1], roles), run[1]
+    return out, [Amounts()], []
+
+
+def unit_subtotal(table: ImportedTable, name: str, amounts: Amounts, place_text: str) -> UnitTotals:
+    unit = UnitTotals(name, amounts)
+    table.units.append(unit)
+    table.repairs.append(Repair(place_text, f"“{name}”一行只有金额，按单位小计读取"))
+    return unit
+
+
+MAX_COMBINATIONS = 20_000
+
+
+def _names(a: Amounts) -> str:
+    return "、".join(ROLE_LABELS[r] for r, v in zip(AMOUNT_ROLES, a.as_tuple(), strict=True) if v is not None)
+
+
+def resolve(table: ImportedTable, pending: list[Pending]) -> None:
+    """Settle unsure rows by the stated 合计 and subtotals; mark those the sums cannot settle.
+
+    Total + one part alone is marked only where the table shows money beyond 财政拨款.
+    """
+    if not pending:
+        return
+    count = 1
+    for p in pending:
+        count *= len(p.choices)
+    checked = not table.stated_totals.is_empty() or bool(table.units)
+    solutions = []
+    if checked and count <= MAX_COMBINATIONS:
+        for combo in itertools.product(*(p.choices for p in pending)):
+            for p, a in zip(pending, combo, strict=True):
+                setattr(p.target, p.attr, a)
+            if all(c.matches for c in table.sum_checks()):
+                solutions.append(combo)
+                if len(solutions) > 1:
+                    break
+    if len(solutions) == 1:
+        for p, a in zip(pending, solutions[0], strict=True):
+            setattr(p.target, p.attr, a)
+            table.repairs.append(
+                Repair(p.place, f"金额 {' '.join(p.tokens)} 可归入不同的资金列，按合计与小计核对读作{_names(a)}")
+            )
+        return
+    for p in pending:
+        setattr(p.target, p.attr, p.choices[0])
+    wide = any(
+        a.special is not None or a.other is not None
+        for a in [table.stated_totals, *(u.stated for u in table.units), *(p.amounts for p in table.projects)]
+    )
+    for p in pending:
+        if wide or len(p.tokens) >= 3:
+            table.flagged.append(
+                Repair(
+                    p.place,
+                    f"金额 {' '.join(p.tokens)} 可归入不同的资金列，已按{_names(p.choices[0])}读取，请核对",
+                )
+            )
