@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain.numbers import ZERO
+from desktop.domain.numbers import ZERO, fmt_money
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
@@ -175,14 +175,51 @@ def evaluate_project(
                        tuple(project_problems))
 
 
+_MONEY_NAMES = {
+    "total": "总计", "fiscal": "财政拨款", "special": "财政专户拨款", "other": "其他资金",
+    "budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数",
+}
+_FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+_BUDGET_COLUMNS = ("budget_initial", "budget_adjusted", "spent")
+
+
+def _money_name(field_name: str) -> str:
+    if field_name in _MONEY_NAMES:
+        return _MONEY_NAMES[field_name]
+    source, _, column = field_name.partition("_")
+    return f"其中：{_FUND_ROW_NAMES.get(source, source)} {_MONEY_NAMES.get(column, column)}"
+
+
+def _fund_parts(project: ProjectRecord, column: str) -> list[Decimal | None]:
+    return [getattr(project, f"{source}_{column}") for source in _FUND_ROW_NAMES]
+
+
 def project_checks(project: ProjectRecord) -> list[Problem]:
     out = []
+    for field_name in (*_MONEY_NAMES, *(f"{s}_{c}" for s in _FUND_ROW_NAMES for c in _BUDGET_COLUMNS)):
+        value = getattr(project, field_name)
+        if value is not None and value < 0:
+            out.append(Problem("project", project.id, field_name, f"{_money_name(field_name)} {fmt_money(value)} 为负数"))
     parts = [project.fiscal, project.special, project.other]
     if project.total is not None and any(p is not None for p in parts):
         summed = sum((p for p in parts if p is not None), ZERO)
         if summed != project.total:
             out.append(Problem("project", project.id, "total",
-                               f"总计 {project.total:f} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {summed:f}"))
+                               f"总计 {fmt_money(project.total)} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {fmt_money(summed)}"))
+    # 自评表: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per money column
+    for column in _BUDGET_COLUMNS:
+        stated = getattr(project, column)
+        parts = _fund_parts(project, column)
+        if all(p is None for p in parts):
+            continue
+        summed = sum((p for p in parts if p is not None), ZERO)
+        if stated is None:
+            out.append(Problem("project", project.id, column,
+                               f"年度资金总额的{_MONEY_NAMES[column]}未填，其中各项之和为 {fmt_money(summed)}", WARNING))
+        elif summed != stated:
+            out.append(Problem("project", project.id, column,
+                               f"年度资金总额的{_MONEY_NAMES[column]} {fmt_money(stated)} ≠ "
+                               f"当年财政拨款 + 上年结转资金 + 其他资金 = {fmt_money(summed)}"))
     if project.budget_adjusted is not None and project.spent is not None and project.spent > project.budget_adjusted:
         out.append(Problem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
     return out

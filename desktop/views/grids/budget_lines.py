@@ -24,10 +24,10 @@ class BudgetLinesModel(RowTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column("name", self.tr("Line"), width=180),
-            Column("budget_initial", self.tr("Initial budget"), "budget_initial", kind=DECIMAL, width=120, number=True),
+            Column("budget_initial", self.tr("Initial budget"), "budget_initial", kind=DECIMAL, width=120, number=True, money=True),
             Column("budget_adjusted", self.tr("Adjusted budget"), "budget_adjusted", kind=DECIMAL, width=120,
-                   number=True),
-            Column("spent", self.tr("Final accounts"), "spent", kind=DECIMAL, width=120, number=True),
+                   number=True, money=True),
+            Column("spent", self.tr("Final accounts"), "spent", kind=DECIMAL, width=120, number=True, money=True),
             Column("adjustment", self.tr("Adjustment rate"), width=110, number=True,
                    tip=self.tr("Adjustment rate = (adjusted budget − initial budget) ÷ initial budget")),
             Column("execution", self.tr("Control rate"), width=110, number=True,

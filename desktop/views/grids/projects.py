@@ -28,7 +28,16 @@ class ProjectModel(RowTableModel):
     def make_columns(self) -> list[Column]:
 
         def money(key, title, width=84):
-            return Column(key, title, key, "project", DECIMAL, width, number=True)
+            return Column(key, title, key, "project", DECIMAL, width, number=True, money=True)
+
+        funds = []
+        for source, fund_title in (("fiscal", self.tr("of which current-year fiscal")),
+                                   ("carryover", self.tr("of which carried over")),
+                                   ("other", self.tr("of which other funds"))):
+            for key, title in (("budget_initial", self.tr("Initial budget")),
+                               ("budget_adjusted", self.tr("Adjusted budget")),
+                               ("spent", self.tr("Spent"))):
+                funds.append(money(f"{source}_{key}", f"{fund_title} · {title}", 96))
 
         return [
             Column("unit_name", self.tr("Unit"), width=110),
@@ -38,6 +47,8 @@ class ProjectModel(RowTableModel):
             money("special", self.tr("Special account")),
             money("other", self.tr("Other funds")),
             Column("goal", self.tr("Performance goal"), "goal", "project", MULTILINE, 160),
+            Column("goal_actual", self.tr("Goal achieved"), "goal_actual", "project", MULTILINE, 160,
+                   tip=self.tr("Annual overall goal: what was actually achieved (printed on the self-evaluation form)")),
             money("budget_initial", self.tr("Initial budget")),
             money("budget_adjusted", self.tr("Adjusted budget")),
             money("spent", self.tr("Spent")),
@@ -46,6 +57,7 @@ class ProjectModel(RowTableModel):
             Column("score", self.tr("Total score"), width=70, number=True,
                    tip=self.tr("Execution score plus the indicators' scores, by the year's scheme")),
             Column("grade", self.tr("Grade"), width=46),
+            *funds,
         ]
 
     def load(self, year: int) -> None:

@@ -1,0 +1,110 @@
+"""Issue 11 · 1–2: every field of the 自评表 is entered in the 项目 grid, kept, and printed;
+the 年度资金总额 row is compared with its 其中 rows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from grids_data import YEAR, fill
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from desktop.models import BudgetExecution, Project, open_store
+from desktop.reports.build import self_eval_forms
+from desktop.views.workspace import Workspace
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "fields.db") as store:
+        store.ids = fill(store)
+        yield store
+
+
+@pytest.fixture
+def workspace(qtbot, store):
+    workspace = Workspace(store, QUndoStack())
+    qtbot.addWidget(workspace)
+    workspace.resize(1400, 700)
+    workspace.show()
+    workspace.set_year(YEAR)
+    workspace.show_tab(workspace.projects)
+    return workspace
+
+
+def _cell(model, row, key):
+    return model.index(row, model.column_of(key))
+
+
+def _type(qtbot, view, index, text):
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
+    qtbot.keyClicks(view, text[0])
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+
+
+def test_fund_rows_and_goal_achieved_are_typed_kept_and_printed(qtbot, workspace, store):
+    model, view = workspace.projects.model, workspace.projects.view
+    row = model.row_of(store.ids["science"])
+    for key, text in (("fiscal_budget_initial", "80"), ("fiscal_budget_adjusted", "80"), ("fiscal_spent", "76"),
+                      ("carryover_budget_initial", "20"), ("carryover_budget_adjusted", "15"),
+                      ("carryover_spent", "14"), ("other_budget_adjusted", "5"), ("other_spent", "5")):
+        _type(qtbot, view, _cell(model, row, key), text)
+    view.setCurrentIndex(_cell(model, row, "goal_actual"))
+    assert view.paste("全年开展科普活动45次，覆盖15万人次。")
+    assert _cell(model, row, "fiscal_budget_initial").data() == "80.00"
+    assert _cell(model, row, "goal_actual").data() == "全年开展科普活动45次，覆盖15万人次。"
+    with store.session() as session:
+        rows = {b.fund_source: b for b in session.query(BudgetExecution).filter_by(project_id=store.ids["science"])}
+        assert (rows["carryover"].budget_initial, rows["carryover"].budget_adjusted, rows["carryover"].spent) == (
+            Decimal(20), Decimal(15), Decimal(14))
+        assert rows["total"].spent == Decimal(95)  # the total row keeps its own figures
+        assert session.get(Project, store.ids["science"]).goal_actual.startswith("全年开展")
+        [form] = self_eval_forms(session, YEAR, "科普专项")
+    funds = {f.label: f for f in form.funds}
+    assert [f.label for f in form.funds][0] == "年度资金总额"
+    fiscal = next(f for label, f in funds.items() if "当年财政拨款" in label)
+    carry = next(f for label, f in funds.items() if "上年结转资金" in label)
+    assert (fiscal.budget_initial, fiscal.budget_adjusted, fiscal.spent) == (Decimal(80), Decimal(80), Decimal(76))
+    assert fiscal.rate == Decimal("0.95")
+    assert (carry.budget_initial, carry.spent) == (Decimal(20), Decimal(14))
+    assert form.goal_actual == "全年开展科普活动45次，覆盖15万人次。"
+
+    # 年度资金总额 100 / 100 / 95 against its 其中 rows 100 / 100 / 95: they agree, no colour
+    total = _cell(model, row, "budget_initial")
+    assert total.data(Qt.ItemDataRole.BackgroundRole) is None
+    _type(qtbot, view, _cell(model, row, "other_budget_initial"), "3")
+    assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "≠" in total.data(Qt.ItemDataRole.ToolTipRole) and "103.00" in total.data(Qt.ItemDataRole.ToolTipRole)
+    workspace.undo_stack.undo()
+    assert total.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert _cell(model, row, "other_budget_initial").data() == ""
+
+
+def test_money_shows_two_decimals_and_thousands_everywhere(qtbot, workspace, store):
+    model, view = workspace.projects.model, workspace.projects.view
+    row = model.row_of(store.ids["science"])
+    _type(qtbot, view, _cell(model, row, "budget_adjusted"), "37331.7249")
+    assert _cell(model, row, "budget_adjusted").data() == "37,331.72"
+    assert _cell(model, row, "total").data() == "100.00"
+    assert _cell(model, row, "execution").data().endswith("%")
+
+
+def test_negative_money_is_coloured_and_listed_in_checks(qtbot, workspace, store):
+    model, view = workspace.projects.model, workspace.projects.view
+    row = model.row_of(store.ids["science"])
+    _type(qtbot, view, _cell(model, row, "budget_initial"), "-5")
+    cell = _cell(model, row, "budget_initial")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "负数" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    workspace.show_tab(workspace.checks)
+    texts = [workspace.checks.model.index(r, c).data() for r in range(workspace.checks.model.rowCount())
+             for c in range(workspace.checks.model.columnCount())]
+    assert any("年初预算数 -5.00 为负数" in (t or "") for t in texts)
