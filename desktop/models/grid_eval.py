@@ -257,6 +257,10 @@ def department_scheme(year: int | None):
 _SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
+def severity_rank(severity: str) -> int:
+    return _SEVERITY_ORDER.get(severity, 3)
+
+
 @dataclass(frozen=True, slots=True)
 class YearProblem:
     project_id: int
@@ -281,3 +285,38 @@ def year_problems(
             out += [YearProblem(project.id, project.name, rec.name, p) for p in result.indicators[rec.id].problems]
     out.sort(key=lambda y: _SEVERITY_ORDER.get(y.problem.severity, 3))  # stable: keeps the order within
     return out
+
+
+# --- 表1: totals computed from their lines ------------------------------------------------------
+
+_LINE_FIELDS = ("budget_initial", "budget_adjusted", "spent")
+_LINE_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "决算数"}
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLinesEval:
+    computed: dict[int, tuple]  # line id → (年初预算数, 全年预算数, 决算数) worked out from its parts
+    problems: dict[int, list[Problem]]
+
+    def figures(self, rec) -> tuple:
+        return self.computed.get(rec.id) or tuple(getattr(rec, f) for f in _LINE_FIELDS)
+
+
+def evaluate_budget_lines(records: Sequence) -> BudgetLinesEval:
+    """表1's 合计 (and a 一、 line with numbered parts) are sums; a figure typed or imported
+    there before is kept as what the table stated and compared with the sum."""
+    from desktop.domain.budget import budget_line_totals
+
+    totals = budget_line_totals(list(records))
+    computed = {records[i].id: figures for i, figures in totals.items()}
+    problems: dict[int, list[Problem]] = {}
+    for i, figures in totals.items():
+        rec = records[i]
+        for field_name, value in zip(_LINE_FIELDS, figures, strict=True):
+            stated = getattr(rec, field_name)
+            if stated is not None and value is not None and stated != value:
+                problems.setdefault(rec.id, []).append(Problem(
+                    "department_budget_line", rec.id, field_name,
+                    f"表1“{rec.name}”的{_LINE_NAMES[field_name]}填的是 {fmt_money(stated)}，"
+                    f"各项之和为 {fmt_money(value)}：以各项之和为准"))
+    return BudgetLinesEval(computed, problems)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.budget import (
     adjustment_rate,
     average_execution_rate,
+    budget_line_totals,
     execution_rate,
+    is_grand_total,
     monthly_rates,
 )
 from desktop.domain.scoring import completion_rate
@@ -201,15 +203,18 @@ def dept_completion_table(session: Session, year: int | None = None,
 def budget_table(session: Session, year: int | None = None, signature: SignatureBlock | None = None) -> BudgetTable:
     year = report_year(session, year)
     dept_id, dept_name = _dept(session, year)
-    rows = []
-    for i, (name, initial, adjusted, spent) in enumerate(session.execute(
+    lines = session.execute(
         select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_initial, DepartmentBudgetLine.budget_adjusted,
                DepartmentBudgetLine.spent)
         .where(DepartmentBudgetLine.department_id == dept_id, DepartmentBudgetLine.year == year)
         .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
-    ), 1):
-        rows.append(BudgetRow(str(i), name, initial, adjusted, spent, adjustment_rate(initial, adjusted),
-                              execution_rate(spent, adjusted), is_total="合计" in name or "总计" in name))
+    ).all()
+    totals = budget_line_totals(lines)  # 合计 is the sum of its lines, whatever was typed there
+    rows = []
+    for i, line in enumerate(lines):
+        initial, adjusted, spent = totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))
+        rows.append(BudgetRow(str(i + 1), line.name, initial, adjusted, spent, adjustment_rate(initial, adjusted),
+                              execution_rate(spent, adjusted), is_total=is_grand_total(line.name)))
     if not rows:
         raise NothingToReport(f"{year} 年度没有预算调整及执行数据（表1）。")
     return BudgetTable(year, dept_name, rows, _signature(signature, dept_name))

@@ -131,6 +131,9 @@ class Workspace(QWidget):
         if entity == "indicator":
             self.set_project(project_id)
             grid = self.indicators
+        elif entity == "department_budget_line":
+            self.show_tab(self.budget_lines)
+            grid = self.budget_lines
         else:
             self.show_tab(self.projects)
             grid = self.projects
