@@ -108,3 +108,27 @@ def test_negative_money_is_coloured_and_listed_in_checks(qtbot, workspace, store
     texts = [workspace.checks.model.index(r, c).data() for r in range(workspace.checks.model.rowCount())
              for c in range(workspace.checks.model.columnCount())]
     assert any("年初预算数 -5.00 为负数" in (t or "") for t in texts)
+
+
+def test_table3_project_scores_basis_is_an_average_of_scored_projects(qtbot, workspace, store):
+    from desktop.models import Unit
+
+    with store.session() as session:  # a fourth project with nothing recorded yet
+        unit = session.get(Unit, store.ids["other"])
+        session.add(Project(year=YEAR, name="新建项目", sort_order=5, unit=unit))
+    workspace.set_year(YEAR)
+    workspace.show_tab(workspace.department)
+    model = workspace.department.model
+    item = model.find("专项资金绩效完成情况")
+    basis = item.siblingAtColumn(model.columns.index(next(c for c in model.columns if c.key == "basis"))).data()
+    from desktop.services.scoring import score_year
+
+    with store.session() as session:
+        scores = score_year(session, YEAR)
+    totals = [p.total for p in scores.projects if p.name != "新建项目"]
+    mean = sum(totals, Decimal(0)) / len(totals)
+    assert "%" not in basis
+    assert f"{mean.quantize(Decimal('0.01'))}" in basis and "(1 not scored" in basis
+    [found] = [i for i in scores.department.items if i.name == "专项资金绩效完成情况"]
+    assert found.left_out == 1 and found.basis == mean
+    assert found.score == (Decimal(20) * min(mean / 90, Decimal(1)))
