@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         self.year_changed.connect(self.workspace.set_year)
         self.project_selected.connect(self.workspace.set_project)
+        self.workspace.project_changed.connect(self._show_current_project)
+        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -210,8 +212,11 @@ class MainWindow(QMainWindow):
 
     @property
     def current_project_name(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.data() if index.isValid() and index.data(PROJECT_ID_ROLE) is not None else None
+        """The project the grids show (the tree highlights the same one)."""
+        if self.workspace.project_id is None:
+            return None
+        index = self._tree_index_of(self.workspace.project_id)
+        return index.data() if index is not None else None
 
     # -- year and tree --------------------------------------------------------------------------
     @property
@@ -259,8 +264,21 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current(self, current, _previous) -> None:
         project_id = current.data(PROJECT_ID_ROLE)
-        if project_id is not None:
+        if project_id is not None and int(project_id) != self.workspace.project_id:
             self.project_selected.emit(int(project_id))
+
+    def _tree_index_of(self, project_id: int):
+        found = self.tree_model.match(self.tree_model.index(0, 0), PROJECT_ID_ROLE, project_id, 1,
+                                      Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return found[0] if found else None
+
+    def _show_current_project(self, project_id: int) -> None:
+        """One current project for the window: the tree highlights what the grids show."""
+        index = self._tree_index_of(project_id)
+        if index is not None and index != self.tree.currentIndex():
+            self.tree.selectionModel().setCurrentIndex(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
 
     # -- geometry -------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
