@@ -132,3 +132,41 @@ def test_table3_project_scores_basis_is_an_average_of_scored_projects(qtbot, wor
     [found] = [i for i in scores.department.items if i.name == "专项资金绩效完成情况"]
     assert found.left_out == 1 and found.basis == mean
     assert found.score == (Decimal(20) * min(mean / 90, Decimal(1)))
+
+
+def test_qualitative_below_met_needs_a_reason_and_weights_must_add_up(qtbot, workspace, store):
+    workspace.set_project(store.ids["science"])
+    model, view = workspace.indicators.model, workspace.indicators.view
+    row = next(i for i, r in enumerate(model.rows) if r.name == "公众科学素质")  # 有效提升: 定性
+    view.setCurrentIndex(_cell(model, row, "qualitative_tier"))
+    assert view.paste("2")
+    reason = _cell(model, row, "deviation_reason")
+    assert reason.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "定性指标评为“部分达成年度指标”，须填写偏差原因" in reason.data(Qt.ItemDataRole.ToolTipRole)
+    workspace.show_tab(workspace.checks)
+    messages = [(r.severity, r.message) for r in workspace.checks.model.rows]
+    assert ("error", "公众科学素质: 定性指标评为“部分达成年度指标”，须填写偏差原因") in messages
+    assert [s for s, _ in messages] == sorted((s for s, _ in messages), key=["error", "warning", "info"].index)
+    workspace.show_tab(workspace.indicators)
+    view.setCurrentIndex(reason)
+    assert view.paste("宣传覆盖面不足，明年增加进社区活动")
+    assert reason.data(Qt.ItemDataRole.BackgroundRole) is None
+    # 产出 weights 25 + 25 against the level's 50: raise one and both weights turn red
+    weight = _cell(model, 0, "weight")
+    assert weight.data(Qt.ItemDataRole.BackgroundRole) is None
+    view.setCurrentIndex(weight)
+    assert view.paste("30")
+    assert weight.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert _cell(model, 1, "weight").data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert weight.data() == "30.00"
+
+
+def test_the_colour_legend_names_every_colour(qtbot, workspace):
+    from desktop.views.grids.base import COMPUTED_BRUSH, ERROR_BRUSH, WARNING_BRUSH
+
+    legend = workspace.legend
+    assert legend.isVisible()
+    colours = [c for c, _ in legend.entries]
+    for brush in (ERROR_BRUSH, WARNING_BRUSH, COMPUTED_BRUSH):
+        assert brush.color().name() in colours
+    assert all(text for _, text in legend.entries)

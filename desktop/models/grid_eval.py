@@ -161,6 +161,8 @@ def evaluate_project(
             field_name = "spent" if p.code == "execution_missing" else "name"
             severity = INFO if p.code == "execution_missing" and project.spent is None else WARNING
             project_problems.append(Problem("project", project.id, field_name, p.message, severity))
+    for rec, target in zip(records, targets, strict=True):
+        problems[rec.id] += _qualitative_checks(rec, target)
     evals = {}
     for rec, res in zip(records, result.indicators, strict=True):
         # "none" and an unscored 定性 count 0 in the total but show empty: nothing was scored yet
@@ -192,6 +194,19 @@ def _money_name(field_name: str) -> str:
 
 def _fund_parts(project: ProjectRecord, column: str) -> list[Decimal | None]:
     return [getattr(project, f"{source}_{column}") for source in _FUND_ROW_NAMES]
+
+
+_TIER_NAMES = {2: "部分达成年度指标", 3: "未达成年度指标"}
+
+
+def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[Problem]:
+    """A 定性 indicator below 达成 needs its 偏差原因, as a quantitative one that missed does."""
+    if not is_qualitative(target) or rec.qualitative_tier not in _TIER_NAMES:
+        return []
+    if (rec.deviation_reason or "").strip():
+        return []
+    return [Problem("indicator", rec.id, "deviation_reason",
+                    f"{rec.name}: 定性指标评为“{_TIER_NAMES[rec.qualitative_tier]}”，须填写偏差原因")]
 
 
 def project_checks(project: ProjectRecord) -> list[Problem]:

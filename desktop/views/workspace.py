@@ -18,6 +18,7 @@ from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.department import DepartmentEvalView
 from desktop.views.grids.department_targets import DepartmentTargetsGrid
 from desktop.views.grids.indicators import AllIndicatorsView, IndicatorGrid
+from desktop.views.grids.legend import ColourLegend
 from desktop.views.grids.monthly import MonthlyGrid
 from desktop.views.grids.projects import ProjectGrid
 
@@ -77,6 +78,8 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
+        self.legend = ColourLegend()
+        layout.addWidget(self.legend)
         layout.addWidget(self.message)
 
     def show_error(self, text: str) -> None:
