@@ -32,3 +32,20 @@ def test_bundled_font_draws_chinese_when_the_system_has_none(qapp):
                    for name, _ in runs)
     finally:
         QApplication.setFont(before)
+
+
+def test_qt_file_dialog_labels_are_chinese(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from desktop.views.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert not any(text.isascii() for text in labels), labels
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
