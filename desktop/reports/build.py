@@ -23,6 +23,7 @@ from desktop.domain.budget import (
 )
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
+from desktop.domain.text import quoted
 from desktop.models import (
     BudgetExecution,
     Department,
@@ -154,7 +155,7 @@ def self_eval_forms(session: Session, year: int | None = None, project: str | No
             signature=_signature(signature, unit),
         ))
     if not forms:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"“{project}”。" if project else "。"))
+        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
     return forms
 
 
@@ -256,7 +257,7 @@ def targets_table(session: Session, year: int | None = None, project: str | None
         query = query.where(Project.name == project)
     rows = session.execute(query).all()
     if not rows:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"“{project}”。" if project else "。"))
+        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
     inds: dict[int, list[TargetIndicator]] = defaultdict(list)
     for pid, c1, l1, c2, l2, name, period, annual in session.execute(
         select(Indicator.project_id, Indicator.level1_code, Indicator.level1, Indicator.level2_code, Indicator.level2,

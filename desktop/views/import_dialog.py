@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -143,7 +144,8 @@ def start_import(
     """The whole flow: pick files → read (background) → preview → write (background)."""
     if paths is None:
         paths, _ = QFileDialog.getOpenFileNames(
-            parent, parent.tr("Import target tables"), "", parent.tr("Target tables (%1)").replace("%1", FILE_FILTER)
+            parent, QCoreApplication.translate("ImportDialog", "Import target tables"), "",
+            QCoreApplication.translate("ImportDialog", "Target tables (%1)").replace("%1", FILE_FILTER)
         )
     if not paths:
         return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.numbers import fmt, percent
+from desktop.domain.text import quoted
 from desktop.models import grid_queries
 from desktop.models.grid_eval import ProjectEval, evaluate_project
 from desktop.models.grid_queries import ProjectRecord
@@ -113,7 +114,7 @@ class ProjectModel(RowTableModel):
         return [p for p in self.evaluation(rec).problems if p.field == column.field]
 
     def row_label(self, row: int) -> str:
-        return self.tr("project “%1”").replace("%1", self.rows[row].name)
+        return self.tr("project %1").replace("%1", quoted(self.rows[row].name))
 
 
 class ProjectGrid(QWidget):
