@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="42" />
+        <location filename="../../desktop/views/app.py" line="45" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="50" />
+        <location filename="../../desktop/views/app.py" line="53" />
         <source>Database upgraded; a backup was kept at %1</source>
         <translation>数据库已升级，升级前的备份保存在 %1</translation>
     </message>
@@ -55,104 +55,117 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="50" />
+        <location filename="../../desktop/views/import_dialog.py" line="147" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="148" />
+        <source>Target tables (%1)</source>
+        <translation>目标表（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="51" />
+        <source>Import target tables</source>
+        <translation>导入目标表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Special</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Other</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="57" />
+        <location filename="../../desktop/views/import_dialog.py" line="58" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="68" />
+        <location filename="../../desktop/views/import_dialog.py" line="69" />
         <source>Replace them with the imported ones</source>
         <translation>用导入的替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="69" />
+        <location filename="../../desktop/views/import_dialog.py" line="70" />
         <source>Keep them and skip the imported ones</source>
         <translation>保留原有，跳过导入的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="78" />
+        <location filename="../../desktop/views/import_dialog.py" line="79" />
         <source>Budget year:</source>
         <translation>预算年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="79" />
+        <location filename="../../desktop/views/import_dialog.py" line="80" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="85" />
+        <location filename="../../desktop/views/import_dialog.py" line="86" />
         <source>Column mapping…</source>
         <translation>调整列对应…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="89" />
+        <location filename="../../desktop/views/import_dialog.py" line="90" />
         <source>Nothing is written until you press OK; all files are imported together or not at all.</source>
         <translation>按“确定”之前不会写入任何数据；所有文件一起导入，要么全部成功，要么全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="109" />
+        <location filename="../../desktop/views/import_dialog.py" line="110" />
         <source>%1 · %2 units · %3 projects · %4 indicators</source>
         <translation>%1 · %2 个单位 · %3 个项目 · %4 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="111" />
+        <location filename="../../desktop/views/import_dialog.py" line="112" />
         <source>(department not stated)</source>
         <translation>（表中未写部门名称）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="118" />
+        <location filename="../../desktop/views/import_dialog.py" line="119" />
         <source>Stated %1</source>
         <translation>表列%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="120" />
+        <location filename="../../desktop/views/import_dialog.py" line="121" />
         <source>Sum of projects</source>
         <translation>项目合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="122" />
+        <location filename="../../desktop/views/import_dialog.py" line="123" />
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="124" />
+        <location filename="../../desktop/views/import_dialog.py" line="125" />
         <source>differs from the stated figures</source>
         <translation>与表列数不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="129" />
+        <location filename="../../desktop/views/import_dialog.py" line="130" />
         <source>Repairs (%1)</source>
         <translation>已修复的问题（%1 处）</translation>
     </message>
@@ -190,108 +203,108 @@
         <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87" />
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="89" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="100" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="104" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="107" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110" />
+        <location filename="../../desktop/views/main_window.py" line="112" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="118" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="120" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125" />
+        <location filename="../../desktop/views/main_window.py" line="127" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126" />
+        <location filename="../../desktop/views/main_window.py" line="128" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="129" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="137" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="152" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="262" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
@@ -486,32 +499,30 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="146" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="146" />
         <source>Target tables (%1)</source>
-        <translation>目标表 (%1)</translation>
+        <translation>目标表（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="183" />
+        <location filename="../../desktop/views/import_dialog.py" line="185" />
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="192" />
+        <location filename="../../desktop/views/import_dialog.py" line="194" />
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="202" />
+        <location filename="../../desktop/views/import_dialog.py" line="204" />
         <source>The import failed and nothing was written. The details are in the log file.</source>
         <translation>导入失败，未写入任何数据。详细信息已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="203" />
+        <location filename="../../desktop/views/import_dialog.py" line="205" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
