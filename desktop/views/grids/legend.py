@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.views.grids.base import COMPUTED_BRUSH, ERROR_BRUSH, WARNING_BRUSH
 
@@ -11,6 +11,8 @@ class ColourLegend(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("colourLegend")
+        # a narrow window clips the legend rather than refusing to shrink
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(10)
