@@ -146,6 +146,7 @@ class ReportDialog(QDialog):
             lambda progress: write_report(self.store, request, out, progress),
             lambda _count: self._done(out),
             self._failed,
+            immediate=True,
         )
 
     def _done(self, out: Path) -> None:
