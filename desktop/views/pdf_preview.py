@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,9 +25,12 @@ PRINT_DPI = 300
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None):
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.settings = settings or QSettings()
+        self.saved_message: QMessageBox | None = None
         self.setWindowTitle(title)
         self.resize(1000, 800)
         self.document = QPdfDocument(self)
@@ -72,8 +75,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
     def save_as(self, target: str | None = None) -> Path | None:
+        from desktop.views.report_dialog import last_folder, remember_folder
+
         if not target:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf_path.name, "PDF (*.pdf)")
+            start = str(Path(last_folder(self.settings)) / self.pdf_path.name)
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start, "PDF (*.pdf)")
         if not target:
             return None
         try:
@@ -81,6 +87,12 @@ class PdfPreviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"), self.tr("Could not save %1: %2").replace("%1", target).replace("%2", exc.strerror or str(exc)))
             return None
+        remember_folder(self.settings, Path(target))
+        self.saved_message = QMessageBox(QMessageBox.Icon.Information, self.tr("Save as PDF"),
+                                         self.tr("Saved %1").replace("%1", str(Path(target))),
+                                         QMessageBox.StandardButton.Ok, self)
+        self.saved_message.setObjectName("savedMessage")
+        self.saved_message.open()
         return Path(target)
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
