@@ -16,13 +16,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import __version__
@@ -65,9 +69,7 @@ class MainWindow(QMainWindow):
 
         self.central = QStackedWidget()
         self.central.setObjectName("workArea")
-        self.placeholder = QLabel(self.tr("Import a target table (File → Import targets…), then pick a project on the left."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = self._start_page()  # an empty database: what to do first
         self.central.addWidget(self.placeholder)
         # the editing grids (issue 5); they follow the year and the project picked in the tree
         self.workspace = Workspace(store, self.undo_stack)
@@ -147,12 +149,65 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=key: self.open_reports(key))
             self.reports_menu.addAction(action)
 
+        rules = QAction(self.tr("Scoring &rules"), self)
+        rules.setObjectName("help_rules")
+        rules.triggered.connect(self.show_rules)
+        self.help_menu.addAction(rules)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         open_log = QAction(self.tr("Open &log folder"), self)
         open_log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent))))
         self.help_menu.addAction(open_log)
         self.help_menu.addAction(about)
+
+    def show_rules(self):
+        from desktop.views.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.year, self)
+        dialog.open()
+        return dialog
+
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("startPage")
+        title = QLabel(self.tr("This database holds no projects yet."))
+        title.setObjectName("startTitle")
+        title.setStyleSheet("QLabel { font-size: 16pt; }")
+        text = QLabel(self.tr("Start with the year's target table (项目支出绩效目标表) as Excel, PDF or text; "
+                              "or open the database where your projects already are."))
+        text.setWordWrap(True)
+        self.start_import = QPushButton(self.tr("Import target tables…"))
+        self.start_import.setObjectName("startImport")
+        self.start_import.clicked.connect(lambda: self.import_targets())
+        self.start_open = QPushButton(self.tr("Open another database…"))
+        self.start_open.setObjectName("startOpen")
+        self.start_open.clicked.connect(lambda: self.open_other_database())
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (title, text, self.start_import, self.start_open):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def open_other_database(self, path: str | None = None):
+        """Open another database file in a new window (this one closes); None when not opened."""
+        from desktop.models import StoreError, open_store
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"), "",
+                                                  self.tr("Databases (*.db *.sqlite)"))
+        if not path:
+            return None
+        try:
+            store = open_store(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Open another database"), str(exc))
+            return None
+        window = MainWindow(store, self.settings)
+        window.owns_store = True
+        window.show()
+        self.close()
+        return window
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
@@ -236,6 +291,7 @@ class MainWindow(QMainWindow):
         self.year_box.blockSignals(False)
         self.refresh_tree()
         self.year_changed.emit(self.year)  # the grids reload: after an import the data is new
+        self.central.setCurrentWidget(self.workspace if years else self.placeholder)
 
     def _on_year_index(self, _index: int) -> None:
         self.settings.setValue("year", self.year)
@@ -294,3 +350,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.sync()
         super().closeEvent(event)
+        if getattr(self, "owns_store", False):  # opened by 打开其他数据库…
+            self.store.close()

@@ -173,138 +173,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="46" />
+        <location filename="../../desktop/views/main_window.py" line="50" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="51" />
+        <location filename="../../desktop/views/main_window.py" line="55" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="52" />
+        <location filename="../../desktop/views/main_window.py" line="56" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="54" />
+        <location filename="../../desktop/views/main_window.py" line="58" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="59" />
+        <location filename="../../desktop/views/main_window.py" line="63" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Import a target table (File → Import targets…), then pick a project on the left.</source>
-        <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
+        <translation type="vanished">请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89" />
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="91" />
+        <location filename="../../desktop/views/main_window.py" line="220" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="107" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107" />
+        <location filename="../../desktop/views/main_window.py" line="109" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112" />
+        <location filename="../../desktop/views/main_window.py" line="114" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="120" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120" />
+        <location filename="../../desktop/views/main_window.py" line="122" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="129" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128" />
+        <location filename="../../desktop/views/main_window.py" line="130" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129" />
+        <location filename="../../desktop/views/main_window.py" line="131" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="139" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="152" />
+        <source>Scoring &amp;rules</source>
+        <translation>评分规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="156" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="158" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="173" />
+        <source>This database holds no projects yet.</source>
+        <translation>这个数据库中还没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="176" />
+        <source>Start with the year's target table (项目支出绩效目标表) as Excel, PDF or text; or open the database where your projects already are.</source>
+        <translation>请先导入本年度的项目支出绩效目标表（Excel、PDF 或文本），或打开已有项目的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="179" />
+        <source>Import target tables…</source>
+        <translation>导入目标表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="182" />
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="198" />
+        <source>Databases (*.db *.sqlite)</source>
+        <translation>数据库文件 (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="216" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="218" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262" />
+        <location filename="../../desktop/views/main_window.py" line="318" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
@@ -312,55 +347,61 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="42" />
+        <location filename="../../desktop/views/pdf_preview.py" line="45" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="44" />
+        <location filename="../../desktop/views/pdf_preview.py" line="47" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="47" />
+        <location filename="../../desktop/views/pdf_preview.py" line="50" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="48" />
+        <location filename="../../desktop/views/pdf_preview.py" line="51" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="49" />
+        <location filename="../../desktop/views/pdf_preview.py" line="52" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="50" />
+        <location filename="../../desktop/views/pdf_preview.py" line="53" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="56" />
+        <location filename="../../desktop/views/pdf_preview.py" line="59" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="58" />
+        <location filename="../../desktop/views/pdf_preview.py" line="61" />
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="76" />
         <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <location filename="../../desktop/views/pdf_preview.py" line="88" />
+        <location filename="../../desktop/views/pdf_preview.py" line="91" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <location filename="../../desktop/views/pdf_preview.py" line="88" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="92" />
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -396,96 +437,136 @@
         <translation>每月执行进度表（表2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="61" />
+        <location filename="../../desktop/views/report_dialog.py" line="83" />
+        <location filename="../../desktop/views/report_dialog.py" line="103" />
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="64" />
+        <location filename="../../desktop/views/report_dialog.py" line="86" />
         <source>Laying out %1 forms…</source>
         <translation>正在排版 %1 张表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="82" />
-        <location filename="../../desktop/views/report_dialog.py" line="171" />
+        <location filename="../../desktop/views/report_dialog.py" line="113" />
+        <source>Writing %1 of %2…</source>
+        <translation>正在写入第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="130" />
+        <location filename="../../desktop/views/report_dialog.py" line="227" />
+        <location filename="../../desktop/views/report_dialog.py" line="264" />
         <source>Print forms</source>
         <translation>打印报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="91" />
+        <location filename="../../desktop/views/report_dialog.py" line="139" />
         <source>This project: %1</source>
         <translation>本项目：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="92" />
+        <location filename="../../desktop/views/report_dialog.py" line="140" />
         <source>All projects of %1</source>
         <translation>%1 年度全部项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Reporting unit (seal)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Filled in by</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <location filename="../../desktop/views/report_dialog.py" line="144" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <location filename="../../desktop/views/report_dialog.py" line="144" />
         <source>Date</source>
         <translation>填报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="99" />
+        <location filename="../../desktop/views/report_dialog.py" line="147" />
         <source>Form:</source>
         <translation>报表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="100" />
+        <location filename="../../desktop/views/report_dialog.py" line="148" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="108" />
+        <location filename="../../desktop/views/report_dialog.py" line="156" />
         <source>Preview and print…</source>
         <translation>预览和打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="109" />
+        <location filename="../../desktop/views/report_dialog.py" line="157" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="137" />
+        <location filename="../../desktop/views/report_dialog.py" line="158" />
+        <source>One PDF per project…</source>
+        <translation>每个项目一个 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/report_dialog.py" line="159" />
+        <source>Save the form of every project of the year, one file each, in a folder</source>
+        <translation>把本年度每个项目的表各存为一个文件，放在所选文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="198" />
+        <location filename="../../desktop/views/report_dialog.py" line="251" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="145" />
+        <location filename="../../desktop/views/report_dialog.py" line="206" />
+        <source>Save each project's form in folder</source>
+        <translation>选择存放各项目报表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="215" />
+        <source>Preparing the forms…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="225" />
+        <source>%1 files saved in %2</source>
+        <translation>已将 %1 个文件保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="236" />
         <source>Preparing the form…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="160" />
+        <location filename="../../desktop/views/report_dialog.py" line="252" />
         <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="170" />
+        <location filename="../../desktop/views/report_dialog.py" line="263" />
         <source>The form could not be made. The details are in the log file.</source>
         <translation>无法生成报表，详细信息已记录在日志文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop/views/rules_dialog.py" line="16" />
+        <source>Scoring rules for %1</source>
+        <translation>%1 年度评分规则</translation>
     </message>
 </context>
 <context>
@@ -500,11 +581,11 @@
     <name>parent</name>
     <message>
         <source>Import target tables</source>
-        <translation>导入目标表</translation>
+        <translation type="vanished">导入目标表</translation>
     </message>
     <message>
         <source>Target tables (%1)</source>
-        <translation>目标表（%1）</translation>
+        <translation type="vanished">目标表（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_dialog.py" line="185" />
