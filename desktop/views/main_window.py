@@ -182,10 +182,20 @@ class MainWindow(QMainWindow):
         self.start_open = QPushButton(self.tr("Open another database…"))
         self.start_open.setObjectName("startOpen")
         self.start_open.clicked.connect(lambda: self.open_other_database())
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QWidget()  # a fixed-width column, so the wrapped sentence gets its full height
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        for button in (self.start_import, self.start_open):
+            button.setMinimumWidth(220)
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        for widget in (title, text, self.start_import, self.start_open):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
 

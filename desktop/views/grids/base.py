@@ -195,11 +195,12 @@ class RowTableModel(QAbstractTableModel):
         edit = self.cell_edit(index.row(), index.column(), value)
         if edit is None:
             return False
-        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", self.columns[index.column()].title))
+        title = self.columns[index.column()].title.replace("\n", " ")
+        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", title))
 
     # -- editing helpers used by the view (paste, delete, history) -------------------------------
     def cell_label(self, row: int, col: int) -> str:
-        return f"{self.row_label(row)}「{self.columns[col].title}」"
+        return f"{self.row_label(row)}「{self.columns[col].title.replace(chr(10), ' ')}」"
 
     def cell_edit(self, row: int, col: int, value) -> CellEdit | None:
         column = self.columns[col]

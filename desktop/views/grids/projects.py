@@ -38,7 +38,7 @@ class ProjectModel(RowTableModel):
             for key, title in (("budget_initial", self.tr("Initial budget")),
                                ("budget_adjusted", self.tr("Adjusted budget")),
                                ("spent", self.tr("Spent"))):
-                funds.append(money(f"{source}_{key}", f"{fund_title} · {title}", 96))
+                funds.append(money(f"{source}_{key}", f"{fund_title}\n{title}", 116))
 
         return [
             Column("unit_name", self.tr("Unit"), width=110),
