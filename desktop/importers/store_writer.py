@@ -165,6 +165,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             "special": a.special,
             "other": a.other,
             "goal": project.goal,
+            "goal_actual": project.goal_actual or None,
             "source": table.source,
         }
         new_projects.append((row, project))
@@ -196,6 +197,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
                         "spent": b.spent,
                     }
                 )
+            for source, b in project.funds.items():  # the 自评表's 其中 rows
+                budget_rows.append({"project_id": pid, "fund_source": source, "budget_initial": b.budget_initial,
+                                    "budget_adjusted": b.budget_adjusted, "spent": b.spent})
         if indicator_rows:
             session.execute(insert(db.Indicator.__table__), indicator_rows)
         if budget_rows:
