@@ -180,7 +180,7 @@
     <message>
         <location filename="../../desktop/views/grids/legend.py" line="21" />
         <source>to check: unusual, please confirm</source>
-        <translation>请核对：数值异常，请确认</translation>
+        <translation>提示：数值异常，请核对</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/legend.py" line="22" />
