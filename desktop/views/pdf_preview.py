@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSettings, QSize, QSizeF
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -96,13 +96,17 @@ class PdfPreviewDialog(QDialog):
         return Path(target)
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        """Print page images at 300 dpi through the system print dialog (QPdfDocument renders)."""
+        """Print each page as a 300 dpi image laid on the whole sheet, so the form is neither
+        scaled nor cropped: the printer's margins are the form's own (A4 drawn on A4 as is)."""
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.prepare_printer(printer)
             dialog = QPrintDialog(printer, self)
             dialog.setMinMax(1, self.page_count)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+        else:
+            self.prepare_printer(printer)
         first, last = printer.fromPage() or 1, printer.toPage() or self.page_count
         painter = QPainter()
         if not painter.begin(printer):
@@ -112,14 +116,26 @@ class PdfPreviewDialog(QDialog):
                 if index > first - 1:
                     printer.newPage()
                 points = self.document.pagePointSize(index)
-                size = QSize(int(points.width() * PRINT_DPI / 72), int(points.height() * PRINT_DPI / 72))
+                size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
                 image = self.document.render(index, size)
-                target = painter.viewport()
-                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(target)
+                sheet = printer.paperRect(QPrinter.Unit.DevicePixel)  # the whole sheet (full-page mode)
+                # the page's size on paper, in device pixels: 1:1 when the paper is the page's size
+                width = points.width() / 72 * printer.resolution()
+                height = points.height() / 72 * printer.resolution()
+                if width > sheet.width() + 1 or height > sheet.height() + 1:  # a smaller sheet: fit it
+                    factor = min(sheet.width() / width, sheet.height() / height)
+                    width, height = width * factor, height * factor
+                painter.drawImage(QRectF(0, 0, width, height), image)
         finally:
             painter.end()
         return True
+
+    def prepare_printer(self, printer: QPrinter) -> None:
+        """The sheet is the PDF page (A4), used whole: no margins of the printer's own added."""
+        if self.page_count:
+            points = self.document.pagePointSize(0)
+            printer.setPageSize(QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point,
+                                          "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setFullPage(True)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        printer.setDocName(self.pdf_path.stem)
