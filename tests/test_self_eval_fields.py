@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models import BudgetExecution, Project, open_store
 from desktop.reports.build import self_eval_forms
+from desktop.views.grids.base import COMPUTED_BRUSH, ERROR_BRUSH
 from desktop.views.workspace import Workspace
 
 
@@ -77,15 +78,30 @@ def test_fund_rows_and_goal_achieved_are_typed_kept_and_printed(qtbot, workspace
     assert (carry.budget_initial, carry.spent) == (Decimal(20), Decimal(14))
     assert form.goal_actual == "全年开展科普活动45次，覆盖15万人次。"
 
-    # 年度资金总额 100 / 100 / 95 against its 其中 rows 100 / 100 / 95: they agree, no colour
+    # 年度资金总额 is worked out from its 其中 rows: 100 / 100 / 95, grey and read only
     total = _cell(model, row, "budget_initial")
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert total.data() == "100.00" and total.data(Qt.ItemDataRole.BackgroundRole) == COMPUTED_BRUSH
+    assert not total.flags() & Qt.ItemFlag.ItemIsEditable
     _type(qtbot, view, _cell(model, row, "other_budget_initial"), "3")
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "≠" in total.data(Qt.ItemDataRole.ToolTipRole) and "103.00" in total.data(Qt.ItemDataRole.ToolTipRole)
-    workspace.undo_stack.undo()
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert total.data() == "103.00"
+    with store.session() as session:
+        assert session.query(BudgetExecution).filter_by(
+            project_id=store.ids["science"], fund_source="total").one().budget_initial == Decimal(103)
+    workspace.undo_stack.undo()  # the part and its total in one step
+    assert total.data() == "100.00"
     assert _cell(model, row, "other_budget_initial").data() == ""
+
+
+def test_a_stated_total_that_differs_from_its_fund_rows_is_flagged(qtbot, workspace, store):
+    with store.session() as session:  # as a year-end workbook stated them
+        session.add(BudgetExecution(project_id=store.ids["science"], fund_source="fiscal", spent=Decimal(90)))
+    workspace.set_year(YEAR)
+    workspace.show_tab(workspace.projects)
+    model = workspace.projects.model
+    total = _cell(model, model.row_of(store.ids["science"]), "spent")
+    assert total.data() == "95.00"
+    assert total.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    assert "95.00 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 = 90.00" in total.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_money_shows_two_decimals_and_thousands_everywhere(qtbot, workspace, store):

@@ -356,6 +356,69 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
         session.add(EditLog(entity=edit.entity, entity_id=edit.entity_id, field=edit.field,
                             old=_log_text(old), new=_log_text(value)))
         changes.append(Change(edit.entity, edit.entity_id, edit.field, old, value))
+    changes += _derived_totals(session, edits)
+    return changes
+
+
+# A total is worked out from its parts: 总计 = 财政拨款 + 财政专户拨款 + 其他资金, and the 自评表's
+# 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 for each money column. Typing a part
+# updates its total in the same step (one undo); a total typed or undone explicitly is kept.
+AMOUNT_PARTS = ("fiscal", "special", "other")
+
+
+def total_parts(field_name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(total field, its part fields) for a project part field; None when it is no part."""
+    if field_name in AMOUNT_PARTS:
+        return "total", AMOUNT_PARTS
+    kept = FUND_FIELDS.get(field_name)
+    if kept is not None:
+        return kept[1], tuple(f"{source}_{kept[1]}" for source in FUND_ROW_NAMES)
+    return None
+
+
+def computed_total(session: Session, project_id: int, field_name: str) -> bool:
+    """Whether a project's total cell is worked out (some part of it is filled in)."""
+    for part in {"total": AMOUNT_PARTS}.get(field_name) or (
+            tuple(f"{s}_{field_name}" for s in FUND_ROW_NAMES) if field_name in BUDGET_FIELDS else ()):
+        if _project_value(session, project_id, part) is not None:
+            return True
+    return False
+
+
+def _project_value(session: Session, project_id: int, field_name: str):
+    kept = budget_field(field_name)
+    if kept is None:
+        return getattr(session.get(Project, project_id), field_name)
+    row = session.scalar(select(BudgetExecution).where(
+        BudgetExecution.project_id == project_id, BudgetExecution.fund_source == kept[0]))
+    return None if row is None else getattr(row, kept[1])
+
+
+def _derived_totals(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
+    explicit = {(e.entity_id, e.field) for e in edits if e.entity == "project"}
+    wanted = {}
+    for e in edits:
+        found = total_parts(e.field) if e.entity == "project" else None
+        if found is not None and (e.entity_id, found[0]) not in explicit:
+            wanted[(e.entity_id, found[0])] = found[1]
+    changes = []
+    for (project_id, total_field), parts in wanted.items():
+        if session.get(Project, project_id) is None:
+            continue
+        values = [_project_value(session, project_id, part) for part in parts]
+        if all(v is None for v in values):
+            continue  # no part left: the total stays as typed
+        summed = sum((v for v in values if v is not None), Decimal(0))
+        kept = budget_field(total_field)
+        obj = _budget_row(session, project_id, kept[0]) if kept else session.get(Project, project_id)
+        attribute = kept[1] if kept else total_field
+        old = getattr(obj, attribute)
+        if _same(old, summed):
+            continue
+        setattr(obj, attribute, summed)
+        session.add(EditLog(entity="project", entity_id=project_id, field=total_field,
+                            old=_log_text(old), new=_log_text(summed)))
+        changes.append(Change("project", project_id, total_field, old, summed))
     return changes
 
 

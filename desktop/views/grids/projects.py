@@ -15,6 +15,12 @@ from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView
 
 MONEY_FIELDS = ("total", "fiscal", "special", "other", "budget_initial", "budget_adjusted", "spent")
+# 总计 = 财政拨款 + 财政专户拨款 + 其他资金; 年度资金总额 = the three 其中 rows, per money column
+TOTAL_PARTS = {
+    "total": ("fiscal", "special", "other"),
+    **{column: tuple(f"{source}_{column}" for source in ("fiscal", "carryover", "other"))
+       for column in ("budget_initial", "budget_adjusted", "spent")},
+}
 
 
 class ProjectModel(RowTableModel):
@@ -107,6 +113,14 @@ class ProjectModel(RowTableModel):
         if column.key == "score":
             return self.evaluation(rec).total
         return super().sort_value(rec, column)
+
+    def is_editable(self, row: int, col: int) -> bool:
+        """A total is worked out from its parts once any part is filled in (shown grey, read only)."""
+        column = self.columns[col]
+        parts = TOTAL_PARTS.get(column.field or "")
+        if parts and any(getattr(self.rows[row], part) is not None for part in parts):
+            return False
+        return super().is_editable(row, col)
 
     def problems(self, rec, column: Column):
         if column.field is None:
