@@ -53,3 +53,16 @@ def test_piping_into_head_ends_quietly(db):  # noqa: F811
                                 cwd=ROOT)
         assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
         assert result.stdout.strip() == "exit 0"
+
+
+def test_import_states_the_year_first(tmp_path, capsys):
+    from datetime import date
+
+    source = tmp_path / "targets.csv"
+    source.write_text("项目名称,总计,财政拨款,绩效目标,绩效指标\n"
+                      "科普专项,100,100,开展科普活动,1、产出指标：活动次数，年度指标值：不少于40次\n", encoding="utf-8")
+    assert main(["import", str(source), "--db", str(tmp_path / "i.db"), "--dry-run"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"导入年度：{date.today().year}（表名中没有年份，按今年")
+    assert main(["import", str(source), "--db", str(tmp_path / "i.db"), "--dry-run", "--year", "2022"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "导入年度：2022（--year 指定）"
