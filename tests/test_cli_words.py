@@ -66,3 +66,16 @@ def test_import_states_the_year_first(tmp_path, capsys):
     assert first.startswith(f"导入年度：{date.today().year}（表名中没有年份，按今年")
     assert main(["import", str(source), "--db", str(tmp_path / "i.db"), "--dry-run", "--year", "2022"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "导入年度：2022（--year 指定）"
+
+
+def test_recheck_of_a_file_of_the_wrong_kind_is_a_sentence(db, tmp_path, capsys):  # noqa: F811
+    report = tmp_path / "report.txt"
+    report.write_text("表1 合计 98.90%", encoding="utf-8")
+    assert main(["recheck", str(report), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "须为 .json 或 .xlsx" in err and "Traceback" not in err
+    broken = tmp_path / "figures.xlsx"
+    broken.write_text("not a workbook", encoding="utf-8")
+    assert main(["recheck", str(broken), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("无法读取报告数字文件") and len(err.strip().splitlines()) == 1
