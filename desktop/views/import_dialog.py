@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import fmt_money
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
 from desktop.importers.reading import detect_columns
 from desktop.views.column_mapping import ColumnMappingDialog
@@ -39,7 +40,7 @@ TABULAR = (".xlsx", ".xlsm", ".xls", ".csv")
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return fmt_money(value)  # the one money format: 1,234.50
 
 
 class ImportPreviewDialog(QDialog):

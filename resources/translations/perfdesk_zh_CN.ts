@@ -147,7 +147,7 @@
     <message>
         <location filename="../../desktop/views/import_dialog.py" line="119" />
         <source>Stated %1</source>
-        <translation>表列%1</translation>
+        <translation>%1（表中所列）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_dialog.py" line="121" />
