@@ -102,3 +102,18 @@ def test_undo_of_a_project_cell_opens_the_projects_tab(qtbot, window):
     assert workspace.tabs.currentWidget() is workspace.projects
     current = workspace.projects.view.currentIndex()
     assert (current.row(), current.column()) == (row, model.column_of("fiscal_spent"))
+
+
+def test_undo_of_a_department_score_opens_its_item(qtbot, window):
+    workspace = window.workspace
+    workspace.show_tab(workspace.department)
+    model = workspace.department.model
+    item = model.find("财务管理合规性")
+    score = item.siblingAtColumn(2)
+    assert model.setData(score, "1.5")
+    workspace.show_tab(workspace.projects)
+    window.undo_stack.undo()
+    assert workspace.tabs.currentWidget() is workspace.department
+    current = workspace.department.view.currentIndex()
+    assert current.internalPointer() is item.internalPointer() and current.column() == 2
+    assert score.data() == ""

@@ -179,6 +179,13 @@ class Workspace(QWidget):
         if message:
             self.status.emit(message)
         model = getattr(grid, "model", None)
+        if grid is self.department:  # a tree: go to the item's cell
+            index = model.index_of(entity_id, _field)
+            if index.isValid():
+                grid.view.setCurrentIndex(index)
+                grid.view.scrollTo(index)
+                grid.view.setFocus()
+            return
         if grid is None or entity == STRUCTURE or not hasattr(model, "row_of"):
             return  # rows added or removed: the grid is shown, there is no one cell to select
         indexes = []

@@ -271,6 +271,14 @@ class DepartmentEvalModel(QAbstractItemModel):
         edit = CellEdit(self.entity, node.record.id, column.field, value, label)
         return self.editor.edit([edit], self.tr("Edit %1").replace("%1", column.title))
 
+    def index_of(self, item_id: int, field_name: str = "") -> QModelIndex:
+        """The cell of an item (by id) and stored field, for undo and 检查 to go to."""
+        col = next((i for i, c in enumerate(self.columns) if field_name and c.field == field_name), 0)
+        for node in self._walk(self.root):
+            if node.record and node.record.id == item_id:
+                return self.createIndex(node.row, col, node)
+        return QModelIndex()
+
     def find(self, name: str) -> QModelIndex:
         for node in self._walk(self.root):
             if node.record and node.record.name == name:
