@@ -49,3 +49,24 @@ def test_qt_file_dialog_labels_are_chinese(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_qt_print_dialog_labels_are_chinese(qapp):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QRadioButton
+
+    from desktop.views.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        texts = [w.text() for cls in (QLabel, QPushButton, QCheckBox, QRadioButton) for w in dialog.findChildren(cls)]
+        texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+        english = [t for t in texts if t and t.isascii() and any(ch.isalpha() for ch in t)
+                   and t != printer.printerName() and "Printer" not in t]  # a printer's own model name
+        assert not english, english
+        assert dialog.windowTitle() == "打印"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
