@@ -72,3 +72,4 @@ def test_help_shows_the_scoring_rules_of_the_year(qtbot, tmp_path, settings):
         assert "产出指标 50.00，效益指标 30.00，满意度指标 10.00" in text
         assert "130%" in text and "偏差原因" in text
         assert "专项资金绩效完成情况（20.00 分）" in text  # the department scheme of the year
+        assert "差 < 60.00" in text and "比率 ≤ 5.00% 得满分" in text

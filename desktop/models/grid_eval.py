@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain.numbers import ZERO, fmt_money
+from desktop.domain.numbers import ZERO, fmt_money, percent
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
@@ -255,6 +255,9 @@ METHOD_FORMULAS = {
 
 def method_formula(method: str, params: dict) -> str:
     text = METHOD_FORMULAS.get(method, f"按方案方法 {method} 计算")
+    if method == "ceiling_rate":  # rates as the officer reads them: 0.05 → 5.00%
+        params = {k: percent(Decimal(str(v))) if k in ("full_at_or_below", "zero_at_or_above") else v
+                  for k, v in params.items()}
     try:
         return text.format(**{k: v for k, v in params.items()})
     except (KeyError, IndexError):

@@ -17,6 +17,15 @@ def _pct(value: Decimal) -> str:
     return percent(value).replace(".00%", "%")
 
 
+def _grades(grades) -> str:
+    """优 ≥ 90.00，良 ≥ 80.00，中 ≥ 60.00，差 < 60.00."""
+    ordered = sorted(grades, key=lambda g: g[1], reverse=True)
+    parts = [f"{name} ≥ {fmt(minimum)}" for name, minimum in ordered if minimum > 0]
+    if ordered and ordered[-1][1] <= 0 and len(ordered) > 1:
+        parts.append(f"{ordered[-1][0]} < {fmt(ordered[-2][1])}")
+    return "，".join(parts)
+
+
 def rules_sections(year: int) -> list[tuple[str, list[str]]]:
     """[(heading, lines)] for the 项目支出绩效自评 scheme and the 部门整体 scheme of `year`."""
     from desktop.domain.department import department_scheme_for_year
@@ -37,8 +46,7 @@ def rules_sections(year: int) -> list[tuple[str, list[str]]]:
             f"{band.name} [{_pct(band.low)}, {_pct(band.high)}{']' if band.high_closed else ')'}"
             for band in scheme.bands),
         f"完成率达到 {_pct(scheme.over_target_threshold)} 及以上、未完成目标，或定性指标低于“达成”时，须填写偏差原因分析及改进措施。",
-        "等级：" + "，".join(f"{name} ≥ {fmt(minimum)}" for name, minimum in scheme.grades if minimum > 0)
-        + (f"，{scheme.grades[-1][0]} 其余" if scheme.grades else ""),
+        "等级：" + _grades(scheme.grades),
     ]
     if scheme.over_target_deduction:
         project.append(f"超目标 {_pct(scheme.over_target_threshold)} 以上扣 {fmt(scheme.deduction)} 分（目标定得过低）。")
@@ -51,7 +59,6 @@ def rules_sections(year: int) -> list[tuple[str, list[str]]]:
     for item in dept.items:
         lines.append(f"{item.level1} / {item.level2} / {item.name}（{fmt(item.weight)} 分）："
                      f"{method_formula(item.method, item.params)}")
-    lines.append("一级、二级指标得分与总分由各项相加得出；总分：" + "，".join(
-        f"{name} ≥ {fmt(minimum)}" for name, minimum in dept.grades))
+    lines.append("一级、二级指标得分与总分由各项相加得出；等级：" + _grades(dept.grades))
     sections.append(("部门整体支出绩效自评（表3）", lines))
     return sections
