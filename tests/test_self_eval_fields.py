@@ -186,3 +186,10 @@ def test_the_colour_legend_names_every_colour(qtbot, workspace):
     for brush in (ERROR_BRUSH, WARNING_BRUSH, COMPUTED_BRUSH):
         assert brush.color().name() in colours
     assert all(text for _, text in legend.entries)
+
+
+def test_an_empty_level_is_named_in_plain_words(qtbot, workspace):
+    workspace.show_tab(workspace.checks)
+    messages = [r.message for r in workspace.checks.model.rows if r.project == "场馆运行"]
+    assert "满意度指标下没有任何绩效指标，该级的 10.00 分无处分配" in messages
+    assert not any("指标没有指标" in m for m in messages)
