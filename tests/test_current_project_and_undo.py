@@ -71,7 +71,9 @@ def test_undo_goes_to_the_changed_cells_and_says_so(qtbot, window):
     _click_tree(qtbot, window, ids["museum"])
     assert _shown_project(window) == ids["museum"]
 
-    window.undo_stack.undo()  # … and presses Ctrl+Z
+    window.activateWindow()
+    workspace.projects.view.setFocus()
+    qtbot.keyClick(workspace.projects.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # … presses Ctrl+Z
     with window.store.session() as session:
         assert session.get(Indicator, ids["first"]).actual == "45"
     assert workspace.tabs.currentWidget() is grid
