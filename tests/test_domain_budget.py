@@ -121,3 +121,27 @@ def test_missing_or_zero_budget_gives_none():
     assert adjustment_rate(D(0), D(5)) is None
     assert execution_rate(D(5), None) is None
     assert spending_execution(D("0.5"), 13) is None
+
+
+def test_table1_totals_from_their_lines_seed_003():
+    from types import SimpleNamespace as L
+
+    from desktop.domain.budget import budget_line_totals
+
+    lines = [
+        L(name="一、基本支出", budget_initial=D("1"), budget_adjusted=None, spent=None),  # typed, but has parts
+        L(name="(1)人员经费", budget_initial=D("15565.06"), budget_adjusted=D("16411.86"), spent=D("16398.38")),
+        L(name="(2)公用经费", budget_initial=D("4339.30"), budget_adjusted=D("3980.53"), spent=D("3942.70")),
+        L(name="二、项目支出", budget_initial=D("25442.00"), budget_adjusted=D("23887.96"), spent=D("23450.78")),
+        L(name="其中:基本建设类项目", budget_initial=D("10881.96"), budget_adjusted=D("8084.50"), spent=D("8083.47")),
+        L(name="合计", budget_initial=D("45346.35"), budget_adjusted=None, spent=None),
+    ]
+    totals = budget_line_totals(lines)
+    assert totals[0] == (D("19904.36"), D("20392.39"), D("20341.08"))
+    assert totals[5] == (D("45346.36"), D("44280.35"), D("43791.86"))
+    assert set(totals) == {0, 5}
+    # parts left empty: 一、基本支出 keeps what was typed, 合计 adds it
+    for line in lines[1:3]:
+        line.budget_initial = line.budget_adjusted = line.spent = None
+    totals = budget_line_totals(lines)
+    assert set(totals) == {5} and totals[5][0] == D("25443.00")

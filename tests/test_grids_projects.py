@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.models import BudgetExecution, DepartmentEvalItem, MonthlySpending, Project, open_store
+from desktop.views.grids.base import COMPUTED_BRUSH, ERROR_BRUSH
 from desktop.views.workspace import Workspace
 
 
@@ -42,14 +43,19 @@ def test_project_grid_edits_money_and_flags_the_sum(qtbot, workspace, store):
     assert names == ["科普专项", "学术交流", "场馆运行"]  # by unit name, then order
     exchange = model.row_of(store.ids["exchange"])
     total = _cell(model, exchange, "total")
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert total.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH  # the stated 50 ≠ 40 + 0 + 0
     assert "≠" in total.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.setData(_cell(model, exchange, "fiscal"), "50")
+    assert not total.flags() & Qt.ItemFlag.ItemIsEditable  # worked out from its parts
+    assert model.setData(_cell(model, exchange, "fiscal"), "45")
     with store.session() as session:
-        assert session.get(Project, store.ids["exchange"]).fiscal == Decimal(50)
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is None
-    workspace.undo_stack.undo()
-    assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
+        project = session.get(Project, store.ids["exchange"])
+        assert (project.fiscal, project.total) == (Decimal(45), Decimal(45))  # the total follows
+    assert total.data() == "45.00"
+    assert total.data(Qt.ItemDataRole.BackgroundRole) == COMPUTED_BRUSH
+    workspace.undo_stack.undo()  # one step: the part and its total
+    assert total.data() == "50.00" and total.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    with store.session() as session:
+        assert session.get(Project, store.ids["exchange"]).fiscal == Decimal(40)
 
 
 def test_project_grid_budget_execution_and_total_score(qtbot, workspace, store):

@@ -48,6 +48,8 @@ def test_preview_then_import_lands_whole(qtbot, window, seed_path):
     assert "15 个项目 · 125 条指标" in top.text(5)
     checks = [top.child(i).text(5) for i in range(top.childCount())]
     assert "一致" in checks and "与表列数不一致" not in checks
+    labels = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "合计（表中所列）" in labels and not any(label.startswith("表列") for label in labels)
     assert _counts(window.store) == (0, 0)  # nothing written before 确定
 
     dialog.year_box.setValue(2023)

@@ -57,10 +57,10 @@ def test_self_eval_merges_levels_and_formats_numbers(tmp_path):
     rate = find(ws, Decimal("0.9875"))
     assert rate.number_format == "0.00%"
     spent = find(ws, Decimal("1165.25"))
-    assert spent.number_format == "0.00"
+    assert spent.number_format == "#,##0.00"
     assert spent.border.left.style == "thin"
     total = find(ws, Decimal("95.38"))
-    assert total.number_format == "General"
+    assert total.number_format == "0.00"
     header = find(ws, "一级指标")
     assert ws.print_title_rows.replace("$", "") == f"{header.row}:{header.row}"
     assert ws.page_setup.orientation == "portrait"
@@ -69,7 +69,7 @@ def test_self_eval_merges_levels_and_formats_numbers(tmp_path):
 
 def test_budget_table_figures(tmp_path):
     ws = workbook(tmp_path, [budget_sheet(samples.budget_table())]).active
-    assert find(ws, Decimal("19904.36")).number_format == "0.00"
+    assert find(ws, Decimal("19904.36")).number_format == "#,##0.00"
     assert find(ws, Decimal("0.0245")).number_format == "0.00%"
     assert find(ws, Decimal("-0.0235"))
     assert find(ws, "合计").font.b

@@ -73,3 +73,8 @@ def test_property_no_forbidden_line_start(text, width):
         if i and line:
             # a paragraph made only of closing punctuation cannot do better than start with it
             assert line[0] not in NO_LINE_START or all(c in NO_LINE_START for c in text.strip())
+
+
+def test_punctuation_after_a_space_goes_back_to_the_line_before():
+    # found by the property test: “1  、” in a 2-wide cell printed “、” first on its own line
+    assert break_lines("1  、", 2, w) == ["1、"]

@@ -51,11 +51,11 @@ def pdf_fonts(reader: PdfReader) -> dict[str, dict]:
 FORMS = {
     "targets": (samples.targets_table, targets_sheet, ["8,234.33", "1,200.00", "不少于1000次", "项目支出绩效目标表"]),
     "self-eval": (samples.self_eval_form, self_eval_sheet,
-                  ["项目支出绩效自评表", "科普经费", "98.75%", "9.88", "95.38", "等级：优", "1165.25", "2100万人次"]),
+                  ["项目支出绩效自评表", "科普经费", "98.75%", "9.88", "95.38", "等级：优", "1,165.25", "2100万人次"]),
     "dept-score": (samples.dept_score_table, dept_score_sheet, ["97.79", "4.84", "9.95", "履职效能", "管理效率"]),
     "dept-completion": (samples.dept_completion_table, dept_completion_sheet, ["112.50%", "83.33%", "116.67%"]),
-    "budget": (samples.budget_table, budget_sheet, ["19904.36", "2.45%", "-2.35%", "98.90%", "-25.71%"]),
-    "monthly": (samples.monthly_table, monthly_sheet, ["27.30%", "109.19%", "96.79%", "43792.00"]),
+    "budget": (samples.budget_table, budget_sheet, ["19,904.36", "2.45%", "-2.35%", "98.90%", "-25.71%"]),
+    "monthly": (samples.monthly_table, monthly_sheet, ["27.30%", "109.19%", "96.79%", "43,792.00"]),
 }
 
 

@@ -78,6 +78,14 @@ def default_year(tables: list[ImportedTable]) -> int:
     return date.today().year
 
 
+def year_line(given: int | None, tables: list[ImportedTable], year: int) -> str:
+    if given:
+        return f"导入年度：{year}（--year 指定）"
+    if any(_YEAR.search(t.title or "") for t in tables):
+        return f"导入年度：{year}（取自表名）"
+    return f"导入年度：{year}（表名中没有年份，按今年；如不是 {year} 年度的数据，请用 --year 指定）"
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.importers import SourceError, read_files
     from desktop.importers.self_eval import looks_like_self_eval
@@ -93,17 +101,20 @@ def run(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         print("未写入任何数据。", file=sys.stderr)
         return 2
+    year = args.year or default_year(tables)
+    print(year_line(args.year, tables, year))  # up front: every figure below belongs to this year
     for table in tables:
         print("\n".join(summary(table)))
-    year = args.year or default_year(tables)
     if args.dry_run:
         print(f"预览完毕（年度 {year}），未写入数据库。")
         return 0
+    from desktop.commands.output import store_location
     from desktop.importers.store_writer import replace_preview, write_tables
     from desktop.models import StoreError, open_store
 
+    db = getattr(args, "db", None)
     try:
-        with open_store(getattr(args, "db", None)) as store:
+        with open_store(db, **store_location(db)) as store:
             if args.replace:
                 # Said before anything is written: what the corrected tables no longer contain.
                 for line in lost_lines(replace_preview(store, tables, year=year)):

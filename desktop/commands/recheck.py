@@ -88,14 +88,19 @@ def _is_self_eval(path: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     if _is_self_eval(args.figures):
         return run_self_eval(args)
+    from pathlib import Path
+
     from desktop.domain.recheck import load_published
     from desktop.models import StoreError, open_store
     from desktop.services.recheck import recheck_year
 
+    if Path(args.figures).suffix.lower() not in (".json", ".xlsx", ".xlsm"):
+        print(f"报告数字文件须为 .json 或 .xlsx（“项目 | 数值”两列）：{args.figures}", file=sys.stderr)
+        return 2
     try:
         published = load_published(args.figures)
-    except (OSError, ValueError) as exc:
-        print(f"无法读取报告数字文件 {args.figures}：{exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 — a damaged workbook raises openpyxl's own errors
+        print(f"无法读取报告数字文件 {args.figures}：{getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 2
     try:
         with open_store(args.db) as store, store.session() as session:

@@ -46,8 +46,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"输出文件须为 .pdf 或 .xlsx：{out}", file=sys.stderr)
         return 2
     signature = SignatureBlock(args.unit_name or "", args.head, args.filler, args.phone, args.date)
+    from desktop.commands.output import store_location
+
     try:
-        with open_store(args.db) as store, store.session() as session:
+        with open_store(args.db, **store_location(args.db)) as store, store.session() as session:
             forms = build(session, args.form, args.year, args.project, signature)
     except StoreError as exc:
         print(exc.args[0], file=sys.stderr)

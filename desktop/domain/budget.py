@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -66,3 +67,65 @@ def average_execution_rate(rates) -> Decimal | None:
     if not values:
         return None
     return sum(values, Decimal(0)) / len(values)
+
+
+# --- 表1 totals ------------------------------------------------------------------------------
+
+_TOP = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_PART = re.compile(r"^[(（]\d+[)）]")
+_FIELDS = ("budget_initial", "budget_adjusted", "spent")
+
+
+def is_grand_total(name: str) -> bool:
+    return "合计" in name or "总计" in name
+
+
+def budget_line_parts(names: list[str]) -> dict[int, list[int]]:
+    """Which lines of 表1 are totals, and of which lines (by position).
+
+    合计 = every top-level line (一、基本支出 + 二、项目支出 …); a top-level line with numbered
+    parts below it ((1)人员经费, (2)公用经费) = those parts. “其中” lines are not added: they are
+    already inside their parent.
+    """
+    out: dict[int, list[int]] = {}
+    tops = [i for i, name in enumerate(names) if _TOP.match(name.strip())]
+    for i, name in enumerate(names):
+        if is_grand_total(name.strip()) and tops:
+            out[i] = tops
+    for n, top in enumerate(tops):
+        end = tops[n + 1] if n + 1 < len(tops) else len(names)
+        parts = [i for i in range(top + 1, end) if _PART.match(names[i].strip())]
+        if parts:
+            out[top] = parts
+    return out
+
+
+def budget_line_totals(lines: list) -> dict[int, tuple[Decimal | None, Decimal | None, Decimal | None]]:
+    """The computed (年初预算数, 全年预算数, 决算数) of each total line of 表1, from its parts.
+
+    `lines` have `.name` and the three money fields. A 一、 line whose numbered parts are all empty
+    keeps its own figures. A figure is None when none of its parts has one;
+    totals of totals are worked out bottom-up (合计 adds the computed 一、基本支出).
+    """
+    parts = budget_line_parts([line.name or "" for line in lines])
+    for i in [i for i in parts if not is_grand_total(lines[i].name or "")]:
+        if all(getattr(lines[p], f) is None for p in parts[i] for f in _FIELDS):
+            del parts[i]  # 一、基本支出 typed as one figure: its parts are not filled in
+    computed: dict[int, tuple] = {}
+
+    def figures(i: int) -> tuple:
+        if i in computed:
+            return computed[i]
+        if i not in parts:
+            return tuple(getattr(lines[i], f) for f in _FIELDS)
+        values = [figures(p) for p in parts[i]]
+        result = tuple(
+            None if all(v[k] is None for v in values) else sum((v[k] for v in values if v[k] is not None), Decimal(0))
+            for k in range(len(_FIELDS))
+        )
+        computed[i] = result
+        return result
+
+    for i in sorted(parts):
+        figures(i)
+    return computed

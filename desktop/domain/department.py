@@ -107,6 +107,8 @@ class ItemResult:
     method: str  # the scheme's method, or "manual" when scored by hand
     basis: Decimal | None = None  # the rate the score came from (completion, execution …)
     note: str = ""
+    basis_unit: str = "rate"  # "rate": a fraction shown as 98.75% · "points": an average score (out of 100)
+    left_out: int = 0  # projects not counted in the basis (not scored yet)
     problems: list[str] = field(default_factory=list)
 
 
@@ -272,6 +274,11 @@ def score_item(item: DepartmentItem, data: DepartmentInput) -> ItemResult:
     fraction, basis, problems = method(item, data)
     result.basis = basis
     result.problems.extend(problems)
+    if item.method == "project_scores":  # the average of 自评 totals, points out of 100
+        result.basis_unit = "points"
+        result.left_out = sum(1 for p in data.projects if p.score is None)
+        if result.left_out:
+            result.problems.append(f"{item.name}: {result.left_out} 个专项项目尚未评分，未计入平均分")
     if fraction is not None:
         result.score = item.weight * min(max(fraction, ZERO), ONE)
     return result

@@ -42,6 +42,13 @@ def fmt(value: Decimal | None, places: int = 2) -> str:
     return str(round_half_up(value, places))
 
 
+def fmt_money(value: Decimal | None, places: int = 2) -> str:
+    """Money (万元) as every grid, form and workbook shows it: 37331.7249 → '37,331.72'."""
+    if value is None:
+        return ""
+    return f"{round_half_up(value, places):,.{places}f}"
+
+
 def ratio(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
     """numerator ÷ denominator, None when either is missing or the denominator is zero."""
     if numerator is None or denominator is None or denominator == 0:

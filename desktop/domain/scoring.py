@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.domain.budget import execution_rate
-from desktop.domain.numbers import ONE, ZERO, round_half_up
+from desktop.domain.numbers import ONE, ZERO, fmt, round_half_up
 from desktop.domain.schemes import (
     BUDGET_INITIAL,
     EQUAL_DEVIATION,
@@ -166,7 +166,7 @@ def allocate_weights(
         idx = members[level]
         if not idx:
             if total:
-                problems.append(Problem("level_empty", f"{level}没有指标，{total} 分无处分配"))
+                problems.append(Problem("level_empty", f"{level}下没有任何绩效指标，该级的 {fmt(total)} 分无处分配"))
             continue
         set_idx = [i for i in idx if indicators[i].weight is not None]
         free_idx = [i for i in idx if indicators[i].weight is None]

@@ -14,7 +14,19 @@ from desktop.importers.textnorm import clean
 # Checked in order: the first role with a matching pattern wins, so specific labels come first.
 # A pattern matches when the normalised label equals it or contains it.
 # The one table of header synonyms: every wording seen in the wild for a column goes here.
+# The 自评表's 其中 rows, one column per fund source and money column: “当年财政拨款年初预算数” …
+FUND_ROW_SOURCES = {"fiscal": ("当年财政拨款",), "carryover": ("上年结转资金", "上年结转"), "other": ("其他资金",)}
+FUND_ROW_FIELDS = {"budget_initial": ("年初预算数", "年初预算"), "budget_adjusted": ("全年预算数", "全年预算"),
+                   "spent": ("全年执行数", "执行数")}
+FUND_ROW_ROLES = tuple(f"{s}_{f}" for s in FUND_ROW_SOURCES for f in FUND_ROW_FIELDS)
+_FUND_ROW_PATTERNS = [
+    (f"{s}_{f}", tuple(f"{prefix}{a}{sep}{b}" for prefix in ("", "其中") for a in names for sep in ("", "·", "-", "_")
+                       for b in fields))
+    for s, names in FUND_ROW_SOURCES.items() for f, fields in FUND_ROW_FIELDS.items()
+]
 ROLE_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+    *_FUND_ROW_PATTERNS,
+    ("goal_actual", ("实际完成情况", "年度总体目标实际完成情况", "总体目标实际完成情况", "总体目标完成情况")),
     ("indicator_seq", ("指标序号", "指标编号")),
     ("seq", ("序号",)),
     ("supervisor", ("主管部门", "预算部门")),
@@ -85,6 +97,9 @@ ROLE_LABELS = {
     "sign": "指标性质（≥、=、≤）",
     "measure_unit": "度量单位",
     "direction": "指标方向性",
+    "goal_actual": "实际完成情况",
+    **{f"{s}_{f}": f"其中：{names[0]}{fields[0]}" for s, names in FUND_ROW_SOURCES.items()
+       for f, fields in FUND_ROW_FIELDS.items()},
 }
 AMOUNT_ROLES = ("total", "fiscal", "special", "other")
 PER_INDICATOR_ROLES = ("level1", "level2", "indicator_name")

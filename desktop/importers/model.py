@@ -77,6 +77,9 @@ class Project:
     budget: BudgetExecution | None = None
     place: str = ""  # where the project's row starts in the source
     unit_code: str | None = None  # '820001' printed before the unit's name, kept apart from it
+    goal_actual: str = ""  # 年度总体目标 · 实际完成情况 (a year-end workbook)
+    # the 自评表's 其中 rows: fund source (fiscal / carryover / other) → its three money columns
+    funds: dict[str, BudgetExecution] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from desktop.importers.errors import SourceError
-from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
+from desktop.importers.headers import AMOUNT_ROLES, FUND_ROW_SOURCES, ROLE_LABELS, ColumnMap
 from desktop.importers.model import (
     Amounts,
     BudgetExecution,
@@ -182,6 +182,15 @@ def assemble_per_indicator(
                     place=row.place,
                     unit_code=unit_code,
                 )
+                project.goal_actual = get("goal_actual")
+                for source in FUND_ROW_SOURCES:
+                    roles = [f"{source}_{f}" for f in ("budget_initial", "budget_adjusted", "spent")]
+                    if any(has(r) for r in roles):
+                        fund = BudgetExecution(
+                            *(_number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None for r in roles)
+                        )
+                        if not fund.is_empty():
+                            project.funds[source] = fund
                 if budget_roles:
                     project.budget = BudgetExecution(
                         *(

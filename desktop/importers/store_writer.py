@@ -252,6 +252,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
             "special": a.special,
             "other": a.other,
             "goal": project.goal,
+            "goal_actual": project.goal_actual or None,
             "source": table.source,
         }
         new_projects.append((row, project))
@@ -271,6 +272,8 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
                 indicator_rows.append(_indicator_row(pid, k, ind))
             if project.budget is not None and not project.budget.is_empty():
                 budget_rows.append({"project_id": pid, "fund_source": "total", **_budget_values(project.budget)})
+            for source, b in project.funds.items():  # the 自评表's 其中 rows
+                budget_rows.append({"project_id": pid, "fund_source": source, **_budget_values(b)})
         if indicator_rows:
             session.execute(insert(db.Indicator.__table__), indicator_rows)
         if budget_rows:
@@ -300,7 +303,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
     """
     ids = [pid for pid, _, _ in merges]
     stored: dict[int, list[db.Indicator]] = {pid: [] for pid in ids}
-    budgets: dict[int, db.BudgetExecution] = {}
+    budgets: dict[tuple[int, str], db.BudgetExecution] = {}
     projects: dict[int, db.Project] = {}
     for chunk in _chunks(ids, 500):
         for p in session.scalars(select(db.Project).where(db.Project.id.in_(chunk))):
@@ -311,12 +314,8 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
             .order_by(db.Indicator.project_id, db.Indicator.sort_order, db.Indicator.id)
         ):
             stored[ind.project_id].append(ind)
-        for b in session.scalars(
-            select(db.BudgetExecution).where(
-                db.BudgetExecution.project_id.in_(chunk), db.BudgetExecution.fund_source == "total"
-            )
-        ):
-            budgets[b.project_id] = b
+        for b in session.scalars(select(db.BudgetExecution).where(db.BudgetExecution.project_id.in_(chunk))):
+            budgets[(b.project_id, b.fund_source)] = b
     log_rows: list[dict] = []
     new_rows: list[dict] = []
     for pid, unit_name, project in merges:
@@ -329,14 +328,19 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
         for key, value in zip(AMOUNT_KEYS, project.amounts.as_tuple(), strict=True):
             if value is not None:
                 setattr(p, key, value)
+        if _given(project.goal_actual):
+            p.goal_actual = project.goal_actual
+        stated_funds = dict(project.funds)
         if project.budget is not None and not project.budget.is_empty():
-            budget = budgets.get(pid)
+            stated_funds["total"] = project.budget
+        for source, stated in stated_funds.items():  # what the table says; the rest stays as entered
+            budget = budgets.get((pid, source))
             if budget is None:
-                session.add(db.BudgetExecution(project_id=pid, fund_source="total", **_budget_values(project.budget)))
-            else:
-                for key, value in _budget_values(project.budget).items():
-                    if value is not None:
-                        setattr(budget, key, value)
+                session.add(db.BudgetExecution(project_id=pid, fund_source=source, **_budget_values(stated)))
+                continue
+            for key, value in _budget_values(stated).items():
+                if value is not None:
+                    setattr(budget, key, value)
         old = stored[pid]
         pairs = match_indicators(
             [IndicatorKey(i.name, i.level1, i.level2) for i in old],

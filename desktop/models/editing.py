@@ -206,6 +206,23 @@ _PROJECT_FIELDS = {
     "spent": (to_decimal, "全年执行数"),
 }
 BUDGET_FIELDS = ("budget_initial", "budget_adjusted", "spent")
+# The 自评表's 其中 rows: "<fund source>_<budget field>" → kept in the BudgetExecution row of that source.
+FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+_BUDGET_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
+FUND_FIELDS = {
+    f"{source}_{field}": (source, field) for source in FUND_ROW_NAMES for field in BUDGET_FIELDS
+}
+_PROJECT_FIELDS.update({
+    key: (to_decimal, f"其中：{FUND_ROW_NAMES[source]} {_BUDGET_NAMES[field]}")
+    for key, (source, field) in FUND_FIELDS.items()
+})
+
+
+def budget_field(field: str) -> tuple[str, str] | None:
+    """(fund source, BudgetExecution column) a project field is kept in; None for the project's own."""
+    if field in BUDGET_FIELDS:
+        return "total", field
+    return FUND_FIELDS.get(field)
 _MONTHLY_FIELDS = {
     "annual_budget": (to_month_amount, "年度预算"),
     "cumulative_spent": (to_month_amount, "累计实际支出"),
@@ -275,15 +292,16 @@ def _log_text(value) -> str | None:
     return str(value)
 
 
-def _budget_row(session: Session, project_id: int) -> BudgetExecution:
+def _budget_row(session: Session, project_id: int, source: str = "total") -> BudgetExecution:
     row = session.scalar(
         select(BudgetExecution).where(
-            BudgetExecution.project_id == project_id, BudgetExecution.fund_source == "total"
+            BudgetExecution.project_id == project_id, BudgetExecution.fund_source == source
         )
     )
     if row is None:
-        row = BudgetExecution(project_id=project_id, fund_source="total")
+        row = BudgetExecution(project_id=project_id, fund_source=source)
         session.add(row)
+        session.flush()  # a second edit of the same row in this transaction finds it
     return row
 
 
@@ -318,23 +336,89 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
     changes: list[Change] = []
     for index, (edit, value) in enumerate(zip(edits, values, strict=True)):
         target = TARGETS[edit.entity]
-        if edit.entity == "project" and edit.field in BUDGET_FIELDS:
+        kept_in = budget_field(edit.field) if edit.entity == "project" else None
+        attribute = edit.field
+        if kept_in is not None:
             if session.get(Project, edit.entity_id) is None:
                 raise EditError(f"{edit.label or '项目'}已被删除，未作任何修改。", index)
-            obj = _budget_row(session, edit.entity_id)
+            obj = _budget_row(session, edit.entity_id, kept_in[0])
+            attribute = kept_in[1]
         else:
             obj = session.get(target.model, edit.entity_id)
             if obj is None:
                 raise EditError(f"{edit.label or field_label(edit.entity, edit.field)}所在的行已被删除，未作任何修改。", index)
-        old = getattr(obj, edit.field)
+        old = getattr(obj, attribute)
         if _same(old, value):
             continue
-        setattr(obj, edit.field, value)
+        setattr(obj, attribute, value)
         for extra, extra_value in _extra_fields(edit.entity, edit.field, value).items():
             setattr(obj, extra, extra_value)
         session.add(EditLog(entity=edit.entity, entity_id=edit.entity_id, field=edit.field,
                             old=_log_text(old), new=_log_text(value)))
         changes.append(Change(edit.entity, edit.entity_id, edit.field, old, value))
+    changes += _derived_totals(session, edits)
+    return changes
+
+
+# A total is worked out from its parts: 总计 = 财政拨款 + 财政专户拨款 + 其他资金, and the 自评表's
+# 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 for each money column. Typing a part
+# updates its total in the same step (one undo); a total typed or undone explicitly is kept.
+AMOUNT_PARTS = ("fiscal", "special", "other")
+
+
+def total_parts(field_name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(total field, its part fields) for a project part field; None when it is no part."""
+    if field_name in AMOUNT_PARTS:
+        return "total", AMOUNT_PARTS
+    kept = FUND_FIELDS.get(field_name)
+    if kept is not None:
+        return kept[1], tuple(f"{source}_{kept[1]}" for source in FUND_ROW_NAMES)
+    return None
+
+
+def computed_total(session: Session, project_id: int, field_name: str) -> bool:
+    """Whether a project's total cell is worked out (some part of it is filled in)."""
+    for part in {"total": AMOUNT_PARTS}.get(field_name) or (
+            tuple(f"{s}_{field_name}" for s in FUND_ROW_NAMES) if field_name in BUDGET_FIELDS else ()):
+        if _project_value(session, project_id, part) is not None:
+            return True
+    return False
+
+
+def _project_value(session: Session, project_id: int, field_name: str):
+    kept = budget_field(field_name)
+    if kept is None:
+        return getattr(session.get(Project, project_id), field_name)
+    row = session.scalar(select(BudgetExecution).where(
+        BudgetExecution.project_id == project_id, BudgetExecution.fund_source == kept[0]))
+    return None if row is None else getattr(row, kept[1])
+
+
+def _derived_totals(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
+    explicit = {(e.entity_id, e.field) for e in edits if e.entity == "project"}
+    wanted = {}
+    for e in edits:
+        found = total_parts(e.field) if e.entity == "project" else None
+        if found is not None and (e.entity_id, found[0]) not in explicit:
+            wanted[(e.entity_id, found[0])] = found[1]
+    changes = []
+    for (project_id, total_field), parts in wanted.items():
+        if session.get(Project, project_id) is None:
+            continue
+        values = [_project_value(session, project_id, part) for part in parts]
+        if all(v is None for v in values):
+            continue  # no part left: the total stays as typed
+        summed = sum((v for v in values if v is not None), Decimal(0))
+        kept = budget_field(total_field)
+        obj = _budget_row(session, project_id, kept[0]) if kept else session.get(Project, project_id)
+        attribute = kept[1] if kept else total_field
+        old = getattr(obj, attribute)
+        if _same(old, summed):
+            continue
+        setattr(obj, attribute, summed)
+        session.add(EditLog(entity="project", entity_id=project_id, field=total_field,
+                            old=_log_text(old), new=_log_text(summed)))
+        changes.append(Change("project", project_id, total_field, old, summed))
     return changes
 
 

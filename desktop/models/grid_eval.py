@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain.numbers import ZERO
+from desktop.domain.numbers import ZERO, fmt_money, percent
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
@@ -161,6 +161,8 @@ def evaluate_project(
             field_name = "spent" if p.code == "execution_missing" else "name"
             severity = INFO if p.code == "execution_missing" and project.spent is None else WARNING
             project_problems.append(Problem("project", project.id, field_name, p.message, severity))
+    for rec, target in zip(records, targets, strict=True):
+        problems[rec.id] += _qualitative_checks(rec, target)
     evals = {}
     for rec, res in zip(records, result.indicators, strict=True):
         # "none" and an unscored 定性 count 0 in the total but show empty: nothing was scored yet
@@ -175,14 +177,64 @@ def evaluate_project(
                        tuple(project_problems))
 
 
+_MONEY_NAMES = {
+    "total": "总计", "fiscal": "财政拨款", "special": "财政专户拨款", "other": "其他资金",
+    "budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数",
+}
+_FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+_BUDGET_COLUMNS = ("budget_initial", "budget_adjusted", "spent")
+
+
+def _money_name(field_name: str) -> str:
+    if field_name in _MONEY_NAMES:
+        return _MONEY_NAMES[field_name]
+    source, _, column = field_name.partition("_")
+    return f"其中：{_FUND_ROW_NAMES.get(source, source)} {_MONEY_NAMES.get(column, column)}"
+
+
+def _fund_parts(project: ProjectRecord, column: str) -> list[Decimal | None]:
+    return [getattr(project, f"{source}_{column}") for source in _FUND_ROW_NAMES]
+
+
+_TIER_NAMES = {2: "部分达成年度指标", 3: "未达成年度指标"}
+
+
+def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[Problem]:
+    """A 定性 indicator below 达成 needs its 偏差原因, as a quantitative one that missed does."""
+    if not is_qualitative(target) or rec.qualitative_tier not in _TIER_NAMES:
+        return []
+    if (rec.deviation_reason or "").strip():
+        return []
+    return [Problem("indicator", rec.id, "deviation_reason",
+                    f"{rec.name}: 定性指标评为“{_TIER_NAMES[rec.qualitative_tier]}”，须填写偏差原因")]
+
+
 def project_checks(project: ProjectRecord) -> list[Problem]:
     out = []
+    for field_name in (*_MONEY_NAMES, *(f"{s}_{c}" for s in _FUND_ROW_NAMES for c in _BUDGET_COLUMNS)):
+        value = getattr(project, field_name)
+        if value is not None and value < 0:
+            out.append(Problem("project", project.id, field_name, f"{_money_name(field_name)} {fmt_money(value)} 为负数"))
     parts = [project.fiscal, project.special, project.other]
     if project.total is not None and any(p is not None for p in parts):
         summed = sum((p for p in parts if p is not None), ZERO)
         if summed != project.total:
             out.append(Problem("project", project.id, "total",
-                               f"总计 {project.total:f} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {summed:f}"))
+                               f"总计 {fmt_money(project.total)} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {fmt_money(summed)}"))
+    # 自评表: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per money column
+    for column in _BUDGET_COLUMNS:
+        stated = getattr(project, column)
+        parts = _fund_parts(project, column)
+        if all(p is None for p in parts):
+            continue
+        summed = sum((p for p in parts if p is not None), ZERO)
+        if stated is None:
+            out.append(Problem("project", project.id, column,
+                               f"年度资金总额的{_MONEY_NAMES[column]}未填，其中各项之和为 {fmt_money(summed)}", WARNING))
+        elif summed != stated:
+            out.append(Problem("project", project.id, column,
+                               f"年度资金总额的{_MONEY_NAMES[column]} {fmt_money(stated)} ≠ "
+                               f"当年财政拨款 + 上年结转资金 + 其他资金 = {fmt_money(summed)}"))
     if project.budget_adjusted is not None and project.spent is not None and project.spent > project.budget_adjusted:
         out.append(Problem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
     return out
@@ -203,6 +255,9 @@ METHOD_FORMULAS = {
 
 def method_formula(method: str, params: dict) -> str:
     text = METHOD_FORMULAS.get(method, f"按方案方法 {method} 计算")
+    if method == "ceiling_rate":  # rates as the officer reads them: 0.05 → 5.00%
+        params = {k: percent(Decimal(str(v))) if k in ("full_at_or_below", "zero_at_or_above") else v
+                  for k, v in params.items()}
     try:
         return text.format(**{k: v for k, v in params.items()})
     except (KeyError, IndexError):
@@ -218,6 +273,10 @@ def department_scheme(year: int | None):
 # --- 检查: every problem of the year --------------------------------------------------------------
 
 _SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
+
+
+def severity_rank(severity: str) -> int:
+    return _SEVERITY_ORDER.get(severity, 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,3 +303,38 @@ def year_problems(
             out += [YearProblem(project.id, project.name, rec.name, p) for p in result.indicators[rec.id].problems]
     out.sort(key=lambda y: _SEVERITY_ORDER.get(y.problem.severity, 3))  # stable: keeps the order within
     return out
+
+
+# --- 表1: totals computed from their lines ------------------------------------------------------
+
+_LINE_FIELDS = ("budget_initial", "budget_adjusted", "spent")
+_LINE_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "决算数"}
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLinesEval:
+    computed: dict[int, tuple]  # line id → (年初预算数, 全年预算数, 决算数) worked out from its parts
+    problems: dict[int, list[Problem]]
+
+    def figures(self, rec) -> tuple:
+        return self.computed.get(rec.id) or tuple(getattr(rec, f) for f in _LINE_FIELDS)
+
+
+def evaluate_budget_lines(records: Sequence) -> BudgetLinesEval:
+    """表1's 合计 (and a 一、 line with numbered parts) are sums; a figure typed or imported
+    there before is kept as what the table stated and compared with the sum."""
+    from desktop.domain.budget import budget_line_totals
+
+    totals = budget_line_totals(list(records))
+    computed = {records[i].id: figures for i, figures in totals.items()}
+    problems: dict[int, list[Problem]] = {}
+    for i, figures in totals.items():
+        rec = records[i]
+        for field_name, value in zip(_LINE_FIELDS, figures, strict=True):
+            stated = getattr(rec, field_name)
+            if stated is not None and value is not None and stated != value:
+                problems.setdefault(rec.id, []).append(Problem(
+                    "department_budget_line", rec.id, field_name,
+                    f"表1“{rec.name}”的{_LINE_NAMES[field_name]}填的是 {fmt_money(stated)}，"
+                    f"各项之和为 {fmt_money(value)}：以各项之和为准"))
+    return BudgetLinesEval(computed, problems)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
     BudgetExecution,
@@ -68,6 +68,17 @@ class ProjectRecord(NamedTuple):
     budget_initial: Decimal | None
     budget_adjusted: Decimal | None
     spent: Decimal | None
+    goal_actual: str | None = None  # 年度总体目标 · 实际完成情况
+    # the 自评表's 其中 rows (BudgetExecution of fund source fiscal / carryover / other)
+    fiscal_budget_initial: Decimal | None = None
+    fiscal_budget_adjusted: Decimal | None = None
+    fiscal_spent: Decimal | None = None
+    carryover_budget_initial: Decimal | None = None
+    carryover_budget_adjusted: Decimal | None = None
+    carryover_spent: Decimal | None = None
+    other_budget_initial: Decimal | None = None
+    other_budget_adjusted: Decimal | None = None
+    other_spent: Decimal | None = None
 
 
 class MonthlyRecord(NamedTuple):
@@ -147,7 +158,11 @@ def indicators_by_id(session: Session, ids: Iterable[int]) -> dict[int, Indicato
     return result
 
 
+FUND_SOURCES = ("fiscal", "carryover", "other")
+
+
 def project_rows(session: Session, year: int, project_ids: Iterable[int] | None = None) -> list[ProjectRecord]:
+    funds = {source: aliased(BudgetExecution) for source in FUND_SOURCES}
     query = (
         select(
             Project.id,
@@ -162,6 +177,8 @@ def project_rows(session: Session, year: int, project_ids: Iterable[int] | None 
             BudgetExecution.budget_initial,
             BudgetExecution.budget_adjusted,
             BudgetExecution.spent,
+            Project.goal_actual,
+            *(getattr(funds[s], f) for s in FUND_SOURCES for f in ("budget_initial", "budget_adjusted", "spent")),
         )
         .join(Unit, Project.unit_id == Unit.id)
         .outerjoin(
@@ -171,6 +188,8 @@ def project_rows(session: Session, year: int, project_ids: Iterable[int] | None 
         .where(Project.year == year)
         .order_by(Unit.name, Project.sort_order, Project.id)
     )
+    for source, fund in funds.items():
+        query = query.outerjoin(fund, and_(fund.project_id == Project.id, fund.fund_source == source))
     if project_ids is not None:
         query = query.where(Project.id.in_(list(project_ids)))
     return [ProjectRecord._make(row) for row in _core(session).execute(query)]

@@ -132,11 +132,16 @@ def _acquire_instance_lock(path: Path) -> FileLock:
     return lock
 
 
-def open_store(db: str | Path | None = None, *, upgrade: bool = True) -> Store:
-    """Open (or create) the database and bring its schema to the newest migration."""
+def open_store(db: str | Path | None = None, *, upgrade: bool = True, make_folder: bool = True) -> Store:
+    """Open (or create) the database and bring its schema to the newest migration.
+
+    `make_folder=False` (the command line with an explicit --db) refuses a folder that does not
+    exist rather than creating it: a mistyped path must not become a new, empty database."""
     url = database_url(db)
     path = sqlite_file(url)
     lock = None
+    if path is not None and not make_folder and not path.parent.is_dir():
+        raise StoreError(f"数据库所在的文件夹不存在：{path.parent}（请检查 --db 的路径）")
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

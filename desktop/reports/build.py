@@ -16,11 +16,14 @@ from sqlalchemy.orm import Session
 from desktop.domain.budget import (
     adjustment_rate,
     average_execution_rate,
+    budget_line_totals,
     execution_rate,
+    is_grand_total,
     monthly_rates,
 )
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
+from desktop.domain.text import quoted
 from desktop.models import (
     BudgetExecution,
     Department,
@@ -152,7 +155,7 @@ def self_eval_forms(session: Session, year: int | None = None, project: str | No
             signature=_signature(signature, unit),
         ))
     if not forms:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"“{project}”。" if project else "。"))
+        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
     return forms
 
 
@@ -201,15 +204,18 @@ def dept_completion_table(session: Session, year: int | None = None,
 def budget_table(session: Session, year: int | None = None, signature: SignatureBlock | None = None) -> BudgetTable:
     year = report_year(session, year)
     dept_id, dept_name = _dept(session, year)
-    rows = []
-    for i, (name, initial, adjusted, spent) in enumerate(session.execute(
+    lines = session.execute(
         select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_initial, DepartmentBudgetLine.budget_adjusted,
                DepartmentBudgetLine.spent)
         .where(DepartmentBudgetLine.department_id == dept_id, DepartmentBudgetLine.year == year)
         .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
-    ), 1):
-        rows.append(BudgetRow(str(i), name, initial, adjusted, spent, adjustment_rate(initial, adjusted),
-                              execution_rate(spent, adjusted), is_total="合计" in name or "总计" in name))
+    ).all()
+    totals = budget_line_totals(lines)  # 合计 is the sum of its lines, whatever was typed there
+    rows = []
+    for i, line in enumerate(lines):
+        initial, adjusted, spent = totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))
+        rows.append(BudgetRow(str(i + 1), line.name, initial, adjusted, spent, adjustment_rate(initial, adjusted),
+                              execution_rate(spent, adjusted), is_total=is_grand_total(line.name)))
     if not rows:
         raise NothingToReport(f"{year} 年度没有预算调整及执行数据（表1）。")
     return BudgetTable(year, dept_name, rows, _signature(signature, dept_name))
@@ -251,7 +257,7 @@ def targets_table(session: Session, year: int | None = None, project: str | None
         query = query.where(Project.name == project)
     rows = session.execute(query).all()
     if not rows:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"“{project}”。" if project else "。"))
+        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
     inds: dict[int, list[TargetIndicator]] = defaultdict(list)
     for pid, c1, l1, c2, l2, name, period, annual in session.execute(
         select(Indicator.project_id, Indicator.level1_code, Indicator.level1, Indicator.level2_code, Indicator.level2,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
+from desktop.domain.numbers import fmt, fmt_money, percent
 from desktop.reports.data import (
     Amount,
     BudgetTable,
@@ -18,40 +19,32 @@ from desktop.reports.data import (
 from desktop.reports.grid import Cell, Row, Sheet
 
 CENT = Decimal("0.01")
-MONEY_FMT = "0.00"
+# One number format everywhere (desktop.domain.numbers): money 1,234.50 · rates 98.75% · points 9.50
+MONEY_FMT = "#,##0.00"
 RATE_FMT = "0.00%"
-SCORE_FMT = "General"  # 10 / 9.95 / 0.5 as printed (values are already rounded)
+SCORE_FMT = "0.00"
 
 
-def money(v: Amount, thousands: bool = False) -> str:
-    if v is None:
-        return ""
-    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
-    return f"{q:,}" if thousands else f"{q}"
+def money(v: Amount, thousands: bool = True) -> str:
+    return fmt_money(None if v is None else Decimal(v))
 
 
 def rate(v: Amount) -> str:
     """A fraction as a percentage, half-up to 2 decimals: 0.987484 -> 98.75%."""
-    if v is None:
-        return ""
-    return f"{(Decimal(v) * 100).quantize(CENT, ROUND_HALF_UP)}%"
+    return percent(None if v is None else Decimal(v))
 
 
 def score(v: Amount) -> str:
-    """Points as the forms print them: 10 / 9.95 / 0.5 (2 decimals at most, half-up)."""
-    if v is None:
-        return ""
-    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
-    s = f"{q}"
-    return s.rstrip("0").rstrip(".") if "." in s else s
+    """Points and weights with two decimals, half-up: 9.95 / 10.00 / 0.50."""
+    return fmt(None if v is None else Decimal(v))
 
 
 def _q(v: Amount, places: Decimal = CENT) -> Decimal | None:
     return None if v is None else Decimal(v).quantize(places, ROUND_HALF_UP)
 
 
-def money_cell(v: Amount, thousands: bool = False) -> Cell:
-    return Cell(money(v, thousands), align="R", value=_q(v), fmt="#,##0.00" if thousands else MONEY_FMT)
+def money_cell(v: Amount, thousands: bool = True) -> Cell:
+    return Cell(money(v), align="R", value=_q(v), fmt=MONEY_FMT)
 
 
 def rate_cell(v: Amount) -> Cell:

@@ -103,6 +103,7 @@ def break_lines(text: str, max_width: float, width: WidthFn) -> list[str]:
         if width(para) <= max_width:
             lines.append(para)
             continue
+        start = len(lines)
         cur = ""
         cur_w = 0.0
         for cl in clusters(para):
@@ -128,4 +129,22 @@ def break_lines(text: str, max_width: float, width: WidthFn) -> list[str]:
                 cur, cur_w = cl, w
         if cur.strip(" "):
             lines.append(cur.rstrip(" "))
+        _no_punctuation_first(lines, start)
     return lines or [""]
+
+
+def _no_punctuation_first(lines: list[str], start: int) -> None:
+    """Closing punctuation that came after a space (“1  、”) still never starts a line: it goes
+    back to the end of the line before, which may then run a little over."""
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        k = 0
+        while k < len(line) and line[k] in NO_LINE_START:
+            k += 1
+        if k and line[k:].strip(" ") and lines[i - 1]:
+            lines[i - 1] += line[:k]
+            lines[i] = line[k:].lstrip(" ")
+        elif k and not line[k:].strip(" ") and lines[i - 1]:
+            lines[i - 1] += line.rstrip(" ")
+            lines[i] = ""
+    lines[start:] = [line for j, line in enumerate(lines[start:]) if line or j == 0]

@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.budget import MonthlyProgress
+from desktop.domain.budget import MonthlyProgress, budget_line_totals
 from desktop.domain.department import (
     DepartmentIndicator as DomainDepartmentIndicator,
 )
@@ -128,11 +128,15 @@ def load_department(
         for r in department_indicator_rows(session, department_id, year)
     ]
     monthly = monthly_progress(session, department_id, year)
-    lines = session.execute(
-        select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_adjusted, DepartmentBudgetLine.spent)
+    stored = session.execute(
+        select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_initial, DepartmentBudgetLine.budget_adjusted,
+               DepartmentBudgetLine.spent)
         .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
-        .order_by(DepartmentBudgetLine.sort_order)
+        .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
     ).all()
+    totals = budget_line_totals(stored)  # 合计 is the sum of its lines, not what was typed there
+    lines = [(line.name, *totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))[1:])
+             for i, line in enumerate(stored)]
     grand = next((line for line in lines if "合计" in line[0] or "总计" in line[0]), None)
     public = next((line for line in lines if "公用经费" in line[0]), None)
     manual = {
@@ -152,7 +156,7 @@ def load_department(
         indicators=indicators,
         monthly=monthly,
         projects=[
-            SpecialProject(money.name, money.budget_adjusted, money.spent, result.total)
+            SpecialProject(money.name, money.budget_adjusted, money.spent, result.total if scored(result) else None)
             for money, result in zip(project_money, projects, strict=True)
         ],
         budget_adjusted=grand[1] if grand else None,
@@ -160,6 +164,14 @@ def load_department(
         public_cost_budget=public[1] if public else None,
         public_cost_spent=public[2] if public else None,
         manual=manual,
+    )
+
+
+def scored(result: ProjectResult) -> bool:
+    """Whether a project's self-evaluation has begun: its execution or an indicator has a score."""
+    return result.execution_rate is not None or any(
+        i.method != "none" and not any(p.code == "qualitative_unscored" for p in i.problems)
+        for i in result.indicators
     )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import fmt_money
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
 from desktop.importers.reading import detect_columns
 from desktop.models import StoreError
@@ -40,7 +41,7 @@ TABULAR = (".xlsx", ".xlsm", ".xls", ".csv", ".pdf")
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return fmt_money(value)  # the one money format: 1,234.50
 
 
 class ImportPreviewDialog(QDialog):
@@ -208,7 +209,8 @@ def start_import(
     """The whole flow: pick files → read (background) → preview → write (background)."""
     if paths is None:
         paths, _ = QFileDialog.getOpenFileNames(
-            parent, parent.tr("Import target tables"), "", parent.tr("Target tables (%1)").replace("%1", FILE_FILTER)
+            parent, QCoreApplication.translate("ImportDialog", "Import target tables"), "",
+            QCoreApplication.translate("ImportDialog", "Target tables (%1)").replace("%1", FILE_FILTER)
         )
     if not paths:
         return

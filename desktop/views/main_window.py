@@ -16,13 +16,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import __version__
@@ -80,9 +84,7 @@ class MainWindow(QMainWindow):
 
         self.central = QStackedWidget()
         self.central.setObjectName("workArea")
-        self.placeholder = QLabel(self.tr("Import a target table (File → Import targets…), then pick a project on the left."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = self._start_page()  # an empty database: what to do first
         self.central.addWidget(self.placeholder)
         # the editing grids (issue 5); they follow the year and the project picked in the tree
         self.workspace = Workspace(store, self.undo_stack)
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         self.year_changed.connect(self.workspace.set_year)
         self.project_selected.connect(self.workspace.set_project)
+        self.workspace.project_changed.connect(self._show_current_project)
+        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -165,6 +169,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=key: self.open_reports(key))
             self.reports_menu.addAction(action)
 
+        rules = QAction(self.tr("Scoring &rules"), self)
+        rules.setObjectName("help_rules")
+        rules.triggered.connect(self.show_rules)
+        self.help_menu.addAction(rules)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         open_log = QAction(self.tr("Open &log folder"), self)
@@ -231,7 +239,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_other_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         from desktop.views.backup_dialog import DB_FILTER
 
@@ -240,7 +247,49 @@ class MainWindow(QMainWindow):
             self.tr("Database files (%1)").replace("%1", DB_FILTER),
         )
         if path:
+            from pathlib import Path
+
+            self.settings.setValue("database/folder", str(Path(path).parent))
             self.database_requested.emit(path)
+
+    def show_rules(self):
+        from desktop.views.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.year, self)
+        dialog.open()
+        return dialog
+
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("startPage")
+        title = QLabel(self.tr("This database holds no projects yet."))
+        title.setObjectName("startTitle")
+        title.setStyleSheet("QLabel { font-size: 16pt; }")
+        text = QLabel(self.tr("Start with the year's target table (项目支出绩效目标表) as Excel, PDF or text; "
+                              "or open the database where your projects already are."))
+        text.setWordWrap(True)
+        self.start_import = QPushButton(self.tr("Import target tables…"))
+        self.start_import.setObjectName("startImport")
+        self.start_import.clicked.connect(lambda: self.import_targets())
+        self.start_open = QPushButton(self.tr("Open another database…"))
+        self.start_open.setObjectName("startOpen")
+        self.start_open.clicked.connect(lambda: self.open_other_database())
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QWidget()  # a fixed-width column, so the wrapped sentence gets its full height
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        for button in (self.start_import, self.start_open):
+            button.setMinimumWidth(220)
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
@@ -306,8 +355,11 @@ class MainWindow(QMainWindow):
 
     @property
     def current_project_name(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.data() if index.isValid() and index.data(PROJECT_ID_ROLE) is not None else None
+        """The project the grids show (the tree highlights the same one)."""
+        if self.workspace.project_id is None:
+            return None
+        index = self._tree_index_of(self.workspace.project_id)
+        return index.data() if index is not None else None
 
     # -- year and tree --------------------------------------------------------------------------
     @property
@@ -327,6 +379,7 @@ class MainWindow(QMainWindow):
         self.year_box.blockSignals(False)
         self.refresh_tree()
         self.year_changed.emit(self.year)  # the grids reload: after an import the data is new
+        self.central.setCurrentWidget(self.workspace if years else self.placeholder)
 
     def _on_year_index(self, _index: int) -> None:
         self.settings.setValue("year", self.year)
@@ -355,8 +408,21 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current(self, current, _previous) -> None:
         project_id = current.data(PROJECT_ID_ROLE)
-        if project_id is not None:
+        if project_id is not None and int(project_id) != self.workspace.project_id:
             self.project_selected.emit(int(project_id))
+
+    def _tree_index_of(self, project_id: int):
+        found = self.tree_model.match(self.tree_model.index(0, 0), PROJECT_ID_ROLE, project_id, 1,
+                                      Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return found[0] if found else None
+
+    def _show_current_project(self, project_id: int) -> None:
+        """One current project for the window: the tree highlights what the grids show."""
+        index = self._tree_index_of(project_id)
+        if index is not None and index != self.tree.currentIndex():
+            self.tree.selectionModel().setCurrentIndex(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
 
     # -- geometry -------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSettings, QSize, QSizeF
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,9 +25,12 @@ PRINT_DPI = 300
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None):
+    def __init__(self, pdf_path: str | Path, title: str, parent: QWidget | None = None,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.settings = settings or QSettings()
+        self.saved_message: QMessageBox | None = None
         self.setWindowTitle(title)
         self.resize(1000, 800)
         self.document = QPdfDocument(self)
@@ -72,8 +75,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
     def save_as(self, target: str | None = None) -> Path | None:
+        from desktop.views.report_dialog import last_folder, remember_folder
+
         if not target:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf_path.name, "PDF (*.pdf)")
+            start = str(Path(last_folder(self.settings)) / self.pdf_path.name)
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start, "PDF (*.pdf)")
         if not target:
             return None
         try:
@@ -81,16 +87,26 @@ class PdfPreviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"), self.tr("Could not save %1: %2").replace("%1", target).replace("%2", exc.strerror or str(exc)))
             return None
+        remember_folder(self.settings, Path(target))
+        self.saved_message = QMessageBox(QMessageBox.Icon.Information, self.tr("Save as PDF"),
+                                         self.tr("Saved %1").replace("%1", str(Path(target))),
+                                         QMessageBox.StandardButton.Ok, self)
+        self.saved_message.setObjectName("savedMessage")
+        self.saved_message.open()
         return Path(target)
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        """Print page images at 300 dpi through the system print dialog (QPdfDocument renders)."""
+        """Print each page as a 300 dpi image laid on the whole sheet, so the form is neither
+        scaled nor cropped: the printer's margins are the form's own (A4 drawn on A4 as is)."""
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.prepare_printer(printer)
             dialog = QPrintDialog(printer, self)
             dialog.setMinMax(1, self.page_count)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+        else:
+            self.prepare_printer(printer)
         first, last = printer.fromPage() or 1, printer.toPage() or self.page_count
         painter = QPainter()
         if not painter.begin(printer):
@@ -100,14 +116,26 @@ class PdfPreviewDialog(QDialog):
                 if index > first - 1:
                     printer.newPage()
                 points = self.document.pagePointSize(index)
-                size = QSize(int(points.width() * PRINT_DPI / 72), int(points.height() * PRINT_DPI / 72))
+                size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
                 image = self.document.render(index, size)
-                target = painter.viewport()
-                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(target)
+                sheet = printer.paperRect(QPrinter.Unit.DevicePixel)  # the whole sheet (full-page mode)
+                # the page's size on paper, in device pixels: 1:1 when the paper is the page's size
+                width = points.width() / 72 * printer.resolution()
+                height = points.height() / 72 * printer.resolution()
+                if width > sheet.width() + 1 or height > sheet.height() + 1:  # a smaller sheet: fit it
+                    factor = min(sheet.width() / width, sheet.height() / height)
+                    width, height = width * factor, height * factor
+                painter.drawImage(QRectF(0, 0, width, height), image)
         finally:
             painter.end()
         return True
+
+    def prepare_printer(self, printer: QPrinter) -> None:
+        """The sheet is the PDF page (A4), used whole: no margins of the printer's own added."""
+        if self.page_count:
+            points = self.document.pagePointSize(0)
+            printer.setPageSize(QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point,
+                                          "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setFullPage(True)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        printer.setDocName(self.pdf_path.stem)

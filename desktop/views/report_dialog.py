@@ -39,6 +39,28 @@ def form_titles() -> dict[str, str]:
 
 
 PER_PROJECT = ("self-eval", "targets")
+# The short names in proposed file names: 科普专项-自评表-2023.pdf
+FILE_WORDS = {"self-eval": "自评表", "targets": "目标表", "dept-score": "表3-部门整体自评得分表",
+              "dept-completion": "表4-部门整体绩效目标完成情况表", "budget": "表1-预算调整及执行情况表",
+              "monthly": "表2-每月执行进度表"}
+_NOT_IN_NAMES = str.maketrans({ch: "_" for ch in '\\/:*?"<>|\n\r\t'})
+
+
+def file_name(form: str, year: int, project: str | None, suffix: str) -> str:
+    """项目名称-自评表-2023.pdf, or 自评表-2023.pdf for the whole year; safe on Windows."""
+    parts = [project.translate(_NOT_IN_NAMES).strip(" .")] if project else []
+    return "-".join([*parts, FILE_WORDS.get(form, form), str(year)]) + suffix
+
+
+def last_folder(settings: QSettings) -> str:
+    folder = settings.value("reports/folder", "", type=str)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(settings: QSettings, path: Path) -> None:
+    settings.setValue("reports/folder", str(path if path.is_dir() else path.parent))
+
+
 SIGNATURE_FIELDS = ("unit", "head", "filler", "phone", "date")
 
 
@@ -68,6 +90,32 @@ def write_report(store: Store, request: ReportRequest, out: Path, progress: Prog
         write_xlsx(sheets, out, progress=progress)
         return len(sheets)
     return write_pdf(sheets, out, progress=progress)
+
+
+def write_each_project(store: Store, request: ReportRequest, folder: Path, progress: Progress) -> list[Path]:
+    """One PDF per project (自评表 or 目标表) into `folder`; returns the files written."""
+    from desktop.models import grid_queries
+    from desktop.reports.build import build
+    from desktop.reports.data import SignatureBlock
+    from desktop.reports.forms import sheets_for
+    from desktop.reports.pdf import write_pdf
+
+    progress(0, 1, QCoreApplication.translate("ReportDialog", "Computing the figures…"))
+    signature = SignatureBlock(*request.signature)
+    with store.session() as session:
+        if request.form == "self-eval":  # scored once for the year, one form per project
+            named = [(form.project, [form]) for form in build(session, "self-eval", request.year, None, signature)]
+        else:  # the 目标表 of each project on its own
+            names = [r.name for r in grid_queries.project_rows(session, request.year)]
+            named = [(name, build(session, request.form, request.year, name, signature)) for name in names]
+    written = []
+    for i, (name, forms) in enumerate(named):
+        progress(i, len(named), QCoreApplication.translate("ReportDialog", "Writing %1 of %2…")
+                 .replace("%1", str(i + 1)).replace("%2", str(len(named))))
+        out = folder / file_name(request.form, request.year, name, ".pdf")
+        write_pdf(sheets_for(forms), out)
+        written.append(out)
+    return written
 
 
 class ReportDialog(QDialog):
@@ -107,8 +155,12 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("Preview and print…"))
         self.excel_button = QPushButton(self.tr("Export to Excel…"))
+        self.each_button = QPushButton(self.tr("One PDF per project…"))
+        self.each_button.setToolTip(self.tr("Save the form of every project of the year, one file each, in a folder"))
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.excel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.each_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.each_button.clicked.connect(lambda: self.save_each_project())
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(lambda: self.generate(self._temp_pdf()))
         self.excel_button.clicked.connect(self._export_excel)
@@ -116,9 +168,13 @@ class ReportDialog(QDialog):
         self._update_scope()
         self.preview = None
         self.last_output: Path | None = None
+        self.last_written: list[Path] = []
 
     def _update_scope(self) -> None:
-        self.scope_box.setEnabled(self.form_box.currentData() in PER_PROJECT)
+        per_project = self.form_box.currentData() in PER_PROJECT
+        self.scope_box.setEnabled(per_project)
+        if hasattr(self, "each_button"):
+            self.each_button.setEnabled(per_project)
 
     def request(self) -> ReportRequest:
         form = self.form_box.currentData()
@@ -128,15 +184,50 @@ class ReportDialog(QDialog):
         signature = tuple(self.signature_edits[k].text().strip() for k in SIGNATURE_FIELDS)
         return ReportRequest(form, self.year, project, signature)
 
+    def proposed_name(self, suffix: str) -> str:
+        request_form = self.form_box.currentData()
+        project = self.scope_box.currentData() if request_form in PER_PROJECT else None
+        return file_name(request_form, self.year, project, suffix)
+
     def _temp_pdf(self) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="perfdesk-"))
-        return folder / f"{self.form_box.currentData()}-{self.year}.pdf"
+        return folder / self.proposed_name(".pdf")  # the name 另存为 proposes
 
     def _export_excel(self) -> None:
-        name = f"{self.form_box.currentData()}-{self.year}.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name, "Excel (*.xlsx)")
+        start = str(Path(last_folder(self.settings)) / self.proposed_name(".xlsx"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), start, "Excel (*.xlsx)")
         if target:
+            remember_folder(self.settings, Path(target))
             self.generate(Path(target))
+
+    def save_each_project(self, folder: str | None = None) -> None:
+        """批量: one PDF per project of the year into a folder the officer picks."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save each project's form in folder"),
+                                                      last_folder(self.settings))
+        if not folder:
+            return
+        remember_folder(self.settings, Path(folder))
+        request = self.request()
+        request = ReportRequest(request.form, request.year, None, request.signature)
+        run_task(
+            self,
+            self.tr("Preparing the forms…"),
+            lambda progress: write_each_project(self.store, request, Path(folder), progress),
+            self._each_done,
+            self._failed,
+            immediate=True,
+        )
+
+    def _each_done(self, written: list[Path]) -> None:
+        self.last_output = written[0].parent if written else None
+        self.last_written = written
+        text = self.tr("%1 files saved in %2").replace("%1", str(len(written))).replace(
+            "%2", str(self.last_output or ""))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print forms"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("savedMessage")
+        box.open()
 
     def generate(self, out: Path) -> None:
         request = self.request()
@@ -146,6 +237,7 @@ class ReportDialog(QDialog):
             lambda progress: write_report(self.store, request, out, progress),
             lambda _count: self._done(out),
             self._failed,
+            immediate=True,
         )
 
     def _done(self, out: Path) -> None:
@@ -153,11 +245,12 @@ class ReportDialog(QDialog):
         if out.suffix.lower() == ".pdf":
             from desktop.views.pdf_preview import PdfPreviewDialog
 
-            self.preview = PdfPreviewDialog(out, self.form_box.currentText(), self)
+            self.preview = PdfPreviewDialog(out, self.form_box.currentText(), self, self.settings)
             self.preview.open()
         else:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"),
                               self.tr("Saved %1").replace("%1", str(out)), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("savedMessage")
             box.open()
 
     def _failed(self, exc: Exception) -> None:

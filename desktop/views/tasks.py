@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -97,8 +97,14 @@ class Task(QObject):
         self._runner = _Runner(work, self._signals, self.progress)
         self._runner.setAutoDelete(False)
 
-    def start(self) -> Task:
+    def start(self, immediate: bool = False) -> Task:
+        """`immediate`: show the progress dialog now, painted, before the work starts (work that
+        imports and loads fonts holds the interpreter for a while; the officer sees it began)."""
         _running.add(self)
+        if immediate:
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QThreadPool.globalInstance().start(self._runner)
         return self
 
@@ -129,6 +135,7 @@ def run_task(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    immediate: bool = False,
 ) -> Task:
     task = Task(parent, title, work)
     task.finished.connect(on_done)
@@ -136,7 +143,7 @@ def run_task(
         task.failed.connect(on_error)
     if on_cancel is not None:
         task.cancelled.connect(on_cancel)
-    return task.start()
+    return task.start(immediate)
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:

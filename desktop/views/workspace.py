@@ -6,6 +6,7 @@ every project of the year, which the officer should not wait for while typing in
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,11 +18,15 @@ from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.department import DepartmentEvalView
 from desktop.views.grids.department_targets import DepartmentTargetsGrid
 from desktop.views.grids.indicators import AllIndicatorsView, IndicatorGrid
+from desktop.views.grids.legend import ColourLegend
 from desktop.views.grids.monthly import MonthlyGrid
 from desktop.views.grids.projects import ProjectGrid
 
 
 class Workspace(QWidget):
+    project_changed = Signal(int)  # the window's one current project (the tree follows it)
+    status = Signal(str)  # a line for the window's status bar (what an undo or redo did)
+
     def __init__(self, store: Store, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.setObjectName("workspace")
@@ -68,10 +73,13 @@ class Workspace(QWidget):
         self.message.hide()
         self.editor.error.connect(self.show_error)
         self.editor.changed.connect(self._after_change)
+        self.editor.revisited.connect(self.reveal)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
+        self.legend = ColourLegend()
+        layout.addWidget(self.legend)
         layout.addWidget(self.message)
 
     def show_error(self, text: str) -> None:
@@ -125,24 +133,77 @@ class Workspace(QWidget):
         title = f"{rows[0].unit_name} · {rows[0].name}" if rows else ""
         self.indicators.load(self.year, project_id, title)
         self.tabs.setCurrentWidget(self.indicators)
+        self.project_changed.emit(project_id)
 
     def go_to(self, entity: str, entity_id: int, field: str, project_id: int) -> None:
         """Show the cell a problem is about (from the 检查 panel)."""
+        self.reveal([(entity, entity_id, field)], "", project_id)
+
+    def _home(self, entity: str, entity_id, project_id: int | None = None):
+        """The grid that shows a stored cell, brought on screen (and its project made current)."""
         if entity == "indicator":
-            self.set_project(project_id)
-            grid = self.indicators
-        else:
-            self.show_tab(self.projects)
-            grid = self.projects
-        model = grid.model
-        row = model.row_of(entity_id)
-        if row < 0:
+            if self.tabs.currentWidget() is self.all_indicators and self.all_indicators.model.row_of(entity_id) >= 0:
+                return self.all_indicators
+            if project_id is None:
+                with self.store.session() as session:
+                    found = grid_queries.indicators_by_id(session, [entity_id]).get(entity_id)
+                project_id = found.project_id if found else None
+            if project_id is not None and project_id != self.project_id:
+                self.set_project(project_id)
+            self.show_tab(self.indicators)
+            return self.indicators
+        if entity == STRUCTURE:  # rows added or removed: (STRUCTURE, project id) or (STRUCTURE, (kind, id))
+            if isinstance(entity_id, tuple):
+                return self._home(entity_id[0], None)
+            if entity_id != self.project_id:
+                self.set_project(entity_id)
+            self.show_tab(self.indicators)
+            return self.indicators
+        grid = {
+            "project": self.projects,
+            "monthly_spending": self.monthly,
+            "department_budget_line": self.budget_lines,
+            "department_indicator": self.department_targets,
+            "department_eval_item": self.department,
+        }.get(entity)
+        if grid is not None:
+            self.show_tab(grid)
+        return grid
+
+    def reveal(self, cells: list, message: str = "", project_id: int | None = None) -> None:
+        """Take the officer to the cells an undo, a redo or a 检查 line is about, selected."""
+        if not cells or self.year is None:
             return
-        try:
-            col = model.column_of(field)
-        except StopIteration:
-            col = 0
-        index = model.index(row, col)
-        grid.view.setCurrentIndex(index)
-        grid.view.scrollTo(index)
-        grid.view.setFocus()
+        entity, entity_id, _field = cells[0]
+        grid = self._home(entity, entity_id, project_id)
+        if message:
+            self.status.emit(message)
+        model = getattr(grid, "model", None)
+        if grid is self.department:  # a tree: go to the item's cell
+            index = model.index_of(entity_id, _field)
+            if index.isValid():
+                grid.view.setCurrentIndex(index)
+                grid.view.scrollTo(index)
+                grid.view.setFocus()
+            return
+        if grid is None or entity == STRUCTURE or not hasattr(model, "row_of"):
+            return  # rows added or removed: the grid is shown, there is no one cell to select
+        indexes = []
+        for kind, ident, field_name in cells:
+            row = model.row_of(ident) if kind == entity else -1
+            if row < 0:
+                continue
+            try:
+                col = model.column_of(field_name) if field_name else 0
+            except StopIteration:
+                col = 0
+            indexes.append(model.index(row, col))
+        if not indexes:
+            return
+        view = grid.view
+        selection = view.selectionModel()
+        view.setCurrentIndex(indexes[0])
+        for index in indexes[1:]:
+            selection.select(index, selection.SelectionFlag.Select)
+        view.scrollTo(indexes[0])
+        view.setFocus()

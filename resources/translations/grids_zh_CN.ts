@@ -47,50 +47,54 @@
 <context>
     <name>BudgetLinesGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="71" />
         <source>Table 1: the department's budget and final accounts, in 10,000 yuan.</source>
-        <translation>表1：部门预算与决算（万元）。</translation>
+        <translation type="vanished">表1：部门预算与决算（万元）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/budget_lines.py" line="92" />
+        <source>Table 1: the department's budget and final accounts, in 10,000 yuan. Grey rows are totals, worked out from the lines they add up.</source>
+        <translation>表1：部门预算与决算数（万元）。灰色行为合计，由其各项相加得出。</translation>
     </message>
 </context>
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="26" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="28" />
         <source>Line</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="27" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="29" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="28" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="30" />
         <source>Adjusted budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="30" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="32" />
         <source>Final accounts</source>
         <translation>决算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="31" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="33" />
         <source>Adjustment rate</source>
         <translation>预算调整率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="32" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="34" />
         <source>Adjustment rate = (adjusted budget − initial budget) ÷ initial budget</source>
         <translation>预算调整率 =（全年预算数 − 年初预算数）÷ 年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="33" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="35" />
         <source>Control rate</source>
         <translation>预算控制率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/budget_lines.py" line="34" />
+        <location filename="../../desktop/views/grids/budget_lines.py" line="36" />
         <source>Control rate = final accounts ÷ adjusted budget</source>
         <translation>预算控制率 = 决算数 ÷ 全年预算数</translation>
     </message>
@@ -98,42 +102,42 @@
 <context>
     <name>CheckModel</name>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="35" />
+        <location filename="../../desktop/views/grids/checks.py" line="43" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="36" />
+        <location filename="../../desktop/views/grids/checks.py" line="44" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="37" />
+        <location filename="../../desktop/views/grids/checks.py" line="45" />
         <source>Indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="38" />
+        <location filename="../../desktop/views/grids/checks.py" line="46" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="39" />
+        <location filename="../../desktop/views/grids/checks.py" line="47" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44" />
+        <location filename="../../desktop/views/grids/checks.py" line="52" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44" />
+        <location filename="../../desktop/views/grids/checks.py" line="52" />
         <source>Check</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="44" />
+        <location filename="../../desktop/views/grids/checks.py" line="52" />
         <source>To do</source>
         <translation>待填</translation>
     </message>
@@ -141,56 +145,103 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="72" />
+        <location filename="../../desktop/views/grids/checks.py" line="80" />
         <source>Also list what is not recorded yet</source>
         <translation>同时列出尚未填报的项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/checks.py" line="76" />
+        <location filename="../../desktop/views/grids/checks.py" line="84" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
         <location filename="../../desktop/views/grids/checks.py" line="108" />
+        <source>Table 1</source>
+        <translation>表1 预算调整及执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/checks.py" line="122" />
         <source>%1 problems, %2 of them errors</source>
         <translation>共 %1 个问题，其中错误 %2 个</translation>
     </message>
 </context>
 <context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../../desktop/views/grids/legend.py" line="17" />
+        <source>Cell colours:</source>
+        <translation>单元格颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/legend.py" line="20" />
+        <source>error: must be fixed before filing (see Checks)</source>
+        <translation>错误：报送前须改正（见“检查”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/legend.py" line="21" />
+        <source>to check: unusual, please confirm</source>
+        <translation>提示：数值异常，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/legend.py" line="22" />
+        <source>computed: read only</source>
+        <translation>计算值：只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/legend.py" line="23" />
+        <source>white: entered by you</source>
+        <translation>白色：由您填写</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentEvalModel</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="63" />
+        <location filename="../../desktop/views/grids/department.py" line="65" />
         <source>Indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="64" />
+        <location filename="../../desktop/views/grids/department.py" line="66" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="65" />
+        <location filename="../../desktop/views/grids/department.py" line="67" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="66" />
-        <source>Basis rate</source>
+        <location filename="../../desktop/views/grids/department.py" line="68" />
+        <source>Basis</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="67" />
+        <source>Basis rate</source>
+        <translation type="vanished">计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department.py" line="69" />
         <source>Evidence</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="117" />
         <location filename="../../desktop/views/grids/department.py" line="120" />
+        <location filename="../../desktop/views/grids/department.py" line="123" />
         <source>Sum of its items</source>
         <translation>下级指标得分之和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="262" />
+        <location filename="../../desktop/views/grids/department.py" line="209" />
+        <source>average %1 points</source>
+        <translation>平均 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department.py" line="211" />
+        <source> (%1 not scored, left out)</source>
+        <translation>（%1 个未评分，未计入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/department.py" line="272" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -198,17 +249,17 @@
 <context>
     <name>DepartmentEvalView</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="313" />
+        <location filename="../../desktop/views/grids/department.py" line="323" />
         <source>Department total %1 · grade %2 · %3 items still to check</source>
         <translation>部门整体得分 %1 · 等级 %2 · 待核对 %3 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="322" />
+        <location filename="../../desktop/views/grids/department.py" line="332" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="328" />
+        <location filename="../../desktop/views/grids/department.py" line="338" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -216,27 +267,27 @@
 <context>
     <name>DepartmentTargetsGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="92" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="87" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="93" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="88" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="97" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="92" />
         <source>Table 4: the department's own performance targets and what was achieved.</source>
         <translation>表4：部门整体绩效目标及完成情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="129" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="124" />
         <source>Add target</source>
         <translation>新增目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="146" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="141" />
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
@@ -244,47 +295,47 @@
 <context>
     <name>DepartmentTargetsModel</name>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="41" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="36" />
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="42" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="37" />
         <source>Level 2</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="43" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="38" />
         <source>Indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="44" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="39" />
         <source>Annual target</source>
         <translation>年度目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="45" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="40" />
         <source>Achieved</source>
         <translation>年度实现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="46" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="41" />
         <source>Completion</source>
         <translation>指标完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="47" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="42" />
         <source>Completion = achieved ÷ target (uncapped); target ÷ achieved when lower is better</source>
         <translation>指标完成率 = 年度实现值 ÷ 年度目标值（不封顶）；越低越好的指标为 年度目标值 ÷ 年度实现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="48" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="43" />
         <source>Completion (entered)</source>
         <translation>完成率（手填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="49" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="44" />
         <source>For a target or result of several numbers or words: the completion you assess</source>
         <translation>目标或实现值含多个数值或为文字时，由您评定的完成率</translation>
     </message>
@@ -292,9 +343,19 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop/views/grids/commands.py" line="37" />
+        <location filename="../../desktop/views/grids/commands.py" line="39" />
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/commands.py" line="53" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/commands.py" line="53" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
     </message>
 </context>
 <context>
@@ -653,7 +714,7 @@
 <context>
     <name>ProjectGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="121" />
+        <location filename="../../desktop/views/grids/projects.py" line="134" />
         <source>Double-click the unit or a computed cell to open the project's indicators.</source>
         <translation>双击单位或计算列，打开该项目的绩效指标。</translation>
     </message>
@@ -661,95 +722,127 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="34" />
+        <location filename="../../desktop/views/grids/projects.py" line="44" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="35" />
+        <location filename="../../desktop/views/grids/projects.py" line="45" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="36" />
+        <location filename="../../desktop/views/grids/projects.py" line="46" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="37" />
+        <location filename="../../desktop/views/grids/projects.py" line="47" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="38" />
+        <location filename="../../desktop/views/grids/projects.py" line="48" />
         <source>Special account</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="39" />
+        <location filename="../../desktop/views/grids/projects.py" line="49" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="40" />
+        <location filename="../../desktop/views/grids/projects.py" line="50" />
         <source>Performance goal</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="41" />
+        <location filename="../../desktop/views/grids/projects.py" line="38" />
+        <location filename="../../desktop/views/grids/projects.py" line="53" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="42" />
+        <location filename="../../desktop/views/grids/projects.py" line="35" />
+        <source>of which current-year fiscal</source>
+        <translation>其中：当年财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/projects.py" line="36" />
+        <source>of which carried over</source>
+        <translation>其中：上年结转资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/projects.py" line="37" />
+        <source>of which other funds</source>
+        <translation>其中：其他资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/projects.py" line="39" />
+        <location filename="../../desktop/views/grids/projects.py" line="54" />
         <source>Adjusted budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="43" />
+        <location filename="../../desktop/views/grids/projects.py" line="40" />
+        <location filename="../../desktop/views/grids/projects.py" line="55" />
         <source>Spent</source>
         <translation>全年执行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="44" />
+        <location filename="../../desktop/views/grids/projects.py" line="51" />
+        <source>Goal achieved</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/projects.py" line="52" />
+        <source>Annual overall goal: what was actually achieved (printed on the self-evaluation form)</source>
+        <translation>年度总体目标的实际完成情况（打印在自评表上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/projects.py" line="56" />
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="45" />
+        <location filename="../../desktop/views/grids/projects.py" line="57" />
         <source>Budget execution rate = spent ÷ adjusted budget</source>
         <translation>预算执行率 = 全年执行数 ÷ 全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="46" />
+        <location filename="../../desktop/views/grids/projects.py" line="58" />
         <source>Total score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="47" />
+        <location filename="../../desktop/views/grids/projects.py" line="59" />
         <source>Execution score plus the indicators' scores, by the year's scheme</source>
         <translation>预算执行率得分加各指标得分（按本年度评分方案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="48" />
+        <location filename="../../desktop/views/grids/projects.py" line="60" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/projects.py" line="104" />
+        <location filename="../../desktop/views/grids/projects.py" line="117" />
+        <source>project %1</source>
+        <translation>项目%1</translation>
+    </message>
+    <message>
         <source>project “%1”</source>
-        <translation>项目“%1”</translation>
+        <translation type="vanished">项目“%1”</translation>
     </message>
 </context>
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop/views/grids/base.py" line="95" />
+        <location filename="../../desktop/views/grids/base.py" line="104" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/base.py" line="189" />
+        <location filename="../../desktop/views/grids/base.py" line="198" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -770,42 +863,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="48" />
+        <location filename="../../desktop/views/workspace.py" line="53" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="49" />
+        <location filename="../../desktop/views/workspace.py" line="54" />
         <source>Indicators</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="50" />
+        <location filename="../../desktop/views/workspace.py" line="55" />
         <source>All indicators</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="51" />
+        <location filename="../../desktop/views/workspace.py" line="56" />
         <source>Monthly spending</source>
         <translation>月度执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="52" />
+        <location filename="../../desktop/views/workspace.py" line="57" />
         <source>Budget execution (table 1)</source>
         <translation>预算执行（表1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="53" />
+        <location filename="../../desktop/views/workspace.py" line="58" />
         <source>Department targets (table 4)</source>
         <translation>部门绩效目标（表4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="54" />
+        <location filename="../../desktop/views/workspace.py" line="59" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace.py" line="55" />
+        <location filename="../../desktop/views/workspace.py" line="60" />
         <source>Checks</source>
         <translation>检查</translation>
     </message>

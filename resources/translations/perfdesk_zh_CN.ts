@@ -3,28 +3,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="52" />
-        <location filename="../../desktop/views/app.py" line="99" />
+        <location filename="../../desktop/views/app.py" line="55" />
+        <location filename="../../desktop/views/app.py" line="105" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="73" />
+        <location filename="../../desktop/views/app.py" line="79" />
         <source>Database upgraded; a backup was kept at %1</source>
         <translation>数据库已升级，升级前的备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="118" />
+        <location filename="../../desktop/views/app.py" line="124" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="126" />
+        <location filename="../../desktop/views/app.py" line="132" />
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="128" />
+        <location filename="../../desktop/views/app.py" line="134" />
         <source>The data before the restore is in %1.</source>
         <translation>恢复前的数据已备份到 %1。</translation>
     </message>
@@ -76,21 +76,21 @@
     </message>
     <message>
         <location filename="../../desktop/views/column_mapping.py" line="25" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/column_mapping.py" line="27" />
-        <source>%1. (empty)</source>
-        <translation>%1.（空）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/column_mapping.py" line="1" />
         <source>Columns the import does not read: %1. Choose them below to use them.</source>
         <translation>导入未使用的列：%1。如需使用，请在下面选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/column_mapping.py" line="1" />
+        <location filename="../../desktop/views/column_mapping.py" line="33" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="35" />
+        <source>%1. (empty)</source>
+        <translation>%1.（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/column_mapping.py" line="37" />
         <source>%1 (not used)</source>
         <translation>%1（未使用）</translation>
     </message>
@@ -114,19 +114,32 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="212" />
+        <source>Import target tables</source>
+        <translation>导入目标表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="213" />
+        <source>Target tables (%1)</source>
+        <translation>目标表（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="169" />
+        <location filename="../../desktop/views/import_dialog.py" line="186" />
         <source>The new table no longer contains %1 indicators that carry year-end data (actuals, weights, reasons…). Replacing removes them; a backup of the database is made first. Replace anyway?</source>
         <translation>新表中已没有 %1 条带有年终数据（实际完成值、分值、偏差原因等）的指标。替换会删除它们；替换前会先备份数据库。仍要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="173" />
+        <location filename="../../desktop/views/import_dialog.py" line="190" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="241" />
+        <location filename="../../desktop/views/import_dialog.py" line="260" />
         <source>Comparing with the stored projects…</source>
         <translation>正在与已有项目比对…</translation>
     </message>
@@ -134,291 +147,311 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="51" />
+        <location filename="../../desktop/views/import_dialog.py" line="53" />
         <source>Import target tables</source>
         <translation>导入目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Fiscal</source>
         <translation>财政拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Special</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Other</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="58" />
+        <location filename="../../desktop/views/import_dialog.py" line="60" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="69" />
+        <location filename="../../desktop/views/import_dialog.py" line="71" />
         <source>Replace them with the imported ones</source>
         <translation>用导入的替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="70" />
+        <location filename="../../desktop/views/import_dialog.py" line="72" />
         <source>Keep them and skip the imported ones</source>
         <translation>保留原有，跳过导入的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="80" />
+        <location filename="../../desktop/views/import_dialog.py" line="82" />
         <source>Budget year:</source>
         <translation>预算年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="81" />
+        <location filename="../../desktop/views/import_dialog.py" line="83" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="90" />
+        <location filename="../../desktop/views/import_dialog.py" line="92" />
         <source>Column mapping…</source>
         <translation>调整列对应…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="94" />
+        <location filename="../../desktop/views/import_dialog.py" line="96" />
         <source>Nothing is written until you press OK; all files are imported together or not at all.</source>
         <translation>按“确定”之前不会写入任何数据；所有文件一起导入，要么全部成功，要么全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="127" />
+        <location filename="../../desktop/views/import_dialog.py" line="129" />
         <source>Indicators no longer in the new table, removed with their year-end data (%1)</source>
         <translation>新表中已没有、替换后将连同年终数据删除的指标（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="141" />
+        <location filename="../../desktop/views/import_dialog.py" line="146" />
         <source>%1 · %2 units · %3 projects · %4 indicators</source>
         <translation>%1 · %2 个单位 · %3 个项目 · %4 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="143" />
+        <location filename="../../desktop/views/import_dialog.py" line="148" />
         <source>(department not stated)</source>
         <translation>（表中未写部门名称）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="150" />
+        <location filename="../../desktop/views/import_dialog.py" line="155" />
         <source>Stated %1</source>
-        <translation>表列%1</translation>
+        <translation>%1（表中所列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="152" />
+        <location filename="../../desktop/views/import_dialog.py" line="157" />
         <source>Sum of projects</source>
         <translation>项目合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="154" />
+        <location filename="../../desktop/views/import_dialog.py" line="159" />
         <source>agrees</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="156" />
+        <location filename="../../desktop/views/import_dialog.py" line="161" />
         <source>differs from the stated figures</source>
         <translation>与表列数不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="161" />
-        <source>Repairs (%1)</source>
-        <translation>已修复的问题（%1 处）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="1" />
+        <location filename="../../desktop/views/import_dialog.py" line="167" />
         <source>Unused columns: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="1" />
+        <location filename="../../desktop/views/import_dialog.py" line="171" />
         <source>Rows to check (%1)</source>
         <translation>请核对（%1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="178" />
+        <source>Repairs (%1)</source>
+        <translation>已修复的问题（%1 处）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="61" />
+        <location filename="../../desktop/views/main_window.py" line="65" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="70" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="71" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83" />
-        <source>Import a target table (File → Import targets…), then pick a project on the left.</source>
-        <translation>请先导入绩效目标表（文件 → 导入目标表…），再在左侧选择项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114" />
+        <location filename="../../desktop/views/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115" />
+        <location filename="../../desktop/views/main_window.py" line="119" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="120" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="117" />
+        <location filename="../../desktop/views/main_window.py" line="121" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="122" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120" />
+        <location filename="../../desktop/views/main_window.py" line="124" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="134" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133" />
+        <location filename="../../desktop/views/main_window.py" line="140" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="149" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144" />
+        <location filename="../../desktop/views/main_window.py" line="151" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="172" />
+        <source>Scoring &amp;rules</source>
+        <translation>评分规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167" />
+        <location filename="../../desktop/views/main_window.py" line="178" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="178" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181" />
+        <location filename="../../desktop/views/main_window.py" line="192" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="191" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Recent databases</source>
         <translation>最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="226" />
         <source>Backed up and verified: %1 (%2 projects, %3 indicators)</source>
         <translation>已备份并校验：%1（%2 个项目，%3 条指标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="236" />
-        <source>Open another database</source>
-        <translation>打开其他数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="237" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Database files (%1)</source>
         <translation>数据库文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
+        <source>This database holds no projects yet.</source>
+        <translation>这个数据库中还没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="268" />
+        <source>Start with the year's target table (项目支出绩效目标表) as Excel, PDF or text; or open the database where your projects already are.</source>
+        <translation>请先导入本年度的项目支出绩效目标表（Excel、PDF 或文本），或打开已有项目的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="271" />
+        <source>Import target tables…</source>
+        <translation>导入目标表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="274" />
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="246" />
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="293" />
+        <location filename="../../desktop/views/main_window.py" line="345" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="350" />
+        <location filename="../../desktop/views/main_window.py" line="406" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
@@ -426,55 +459,61 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="42" />
+        <location filename="../../desktop/views/pdf_preview.py" line="45" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="44" />
+        <location filename="../../desktop/views/pdf_preview.py" line="47" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="47" />
+        <location filename="../../desktop/views/pdf_preview.py" line="50" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="48" />
+        <location filename="../../desktop/views/pdf_preview.py" line="51" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="49" />
+        <location filename="../../desktop/views/pdf_preview.py" line="52" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="50" />
+        <location filename="../../desktop/views/pdf_preview.py" line="53" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="56" />
+        <location filename="../../desktop/views/pdf_preview.py" line="59" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="58" />
+        <location filename="../../desktop/views/pdf_preview.py" line="61" />
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="76" />
         <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <location filename="../../desktop/views/pdf_preview.py" line="88" />
+        <location filename="../../desktop/views/pdf_preview.py" line="91" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf_preview.py" line="82" />
+        <location filename="../../desktop/views/pdf_preview.py" line="88" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="92" />
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -510,94 +549,126 @@
         <translation>每月执行进度表（表2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="61" />
+        <location filename="../../desktop/views/report_dialog.py" line="83" />
+        <location filename="../../desktop/views/report_dialog.py" line="103" />
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="64" />
+        <location filename="../../desktop/views/report_dialog.py" line="86" />
         <source>Laying out %1 forms…</source>
         <translation>正在排版 %1 张表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="82" />
-        <location filename="../../desktop/views/report_dialog.py" line="171" />
+        <location filename="../../desktop/views/report_dialog.py" line="113" />
+        <source>Writing %1 of %2…</source>
+        <translation>正在写入第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="130" />
+        <location filename="../../desktop/views/report_dialog.py" line="227" />
+        <location filename="../../desktop/views/report_dialog.py" line="264" />
         <source>Print forms</source>
         <translation>打印报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="91" />
+        <location filename="../../desktop/views/report_dialog.py" line="139" />
         <source>This project: %1</source>
         <translation>本项目：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="92" />
+        <location filename="../../desktop/views/report_dialog.py" line="140" />
         <source>All projects of %1</source>
         <translation>%1 年度全部项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Reporting unit (seal)</source>
         <translation>填报单位（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="95" />
+        <location filename="../../desktop/views/report_dialog.py" line="143" />
         <source>Filled in by</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <location filename="../../desktop/views/report_dialog.py" line="144" />
         <source>Telephone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="96" />
+        <location filename="../../desktop/views/report_dialog.py" line="144" />
         <source>Date</source>
         <translation>填报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="99" />
+        <location filename="../../desktop/views/report_dialog.py" line="147" />
         <source>Form:</source>
         <translation>报表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="100" />
+        <location filename="../../desktop/views/report_dialog.py" line="148" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="108" />
+        <location filename="../../desktop/views/report_dialog.py" line="156" />
         <source>Preview and print…</source>
         <translation>预览和打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="109" />
+        <location filename="../../desktop/views/report_dialog.py" line="157" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="137" />
+        <location filename="../../desktop/views/report_dialog.py" line="158" />
+        <source>One PDF per project…</source>
+        <translation>每个项目一个 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/report_dialog.py" line="159" />
+        <source>Save the form of every project of the year, one file each, in a folder</source>
+        <translation>把本年度每个项目的表各存为一个文件，放在所选文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="198" />
+        <location filename="../../desktop/views/report_dialog.py" line="251" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="145" />
+        <location filename="../../desktop/views/report_dialog.py" line="206" />
+        <source>Save each project's form in folder</source>
+        <translation>选择存放各项目报表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="215" />
+        <source>Preparing the forms…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="225" />
+        <source>%1 files saved in %2</source>
+        <translation>已将 %1 个文件保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_dialog.py" line="236" />
         <source>Preparing the form…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="160" />
+        <location filename="../../desktop/views/report_dialog.py" line="252" />
         <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/report_dialog.py" line="170" />
+        <location filename="../../desktop/views/report_dialog.py" line="263" />
         <source>The form could not be made. The details are in the log file.</source>
         <translation>无法生成报表，详细信息已记录在日志文件中。</translation>
     </message>
@@ -682,6 +753,14 @@
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop/views/rules_dialog.py" line="16" />
+        <source>Scoring rules for %1</source>
+        <translation>%1 年度评分规则</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../desktop/views/tasks.py" line="86" />
@@ -692,32 +771,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="194" />
-        <source>Import target tables</source>
-        <translation>导入目标表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="194" />
-        <source>Target tables (%1)</source>
-        <translation>目标表 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="231" />
+        <location filename="../../desktop/views/import_dialog.py" line="250" />
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="270" />
+        <location filename="../../desktop/views/import_dialog.py" line="289" />
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="280" />
+        <location filename="../../desktop/views/import_dialog.py" line="301" />
         <source>The import failed and nothing was written. The details are in the log file.</source>
         <translation>导入失败，未写入任何数据。详细信息已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="281" />
+        <location filename="../../desktop/views/import_dialog.py" line="302" />
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.numbers import fmt
+from desktop.domain.numbers import fmt, fmt_money
 from desktop.models.editing import CellEdit
 from desktop.models.grid_eval import ERROR, INFO, Problem
 from desktop.views.grids.commands import Editor
@@ -55,6 +55,15 @@ class Column:
     width: int = 90
     number: bool = False  # right aligned
     tip: str = ""  # header tooltip (for computed columns: the formula)
+    money: bool = False  # 万元: shown 1,234.50 (else a number shows with two decimals)
+    plain: bool = False  # a number shown as typed (an indicator's target value: 1000 次)
+
+
+def show_in(value, column: Column) -> str:
+    """The one display format (desktop.domain.numbers): money 1,234.50, weights and scores 7.60."""
+    if isinstance(value, Decimal) and not column.plain:
+        return fmt_money(value) if column.money else fmt(value)
+    return show(value)
 
 
 def show(value) -> str:
@@ -128,7 +137,7 @@ class RowTableModel(QAbstractTableModel):
         if found is None:
             texts, backs, fores = [], [], []
             for col, column in enumerate(self.columns):
-                text = show(self.display(record, column))
+                text = show_in(self.display(record, column), column)
                 if "\n" in text or len(text) > 300:
                     text = text[:300].replace("\n", " ⏎ ") + ("…" if len(text) > 300 else "")
                 texts.append(text)
@@ -174,7 +183,7 @@ class RowTableModel(QAbstractTableModel):
 
     def tooltip(self, record, column: Column) -> str | None:
         found = self.problems(record, column)
-        text = show(self.display(record, column))
+        text = show_in(self.display(record, column), column)
         lines = [p.message for p in found]
         if len(text) > 20 or "\n" in text:
             lines.append(text)
@@ -186,11 +195,12 @@ class RowTableModel(QAbstractTableModel):
         edit = self.cell_edit(index.row(), index.column(), value)
         if edit is None:
             return False
-        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", self.columns[index.column()].title))
+        title = self.columns[index.column()].title.replace("\n", " ")
+        return self.editor.edit([edit], self.tr("Edit %1").replace("%1", title))
 
     # -- editing helpers used by the view (paste, delete, history) -------------------------------
     def cell_label(self, row: int, col: int) -> str:
-        return f"{self.row_label(row)}「{self.columns[col].title}」"
+        return f"{self.row_label(row)}「{self.columns[col].title.replace(chr(10), ' ')}」"
 
     def cell_edit(self, row: int, col: int, value) -> CellEdit | None:
         column = self.columns[col]

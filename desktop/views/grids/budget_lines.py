@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain import budget
 from desktop.domain.numbers import percent
 from desktop.models import editing, grid_queries
-from desktop.views.grids.base import DECIMAL, Column, RowTableModel
+from desktop.models.grid_eval import evaluate_budget_lines
+from desktop.views.grids.base import DECIMAL, Column, RowTableModel, show_in
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
@@ -19,15 +20,16 @@ class BudgetLinesModel(RowTableModel):
         super().__init__(editor, parent)
         self.department_id: int | None = None
         self.year: int | None = None
+        self.evaluation = evaluate_budget_lines([])
         editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
         return [
             Column("name", self.tr("Line"), width=180),
-            Column("budget_initial", self.tr("Initial budget"), "budget_initial", kind=DECIMAL, width=120, number=True),
+            Column("budget_initial", self.tr("Initial budget"), "budget_initial", kind=DECIMAL, width=120, number=True, money=True),
             Column("budget_adjusted", self.tr("Adjusted budget"), "budget_adjusted", kind=DECIMAL, width=120,
-                   number=True),
-            Column("spent", self.tr("Final accounts"), "spent", kind=DECIMAL, width=120, number=True),
+                   number=True, money=True),
+            Column("spent", self.tr("Final accounts"), "spent", kind=DECIMAL, width=120, number=True, money=True),
             Column("adjustment", self.tr("Adjustment rate"), width=110, number=True,
                    tip=self.tr("Adjustment rate = (adjusted budget − initial budget) ÷ initial budget")),
             Column("execution", self.tr("Control rate"), width=110, number=True,
@@ -36,7 +38,18 @@ class BudgetLinesModel(RowTableModel):
 
     def _read(self) -> list:
         with self.editor.store.session() as session:
-            return grid_queries.budget_line_rows(session, self.department_id, self.year)
+            rows = grid_queries.budget_line_rows(session, self.department_id, self.year)
+        self.evaluation = evaluate_budget_lines(rows)
+        return rows
+
+    def is_total(self, rec) -> bool:
+        return rec.id in self.evaluation.computed
+
+    def is_editable(self, row: int, col: int) -> bool:
+        return super().is_editable(row, col) and not self.is_total(self.rows[row])
+
+    def problems(self, rec, column: Column):
+        return [p for p in self.evaluation.problems.get(rec.id, ()) if p.field == column.field]
 
     def load(self, department_id: int | None, year: int) -> None:
         self.department_id, self.year = department_id, year
@@ -51,11 +64,19 @@ class BudgetLinesModel(RowTableModel):
             self.replace_records({r.id: r for r in self._read()})
 
     def display(self, rec, column: Column):
+        initial, adjusted, spent = self.evaluation.figures(rec)
         if column.key == "adjustment":
-            return percent(budget.adjustment_rate(rec.budget_initial, rec.budget_adjusted)) or ""
+            return percent(budget.adjustment_rate(initial, adjusted)) or ""
         if column.key == "execution":
-            return percent(budget.execution_rate(rec.spent, rec.budget_adjusted)) or ""
+            return percent(budget.execution_rate(spent, adjusted)) or ""
+        if column.key in ("budget_initial", "budget_adjusted", "spent"):
+            return {"budget_initial": initial, "budget_adjusted": adjusted, "spent": spent}[column.key]
         return getattr(rec, column.key)
+
+    def edit_text(self, rec, column: Column) -> str:
+        if self.is_total(rec):
+            return show_in(self.display(rec, column), column)
+        return super().edit_text(rec, column)
 
     def row_label(self, row: int) -> str:
         return self.rows[row].name
@@ -68,7 +89,9 @@ class BudgetLinesGrid(QWidget):
         self.view = GridView()
         self.view.setObjectName("budgetLinesGrid")
         self.view.setModel(self.model)
-        note = QLabel(self.tr("Table 1: the department's budget and final accounts, in 10,000 yuan."))
+        note = QLabel(self.tr("Table 1: the department's budget and final accounts, in 10,000 yuan. "
+                              "Grey rows are totals, worked out from the lines they add up."))
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(note)

@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desktop.models import grid_queries
 from desktop.models.editing import field_label
-from desktop.models.grid_eval import ERROR, INFO, WARNING, year_problems
+from desktop.models.grid_eval import (
+    ERROR,
+    INFO,
+    WARNING,
+    YearProblem,
+    evaluate_budget_lines,
+    severity_rank,
+    year_problems,
+)
 from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
@@ -94,7 +102,13 @@ class CheckPanel(QWidget):
         with self.editor.store.session() as session:
             projects = grid_queries.project_rows(session, self.year)
             indicators = grid_queries.indicator_rows(session, self.year)
+            department_id = grid_queries.department_for_year(session, self.year)
+            lines = grid_queries.budget_line_rows(session, department_id, self.year) if department_id else []
         found = year_problems(projects, indicators, self.year)
+        table1 = self.tr("Table 1")
+        found += [YearProblem(0, table1, line.name, p)
+                  for line in lines for p in evaluate_budget_lines(lines).problems.get(line.id, ())]
+        found.sort(key=lambda y: severity_rank(y.problem.severity))
         todo = self.show_todo.isChecked()
         rows = [
             CheckRecord(i, y.problem.severity, y.project_id, y.project, y.where,

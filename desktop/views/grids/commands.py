@@ -20,6 +20,8 @@ class Editor(QObject):
 
     changed = Signal(object)  # set[tuple[str, int]]
     error = Signal(str)
+    # after an undo or redo: the cells it changed [(entity, id, field)] and what to tell the officer
+    revisited = Signal(object, str)
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,6 +52,10 @@ class Editor(QObject):
     def notify(self, touched: set) -> None:
         self.changed.emit(set(touched))
 
+    def revisit(self, cells: list, text: str, undone: bool) -> None:
+        message = (self.tr("Undone: %1") if undone else self.tr("Redone: %1")).replace("%1", text)
+        self.revisited.emit(list(cells), message)
+
 
 def touched_by(changes: Sequence[Change]) -> set[tuple[str, int]]:
     return {(c.entity, c.entity_id) for c in changes}
@@ -71,9 +77,14 @@ class EditCommand(QUndoCommand):
             return
         edits = [CellEdit(c.entity, c.entity_id, c.field, c.new) for c in self.changes]
         self._apply(edits)
+        self.editor.revisit(self._cells(), self.text(), undone=False)
 
     def undo(self) -> None:
         self._apply([c.reverted() for c in reversed(self.changes)])
+        self.editor.revisit(self._cells(), self.text(), undone=True)
+
+    def _cells(self) -> list[tuple[str, int, str]]:
+        return [(c.entity, c.entity_id, c.field) for c in self.changes]
 
     def _apply(self, edits: list[CellEdit]) -> None:
         try:
@@ -98,7 +109,11 @@ class StructureCommand(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        self.editor.notify(self._do())
+        touched = self._do()
+        self.editor.notify(touched)
+        self.editor.revisit([(kind, ident, "") for kind, ident in touched or ()], self.text(), undone=False)
 
     def undo(self) -> None:
-        self.editor.notify(self._undo())
+        touched = self._undo()
+        self.editor.notify(touched)
+        self.editor.revisit([(kind, ident, "") for kind, ident in touched or ()], self.text(), undone=True)

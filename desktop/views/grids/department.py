@@ -41,6 +41,8 @@ class Node:
     children: list[Node] = field(default_factory=list)
     score: Decimal | None = None
     basis: Decimal | None = None
+    basis_unit: str = "rate"
+    left_out: int = 0
     problems: list[str] = field(default_factory=list)
     formula: str = ""
 
@@ -63,7 +65,7 @@ class DepartmentEvalModel(QAbstractItemModel):
             Column("name", self.tr("Indicator"), width=300),
             Column("weight", self.tr("Weight"), width=60, number=True),
             Column("score", self.tr("Score"), "manual_score", kind=DECIMAL, width=70, number=True),
-            Column("basis", self.tr("Basis rate"), width=80, number=True),
+            Column("basis", self.tr("Basis"), width=150, number=True),
             Column("evidence", self.tr("Evidence"), "evidence", kind=MULTILINE, width=360),
         ]
         self.root = Node(None)
@@ -112,6 +114,7 @@ class DepartmentEvalModel(QAbstractItemModel):
                 if item is not None:
                     node.score = item.score if (item.method != MANUAL or rec.manual_score is not None) else None
                     node.basis, node.problems = item.basis, list(item.problems)
+                    node.basis_unit, node.left_out = item.basis_unit, item.left_out
             elif rec.level == 2:
                 node.score = result.level2_totals.get((node.parent.record.name, rec.name))
                 node.formula = self.tr("Sum of its items")
@@ -200,7 +203,14 @@ class DepartmentEvalModel(QAbstractItemModel):
         if key == "score":
             return fmt(node.score)
         if key == "basis":
-            return percent(node.basis) if node.basis is not None and node.basis <= 10 else fmt(node.basis)
+            if node.basis is None:
+                return ""
+            if node.basis_unit == "points":  # an average 自评 score, out of 100
+                text = self.tr("average %1 points").replace("%1", fmt(node.basis))
+                if node.left_out:
+                    text += self.tr(" (%1 not scored, left out)").replace("%1", str(node.left_out))
+                return text
+            return percent(node.basis)
         if key == "evidence":
             return rec.evidence or ""
         return ""
@@ -260,6 +270,14 @@ class DepartmentEvalModel(QAbstractItemModel):
         label = f"「{node.record.name}」{column.title}"
         edit = CellEdit(self.entity, node.record.id, column.field, value, label)
         return self.editor.edit([edit], self.tr("Edit %1").replace("%1", column.title))
+
+    def index_of(self, item_id: int, field_name: str = "") -> QModelIndex:
+        """The cell of an item (by id) and stored field, for undo and 检查 to go to."""
+        col = next((i for i, c in enumerate(self.columns) if field_name and c.field == field_name), 0)
+        for node in self._walk(self.root):
+            if node.record and node.record.id == item_id:
+                return self.createIndex(node.row, col, node)
+        return QModelIndex()
 
     def find(self, name: str) -> QModelIndex:
         for node in self._walk(self.root):

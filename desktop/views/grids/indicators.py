@@ -97,7 +97,7 @@ class IndicatorModel(RowTableModel):
             Column("deviation_reason", self.tr("Reason for deviation and improvement"), "deviation_reason", ind,
                    MULTILINE, 200),
             Column("sign_override", self.tr("Sign"), "sign_override", ind, SIGN, 44),
-            Column("value_override", self.tr("Value"), "value_override", ind, DECIMAL, 64, number=True),
+            Column("value_override", self.tr("Value"), "value_override", ind, DECIMAL, 64, number=True, plain=True),
             Column("unit_override", self.tr("Measure unit"), "unit_override", ind, width=64),
             Column("qualitative_override", self.tr("Qualitative"), "qualitative_override", ind, FLAG, 44),
         ]

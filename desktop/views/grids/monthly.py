@@ -24,8 +24,8 @@ class MonthlyModel(RowTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column("month", self.tr("Months"), width=80),
-            Column("annual_budget", self.tr("Annual budget"), "annual_budget", kind=DECIMAL, width=120, number=True),
-            Column("cumulative_spent", self.tr("Spent to date"), "cumulative_spent", kind=DECIMAL, width=120, number=True),
+            Column("annual_budget", self.tr("Annual budget"), "annual_budget", kind=DECIMAL, width=120, number=True, money=True),
+            Column("cumulative_spent", self.tr("Spent to date"), "cumulative_spent", kind=DECIMAL, width=120, number=True, money=True),
             Column("progress", self.tr("Spending progress"), width=110, number=True,
                    tip=self.tr("Spending progress = spent to date ÷ annual budget")),
             Column("execution", self.tr("Execution rate"), width=110, number=True,

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.numbers import fmt, percent
+from desktop.domain.text import quoted
 from desktop.models import grid_queries
 from desktop.models.grid_eval import ProjectEval, evaluate_project
 from desktop.models.grid_queries import ProjectRecord
@@ -14,6 +15,12 @@ from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView
 
 MONEY_FIELDS = ("total", "fiscal", "special", "other", "budget_initial", "budget_adjusted", "spent")
+# 总计 = 财政拨款 + 财政专户拨款 + 其他资金; 年度资金总额 = the three 其中 rows, per money column
+TOTAL_PARTS = {
+    "total": ("fiscal", "special", "other"),
+    **{column: tuple(f"{source}_{column}" for source in ("fiscal", "carryover", "other"))
+       for column in ("budget_initial", "budget_adjusted", "spent")},
+}
 
 
 class ProjectModel(RowTableModel):
@@ -28,7 +35,16 @@ class ProjectModel(RowTableModel):
     def make_columns(self) -> list[Column]:
 
         def money(key, title, width=84):
-            return Column(key, title, key, "project", DECIMAL, width, number=True)
+            return Column(key, title, key, "project", DECIMAL, width, number=True, money=True)
+
+        funds = []
+        for source, fund_title in (("fiscal", self.tr("of which current-year fiscal")),
+                                   ("carryover", self.tr("of which carried over")),
+                                   ("other", self.tr("of which other funds"))):
+            for key, title in (("budget_initial", self.tr("Initial budget")),
+                               ("budget_adjusted", self.tr("Adjusted budget")),
+                               ("spent", self.tr("Spent"))):
+                funds.append(money(f"{source}_{key}", f"{fund_title}\n{title}", 116))
 
         return [
             Column("unit_name", self.tr("Unit"), width=110),
@@ -38,6 +54,8 @@ class ProjectModel(RowTableModel):
             money("special", self.tr("Special account")),
             money("other", self.tr("Other funds")),
             Column("goal", self.tr("Performance goal"), "goal", "project", MULTILINE, 160),
+            Column("goal_actual", self.tr("Goal achieved"), "goal_actual", "project", MULTILINE, 160,
+                   tip=self.tr("Annual overall goal: what was actually achieved (printed on the self-evaluation form)")),
             money("budget_initial", self.tr("Initial budget")),
             money("budget_adjusted", self.tr("Adjusted budget")),
             money("spent", self.tr("Spent")),
@@ -46,6 +64,7 @@ class ProjectModel(RowTableModel):
             Column("score", self.tr("Total score"), width=70, number=True,
                    tip=self.tr("Execution score plus the indicators' scores, by the year's scheme")),
             Column("grade", self.tr("Grade"), width=46),
+            *funds,
         ]
 
     def load(self, year: int) -> None:
@@ -95,13 +114,21 @@ class ProjectModel(RowTableModel):
             return self.evaluation(rec).total
         return super().sort_value(rec, column)
 
+    def is_editable(self, row: int, col: int) -> bool:
+        """A total is worked out from its parts once any part is filled in (shown grey, read only)."""
+        column = self.columns[col]
+        parts = TOTAL_PARTS.get(column.field or "")
+        if parts and any(getattr(self.rows[row], part) is not None for part in parts):
+            return False
+        return super().is_editable(row, col)
+
     def problems(self, rec, column: Column):
         if column.field is None:
             return ()
         return [p for p in self.evaluation(rec).problems if p.field == column.field]
 
     def row_label(self, row: int) -> str:
-        return self.tr("project “%1”").replace("%1", self.rows[row].name)
+        return self.tr("project %1").replace("%1", quoted(self.rows[row].name))
 
 
 class ProjectGrid(QWidget):
