@@ -101,7 +101,7 @@ def test_import_brings_in_projects_funds_indicators_and_printed_figures_apart(sl
     assert main(["--db", str(db), "score"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[1] == "评分方案：财预〔2020〕10号 项目支出绩效自评"
-    assert "群众出行条件: 分值 20.00，完成率 —，得分 18.00（定性）" in out  # the printed hand score kept
+    assert "群众出行条件: 分值 20.00，完成率 —，得分 18.00（定性评分）" in out  # the printed hand score kept
     # a second import keeps what is there, --replace replaces it (with its printed figures)
     assert main(["--db", str(db), "import", str(slips)]) == 0
     assert "保留原有 6 个" in capsys.readouterr().out

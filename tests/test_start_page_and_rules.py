@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from grids_data import YEAR, fill
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.models import open_store
+from desktop.views.app import WindowHost
 from desktop.views.main_window import MainWindow
 from desktop.views.rules_dialog import RulesDialog
 
@@ -34,16 +35,19 @@ def test_empty_database_shows_the_start_page_and_opens_another(qtbot, tmp_path, 
         assert called == ["import"]
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
+        requested = []
+        window.database_requested.connect(requested.append)  # the application's WindowHost opens it
         qtbot.mouseClick(window.start_open, Qt.MouseButton.LeftButton)
-        opened = [w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w is not window and w.isVisible()]
-        assert len(opened) == 1 and not window.isVisible()
-        new = opened[0]
-        qtbot.addWidget(new)
+        assert requested == [str(other)]
+    host = WindowHost(settings)
+    try:
+        assert host.open(requested[0])
+        new = host.window
         assert str(new.store.display_name).endswith("office.db")
         assert new.central.currentWidget() is new.workspace
         assert new.tree_model.rowCount() == 2  # 市科协本级, 科学馆
-        new.close()
+    finally:
+        host.close()
 
 
 def test_after_an_import_the_work_area_replaces_the_start_page(qtbot, tmp_path, settings):
