@@ -1,0 +1,328 @@
+"""Read back the fill-in workbooks (填报表) that units return, and write them all or nothing.
+
+A workbook is refused whole, with every reason named (file, sheet, row, column), when the unit
+changed a target (the locked cells differ from the checksummed copy in the hidden sheet), removed or
+added rows, or typed something that is not a value (text in a money cell, an unknown 定性档次). Of an
+accepted workbook, every value that differs from the store becomes a change, old → new, with who
+filled it when the workbook says (填报人, else the Excel file's last author). `apply_fillin` writes the
+changes of all accepted workbooks in one transaction through the edit log, or none of them.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.models import BudgetExecution, Indicator, Project, Store
+from desktop.models.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
+from desktop.reports.fillin import (
+    FILLER_CELL,
+    FORMAT,
+    GUIDE_SHEET,
+    INDICATOR_HEADERS,
+    INDICATOR_LOCKED,
+    INDICATOR_SHEET,
+    META_SHEET,
+    PHONE_CELL,
+    PROJECT_HEADERS,
+    PROJECT_SHEET,
+    _text,
+    checksum,
+)
+
+# open columns: (column number, field, header)
+INDICATOR_OPEN = ((7, "actual"), (8, "qualitative_tier"), (9, "deviation_reason"))
+PROJECT_OPEN = ((3, "budget_initial"), (4, "budget_adjusted"), (5, "spent"), (6, "goal_actual"))
+
+
+class FillinError(Exception):
+    """The file is not a readable fill-in workbook (a Chinese sentence in args[0])."""
+
+
+@dataclass(slots=True)
+class ValueChange:
+    place: str  # 工作表“绩效指标”第 5 行 G 列
+    project: str
+    what: str  # 三级指标 name, or the project's field label
+    field_label: str
+    old: object
+    new: object
+    edit: CellEdit
+
+    def line(self) -> str:
+        def show(v):
+            return "（空）" if v is None or v == "" else _text(v)
+
+        return f"{self.place} {self.project} · {self.what} · {self.field_label}：{show(self.old)} → {show(self.new)}"
+
+
+@dataclass(slots=True)
+class FillinReading:
+    path: Path
+    year: int | None = None
+    unit: str = ""
+    project: str = ""
+    filled_by: str = ""
+    phone: str = ""
+    changes: list[ValueChange] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # reasons the whole workbook is refused
+    notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
+    seen: set[str] = field(default_factory=set, repr=False)  # row keys found in the workbook
+
+    @property
+    def accepted(self) -> bool:
+        return not self.refused
+
+    def summary(self) -> str:
+        who = f"，填报人 {self.filled_by}" + (f"（{self.phone}）" if self.phone else "") if self.filled_by else ""
+        if self.refused:
+            return f"{self.path.name}（{self.unit}{who}）：退回，{len(self.refused)} 处问题"
+        return f"{self.path.name}（{self.unit}{who}）：{len(self.changes)} 处数值将改变"
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+    return _text(value) if isinstance(value, Decimal) else str(value)
+
+
+def _raw(value):
+    """A cell value as the editing converters take it (floats via their shortest repr)."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return value
+
+
+def _rows(ws) -> list[tuple]:
+    return [tuple(r) for r in ws.iter_rows(values_only=True)]
+
+
+def _place(sheet: str, row: int, col: int) -> str:
+    return f"工作表“{sheet}”第 {row} 行 {get_column_letter(col)} 列"
+
+
+def read_fillin(session: Session, path: Path | str) -> FillinReading:
+    path = Path(path)
+    reading = FillinReading(path)
+    try:
+        if not zipfile.is_zipfile(path):
+            raise FillinError(f"{path.name} 不是 Excel 工作簿（.xlsx），无法读取。")
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except FillinError:
+        raise
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise FillinError(f"无法打开 {path.name}：{exc}") from exc
+    try:
+        if META_SHEET not in wb.sheetnames:
+            raise FillinError(f"{path.name} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。")
+        meta = {str(r[0]): r[1] for r in _rows(wb[META_SHEET]) if r and r[0] is not None}
+        if meta.get("format") != FORMAT:
+            raise FillinError(f"{path.name} 不是本程序生成的填报表，无法读取。")
+        locked = json.loads(meta.get("locked") or "{}")
+        reading.year = int(meta["year"])
+        reading.unit, reading.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
+        if checksum(locked) != meta.get("checksum"):
+            reading.refused.append(f"{path.name}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。")
+            return reading
+        for sheet in (GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET):
+            if sheet not in wb.sheetnames:
+                raise FillinError(f"{path.name} 缺少工作表“{sheet}”，无法读取。")
+        guide = wb[GUIDE_SHEET]
+        reading.filled_by = _cell_text(guide[FILLER_CELL].value).strip()
+        reading.phone = _cell_text(guide[PHONE_CELL].value).strip()
+        if not reading.filled_by:
+            author = (wb.properties.lastModifiedBy or "").strip()
+            if author and author != "perfdesk":
+                reading.filled_by = author
+        indicator_rows = _rows(wb[INDICATOR_SHEET])
+        project_rows = _rows(wb[PROJECT_SHEET])
+    finally:
+        wb.close()
+    _read_indicators(session, reading, indicator_rows, locked)
+    _read_projects(session, reading, project_rows, locked)
+    missing = [k for k in locked if k not in reading.seen]
+    for key in missing:
+        kind = "指标" if key.startswith("i") else "项目"
+        values = locked[key]
+        reading.refused.append(f"{path.name}：{kind}“{values[0]}" + (f" · {values[3]}" if kind == "指标" else "")
+                               + "”所在的行被删除，整份退回。")
+    if reading.refused:
+        reading.changes.clear()
+    return reading
+
+
+def _header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> str | None:
+    got = tuple("" if v is None else str(v).strip() for v in header[: len(expected)])
+    for col, (a, b) in enumerate(zip(got, expected, strict=False), 1):
+        if a != b:
+            return f"{path.name} {_place(sheet, 1, col)}：表头应为“{b}”，现为“{a}”，工作表结构被改动，整份退回。"
+    if len(got) < len(expected):
+        return f"{path.name} 工作表“{sheet}”缺少列“{expected[len(got)]}”，整份退回。"
+    return None
+
+
+def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
+    seen = reading.seen
+    name = reading.path.name
+    if not rows:
+        reading.refused.append(f"{name} 工作表“{INDICATOR_SHEET}”是空的，整份退回。")
+        return
+    problem = _header_problem(reading.path, INDICATOR_SHEET, rows[0], INDICATOR_HEADERS)
+    if problem:
+        reading.refused.append(problem)
+        return
+    width = len(INDICATOR_HEADERS)
+    body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
+    body = [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
+    ids = [int(str(row[9])[1:]) for _r, row in body if str(row[9] or "").startswith("i")]
+    stored = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for rec in session.execute(
+            select(Indicator.id, Indicator.actual, Indicator.qualitative_tier, Indicator.deviation_reason)
+            .join(Project, Indicator.project_id == Project.id)
+            .where(Indicator.id.in_(chunk), Project.year == reading.year)
+        ):
+            stored[rec[0]] = {"actual": rec[1], "qualitative_tier": rec[2], "deviation_reason": rec[3]}
+    for r, row in body:
+        key = str(row[9] or "")
+        if key not in locked or not key.startswith("i"):
+            reading.refused.append(f"{name} {_place(INDICATOR_SHEET, r, 1)}：这一行不是填报表原有的行"
+                                   "（新增或编号被改），整份退回。")
+            continue
+        seen.add(key)
+        original = locked[key]
+        for col in range(INDICATOR_LOCKED):
+            now = _cell_text(row[col])
+            if now.strip() != original[col].strip():
+                reading.refused.append(
+                    f"{name} {_place(INDICATOR_SHEET, r, col + 1)}（{INDICATOR_HEADERS[col]}）：目标被改动，"
+                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
+        indicator_id = int(key[1:])
+        if indicator_id not in stored:
+            reading.refused.append(f"{name} {_place(INDICATOR_SHEET, r, 1)}：指标“{original[3]}”已不在 "
+                                   f"{reading.year} 年度的数据中（生成填报表后被删除），整份退回。")
+            continue
+        for col, fld in INDICATOR_OPEN:
+            _compare(reading, "indicator", indicator_id, fld, row[col - 1], stored[indicator_id][fld],
+                     INDICATOR_SHEET, r, col, original[0], original[3], INDICATOR_HEADERS[col - 1])
+
+
+def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
+    seen = reading.seen
+    name = reading.path.name
+    if not rows:
+        reading.refused.append(f"{name} 工作表“{PROJECT_SHEET}”是空的，整份退回。")
+        return
+    problem = _header_problem(reading.path, PROJECT_SHEET, rows[0], PROJECT_HEADERS)
+    if problem:
+        reading.refused.append(problem)
+        return
+    width = len(PROJECT_HEADERS)
+    body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
+    body = [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
+    ids = [int(str(row[6])[1:]) for _r, row in body if str(row[6] or "").startswith("p")]
+    stored = {
+        pid: {"budget_initial": a, "budget_adjusted": b, "spent": c, "goal_actual": g}
+        for pid, g, a, b, c in session.execute(
+            select(Project.id, Project.goal_actual, BudgetExecution.budget_initial, BudgetExecution.budget_adjusted,
+                   BudgetExecution.spent)
+            .outerjoin(BudgetExecution, and_(BudgetExecution.project_id == Project.id,
+                                             BudgetExecution.fund_source == "total"))
+            .where(Project.id.in_(ids), Project.year == reading.year)
+        )
+    } if ids else {}
+    for r, row in body:
+        key = str(row[6] or "")
+        if key not in locked or not key.startswith("p"):
+            reading.refused.append(f"{name} {_place(PROJECT_SHEET, r, 1)}：这一行不是填报表原有的行"
+                                   "（新增或编号被改），整份退回。")
+            continue
+        seen.add(key)
+        original = locked[key]
+        for col in range(2):
+            now = _cell_text(row[col])
+            if now.strip() != original[col].strip():
+                reading.refused.append(
+                    f"{name} {_place(PROJECT_SHEET, r, col + 1)}（{PROJECT_HEADERS[col]}）：目标被改动，"
+                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
+        pid = int(key[1:])
+        if pid not in stored:
+            reading.refused.append(f"{name} {_place(PROJECT_SHEET, r, 1)}：项目“{original[0]}”已不在 "
+                                   f"{reading.year} 年度的数据中，整份退回。")
+            continue
+        for col, fld in PROJECT_OPEN:
+            _compare(reading, "project", pid, fld, row[col - 1], stored[pid][fld], PROJECT_SHEET, r, col,
+                     original[0], "项目", PROJECT_HEADERS[col - 1])
+
+
+def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw, old, sheet: str, r: int,
+             col: int, project: str, what: str, header: str) -> None:
+    place = _place(sheet, r, col)
+    edit = CellEdit(entity, entity_id, fld, _raw(raw), label=f"{reading.path.name} {place}（{header}）")
+    try:
+        new = convert(edit)
+    except ValueError as exc:
+        reading.refused.append(f"{reading.path.name} {place}（{header}）：{exc}，整份退回。")
+        return
+    if isinstance(old, str) and not old.strip():
+        old = None  # an empty text is no value, as the grids treat it
+    if _same(old, new):
+        return
+    if isinstance(old, Decimal) and isinstance(new, Decimal) and old == new:
+        return  # 12.5 and 12.50 are the same amount
+    reading.changes.append(ValueChange(place, project, what, header, old, new, edit))
+
+
+def read_fillins(session: Session, paths: list[Path | str]) -> list[FillinReading]:
+    """Read every workbook; a file that cannot be read at all is a refused reading, not an abort."""
+    out = []
+    for path in paths:
+        try:
+            out.append(read_fillin(session, path))
+        except FillinError as exc:
+            out.append(FillinReading(Path(path), refused=[exc.args[0]]))
+    return out
+
+
+class FillinRefused(Exception):
+    """Nothing was written (a Chinese sentence in args[0])."""
+
+
+def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
+    """Write the changes of all readings in one transaction; none if any workbook is refused."""
+    refused = [r for r in readings if not r.accepted]
+    if refused:
+        raise FillinRefused(f"{len(refused)} 份填报表被退回（{'、'.join(r.path.name for r in refused)}），"
+                            "未写入任何数值。")
+    edits = [c.edit for r in readings for c in r.changes]
+    with store.session() as session:
+        _preload(session, edits)
+        try:
+            return apply_edits_in(session, edits)
+        except EditError as exc:
+            raise FillinRefused(exc.args[0]) from None
+
+
+def _preload(session: Session, edits: list[CellEdit]) -> None:
+    """Load the edited rows in a few SELECTs so the edits find them in the session."""
+    indicator_ids = sorted({e.entity_id for e in edits if e.entity == "indicator"})
+    project_ids = sorted({e.entity_id for e in edits if e.entity == "project"})
+    for start in range(0, len(indicator_ids), 500):
+        session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
+    for start in range(0, len(project_ids), 500):
+        chunk = project_ids[start:start + 500]
+        session.scalars(select(Project).where(Project.id.in_(chunk))).all()
+        session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
