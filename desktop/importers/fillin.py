@@ -10,17 +10,20 @@ changes of all accepted workbooks in one transaction through the edit log, or no
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from desktop.importers.errors import SourceError
+from desktop.importers.xlsxfile import _open as open_workbook
 from desktop.models import BudgetExecution, Indicator, Project, Store
 from desktop.models.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
 from desktop.reports.fillin import (
@@ -100,6 +103,8 @@ def _cell_text(value) -> str:
 
 def _raw(value):
     """A cell value as the editing converters take it (floats via their shortest repr)."""
+    if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
+        return Decimal(int(value))
     if isinstance(value, float):
         return Decimal(repr(value))
     return value
@@ -113,43 +118,62 @@ def _place(sheet: str, row: int, col: int) -> str:
     return f"工作表“{sheet}”第 {row} 行 {get_column_letter(col)} 列"
 
 
+def _author(path: Path) -> str:
+    """docProps/core.xml lastModifiedBy: who saved the workbook last, when Excel recorded it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("docProps/core.xml").decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return ""
+    match = re.search(r"<cp:lastModifiedBy>([^<]*)</cp:lastModifiedBy>", xml)
+    return html.unescape(match.group(1)).strip() if match else ""
+
+
 def read_fillin(session: Session, path: Path | str) -> FillinReading:
     path = Path(path)
     reading = FillinReading(path)
     try:
-        if not zipfile.is_zipfile(path):
-            raise FillinError(f"{path.name} 不是 Excel 工作簿（.xlsx），无法读取。")
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except FillinError:
-        raise
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise FillinError(f"无法打开 {path.name}：{exc}") from exc
+        workbook = open_workbook(path, zipped=True)  # the importers' zip checks, then calamine
+    except SourceError as exc:
+        raise FillinError(f"无法读取“{path.name}”：{exc.problem}") from None
     try:
-        if META_SHEET not in wb.sheetnames:
+        if META_SHEET not in workbook.sheet_names:
             raise FillinError(f"{path.name} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。")
-        meta = {str(r[0]): r[1] for r in _rows(wb[META_SHEET]) if r and r[0] is not None}
-        if meta.get("format") != FORMAT:
-            raise FillinError(f"{path.name} 不是本程序生成的填报表，无法读取。")
-        locked = json.loads(meta.get("locked") or "{}")
-        reading.year = int(meta["year"])
-        reading.unit, reading.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
-        if checksum(locked) != meta.get("checksum"):
-            reading.refused.append(f"{path.name}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。")
-            return reading
-        for sheet in (GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET):
-            if sheet not in wb.sheetnames:
+        sheets = {}
+        for sheet in (META_SHEET, GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET):
+            if sheet not in workbook.sheet_names:
                 raise FillinError(f"{path.name} 缺少工作表“{sheet}”，无法读取。")
-        guide = wb[GUIDE_SHEET]
-        reading.filled_by = _cell_text(guide[FILLER_CELL].value).strip()
-        reading.phone = _cell_text(guide[PHONE_CELL].value).strip()
-        if not reading.filled_by:
-            author = (wb.properties.lastModifiedBy or "").strip()
-            if author and author != "perfdesk":
-                reading.filled_by = author
-        indicator_rows = _rows(wb[INDICATOR_SHEET])
-        project_rows = _rows(wb[PROJECT_SHEET])
+            try:
+                sheets[sheet] = [tuple(r) for r in workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)]
+            except Exception:  # calamine's own error types
+                raise FillinError(f"{path.name} 工作表“{sheet}”已损坏，无法读取。") from None
     finally:
-        wb.close()
+        workbook.close()
+    meta_rows = sheets[META_SHEET]
+    meta = {str(r[0]): r[1] for r in meta_rows if len(r) > 1 and r[0] not in ("", None, "locked")}
+    if meta.get("format") != FORMAT:
+        raise FillinError(f"{path.name} 不是本程序生成的填报表，无法读取。")
+    try:
+        locked = {str(r[1]): json.loads(r[2]) for r in meta_rows if r and r[0] == "locked"}
+        reading.year = int(meta["year"])
+    except (TypeError, ValueError, IndexError, KeyError):
+        locked = None
+    reading.unit, reading.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
+    if locked is None or checksum(locked) != meta.get("checksum"):
+        reading.refused.append(f"{path.name}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。")
+        return reading
+    guide = sheets[GUIDE_SHEET]
+
+    def guide_cell(ref: str) -> str:
+        r, c = int(ref[1:]) - 1, ord(ref[0]) - ord("A")
+        return _cell_text(guide[r][c]).strip() if r < len(guide) and c < len(guide[r]) else ""
+
+    reading.filled_by, reading.phone = guide_cell(FILLER_CELL), guide_cell(PHONE_CELL)
+    if not reading.filled_by:
+        author = _author(path)
+        if author and author != "perfdesk":
+            reading.filled_by = author
+    indicator_rows, project_rows = sheets[INDICATOR_SHEET], sheets[PROJECT_SHEET]
     _read_indicators(session, reading, indicator_rows, locked)
     _read_projects(session, reading, project_rows, locked)
     missing = [k for k in locked if k not in reading.seen]
@@ -308,21 +332,25 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
         raise FillinRefused(f"{len(refused)} 份填报表被退回（{'、'.join(r.path.name for r in refused)}），"
                             "未写入任何数值。")
     edits = [c.edit for r in readings for c in r.changes]
-    with store.session() as session:
-        _preload(session, edits)
+    with store.session() as session, session.no_autoflush:
+        keep = _preload(session, edits)  # the identity map holds objects weakly
         try:
-            return apply_edits_in(session, edits)
+            changes = apply_edits_in(session, edits)
+            del keep
+            return changes
         except EditError as exc:
             raise FillinRefused(exc.args[0]) from None
 
 
-def _preload(session: Session, edits: list[CellEdit]) -> None:
+def _preload(session: Session, edits: list[CellEdit]) -> list:
     """Load the edited rows in a few SELECTs so the edits find them in the session."""
+    keep: list = []
     indicator_ids = sorted({e.entity_id for e in edits if e.entity == "indicator"})
     project_ids = sorted({e.entity_id for e in edits if e.entity == "project"})
     for start in range(0, len(indicator_ids), 500):
-        session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
+        keep += session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
     for start in range(0, len(project_ids), 500):
         chunk = project_ids[start:start + 500]
-        session.scalars(select(Project).where(Project.id.in_(chunk))).all()
-        session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
+        keep += session.scalars(select(Project).where(Project.id.in_(chunk))).all()
+        keep += session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
+    return keep

@@ -225,9 +225,12 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
     meta = wb.create_sheet(META_SHEET)
     meta_rows = [("format", FORMAT), ("version", VERSION), ("year", book.year), ("department", book.department),
                  ("unit", book.unit), ("project", book.project or ""), ("made_at", made_at.isoformat(timespec="seconds")),
-                 ("checksum", checksum(locked)), ("locked", json.dumps(locked, ensure_ascii=False))]
+                 ("checksum", checksum(locked))]
     for k, v in meta_rows:
         meta.append([k, v])
+    # one row per locked row: an Excel cell holds at most 32,767 characters
+    for key, values in locked.items():
+        meta.append(["locked", key, json.dumps(values, ensure_ascii=False)])
     meta.sheet_state = "veryHidden"
     _protect(meta)
     wb.properties.creator = "perfdesk"
