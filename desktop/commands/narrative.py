@@ -48,3 +48,39 @@ def run_narrative(args: argparse.Namespace) -> int:
             print(f"! {statement.line()}")
         return 1 if found else 0
     return 0
+
+
+def run_charts(args: argparse.Namespace) -> int:
+    """`perfdesk report charts --out FILE.pdf|xlsx [--year N] [--project NAME]`."""
+    from desktop.models import StoreError, open_store
+    from desktop.reports.build import NothingToReport
+    from desktop.reports.charts import write_charts_pdf, write_charts_xlsx
+    from desktop.services.charts import year_charts
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        print(f"输出文件须为 .pdf 或 .xlsx：{out}", file=sys.stderr)
+        return 2
+    try:
+        with open_store(args.db) as store, store.session() as session:
+            charts = year_charts(session, args.year, args.project)
+            year = charts and args.year
+    except StoreError as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 2
+    except NothingToReport as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 1
+    title = "绩效自评图表" + (f"（{year} 年度）" if year else "")
+    try:
+        if suffix == ".pdf":
+            pages = write_charts_pdf(charts, out, title)
+            print(f"{out}：{len(charts)} 张图，{pages} 页")
+        else:
+            sheets = write_charts_xlsx(charts, out)
+            print(f"{out}：{len(charts)} 张图，{sheets} 个工作表")
+    except OSError as exc:
+        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        return 2
+    return 0
