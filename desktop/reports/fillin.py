@@ -236,7 +236,9 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
     wb.properties.creator = "perfdesk"
     wb.properties.lastModifiedBy = "perfdesk"
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    partial = path.with_name(path.name + ".part")  # a reader never sees half a workbook
+    wb.save(partial)
+    partial.replace(path)
     return row - 1
 
 

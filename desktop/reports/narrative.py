@@ -303,7 +303,9 @@ def write_narrative(data: NarrativeData, out: Path, keep_from: Path | None = Non
             counts["kept"] += 1 if heading in kept else 0
         _tables_for(data, heading, doc)
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(out))
+    partial = out.with_name(out.name + ".part")  # the old draft stays whole until the new one is
+    doc.save(str(partial))
+    partial.replace(out)
     return counts
 
 

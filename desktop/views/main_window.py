@@ -145,6 +145,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=key: self.open_reports(key))
             self.reports_menu.addAction(action)
 
+        from desktop.views.year_end import install_year_end_menus
+
+        install_year_end_menus(self)  # 新建下一年度 / 填报表 / 与上年对比 / 图表 / 自评报告草稿
+
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         open_log = QAction(self.tr("Open &log folder"), self)
