@@ -183,11 +183,7 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
 
     ws = wb.create_sheet(INDICATOR_SHEET)
     _header(ws, INDICATOR_HEADERS, (28, 12, 16, 30, 24, 7, 24, 26, 36, 10))
-    numbers = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                             showErrorMessage=True, errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。")
-    tiers = DataValidation(type="list", formula1=TIER_LIST, allow_blank=True, showErrorMessage=True,
-                           errorTitle="定性档次", error="请从列表中选择定性档次。")
-    ws.add_data_validation(tiers)
+    tier_cells: list[str] = []
     locked: dict[str, list[str]] = {}
     row = 1
     for project in book.projects:
@@ -203,13 +199,16 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
                 _open(ws.cell(row, col))
             if qualitative:
                 _open(ws.cell(row, 8))
-                tiers.add(ws.cell(row, 8))
+                tier_cells.append(f"H{row}")
+    if tier_cells:  # one range list: adding cell by cell is quadratic in openpyxl
+        ws.add_data_validation(DataValidation(
+            type="list", formula1=TIER_LIST, allow_blank=True, showErrorMessage=True, errorTitle="定性档次",
+            error="请从列表中选择定性档次。", sqref=" ".join(tier_cells)))
     ws.column_dimensions["J"].hidden = True
     _protect(ws)
 
     ps = wb.create_sheet(PROJECT_SHEET)
     _header(ps, PROJECT_HEADERS, (30, 40, 14, 14, 14, 40, 10))
-    ps.add_data_validation(numbers)
     for r, project in enumerate(book.projects, 2):
         ps.append([project.name, project.goal, project.budget_initial, project.budget_adjusted, project.spent,
                    project.goal_actual, project_key(project.id)])
@@ -217,8 +216,10 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
         for col in (3, 4, 5):
             _open(ps.cell(r, col))
             ps.cell(r, col).number_format = "0.00"
-            numbers.add(ps.cell(r, col))
         _open(ps.cell(r, 6))
+    ps.add_data_validation(DataValidation(
+        type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
+        errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=f"C2:E{len(book.projects) + 1}"))
     ps.column_dimensions["G"].hidden = True
     _protect(ps)
 
