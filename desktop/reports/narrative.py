@@ -24,7 +24,7 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from sqlalchemy.orm import Session
 
 from desktop.domain.department import department_scheme_for_year
@@ -213,23 +213,33 @@ def _styles(doc) -> None:
         fmt_.space_after = Pt(0)
 
 
-def _table(doc, caption: str, headers: list[str], rows: list[list[str]]) -> None:
+def _table(doc, caption: str, headers: list[str], rows: list[list[str]], widths_cm: list[float],
+           numeric: set[int] = frozenset()) -> None:
     doc.add_paragraph(caption, style=COMPUTED_STYLE).alignment = WD_ALIGN_PARAGRAPH.CENTER
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.text = text
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    # the header row repeats on every page the table runs over
+    header_pr = table.rows[0]._tr.get_or_add_trPr()
+    header_pr.append(header_pr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             cell.text = text
-    for row in table.rows:
-        for cell in row.cells:
+    for c, column in enumerate(table.columns):  # LibreOffice reads the grid, Word the cells
+        column.width = Cm(widths_cm[c])
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.width = Cm(widths_cm[c])
             for p in cell.paragraphs:
                 p.paragraph_format.first_line_indent = Pt(0)
                 p.paragraph_format.line_spacing = 1.0
+                p.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r == 0 else
+                               WD_ALIGN_PARAGRAPH.RIGHT if c in numeric else WD_ALIGN_PARAGRAPH.LEFT)
                 for run in p.runs:
                     run.font.size = Pt(10.5)
 
@@ -241,21 +251,25 @@ def _tables_for(data: NarrativeData, heading: str, doc) -> None:
             _table(doc, f"表1：{y}年预算调整及执行情况一览表",
                    ["序号", "项目", "年初预算数（万元）", "全年预算数（万元）", "决算数（万元）", "预算调整率", "预算控制率"],
                    [[r.seq, r.item, fmt(r.budget_initial), fmt(r.budget_adjusted), fmt(r.spent),
-                     percent(r.adjust_rate), percent(r.control_rate)] for r in data.budget.rows])
+                     percent(r.adjust_rate), percent(r.control_rate)] for r in data.budget.rows],
+                   [1.0, 3.4, 2.1, 2.1, 2.1, 1.9, 2.0], {2, 3, 4, 5, 6})
         if data.monthly is not None:
             _table(doc, f"表2：{y}年预算支出每月执行进度情况一览表",
                    ["序号", "时期", "年度预算", "累计实际支出", "支出进度", "支出执行率"],
                    [[r.seq, r.period, fmt(r.budget), fmt(r.spent_to_date), percent(r.progress),
                      percent(r.execution_rate)] for r in data.monthly.rows]
-                   + [["", "年度平均执行率", "", "", "", percent(data.monthly.average_rate)]])
+                   + [["", "年度平均执行率", "", "", "", percent(data.monthly.average_rate)]],
+                   [1.0, 2.6, 2.6, 2.6, 2.9, 2.9], {2, 3, 4, 5})
     elif heading == "（一）自评结论":
         t = data.score_table
         _table(doc, f"表3：{y}年部门整体绩效自评指标得分表", ["一级指标", "二级指标", "三级指标", "分值", "得分"],
                [[r.level1, r.level2, r.name, fmt(r.weight), fmt(r.score)] for r in t.rows]
-               + [["合计", "", "", fmt(t.total_weight), fmt(t.total_score)]])
+               + [["合计", "", "", fmt(t.total_weight), fmt(t.total_score)]],
+               [2.2, 2.2, 6.2, 2.0, 2.0], {3, 4})
     elif heading == "（二）部门整体绩效目标完成情况" and data.completion is not None:
         _table(doc, f"表4：{y}年部门整体绩效目标完成情况表", ["一级指标", "三级指标", "年度目标值", "年度实现值", "指标完成率"],
-               [[r.level1, r.name, r.target, r.actual, percent(r.completion_rate)] for r in data.completion.rows])
+               [[r.level1, r.name, r.target, r.actual, percent(r.completion_rate)] for r in data.completion.rows],
+               [1.8, 3.2, 3.6, 3.6, 2.4], {4})
 
 
 def officer_paragraphs(path: Path) -> dict[str, list[str]]:

@@ -141,7 +141,7 @@ def _paint_hbar(painter, chart, plot: QRectF, metrics, top: float, ticks: int) -
 
 def _paint_vertical(painter, chart, plot: QRectF, metrics, top: float, ticks: int) -> None:
     left = plot.left() + 44
-    width, bottom = plot.right() - left, plot.bottom()
+    width, bottom = plot.right() - left, plot.bottom() - metrics.height() - 2  # a row for the labels
     height = bottom - plot.top() - metrics.height()
     for k in range(ticks + 1):
         y = bottom - height * k / ticks
