@@ -167,6 +167,17 @@ def _open(cell) -> None:
     cell.fill = OPEN_FILL
 
 
+def _print_setup(ws, repeat_header: bool = True) -> None:
+    """A4 landscape, one page wide, the header row on every page: units print these too."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if repeat_header:
+        ws.print_title_rows = "1:1"
+
+
 def _protect(ws) -> None:
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # widths may change; rows, cells and structure may not
@@ -205,6 +216,7 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
             type="list", formula1=TIER_LIST, allow_blank=True, showErrorMessage=True, errorTitle="定性档次",
             error="请从列表中选择定性档次。", sqref=" ".join(tier_cells)))
     ws.column_dimensions["J"].hidden = True
+    _print_setup(ws)
     _protect(ws)
 
     ps = wb.create_sheet(PROJECT_SHEET)
@@ -221,6 +233,7 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
         type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
         errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=f"C2:E{len(book.projects) + 1}"))
     ps.column_dimensions["G"].hidden = True
+    _print_setup(ps)
     _protect(ps)
 
     meta = wb.create_sheet(META_SHEET)
@@ -261,9 +274,12 @@ def _write_guide(ws, book: FillinBook, made_at: datetime) -> None:
         ws.append([label, value])
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 12
-    ws.column_dimensions["B"].width = 100
+    ws.column_dimensions["B"].width = 90
+    for row in ws.iter_rows(min_col=2, max_col=2):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
     for ref in (FILLER_CELL, PHONE_CELL):
         _open(ws[ref])
+    _print_setup(ws, repeat_header=False)
     _protect(ws)
 
 
