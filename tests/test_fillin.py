@@ -135,3 +135,27 @@ def test_text_in_a_money_cell_and_a_foreign_file_are_named(db, tmp_path, capsys)
     out = capsys.readouterr().out
     assert "工作表“项目资金与完成情况”第 2 行 E 列（全年执行数（万元））：“约两万”不是数字，整份退回。" in out
     assert "别的表.xlsx 不是本程序生成的填报表" in out
+
+
+def test_the_department_book_collects_monthly_spending(db, tmp_path, capsys):
+    out = tmp_path / "dept"
+    assert main(["fillin", "make", "--db", db, "--year", "2022", "--out", str(out), "--per", "department"]) == 0
+    [book] = out.glob("*.xlsx")
+    assert book.name == "2022_填报表_广州市科学技术协会_部门.xlsx"
+    wb = load_workbook(book)
+    ms = wb["每月支出进度"]
+    assert [ms.cell(r, 1).value for r in (2, 4, 13)] == ["1-1月", "1-3月", "1-12月"]
+    assert ms.cell(4, 3).value == 12408 and ms.cell(2, 3).value is None  # seed 003 starts in March
+    assert len(list(wb["绩效指标"].iter_rows(min_row=2))) == 5  # both units' indicators
+    ms.cell(3, 2).value = 45000  # February, not recorded before
+    ms.cell(3, 3).value = 8000.5
+    ms.cell(13, 3).value = 43800
+    wb.save(book)
+    assert main(["fillin", "read", "--db", db, str(book)]) == 0
+    text = capsys.readouterr().out
+    assert "1-12月 · 累计实际支出（万元）：43792 → 43800" in text and "1-2月 · 年度预算（万元）：（空） → 45000" in text
+    with open_store(db) as store, store.session() as session:
+        from desktop.models import MonthlySpending
+
+        months = {m.month: (m.annual_budget, m.cumulative_spent) for m in session.scalars(select(MonthlySpending))}
+        assert months[2] == (D("45000"), D("8000.5")) and months[12][1] == D("43800") and len(months) == 11

@@ -19,7 +19,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     make = actions.add_parser("make", parents=[common], help="生成填报表")
     make.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")
     make.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
-    make.add_argument("--per", choices=("unit", "project"), default="unit", help="每个单位一份（默认）或每个项目一份")
+    make.add_argument("--per", choices=("unit", "project", "department"), default="unit",
+                      help="每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）")
     make.add_argument("--unit", metavar="NAME", help="只生成这个单位的")
     make.add_argument("--project", metavar="NAME", help="只生成这个项目的")
     make.set_defaults(func=run_make)

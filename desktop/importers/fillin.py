@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
-from desktop.models import BudgetExecution, Indicator, Project, Store
+from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
 from desktop.models.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
+from desktop.models.grid_queries import monthly_rows
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
@@ -34,6 +35,8 @@ from desktop.reports.fillin import (
     INDICATOR_LOCKED,
     INDICATOR_SHEET,
     META_SHEET,
+    MONTHLY_HEADERS,
+    MONTHLY_SHEET,
     PHONE_CELL,
     PROJECT_HEADERS,
     PROJECT_SHEET,
@@ -44,6 +47,7 @@ from desktop.reports.fillin import (
 # open columns: (column number, field, header)
 INDICATOR_OPEN = ((7, "actual"), (8, "qualitative_tier"), (9, "deviation_reason"))
 PROJECT_OPEN = ((3, "budget_initial"), (4, "budget_adjusted"), (5, "spent"), (6, "goal_actual"))
+MONTHLY_OPEN = ((2, "annual_budget"), (3, "cumulative_spent"))
 
 
 class FillinError(Exception):
@@ -140,7 +144,8 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
         if META_SHEET not in workbook.sheet_names:
             raise FillinError(f"{path.name} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。")
         sheets = {}
-        for sheet in (META_SHEET, GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET):
+        optional = [MONTHLY_SHEET] if MONTHLY_SHEET in workbook.sheet_names else []
+        for sheet in (META_SHEET, GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET, *optional):
             if sheet not in workbook.sheet_names:
                 raise FillinError(f"{path.name} 缺少工作表“{sheet}”，无法读取。")
             try:
@@ -176,6 +181,8 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
     indicator_rows, project_rows = sheets[INDICATOR_SHEET], sheets[PROJECT_SHEET]
     _read_indicators(session, reading, indicator_rows, locked)
     _read_projects(session, reading, project_rows, locked)
+    if any(k.startswith("m") for k in locked):
+        _read_monthly(session, reading, sheets.get(MONTHLY_SHEET) or [], locked, str(meta.get("department") or ""))
     missing = [k for k in locked if k not in reading.seen]
     for key in missing:
         kind = "指标" if key.startswith("i") else "项目"
@@ -292,6 +299,50 @@ def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], 
                      original[0], "项目", PROJECT_HEADERS[col - 1])
 
 
+def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], locked: dict,
+                  department: str) -> None:
+    """表2 in the department's book: new months become rows, changed months edits."""
+    name = reading.path.name
+    if not rows:
+        reading.refused.append(f"{name} 缺少工作表“{MONTHLY_SHEET}”，整份退回。")
+        return
+    problem = _header_problem(reading.path, MONTHLY_SHEET, rows[0], MONTHLY_HEADERS)
+    if problem:
+        reading.refused.append(problem)
+        return
+    department_id = session.scalar(select(Department.id).where(Department.name == department))
+    if department_id is None:
+        reading.refused.append(f"{name}：部门“{department}”不在数据库中，整份退回。")
+        return
+    stored = {rec.month: rec for rec in monthly_rows(session, department_id, reading.year)}
+    for r, row in enumerate(rows[1:], 2):
+        row = tuple(row) + (None,) * (len(MONTHLY_HEADERS) - len(row))
+        if all(v in (None, "") for v in row):
+            continue
+        key = str(row[3] or "")
+        if key not in locked or not key.startswith("m"):
+            reading.refused.append(f"{name} {_place(MONTHLY_SHEET, r, 1)}：这一行不是填报表原有的行，整份退回。")
+            continue
+        reading.seen.add(key)
+        if _cell_text(row[0]).strip() != locked[key][0]:
+            reading.refused.append(f"{name} {_place(MONTHLY_SHEET, r, 1)}（月份）：被改动，原为“{locked[key][0]}”，"
+                                   f"现为“{_cell_text(row[0])}”，整份退回。")
+            continue
+        month = int(key[1:])
+        rec = stored.get(month)
+        for col, fld in MONTHLY_OPEN:
+            old = getattr(rec, fld) if rec is not None else None
+            if rec is None:
+                if row[col - 1] in (None, ""):
+                    continue
+                # a month not recorded yet: `apply_fillin` adds its row first (the id encodes which)
+                entity_id = -(department_id * 1_000_000 + reading.year * 100 + month)
+            else:
+                entity_id = rec.id
+            _compare(reading, "monthly_spending", entity_id, fld, row[col - 1], old, MONTHLY_SHEET, r, col,
+                     department, locked[key][0], MONTHLY_HEADERS[col - 1])
+
+
 def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw, old, sheet: str, r: int,
              col: int, project: str, what: str, header: str) -> None:
     place = _place(sheet, r, col)
@@ -333,6 +384,7 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
                             "未写入任何数值。")
     edits = [c.edit for r in readings for c in r.changes]
     with store.session() as session, session.no_autoflush:
+        edits = _add_months(session, edits)
         keep = _preload(session, edits)  # the identity map holds objects weakly
         try:
             changes = apply_edits_in(session, edits)
@@ -340,6 +392,23 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
             return changes
         except EditError as exc:
             raise FillinRefused(exc.args[0]) from None
+
+
+def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:
+    """Months a department's book fills for the first time: add their 表2 rows, point the edits at them."""
+    new: dict[int, int] = {}
+    out = []
+    for edit in edits:
+        if edit.entity == "monthly_spending" and edit.entity_id < 0:
+            code = -edit.entity_id
+            if code not in new:
+                row = MonthlySpending(department_id=code // 1_000_000, year=code // 100 % 10_000, month=code % 100)
+                session.add(row)
+                session.flush()
+                new[code] = row.id
+            edit = CellEdit(edit.entity, new[code], edit.field, edit.value, edit.label)
+        out.append(edit)
+    return out
 
 
 def _preload(session: Session, edits: list[CellEdit]) -> list:

@@ -7,6 +7,8 @@ One xlsx per unit (or per project). Sheets:
   偏差原因分析及改进措施 (open); 定性档次 is open, with a list, only on 定性 rows;
 - 项目资金与完成情况: 项目名称 · 年度总体目标 (locked) · 年初预算数 · 全年预算数 · 全年执行数 (open, numbers
   ≥ 0 only) · 实际完成情况 (open);
+- 每月支出进度 (the department's book only: the store keeps 表2 per department, not per unit): 1-N月 ·
+  年度预算 · 累计实际支出 (open, numbers ≥ 0);
 - _perfdesk (very hidden): the year, department, unit, the locked values as they were written and a
   SHA-256 checksum of them. desktop.importers.fillin reads the workbook back against it.
 
@@ -35,7 +37,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.targets import stored_target
 from desktop.models import BudgetExecution, Project, Unit
 from desktop.models.editing import QUALITATIVE_TIERS
-from desktop.models.grid_queries import indicator_rows
+from desktop.models.grid_queries import indicator_rows, monthly_rows
 from desktop.services.scoring import department_of
 
 FORMAT = "perfdesk-fillin"
@@ -46,6 +48,8 @@ INDICATOR_SHEET = "绩效指标"
 PROJECT_SHEET = "项目资金与完成情况"
 INDICATOR_HEADERS = ("项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "分值", "实际完成值", "定性档次",
                      "偏差原因分析及改进措施", "编号")
+MONTHLY_SHEET = "每月支出进度"
+MONTHLY_HEADERS = ("月份", "年度预算（万元）", "累计实际支出（万元）", "编号")
 PROJECT_HEADERS = ("项目名称", "年度总体目标", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）",
                    "实际完成情况", "编号")
 INDICATOR_LOCKED = 6  # the first six columns are targets
@@ -79,6 +83,8 @@ class FillinBook:
     unit: str
     projects: list[FillinProject]
     project: str | None = None  # set when the book holds one project
+    # the department's book (--per department) also collects 表2: month → (annual budget, spent to date)
+    monthly: dict[int, tuple[Decimal | None, Decimal | None]] | None = None
 
 
 def _text(value) -> str:
@@ -95,6 +101,10 @@ def indicator_key(indicator_id: int) -> str:
 
 def project_key(project_id: int) -> str:
     return f"p{project_id}"
+
+
+def month_key(month: int) -> str:
+    return f"m{month}"
 
 
 def locked_indicator_values(project: str, rec) -> list[str]:
@@ -135,6 +145,12 @@ def load_books(session: Session, year: int, per: str = "unit", unit: str | None 
         if rec.project_id in projects:
             projects[rec.project_id].indicators.append(rec)
     department = dept[1] if dept else ""
+    if per == "department":
+        monthly = {m: (None, None) for m in range(1, 13)}
+        if dept is not None:
+            for rec in monthly_rows(session, dept[0], year):
+                monthly[rec.month] = (rec.annual_budget, rec.cumulative_spent)
+        return [FillinBook(year, department, department, list(projects.values()), monthly=monthly)]
     if per == "project":
         return [FillinBook(year, department, p.unit, [p], p.name) for p in projects.values()]
     by_unit: dict[str, list[FillinProject]] = defaultdict(list)
@@ -148,6 +164,8 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 def book_file_name(book: FillinBook) -> str:
     parts = [str(book.year), "填报表", book.unit] + ([book.project] if book.project else [])
+    if book.monthly is not None:
+        parts.append("部门")
     return _UNSAFE.sub("_", "_".join(parts))[:150] + ".xlsx"
 
 
@@ -236,6 +254,22 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
     _print_setup(ps)
     _protect(ps)
 
+    if book.monthly is not None:
+        ms = wb.create_sheet(MONTHLY_SHEET)
+        _header(ms, MONTHLY_HEADERS, (10, 18, 20, 10))
+        for r, (month, (budget, spent)) in enumerate(sorted(book.monthly.items()), 2):
+            ms.append([f"1-{month}月", budget, spent, month_key(month)])
+            locked[month_key(month)] = [f"1-{month}月"]
+            for col in (2, 3):
+                _open(ms.cell(r, col))
+                ms.cell(r, col).number_format = "0.00"
+        ms.add_data_validation(DataValidation(
+            type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
+            errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=f"B2:C{len(book.monthly) + 1}"))
+        ms.column_dimensions["D"].hidden = True
+        _print_setup(ms)
+        _protect(ms)
+
     meta = wb.create_sheet(META_SHEET)
     meta_rows = [("format", FORMAT), ("version", VERSION), ("year", book.year), ("department", book.department),
                  ("unit", book.unit), ("project", book.project or ""), ("made_at", made_at.isoformat(timespec="seconds")),
@@ -264,7 +298,8 @@ def _write_guide(ws, book: FillinBook, made_at: datetime) -> None:
         ("填报单位", book.unit),
         ("项目", book.project or f"{len(book.projects)} 个"),
         ("生成时间", made_at.strftime("%Y-%m-%d %H:%M")),
-        ("填写说明", "只填浅黄色单元格：实际完成值、定性档次（定性指标）、偏差原因分析及改进措施、预算执行数和实际完成情况。"),
+        ("填写说明", "只填浅黄色单元格：实际完成值、定性档次（定性指标）、偏差原因分析及改进措施、预算执行数和实际完成情况"
+                     + ("，以及每月支出进度（累计数）。" if book.monthly is not None else "。")),
         ("", "年度指标值、分值等目标已锁定，不得修改；改动目标的填报表将被整份退回。清空的单元格视为删除原值。"),
         ("", "金额单位为万元，只能填写数字。填好后请保存并原样交回，不要改文件的工作表结构。"),
         ("填报人", ""),
@@ -285,7 +320,10 @@ def _write_guide(ws, book: FillinBook, made_at: datetime) -> None:
 
 def make_fillin(session: Session, year: int, out_dir: Path, per: str = "unit", unit: str | None = None,
                 project: str | None = None) -> list[tuple[Path, FillinBook, int]]:
-    """Write every book of `year` into `out_dir`; returns (path, book, indicator rows) per file."""
+    """Write every book of `year` into `out_dir`; returns (path, book, indicator rows) per file.
+
+    per: "unit" (one book per unit), "project" (one per project) or "department" (one book with every
+    project and the department's monthly spending, 表2, which the store keeps per department)."""
     books = load_books(session, year, per, unit, project)
     made_at = datetime.now()
     out = []
