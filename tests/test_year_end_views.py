@@ -51,6 +51,7 @@ def test_menus_carry_the_year_end_entries_in_chinese(window):
     assert texts["yearEnd_year_over_year"] == "与上年对比(&L)…"
     assert texts["yearEnd_charts"] == "图表(&H)…"
     assert texts["yearEnd_narrative"] == "自评报告草稿（.docx）…"
+    assert texts["yearEnd_charts_file"] == "图表（PDF 或 Excel）…"
 
 
 def test_rollover_then_compare_with_last_year(qtbot, window):
@@ -102,3 +103,7 @@ def test_charts_dialog_and_report_draft(qtbot, window, tmp_path):
     qtbot.waitUntil(path.exists, timeout=30000)
     text = "\n".join(p.text for p in Document(str(path)).paragraphs)
     assert "全年预算执行率为96.79%，得分4.84分" in text and str(D("97.79")) in text
+    pdf = tmp_path / "charts.pdf"
+    year_end.write_charts_file(window, str(pdf))
+    qtbot.waitUntil(lambda: "已写入 6 张图表" in window.statusBar().currentMessage(), timeout=30000)
+    assert pdf.stat().st_size > 1000

@@ -47,6 +47,8 @@ def install_year_end_menus(window) -> None:
         (window.view_menu, "charts", QCoreApplication.translate("YearEnd", "C&harts…"), lambda: open_charts(window)),
         (window.reports_menu, "narrative", QCoreApplication.translate("YearEnd", "Self-evaluation report draft (.docx)…"),
          lambda: write_narrative_draft(window)),
+        (window.reports_menu, "charts_file", QCoreApplication.translate("YearEnd", "Charts as PDF or Excel…"),
+         lambda: write_charts_file(window)),
     ]
     first_in_file = window.file_menu.actions()[1] if len(window.file_menu.actions()) > 1 else None
     for menu, name, text, slot in entries:
@@ -362,3 +364,36 @@ def write_narrative_draft(window, path: str | None = None) -> None:
 
     run_task(window, QCoreApplication.translate("YearEnd", "Self-evaluation report draft"), work, done,
              _error(window, QCoreApplication.translate("YearEnd", "Self-evaluation report draft")))
+
+
+def write_charts_file(window, path: str | None = None) -> None:
+    """The year's charts (and the chosen project's) as vector PDF pages or native Excel charts."""
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("YearEnd", "Charts"),
+                                              f"{window.year}年度图表.pdf",
+                                              QCoreApplication.translate("YearEnd", "PDF or Excel (*.pdf *.xlsx)"))
+    if not path:
+        return
+    year, project = window.year, window.current_project_name
+
+    def work(progress):
+        from desktop.reports.charts import write_charts_pdf, write_charts_xlsx
+        from desktop.services.charts import year_charts
+
+        progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
+        with window.store.session() as session:
+            charts = year_charts(session, year, projects=False)
+            if project is not None:
+                charts += year_charts(session, year, project, department=False)
+        if path.lower().endswith(".xlsx"):
+            write_charts_xlsx(charts, Path(path))
+        else:
+            write_charts_pdf(charts, Path(path), f"绩效自评图表（{year} 年度）")
+        return len(charts)
+
+    def done(count: int) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate("YearEnd", "%1 charts written to %2")
+                                       .replace("%1", str(count)).replace("%2", path))
+
+    run_task(window, QCoreApplication.translate("YearEnd", "Charts"), work, done,
+             _error(window, QCoreApplication.translate("YearEnd", "Charts")))

@@ -11,222 +11,241 @@
 <context>
     <name>YearEnd</name>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="44" />
+        <location filename="../../desktop/views/year_end.py" line="43" />
         <source>&amp;New next year…</source>
         <translation>新建下一年度(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="45" />
+        <location filename="../../desktop/views/year_end.py" line="44" />
         <source>&amp;Make fill-in workbooks…</source>
         <translation>生成填报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="46" />
+        <location filename="../../desktop/views/year_end.py" line="45" />
         <source>&amp;Read fill-in workbooks…</source>
         <translation>导入填报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="47" />
+        <location filename="../../desktop/views/year_end.py" line="46" />
         <source>Compare with &amp;last year…</source>
         <translation>与上年对比(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="48" />
+        <location filename="../../desktop/views/year_end.py" line="47" />
         <source>C&amp;harts…</source>
         <translation>图表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="49" />
+        <location filename="../../desktop/views/year_end.py" line="48" />
         <source>Self-evaluation report draft (.docx)…</source>
         <translation>自评报告草稿（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="72" />
-        <location filename="../../desktop/views/year_end.py" line="132" />
+        <location filename="../../desktop/views/year_end.py" line="50" />
+        <source>Charts as PDF or Excel…</source>
+        <translation>图表（PDF 或 Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/year_end.py" line="73" />
+        <location filename="../../desktop/views/year_end.py" line="133" />
         <source>New next year</source>
         <translation>新建下一年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="82" />
+        <location filename="../../desktop/views/year_end.py" line="83" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="86" />
+        <location filename="../../desktop/views/year_end.py" line="87" />
         <source>Copy from year</source>
         <translation>从年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="88" />
+        <location filename="../../desktop/views/year_end.py" line="89" />
         <source>to year</source>
         <translation>复制到年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="121" />
+        <location filename="../../desktop/views/year_end.py" line="122" />
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="129" />
+        <location filename="../../desktop/views/year_end.py" line="130" />
         <source>Year %1 created: %2 projects, %3 indicators copied.</source>
         <translation>已建立 %1 年度：复制 %2 个项目、%3 条指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="144" />
+        <location filename="../../desktop/views/year_end.py" line="145" />
         <source>Folder for the fill-in workbooks</source>
         <translation>填报表保存到的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="160" />
+        <location filename="../../desktop/views/year_end.py" line="161" />
         <source>%1 fill-in workbooks written to %2</source>
         <translation>已生成 %1 份填报表，保存在 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="163" />
+        <location filename="../../desktop/views/year_end.py" line="164" />
         <source>Make fill-in workbooks</source>
         <translation>生成填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="172" />
-        <location filename="../../desktop/views/year_end.py" line="222" />
-        <location filename="../../desktop/views/year_end.py" line="236" />
+        <location filename="../../desktop/views/year_end.py" line="173" />
+        <location filename="../../desktop/views/year_end.py" line="223" />
+        <location filename="../../desktop/views/year_end.py" line="237" />
         <source>Read fill-in workbooks</source>
         <translation>导入填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="182" />
+        <location filename="../../desktop/views/year_end.py" line="183" />
         <source>%1 workbooks refused: nothing can be written until they are corrected.</source>
         <translation>%1 份填报表被退回：改正之前不能写入任何数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="183" />
+        <location filename="../../desktop/views/year_end.py" line="184" />
         <source>%1 values will change. Write them all?</source>
         <translation>将改变 %1 处数值。全部写入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="188" />
+        <location filename="../../desktop/views/year_end.py" line="189" />
         <source>Write all</source>
         <translation>全部写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="201" />
+        <location filename="../../desktop/views/year_end.py" line="202" />
         <source>Returned fill-in workbooks</source>
         <translation>交回的填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="202" />
+        <location filename="../../desktop/views/year_end.py" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="229" />
-        <location filename="../../desktop/views/year_end.py" line="354" />
+        <location filename="../../desktop/views/year_end.py" line="230" />
+        <location filename="../../desktop/views/year_end.py" line="355" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="234" />
+        <location filename="../../desktop/views/year_end.py" line="235" />
         <source>%1 values written from the fill-in workbooks.</source>
         <translation>已从填报表写入 %1 处数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="249" />
+        <location filename="../../desktop/views/year_end.py" line="250" />
         <source>%1 compared with %2</source>
         <translation>%1：与 %2 年度对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="250" />
+        <location filename="../../desktop/views/year_end.py" line="251" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="250" />
+        <location filename="../../desktop/views/year_end.py" line="251" />
         <source>dropped</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="251" />
+        <location filename="../../desktop/views/year_end.py" line="252" />
         <source>Indicator</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="251" />
+        <location filename="../../desktop/views/year_end.py" line="252" />
         <source>Status</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="253" />
+        <location filename="../../desktop/views/year_end.py" line="254" />
         <source>Target %1</source>
         <translation>%1 指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="253" />
+        <location filename="../../desktop/views/year_end.py" line="254" />
         <source>Actual %1</source>
         <translation>%1 实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="253" />
+        <location filename="../../desktop/views/year_end.py" line="254" />
         <source>Completion %1</source>
         <translation>%1 完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="254" />
+        <location filename="../../desktop/views/year_end.py" line="255" />
         <source>Score %1</source>
         <translation>%1 得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="274" />
+        <location filename="../../desktop/views/year_end.py" line="275" />
         <source>Total score %1: %2 · %3: %4</source>
         <translation>总分 %1：%2 · %3：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="277" />
+        <location filename="../../desktop/views/year_end.py" line="278" />
         <source>no project of this unit and name last year</source>
         <translation>上年度没有同一单位、同名的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="302" />
+        <location filename="../../desktop/views/year_end.py" line="303" />
         <source>Compare with last year</source>
         <translation>与上年对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="302" />
+        <location filename="../../desktop/views/year_end.py" line="303" />
         <source>Pick a project on the left first.</source>
         <translation>请先在左侧选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="322" />
+        <location filename="../../desktop/views/year_end.py" line="323" />
+        <location filename="../../desktop/views/year_end.py" line="383" />
         <source>Scoring…</source>
         <translation>正在计算得分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="330" />
+        <location filename="../../desktop/views/year_end.py" line="331" />
         <source>Charts %1</source>
         <translation>%1 年度图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="336" />
-        <location filename="../../desktop/views/year_end.py" line="338" />
-        <location filename="../../desktop/views/year_end.py" line="340" />
+        <location filename="../../desktop/views/year_end.py" line="337" />
+        <location filename="../../desktop/views/year_end.py" line="339" />
+        <location filename="../../desktop/views/year_end.py" line="341" />
+        <location filename="../../desktop/views/year_end.py" line="372" />
+        <location filename="../../desktop/views/year_end.py" line="398" />
+        <location filename="../../desktop/views/year_end.py" line="399" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="345" />
-        <location filename="../../desktop/views/year_end.py" line="364" />
+        <location filename="../../desktop/views/year_end.py" line="346" />
         <location filename="../../desktop/views/year_end.py" line="365" />
+        <location filename="../../desktop/views/year_end.py" line="366" />
         <source>Self-evaluation report draft</source>
         <translation>自评报告草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="346" />
+        <location filename="../../desktop/views/year_end.py" line="347" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/year_end.py" line="361" />
+        <location filename="../../desktop/views/year_end.py" line="362" />
         <source>%1 written: %2 paragraphs from the data, %3 of your own kept.</source>
         <translation>已写入 %1：%2 段由数据生成，保留自行撰写的 %3 段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/year_end.py" line="374" />
+        <source>PDF or Excel (*.pdf *.xlsx)</source>
+        <translation>PDF 或 Excel (*.pdf *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/year_end.py" line="395" />
+        <source>%1 charts written to %2</source>
+        <translation>已写入 %1 张图表：%2</translation>
     </message>
 </context>
 </TS>
