@@ -159,3 +159,21 @@ def test_the_department_book_collects_monthly_spending(db, tmp_path, capsys):
 
         months = {m.month: (m.annual_budget, m.cumulative_spent) for m in session.scalars(select(MonthlySpending))}
         assert months[2] == (D("45000"), D("8000.5")) and months[12][1] == D("43800") and len(months) == 11
+
+
+def test_two_workbooks_giving_one_value_differently_are_not_written(db, tmp_path, capsys):
+    unit_books = _books(tmp_path, db)
+    dept = tmp_path / "dept"
+    assert main(["fillin", "make", "--db", db, "--year", "2022", "--out", str(dept), "--per", "department"]) == 0
+    [dept_book] = dept.glob("*.xlsx")
+    _fill(unit_books["2022_填报表_广州市科学技术协会本级.xlsx"])
+    wb = load_workbook(dept_book)
+    ws = wb[INDICATOR_SHEET]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 4).value == "科普受益人次")
+    ws.cell(row, 7).value = "2400万人次"
+    wb.save(dept_book)
+    paths = [str(unit_books["2022_填报表_广州市科学技术协会本级.xlsx"]), str(dept_book)]
+    assert main(["fillin", "read", "--db", db, *paths]) == 1
+    assert "对“二、项目支出 · 科普受益人次 · 实际完成值”填写不同（2300万人次 / 2400万人次）" in capsys.readouterr().out
+    with open_store(db) as store, store.session() as session:
+        assert session.scalar(select(Indicator.actual).where(Indicator.name == "科普受益人次")) == "超2100万人次"

@@ -58,7 +58,7 @@ def run_make(args: argparse.Namespace) -> int:
 
 
 def run_read(args: argparse.Namespace) -> int:
-    from desktop.importers.fillin import FillinRefused, apply_fillin, read_fillins
+    from desktop.importers.fillin import FillinRefused, apply_fillin, conflicts, read_fillins
     from desktop.models import StoreError, open_store
 
     try:
@@ -72,7 +72,10 @@ def run_read(args: argparse.Namespace) -> int:
                 for change in reading.changes:
                     print(f"  {change.line()}")
             total = sum(len(r.changes) for r in readings)
-            if any(not r.accepted for r in readings):
+            clashes = conflicts(readings)
+            for clash in clashes:
+                print(f"! {clash}")
+            if any(not r.accepted for r in readings) or clashes:
                 print("有填报表被退回，未写入任何数值。", file=sys.stderr)
                 return 1
             if args.dry_run:

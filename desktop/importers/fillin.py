@@ -376,12 +376,33 @@ class FillinRefused(Exception):
     """Nothing was written (a Chinese sentence in args[0])."""
 
 
+def conflicts(readings: list[FillinReading]) -> list[str]:
+    """The same value given differently by two workbooks (a unit's book and the department's, say)."""
+    first: dict[tuple, tuple[FillinReading, ValueChange]] = {}
+    out = []
+    for reading in readings:
+        for change in reading.changes:
+            key = (change.edit.entity, change.edit.entity_id, change.edit.field)
+            if key in first:
+                other, before = first[key]
+                if not _same(before.new, change.new):
+                    out.append(f"{other.path.name} 与 {reading.path.name} 对“{change.project} · {change.what} · "
+                               f"{change.field_label}”填写不同（{_text(before.new)} / {_text(change.new)}），"
+                               "请核实后只交回一份。")
+            else:
+                first[key] = (reading, change)
+    return out
+
+
 def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
     """Write the changes of all readings in one transaction; none if any workbook is refused."""
     refused = [r for r in readings if not r.accepted]
     if refused:
         raise FillinRefused(f"{len(refused)} 份填报表被退回（{'、'.join(r.path.name for r in refused)}），"
                             "未写入任何数值。")
+    clashes = conflicts(readings)
+    if clashes:
+        raise FillinRefused(clashes[0] + f"（共 {len(clashes)} 处），未写入任何数值。")
     edits = [c.edit for r in readings for c in r.changes]
     with store.session() as session, session.no_autoflush:
         edits = _add_months(session, edits)

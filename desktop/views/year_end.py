@@ -168,6 +168,8 @@ class FillinPreview(QDialog):
     """Every value that would change, old → new, per workbook; refused workbooks say why."""
 
     def __init__(self, window, readings):
+        from desktop.importers.fillin import conflicts
+
         super().__init__(window)
         self.setObjectName("fillinPreview")
         self.setWindowTitle(QCoreApplication.translate("YearEnd", "Read fill-in workbooks"))
@@ -177,7 +179,9 @@ class FillinPreview(QDialog):
             lines.append(reading.summary())
             lines += [f"  ! {reason}" for reason in reading.refused]
             lines += [f"  {change.line()}" for change in reading.changes]
-        refused = [r for r in readings if not r.accepted]
+        clashes = conflicts(readings)
+        lines += [f"! {clash}" for clash in clashes]
+        refused = [r for r in readings if not r.accepted] + clashes
         total = sum(len(r.changes) for r in readings)
         head = QLabel(
             QCoreApplication.translate("YearEnd", "%1 workbooks refused: nothing can be written until they are corrected.").replace("%1", str(len(refused)))
