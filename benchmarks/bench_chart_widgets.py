@@ -7,8 +7,18 @@ Measured: the disk size the distribution adds (files listed in its installed REC
 import it, and the time to paint the same two charts — 40 indicators × 2 series as horizontal
 bars, and 表2's 10 months × 2 lines — into a 900×700 image, 30 times each.
 
-Measured here (2 cores shared with other jobs; Python 3.12, Qt 6.12.0, 2026-11-30):
-    see the closing report of issue 17 / the numbers printed by this script.
+Measured here, two runs (2 cores shared with ~7 other jobs, so paint times are noisy; Python 3.12,
+Qt 6.12.0, PySide6-Addons 6.12.0, pyqtgraph 0.14.0, numpy 2.5.5; 2026-11-30):
+
+    app base, PySide6-Essentials + shiboken6      250.2 MB
+    QtCharts (PySide6-Addons: the whole wheel)    +160.7 MB   import 13–55 ms     bars 38–81 ms  lines 4–21 ms
+    pyqtgraph + numpy                              +72.5 MB   import 1.6–5.5 s    bars 27–40 ms  lines 4–8 ms
+    QPainter widget (desktop.views.chart_view)       +0 MB   import 52–117 ms    bars 30–33 ms  lines 5–20 ms
+
+Of the two libraries pyqtgraph fits PySide6-Essentials better (less than half the disk, no second
+Qt wheel to keep in step with Essentials), but it costs seconds of import on a cold start and
+brings numpy. The charts the officers need are a few dozen bars and a 12-point line, which paint
+as fast with QPainter, so the app draws them itself and adds nothing to the installer.
 """
 
 from __future__ import annotations
