@@ -177,3 +177,20 @@ def test_two_workbooks_giving_one_value_differently_are_not_written(db, tmp_path
     assert "对“二、项目支出 · 科普受益人次 · 实际完成值”填写不同（2300万人次 / 2400万人次）" in capsys.readouterr().out
     with open_store(db) as store, store.session() as session:
         assert session.scalar(select(Indicator.actual).where(Indicator.name == "科普受益人次")) == "超2100万人次"
+
+
+def test_per_project_books_and_the_excel_author_as_filler(db, tmp_path, capsys):
+    out = tmp_path / "per"
+    assert main(["fillin", "make", "--db", db, "--year", "2022", "--out", str(out), "--per", "project"]) == 0
+    names = sorted(p.name for p in out.glob("*.xlsx"))
+    assert names == ["2022_填报表_广州市科学技术协会本级_二、项目支出.xlsx",
+                     "2022_填报表_广州科技职业技术大学_学院智慧校园建设.xlsx"]
+    book = out / names[1]
+    assert main(["fillin", "read", "--db", db, "--dry-run", str(book)]) == 0
+    assert "没有任何数值改变" in capsys.readouterr().out  # returned as sent: said so, not an error
+    wb = load_workbook(book)
+    wb[INDICATOR_SHEET].cell(2, 7).value = "11个"
+    wb.properties.lastModifiedBy = "李四"  # Excel records who saved it; 填报人 left empty
+    wb.save(book)
+    assert main(["fillin", "read", "--db", db, "--dry-run", str(book)]) == 0
+    assert "填报人 李四）：1 处数值将改变" in capsys.readouterr().out

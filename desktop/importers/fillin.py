@@ -92,6 +92,8 @@ class FillinReading:
         who = f"，填报人 {self.filled_by}" + (f"（{self.phone}）" if self.phone else "") if self.filled_by else ""
         if self.refused:
             return f"{self.path.name}（{self.unit}{who}）：退回，{len(self.refused)} 处问题"
+        if not self.changes:
+            return f"{self.path.name}（{self.unit}{who}）：没有任何数值改变（是否交回了未填写的表？）"
         return f"{self.path.name}（{self.unit}{who}）：{len(self.changes)} 处数值将改变"
 
 
