@@ -220,15 +220,22 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
     body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
     body = [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
     ids = [int(str(row[9])[1:]) for _r, row in body if str(row[9] or "").startswith("i")]
-    stored = {}
+    stored, project_of = {}, {}
+    # by primary key only: joined to project.year, SQLite walks the year's index instead (0.9 s a book)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for rec in session.execute(
-            select(Indicator.id, Indicator.actual, Indicator.qualitative_tier, Indicator.deviation_reason)
-            .join(Project, Indicator.project_id == Project.id)
-            .where(Indicator.id.in_(chunk), Project.year == reading.year)
+            select(Indicator.id, Indicator.project_id, Indicator.actual, Indicator.qualitative_tier,
+                   Indicator.deviation_reason).where(Indicator.id.in_(chunk))
         ):
-            stored[rec[0]] = {"actual": rec[1], "qualitative_tier": rec[2], "deviation_reason": rec[3]}
+            project_of[rec[0]] = rec[1]
+            stored[rec[0]] = {"actual": rec[2], "qualitative_tier": rec[3], "deviation_reason": rec[4]}
+    project_ids = sorted(set(project_of.values()))
+    in_year = set()
+    for start in range(0, len(project_ids), 500):
+        in_year.update(session.scalars(select(Project.id).where(
+            Project.id.in_(project_ids[start:start + 500]), Project.year == reading.year)))
+    stored = {k: v for k, v in stored.items() if project_of[k] in in_year}
     for r, row in body:
         key = str(row[9] or "")
         if key not in locked or not key.startswith("i"):
