@@ -47,14 +47,18 @@ def test_the_officers_paragraphs_survive_regeneration(db, tmp_path, capsys):
     doc.paragraphs[problems + 1].text = "部分会议因故延期，会议数量未达目标。"
     conclusion = next(p for p in doc.paragraphs if p.text.startswith("2022年部门整体自评得分"))
     conclusion.text = "部门整体自评得分99分。"  # a computed sentence typed over: regenerated, not kept
+    doc.paragraphs[1].insert_paragraph_before("（内部讨论稿）")  # above the first heading
     doc.save(str(out))
     assert main(["report", "narrative", "--db", db, "--out", str(out)]) == 0
-    assert "保留原有 9 段" in capsys.readouterr().out
+    assert "保留原有 10 段" in capsys.readouterr().out
+    before = Document(str(tmp_path / "自评报告.上一版.docx"))  # the file as it was, whole
+    assert any(p.text == "部门整体自评得分99分。" for p in before.paragraphs)
     again = Document(str(out))
     texts = [p.text for p in again.paragraphs]
     at = texts.index("三、存在的问题及原因分析")
     assert texts[at + 1] == "部分会议因故延期，会议数量未达目标。"
     assert "部门整体自评得分99分。" not in texts
+    assert texts[1] == "（内部讨论稿）"
     assert any(t.startswith("2022年部门整体自评得分97.79分") for t in texts)
     assert len(again.tables) == 4
 

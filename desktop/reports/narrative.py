@@ -6,8 +6,9 @@ Three kinds of paragraph:
 - computed paragraphs, in the Word style 程序生成: every sentence that states a figure, built here
   from the same computation as the forms (desktop.reports.build → desktop.domain). They and the
   tables are regenerated each time;
-- the officer's paragraphs: anything else under a heading. Regenerating over an existing file
-  keeps them, section by section (matched by the heading's text).
+- the officer's paragraphs: anything else under a heading (or above the first). Regenerating over
+  an existing file keeps them, section by section (matched by the heading's text); the file as it
+  was is kept beside it as NAME.上一版.docx, tables or pictures the officer added included.
 
 `check_statements` reads a published report's text and lists the sentences whose figures the
 data contradicts (seed 003: 自评得分 95.64 in the text vs 97.79 computed and printed in its 表3).
@@ -16,6 +17,7 @@ data contradicts (seed 003: 自评得分 95.64 in the text vs 97.79 computed and
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +37,7 @@ from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTabl
 from desktop.services.scoring import YearScores, score_year
 
 COMPUTED_STYLE = "程序生成"
+PREFACE = ""  # the section key of paragraphs above the first heading
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
 
@@ -277,17 +280,22 @@ def officer_paragraphs(path: Path) -> dict[str, list[str]]:
     doc = Document(str(path))
     headings = {text for _level, text in SECTIONS}
     out: dict[str, list[str]] = {}
-    current = None
+    current = PREFACE  # paragraphs between the title and the first heading
     for p in doc.paragraphs:
         style = p.style.name if p.style is not None else ""
         if p.text.strip() in headings and style.startswith("Heading"):
             current = p.text.strip()
             out.setdefault(current, [])
             continue
-        if current is None or style == COMPUTED_STYLE or style == "Title" or not p.text.strip():
+        if style == COMPUTED_STYLE or style == "Title" or not p.text.strip():
             continue
-        out[current].append(p.text)
+        out.setdefault(current, []).append(p.text)
     return out
+
+
+def previous_copy(out: Path) -> Path:
+    """Where the draft being regenerated is kept, whole (tables or pictures the officer added too)."""
+    return out.with_name(f"{out.stem}.上一版{out.suffix}")
 
 
 def write_narrative(data: NarrativeData, out: Path, keep_from: Path | None = None) -> dict[str, int]:
@@ -304,6 +312,9 @@ def write_narrative(data: NarrativeData, out: Path, keep_from: Path | None = Non
     _font(doc.styles["Title"], "方正小标宋简体", 22, True)
     doc.styles["Title"].font.color.rgb = None
     counts = {"computed": 0, "kept": 0}
+    for text in kept.get(PREFACE, []):
+        doc.add_paragraph(text)
+        counts["kept"] += 1
     for level, heading in SECTIONS:
         doc.add_heading(heading, level=level)
         for text in computed.get(heading, []):
@@ -319,6 +330,8 @@ def write_narrative(data: NarrativeData, out: Path, keep_from: Path | None = Non
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")  # the old draft stays whole until the new one is
     doc.save(str(partial))
+    if out.exists():
+        shutil.copy2(out, previous_copy(out))
     partial.replace(out)
     return counts
 
