@@ -8,7 +8,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from seed003_store import build_seed003
 from sqlalchemy import select
 
@@ -107,3 +107,11 @@ def test_charts_dialog_and_report_draft(qtbot, window, tmp_path):
     year_end.write_charts_file(window, str(pdf))
     qtbot.waitUntil(lambda: "已写入 6 张图表" in window.statusBar().currentMessage(), timeout=30000)
     assert pdf.stat().st_size > 1000
+
+
+def test_a_published_reports_statements_checked_from_the_window(qtbot, window, seed_path):
+    year_end.check_published_report(window, str(seed_path("003_83b62fd26cda6339")))
+    qtbot.waitUntil(lambda: getattr(window, "statements_dialog", None) is not None, timeout=30000)
+    dialog = window.statements_dialog
+    assert "003_83b62fd26cda6339.txt：数据与 5 处陈述不符。" in dialog.findChild(QLabel, "statementsSummary").text()
+    assert "部门整体自评得分报告为 95.64，按数据应为 97.79" in dialog.text.toPlainText()

@@ -49,6 +49,9 @@ def install_year_end_menus(window) -> None:
          lambda: write_narrative_draft(window)),
         (window.reports_menu, "charts_file", QCoreApplication.translate("YearEnd", "Charts as PDF or Excel…"),
          lambda: write_charts_file(window)),
+        (window.reports_menu, "check_statements",
+         QCoreApplication.translate("YearEnd", "Check a published report's statements…"),
+         lambda: check_published_report(window)),
     ]
     first_in_file = window.file_menu.actions()[1] if len(window.file_menu.actions()) > 1 else None
     for menu, name, text, slot in entries:
@@ -401,3 +404,55 @@ def write_charts_file(window, path: str | None = None) -> None:
 
     run_task(window, QCoreApplication.translate("YearEnd", "Charts"), work, done,
              _error(window, QCoreApplication.translate("YearEnd", "Charts")))
+
+
+class StatementsDialog(QDialog):
+    """The sentences of a published report whose figures the data contradicts."""
+
+    def __init__(self, window, name: str, statements):
+        super().__init__(window)
+        self.setObjectName("statementsDialog")
+        self.setWindowTitle(QCoreApplication.translate("YearEnd", "Check a published report"))
+        head = QLabel(
+            QCoreApplication.translate("YearEnd", "%1: %2 statements the data contradicts.")
+            .replace("%1", name).replace("%2", str(len(statements))) if statements else
+            QCoreApplication.translate("YearEnd", "%1: the figures it states agree with the data.").replace("%1", name))
+        head.setObjectName("statementsSummary")
+        self.text = QPlainTextEdit("\n".join(s.line() for s in statements))
+        self.text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+
+def check_published_report(window, path: str | None = None) -> None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("YearEnd", "Published report"), "",
+                                              QCoreApplication.translate("YearEnd", "Reports (*.docx *.txt)"))
+    if not path:
+        return
+    year = window.year
+
+    def work(progress):
+        from desktop.reports.narrative import check_statements, load, report_text
+
+        progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
+        with window.store.session() as session:
+            data = load(session, year)
+        try:
+            text = report_text(Path(path))
+        except (UnicodeDecodeError, KeyError, ValueError) as exc:
+            raise ValueError(f"无法读取 {Path(path).name}：{exc}") from None
+        return check_statements(data, text)
+
+    def show(statements) -> None:
+        dialog = StatementsDialog(window, Path(path).name, statements)
+        dialog.open()
+        window.statements_dialog = dialog
+
+    run_task(window, QCoreApplication.translate("YearEnd", "Check a published report"), work, show,
+             _error(window, QCoreApplication.translate("YearEnd", "Check a published report")))
