@@ -4,6 +4,15 @@ Run: .venv/bin/python benchmarks/bench_fillin.py [--units 50] [--projects 5000]
 Timed: `make_fillin` (50 xlsx), `read_fillins` (read and compare against the store) and
 `apply_fillin` (write every change in one transaction). Filling the workbooks — what the units do
 in Excel — is done by openpyxl between the two and timed apart.
+
+Measured here, 2026-11-30 (2 cores shared with ~7 other jobs: wall time is inflated, CPU time is not),
+50 units × 100 projects × 8 indicators = 40,000 indicator rows, 50 workbooks, 3.2 MB:
+
+    make 50 workbooks                        94.8 s wall / 19.3 s CPU  (0.39 s CPU per workbook)
+    read back and compare all 50              6.3 s wall /  3.0 s CPU  (45,000 changed values)
+    write 45,000 values, one transaction     23.0 s wall / 10.4 s CPU  (with the edit log)
+
+Before looking indicators up by primary key, the read-back took 282.6 s wall / 53.8 s CPU.
 """
 
 from __future__ import annotations
