@@ -18,8 +18,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="打印正式报表（PDF 或 Excel）",
         description="按正式格式输出报表：" + FORM_HELP,
     )
-    parser.add_argument("form", choices=FORMS, metavar="FORM", help=FORM_HELP)
-    parser.add_argument("--out", required=True, metavar="FILE", help="输出文件：.pdf 或 .xlsx")
+    parser.add_argument("form", choices=(*FORMS, "narrative", "charts"), metavar="FORM",
+                        help=FORM_HELP + " · narrative 自评报告草稿（.docx） · charts 图表（.pdf 或 .xlsx）")
+    parser.add_argument("--out", required=True, metavar="FILE", help="输出文件：.pdf 或 .xlsx（narrative：.docx）")
+    parser.add_argument("--check", metavar="REPORT", help="narrative：复核已发布报告（.txt 或 .docx）中陈述的数字")
     parser.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
     parser.add_argument("--project", metavar="NAME", help="只输出这个项目（targets / self-eval）")
     parser.add_argument("--unit-name", metavar="NAME", help="填报单位（默认：实施单位或部门名称）")
@@ -33,6 +35,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.form == "narrative":
+        from desktop.commands.narrative import run_narrative
+
+        return run_narrative(args)
+    if args.form == "charts":
+        from desktop.commands.narrative import run_charts
+
+        return run_charts(args)
     from desktop.models import StoreError, open_store
     from desktop.reports.build import NothingToReport, build
     from desktop.reports.data import SignatureBlock

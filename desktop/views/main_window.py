@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=key: self.open_reports(key))
             self.reports_menu.addAction(action)
 
+        from desktop.views.year_end import install_year_end_menus
+
+        install_year_end_menus(self)  # 新建下一年度 / 填报表 / 与上年对比 / 图表 / 自评报告草稿
+
         rules = QAction(self.tr("Scoring &rules"), self)
         rules.setObjectName("help_rules")
         rules.triggered.connect(self.show_rules)
