@@ -571,15 +571,18 @@ def _may_hold_scores(path: Path) -> bool:
     from desktop.importers.xlsxfile import check_zip
 
     check_zip(path)
-    word = "得分".encode()
+    # XML may spell the word in UTF-8 or as character references (openpyxl over lxml writes &#24471;…)
+    words = ("得分".encode(), "".join(f"&#{ord(c)};" for c in "得分").encode())
+
+    def holds(data: bytes) -> bool:
+        return any(word in data for word in words)
+
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
-            if "xl/sharedStrings.xml" in names and word in zf.read("xl/sharedStrings.xml"):
+            if "xl/sharedStrings.xml" in names and holds(zf.read("xl/sharedStrings.xml")):
                 return True
-            return any(
-                word in zf.read(n) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")
-            )
+            return any(holds(zf.read(n)) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
     except (zipfile.BadZipFile, KeyError):
         return False
 

@@ -53,13 +53,15 @@ def install_year_end_menus(window) -> None:
          QCoreApplication.translate("YearEnd", "Check a published report's statements…"),
          lambda: check_published_report(window)),
     ]
-    first_in_file = window.file_menu.actions()[1] if len(window.file_menu.actions()) > 1 else None
+    # above the separator before 退出, after what the File menu already offers
+    separators = [a for a in window.file_menu.actions() if a.isSeparator()]
+    first_in_file = separators[-1] if separators else None
     for menu, name, text, slot in entries:
         action = QAction(text, window)
         action.setObjectName(f"yearEnd_{name}")
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         if menu is window.file_menu and first_in_file is not None:
-            menu.insertAction(first_in_file, action)  # above 退出
+            menu.insertAction(first_in_file, action)
         else:
             menu.addAction(action)
 
