@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.targets import SIGNS
 from desktop.models.entities import (
@@ -29,6 +30,7 @@ from desktop.models.entities import (
     MonthlySpending,
     Project,
 )
+from desktop.models.limits import check_amount, check_text, column_limits
 from desktop.models.store import Store
 
 # DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
@@ -54,6 +56,14 @@ class EditError(ValueError):
         self.index = index  # which edit of the batch was refused
 
 
+class _NotSeen:
+    def __repr__(self) -> str:
+        return "NOT_SEEN"
+
+
+NOT_SEEN = _NotSeen()  # an edit that states no expectation of the stored value (scripts, imports)
+
+
 @dataclass(frozen=True, slots=True)
 class CellEdit:
     entity: str  # "indicator", "project", "monthly_spending", "department_eval_item"
@@ -61,6 +71,9 @@ class CellEdit:
     field: str
     value: object  # text as typed, or an already typed value (undo passes the old value back)
     label: str = ""  # how the view names the cell in an error ("第 3 行「分值」")
+    # The stored value the officer was looking at when typing (as stored, typed). When the store
+    # holds something else now, someone else changed it: the edit is refused as a conflict.
+    expected: object = NOT_SEEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +84,13 @@ class Change:
     old: object
     new: object
 
-    def reverted(self) -> CellEdit:
-        return CellEdit(self.entity, self.entity_id, self.field, self.old)
+    def reverted(self, label: str = "") -> CellEdit:
+        """Undo: put the old value back, provided the cell still holds what we saved."""
+        return CellEdit(self.entity, self.entity_id, self.field, self.old, label, expected=self.new)
+
+    def reapplied(self, label: str = "") -> CellEdit:
+        """Redo: save the new value again, provided the cell still holds the old one."""
+        return CellEdit(self.entity, self.entity_id, self.field, self.new, label, expected=self.old)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +98,48 @@ class HistoryEntry:
     at: datetime
     old: str | None
     new: str | None
+    user_name: str | None = None
+    machine: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One cell someone else changed after the officer last saw it."""
+
+    edit: CellEdit  # what the officer tried to save
+    mine: object  # the officer's value, converted
+    theirs: object  # what the store holds now
+    seen: object  # what the officer had seen (edit.expected)
+    who: str | None  # the user and machine of the last saved edit of the cell, and when
+    machine: str | None
+    at: datetime | None
+    label: str
+
+    def sentence(self) -> str:
+        by = self.who or "其他用户"
+        if self.machine:
+            by += f"（{self.machine}）"
+        when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+        if self.theirs is _GONE:
+            return f"{self.label}所在的行已被{by}{when}删除，您的修改未保存。"
+        return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，您的“{_log_text(self.mine) or '（空）'}”未保存。"
+
+
+class EditConflict(Exception):
+    """Edits refused because the store changed under them; nothing of the batch was saved.
+
+    Not an EditError: a caller that does not handle conflicts must not mistake one for a typo.
+    `args[0]` is a Chinese sentence; `conflicts` says who changed what, when, theirs and mine.
+    """
+
+    def __init__(self, conflicts: Sequence[Conflict]):
+        self.conflicts = list(conflicts)
+        first = self.conflicts[0].sentence()
+        more = f"另有 {len(self.conflicts) - 1} 处同样的冲突。" if len(self.conflicts) > 1 else ""
+        super().__init__(first + more)
+
+
+_GONE = _NotSeen()  # "theirs" of a row someone deleted
 
 
 # --- converters: raw cell input → stored value; raise ValueError with the reason in Chinese ---
@@ -259,12 +319,24 @@ def field_label(entity: str, field: str) -> str:
     return TARGETS[entity].names.get(field, field)
 
 
+def _limit(entity: str, field: str):
+    model = BudgetExecution if entity == "project" and field in BUDGET_FIELDS else TARGETS[entity].model
+    return column_limits(model.__table__).get(field)
+
+
 def convert(edit: CellEdit):
     """The value `edit` would store; ValueError (Chinese reason) when it cannot be."""
     target = TARGETS.get(edit.entity)
     if target is None or edit.field not in target.converters:
         raise ValueError(f"“{edit.field}”不可编辑")
-    return target.converters[edit.field](edit.value)
+    value = target.converters[edit.field](edit.value)
+    if value is not None:  # the limits the schema holds on every back end (migration 0005)
+        limit = _limit(edit.entity, edit.field)
+        if isinstance(value, Decimal) and limit is not None:
+            check_amount(value)
+        elif isinstance(limit, int) and isinstance(value, str):
+            check_text(value, limit)
+    return value
 
 
 def _log_text(value) -> str | None:
@@ -293,6 +365,27 @@ def _same(a, b) -> bool:
     return a == b and type(a) is type(b)
 
 
+def _equal(stored, seen) -> bool:
+    """Does the store still hold what the officer saw? (5 and 5.000000 are one amount.)"""
+    if stored is None or seen is None:
+        return stored is None and (seen is None or seen == "")
+    if isinstance(stored, Decimal) or isinstance(seen, Decimal):
+        try:
+            return Decimal(str(stored)) == Decimal(str(seen))
+        except InvalidOperation:
+            return False
+    return stored == seen
+
+
+def _last_edit(session: Session, entity: str, entity_id: int, field: str | None):
+    query = select(EditLog.user_name, EditLog.machine, EditLog.at).where(
+        EditLog.entity == entity, EditLog.entity_id == entity_id
+    )
+    if field is not None:
+        query = query.where(EditLog.field == field)
+    return session.execute(query.order_by(EditLog.id.desc()).limit(1)).first() or (None, None, None)
+
+
 def _extra_fields(entity: str, field: str, value) -> dict[str, object]:
     """Fields that follow the edited one (the class codes follow the class names)."""
     if entity != "indicator":
@@ -316,18 +409,30 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
             where = edit.label or field_label(edit.entity, edit.field)
             raise EditError(f"{where}：{exc}，未作任何修改。", index) from None
     changes: list[Change] = []
+    conflicts: list[Conflict] = []
     for index, (edit, value) in enumerate(zip(edits, values, strict=True)):
         target = TARGETS[edit.entity]
+        label = edit.label or field_label(edit.entity, edit.field)
         if edit.entity == "project" and edit.field in BUDGET_FIELDS:
-            if session.get(Project, edit.entity_id) is None:
-                raise EditError(f"{edit.label or '项目'}已被删除，未作任何修改。", index)
-            obj = _budget_row(session, edit.entity_id)
+            gone = session.get(Project, edit.entity_id) is None
+            obj = None if gone else _budget_row(session, edit.entity_id)
         else:
             obj = session.get(target.model, edit.entity_id)
-            if obj is None:
-                raise EditError(f"{edit.label or field_label(edit.entity, edit.field)}所在的行已被删除，未作任何修改。", index)
+            gone = obj is None
+        if gone:
+            if edit.expected is NOT_SEEN:
+                raise EditError(f"{label}所在的行已被删除，未作任何修改。", index)
+            who, machine, at = _last_edit(session, edit.entity, edit.entity_id, None)
+            conflicts.append(Conflict(edit, value, _GONE, edit.expected, who, machine, at, label))
+            continue
         old = getattr(obj, edit.field)
         if _same(old, value):
+            continue
+        if edit.expected is not NOT_SEEN and not _equal(old, edit.expected):
+            who, machine, at = _last_edit(session, edit.entity, edit.entity_id, edit.field)
+            conflicts.append(Conflict(edit, value, old, edit.expected, who, machine, at, label))
+            continue
+        if conflicts:
             continue
         setattr(obj, edit.field, value)
         for extra, extra_value in _extra_fields(edit.entity, edit.field, value).items():
@@ -335,14 +440,26 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
         session.add(EditLog(entity=edit.entity, entity_id=edit.entity_id, field=edit.field,
                             old=_log_text(old), new=_log_text(value)))
         changes.append(Change(edit.entity, edit.entity_id, edit.field, old, value))
+    if conflicts:
+        raise EditConflict(conflicts)
     return changes
 
 
 def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
-    """One transaction: all edits saved and logged, or (EditError) none."""
+    """One transaction: all edits saved and logged, or (EditError, EditConflict) none.
+
+    The check "the cell still holds what the officer saw" and the write are one transaction; the
+    row's version makes the UPDATE match nothing if another client committed in between
+    (PostgreSQL), and then the check runs again on what that client saved.
+    """
     try:
-        with store.session() as session:
-            return apply_edits_in(session, edits)
+        for _attempt in range(5):
+            try:
+                with store.write_session() as session:
+                    return apply_edits_in(session, edits)
+            except StaleDataError:
+                continue
+        raise EditError("数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。")
     except IntegrityError:
         # e.g. a project renamed to the name of another project of the same unit and year
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
@@ -354,10 +471,10 @@ def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, lab
 
 
 def history(store: Store, entity: str, entity_id: int, field: str) -> list[HistoryEntry]:
-    """The cell's saved edits, newest first."""
+    """The cell's saved edits, newest first, with who saved each and where."""
     with store.session() as session:
         rows = session.execute(
-            select(EditLog.at, EditLog.old, EditLog.new)
+            select(EditLog.at, EditLog.old, EditLog.new, EditLog.user_name, EditLog.machine)
             .where(EditLog.entity == entity, EditLog.entity_id == entity_id, EditLog.field == field)
             .order_by(EditLog.id.desc())
         ).all()
@@ -392,13 +509,13 @@ def indicator_order(store: Store, project_id: int) -> list[int]:
 
 
 def set_indicator_order(store: Store, project_id: int, ids: Sequence[int]) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
         _renumber(session, ids)
 
 
 def add_indicator(store: Store, project_id: int, after_id: int | None = None, **values) -> int:
     """A new indicator after `after_id` (or at the end), with `values` copied in (e.g. its class)."""
-    with store.session() as session:
+    with store.write_session() as session:
         order = _order(session, project_id)
         indicator = Indicator(project_id=project_id, name=values.pop("name", "") or "", **values)
         session.add(indicator)
@@ -421,7 +538,7 @@ def snapshot_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
 
 def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
     """Delete; returns snapshots that `restore_indicators` puts back (same ids, same places)."""
-    with store.session() as session:
+    with store.write_session() as session:
         snapshots = []
         for indicator_id in ids:
             row = session.get(Indicator, indicator_id)
@@ -434,7 +551,7 @@ def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
 
 
 def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
         for snapshot in snapshots:
             session.add(Indicator(**snapshot))
             _log_row(session, snapshot["id"], "*restored", snapshot.get("name"))
@@ -442,7 +559,7 @@ def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
 
 def move_indicator(store: Store, indicator_id: int, delta: int) -> bool:
     """Move up (−1) or down (+1) within its project; False when already at the edge."""
-    with store.session() as session:
+    with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             return False
@@ -481,7 +598,7 @@ def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> 
     """The first target stays on the indicator; each further one becomes a copy right after it."""
     if len(targets) < 2:
         raise EditError("拆分至少需要两个指标值，未作任何修改。")
-    with store.session() as session:
+    with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             raise EditError("该指标已被删除，未作任何修改。")
@@ -503,7 +620,7 @@ def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> 
 
 
 def unsplit_indicator(store: Store, result: SplitResult) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
         for new_id in result.new_ids:
             row = session.get(Indicator, new_id)
             if row is not None:
@@ -517,7 +634,7 @@ def unsplit_indicator(store: Store, result: SplitResult) -> None:
 
 def ensure_monthly_rows(store: Store, department_id: int, year: int) -> None:
     """表2 has a row for each month; create the missing empty ones so every cell is editable."""
-    with store.session() as session:
+    with store.write_session() as session:
         have = set(
             session.scalars(
                 select(MonthlySpending.month).where(
@@ -536,7 +653,7 @@ STANDARD_BUDGET_LINES = ("一、基本支出", "(1)人员经费", "(2)公用经�
 
 def ensure_budget_lines(store: Store, department_id: int, year: int) -> None:
     """A department-year without 表1 rows gets the standard ones, empty, so every cell is editable."""
-    with store.session() as session:
+    with store.write_session() as session:
         present = session.scalar(
             select(DepartmentBudgetLine.id).where(
                 DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year
@@ -555,7 +672,7 @@ _DEPARTMENT_INDICATOR_SNAPSHOT = (
 
 def add_department_indicator(store: Store, department_id: int, year: int) -> int:
     """A new empty 表4 row at the end; returns its id."""
-    with store.session() as session:
+    with store.write_session() as session:
         last = session.scalar(
             select(func.max(DepartmentIndicator.sort_order)).where(
                 DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year
@@ -570,7 +687,7 @@ def add_department_indicator(store: Store, department_id: int, year: int) -> int
 
 def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
     """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back."""
-    with store.session() as session:
+    with store.write_session() as session:
         row = session.get(DepartmentIndicator, indicator_id)
         if row is None:
             return None
@@ -581,7 +698,7 @@ def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
 
 
 def restore_department_indicator(store: Store, snapshot: dict) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
         session.add(DepartmentIndicator(**snapshot))
         session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
                             new=snapshot.get("name")))
@@ -598,7 +715,7 @@ def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bo
 
     `scheme` is a desktop.domain.department.DepartmentScheme. Returns True when items were made.
     """
-    with store.session() as session:
+    with store.write_session() as session:
         exists = session.scalar(
             select(func.count(DepartmentEvalItem.id)).where(
                 DepartmentEvalItem.department_id == department_id, DepartmentEvalItem.year == year
