@@ -36,4 +36,9 @@ class Money(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return value if isinstance(value, Decimal) else Decimal(str(value))
+        value = value if isinstance(value, Decimal) else Decimal(str(value))
+        if dialect.name != "sqlite":
+            # NUMERIC(28, 10) pads every value to 10 places (25 → 25.0000000000); give back the
+            # plain amount as SQLite's canonical text does, never in exponent form.
+            value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        return value
