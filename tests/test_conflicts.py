@@ -166,3 +166,25 @@ def test_a_newer_database_is_refused_with_a_sentence(db_url):
         connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
     with pytest.raises(StoreError, match="更新版本"):
         open_store(db_url)
+
+
+def test_deleting_a_row_someone_changed_since_is_refused(two):
+    a, b = two
+    first = a.ids["first"]
+    with a.session() as session:
+        shown = editing.seen_values_of({c: getattr(session.get(Indicator, first), c) for c in editing._SNAPSHOT_FIELDS})
+    editing.apply_edits(b, [CellEdit("indicator", first, "deviation_reason", "已说明", expected=None)])
+    with pytest.raises(EditConflict) as refused:
+        editing.delete_indicators(a, [first], {first: shown})
+    assert "已说明" in str(refused.value) and "未删除该行" in str(refused.value)
+    assert _value(a, Indicator, first, "deviation_reason") == "已说明"  # the row is still there
+    assert editing.delete_indicators(a, [first], {first: {**shown, "deviation_reason": "已说明"}})
+
+
+def test_undo_of_a_delete_someone_already_undid_is_refused(two):
+    a, b = two
+    first = a.ids["first"]
+    saved = editing.delete_indicators(a, [first])
+    editing.restore_indicators(b, saved)
+    with pytest.raises(EditConflict, match="恢复"):
+        editing.restore_indicators(a, saved)

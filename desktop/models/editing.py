@@ -114,14 +114,20 @@ class Conflict:
     machine: str | None
     at: datetime | None
     label: str
+    action: str = "save"  # "save" a value, "delete" or "restore" a row
 
     def sentence(self) -> str:
         by = self.who or "其他用户"
         if self.machine:
             by += f"（{self.machine}）"
         when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+        if self.action == "restore":
+            return f"{self.label}已被{by}{when}恢复或重新添加，未再恢复。"
         if self.theirs is _GONE:
-            return f"{self.label}所在的行已被{by}{when}删除，您的修改未保存。"
+            done = "未作任何修改" if self.action == "delete" else "您的修改未保存"
+            return f"{self.label}所在的行已被{by}{when}删除，{done}。"
+        if self.action == "delete":
+            return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，未删除该行。"
         return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，您的“{_log_text(self.mine) or '（空）'}”未保存。"
 
 
@@ -536,9 +542,48 @@ def snapshot_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
         ]
 
 
-def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
-    """Delete; returns snapshots that `restore_indicators` puts back (same ids, same places)."""
+def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: str) -> list[Conflict]:
+    """Rows that are gone or hold other values than the officer saw (`expected`: id → field → value)."""
+    conflicts = []
+    for ident, fields in expected.items():
+        row = session.get(model, ident)
+        if row is None:
+            who, machine, at = _last_edit(session, entity, ident, None)
+            conflicts.append(Conflict(CellEdit(entity, ident, "*row", None, label), None, _GONE, fields, who, machine,
+                                      at, label, "delete"))
+            continue
+        for field, seen in fields.items():
+            if field in ("id", "version", "sort_order") or not hasattr(row, field):
+                continue
+            now = getattr(row, field)
+            if not _equal(now, seen):
+                who, machine, at = _last_edit(session, entity, ident, field)
+                where = f"{label}「{field_label(entity, field)}」"
+                conflicts.append(Conflict(CellEdit(entity, ident, field, None, where), None, now, seen, who, machine,
+                                          at, where, "delete"))
+    return conflicts
+
+
+def seen_values(record) -> dict:
+    """The stored fields of a grid row (a named tuple) as the officer saw them."""
+    return seen_values_of(record._asdict())
+
+
+def seen_values_of(snapshot: dict) -> dict:
+    return {k: v for k, v in snapshot.items() if k in _SNAPSHOT_FIELDS and k not in ("id", "version", "sort_order")}
+
+
+def delete_indicators(store: Store, ids: Sequence[int], expected: dict[int, dict] | None = None) -> list[dict]:
+    """Delete; returns snapshots that `restore_indicators` puts back (same ids, same places).
+
+    `expected` (id → the row's values as the grid showed them): a row someone else has changed
+    or deleted since is not deleted; EditConflict says who changed what, and nothing is deleted.
+    """
     with store.write_session() as session:
+        if expected:
+            conflicts = _row_conflicts(session, "indicator", Indicator, expected, "要删除的指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         snapshots = []
         for indicator_id in ids:
             row = session.get(Indicator, indicator_id)
@@ -551,7 +596,13 @@ def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
 
 
 def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
+    """Put deleted rows back (undo); refused as a conflict when someone already put one back."""
     with store.write_session() as session:
+        back = [s["id"] for s in snapshots if session.get(Indicator, s["id"]) is not None]
+        if back:
+            raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, "（已恢复）", None,
+                                         *_last_edit(session, "indicator", i, None), "要恢复的指标", "restore")
+                                for i in back])
         for snapshot in snapshots:
             session.add(Indicator(**snapshot))
             _log_row(session, snapshot["id"], "*restored", snapshot.get("name"))
