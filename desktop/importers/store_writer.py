@@ -82,7 +82,7 @@ def write_tables(
 ) -> WriteResult:
     """All tables or nothing: one session, committed at the end, rolled back on any error."""
     result = WriteResult()
-    with store.session() as session:
+    with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
         for i, table in enumerate(tables):
             if cancelled():
                 raise ImportCancelled()

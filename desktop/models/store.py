@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL")
 # pg_advisory_lock key serialising migration and first-open seeding of a shared database
 MIGRATION_LOCK_KEY = 0x70657266  # "perf"
+# ... and one serialising whole-table writes (imports): two at once would both create a unit
+IMPORT_LOCK_KEY = 0x70657267
 
 
 class StoreError(Exception):
@@ -137,9 +139,15 @@ class Store:
             yield session
 
     @contextmanager
-    def write_session(self) -> Iterator[Session]:
-        """A unit of work that writes: on SQLite it holds the write lock from its first statement."""
+    def write_session(self, *, exclusive: bool = False) -> Iterator[Session]:
+        """A unit of work that writes: on SQLite it holds the write lock from its first statement.
+
+        `exclusive` (imports): on a shared database, one such unit at a time; the next waits for
+        the commit and then sees what the first wrote (no duplicate department or unit).
+        """
         with self._unit(self._write_sessions) as session:
+            if exclusive and self.is_shared:
+                session.execute(text(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})"))
             yield session
 
     @contextmanager
