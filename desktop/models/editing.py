@@ -797,3 +797,47 @@ def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bo
             level1.weight += item.weight
             level2.weight += item.weight
         return True
+
+
+# --- others' changes, for the grids' refresh (issue 15) ------------------------------------------
+
+
+@dataclass
+class OthersChanges:
+    last_id: int  # the newest edit-log entry read
+    cells: set[tuple[str, int]]  # (entity, id) of rows whose values someone else changed
+    rows: set[tuple[str, int]]  # (entity, id) of rows someone else added, deleted, restored or split
+    parents: dict[tuple[str, int], object]  # of those rows still present: the grid that lists them
+
+
+def last_log_id(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.max(EditLog.id))) or 0
+
+
+def changes_since(store: Store, after_id: int, user: str | None, machine: str | None) -> OthersChanges:
+    """Edit-log entries after `after_id` not saved by this user on this machine."""
+    with store.session() as session:
+        rows = session.execute(
+            select(EditLog.id, EditLog.entity, EditLog.entity_id, EditLog.field, EditLog.user_name, EditLog.machine)
+            .where(EditLog.id > after_id).order_by(EditLog.id)
+        ).all()
+        found = OthersChanges(max((r.id for r in rows), default=after_id), set(), set(), {})
+        for row in rows:
+            if row.user_name == user and row.machine == machine:
+                continue
+            key = (row.entity, row.entity_id)
+            (found.rows if row.field.startswith("*") else found.cells).add(key)
+        for entity, ident in found.rows:
+            if entity == "indicator":
+                parent = session.scalar(select(Indicator.project_id).where(Indicator.id == ident))
+            elif entity == "department_indicator":
+                department = session.scalar(
+                    select(DepartmentIndicator.department_id).where(DepartmentIndicator.id == ident)
+                )
+                parent = None if department is None else ("department_indicator", department)
+            else:
+                parent = None
+            if parent is not None:
+                found.parents[(entity, ident)] = parent
+        return found

@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models import limits, migrate  # noqa: F401  (limits: the before-flush check)
+from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
 from desktop.models.entities import EditLog
 from desktop.paths import data_dir, default_database
 
@@ -219,6 +219,8 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True, instance_l
     """
     url = database_url(db)
     path = sqlite_file(url)
+    if path is None:
+        url = credentials.with_password(url)  # a shared database's password from the OS keyring
     lock = None
     if path is not None:
         try:
