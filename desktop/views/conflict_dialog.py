@@ -67,6 +67,9 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.horizontalHeaderItem(_MINE_COLUMN).setToolTip(self.tr("Type here to save another value"))
+        if rows:
+            self.table.setCurrentCell(0, _MINE_COLUMN)  # the one column the officer may change
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.keep_button = QPushButton(self.tr("Keep theirs"))

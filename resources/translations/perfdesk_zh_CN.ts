@@ -84,17 +84,22 @@
         <translation>（该行已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="72" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="70" />
+        <source>Type here to save another value</source>
+        <translation>可在此处改成另一个值再保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="75" />
         <source>Keep theirs</source>
         <translation>保留对方的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="73" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="76" />
         <source>Use mine</source>
         <translation>使用我的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="74" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="77" />
         <source>Save edited</source>
         <translation>保存修改后的值</translation>
     </message>
