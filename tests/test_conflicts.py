@@ -188,3 +188,20 @@ def test_undo_of_a_delete_someone_already_undid_is_refused(two):
     editing.restore_indicators(b, saved)
     with pytest.raises(EditConflict, match="恢复"):
         editing.restore_indicators(a, saved)
+
+
+def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
+    from desktop.importers.model import ImportedTable
+    from desktop.importers.model import Project as ImportedProject
+    from desktop.importers.store_writer import write_tables
+
+    table = ImportedTable(source="units.xlsx", department="某部门")
+    table.projects = [ImportedProject(unit="甲单位", supervisor=None, name="运维经费", place="第 3 行"),
+                      ImportedProject(unit="单" * 300, supervisor=None, name="培训经费", place="第 4 行")]
+    with open_store(db_url) as store:
+        with pytest.raises(StoreError) as refused:
+            write_tables(store, [table], year=2024)
+        with store.session() as session:
+            assert session.execute(text("SELECT count(*) FROM project")).scalar() == 0
+    message = str(refused.value)
+    assert all(w in message for w in ("units.xlsx", "第 4 行", "培训经费", "预算单位", "300", "200", "未导入任何内容"))

@@ -36,6 +36,7 @@ from desktop.importers.model import (
     UnitTotals,
 )
 from desktop.models import entities as db
+from desktop.models.limits import check_imported
 
 import_source = db.ImportSource.__table__
 
@@ -81,6 +82,7 @@ def write_tables(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> WriteResult:
     """All tables or nothing: one session, committed at the end, rolled back on any error."""
+    check_imported(tables)  # lengths and amounts the store holds, named in Chinese (issue 15)
     result = WriteResult()
     with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
         for i, table in enumerate(tables):

@@ -31,7 +31,7 @@ from desktop.models.entities import (
     Project,
 )
 from desktop.models.limits import check_amount, check_text, column_limits
-from desktop.models.store import Store
+from desktop.models.store import SEED_LOCK_KEY, Store
 
 # DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
 LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]] = {
@@ -710,7 +710,7 @@ def unsplit_indicator(store: Store, result: SplitResult) -> None:
 
 def ensure_monthly_rows(store: Store, department_id: int, year: int) -> None:
     """表2 has a row for each month; create the missing empty ones so every cell is editable."""
-    with store.write_session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         have = set(
             session.scalars(
                 select(MonthlySpending.month).where(
@@ -729,7 +729,7 @@ STANDARD_BUDGET_LINES = ("一、基本支出", "(1)人员经费", "(2)公用经�
 
 def ensure_budget_lines(store: Store, department_id: int, year: int) -> None:
     """A department-year without 表1 rows gets the standard ones, empty, so every cell is editable."""
-    with store.write_session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         present = session.scalar(
             select(DepartmentBudgetLine.id).where(
                 DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year
@@ -791,7 +791,7 @@ def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bo
 
     `scheme` is a desktop.domain.department.DepartmentScheme. Returns True when items were made.
     """
-    with store.write_session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         exists = session.scalar(
             select(func.count(DepartmentEvalItem.id)).where(
                 DepartmentEvalItem.department_id == department_id, DepartmentEvalItem.year == year

@@ -86,3 +86,27 @@ def _check_limits(session: Session, _context, _instances) -> None:
         if table is None:
             continue
         check_row(table, {c.key: getattr(obj, c.key, None) for c in table.columns})
+
+
+def check_imported(tables) -> None:
+    """Imported tables (desktop.importers.model) against the columns they land in, before any
+    write: StoreError names the file, the project's place and the field; nothing is imported."""
+    from desktop.models.entities import Indicator, Project, Unit
+    from desktop.models.store import StoreError  # (store imports this module)
+
+    for table in tables:
+        for project in table.projects:
+            where = f"文件 {table.source}" + (f" {project.place}" if getattr(project, "place", "") else "")
+            where += f" 项目「{project.name[:40]}{'…' if len(project.name) > 40 else ''}」"
+            a = project.amounts
+            try:
+                check_row(Unit.__table__, {"name": project.unit})
+                check_row(Project.__table__, {"name": project.name, "supervisor": project.supervisor,
+                                              "total": a.total, "fiscal": a.fiscal, "special": a.special,
+                                              "other": a.other, "source": table.source})
+                for ind in project.indicators:
+                    check_row(Indicator.__table__, {"level1": ind.level1, "level1_code": ind.level1_code,
+                                                    "level2": ind.level2, "level2_code": ind.level2_code,
+                                                    "weight": ind.weight})
+            except LimitError as exc:
+                raise StoreError(f"{where}：{str(exc).replace('，未作任何修改。', '')}，未导入任何内容。") from None

@@ -38,6 +38,8 @@ SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA s
 MIGRATION_LOCK_KEY = 0x70657266  # "perf"
 # ... and one serialising whole-table writes (imports): two at once would both create a unit
 IMPORT_LOCK_KEY = 0x70657267
+# ... and one serialising the rows a grid lays out when first shown (表1/表2/表3 of a year)
+SEED_LOCK_KEY = 0x70657268
 
 
 class StoreError(Exception):
@@ -139,15 +141,16 @@ class Store:
             yield session
 
     @contextmanager
-    def write_session(self, *, exclusive: bool = False) -> Iterator[Session]:
+    def write_session(self, *, exclusive: bool | int = False) -> Iterator[Session]:
         """A unit of work that writes: on SQLite it holds the write lock from its first statement.
 
         `exclusive` (imports): on a shared database, one such unit at a time; the next waits for
         the commit and then sees what the first wrote (no duplicate department or unit).
         """
         with self._unit(self._write_sessions) as session:
-            if exclusive and self.is_shared:
-                session.execute(text(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})"))
+            if exclusive is not False and self.is_shared:
+                key = IMPORT_LOCK_KEY if exclusive is True else int(exclusive)
+                session.execute(text(f"SELECT pg_advisory_xact_lock({key})"))
             yield session
 
     @contextmanager

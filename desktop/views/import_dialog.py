@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
 from desktop.importers.reading import detect_columns
+from desktop.models.store import StoreError
 from desktop.views.column_mapping import ColumnMappingDialog
 from desktop.views.tasks import Progress, run_task
 
@@ -195,7 +196,7 @@ def start_import(
 def _report_error(parent: QWidget, exc: Exception) -> None:
     if isinstance(exc, ImportCancelled):
         return
-    if isinstance(exc, SourceError):
+    if isinstance(exc, (SourceError, StoreError)):  # a Chinese sentence for the officer
         text = str(exc)
     else:
         log.error("import failed: %r", exc)
