@@ -8,13 +8,18 @@ and while a cell is being edited the refresh waits for the next tick.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.models import editing
 from desktop.views.grids.base import RowTableModel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView
+
+log = logging.getLogger(__name__)
 
 SETTING = "shared/refresh_seconds"
 DEFAULT_SECONDS = 30
@@ -49,11 +54,17 @@ class Refresher(QObject):
 
     def poll(self) -> int:
         """Refresh what others changed; returns how many rows were touched (−1: deferred)."""
+        if not self.window.isVisible():  # a closed window (its store may be closed too)
+            return 0
         grids = self._grids()
         if any(g.state() == QAbstractItemView.State.EditingState for g in grids):
             return -1  # never under an open editor: next tick
         store = self.editor.store
-        found = editing.changes_since(store, self.last_id, store.user, store.machine)
+        try:
+            found = editing.changes_since(store, self.last_id, store.user, store.machine)
+        except SQLAlchemyError as exc:  # the server is away for a moment: try again next tick
+            log.warning("could not look for others' changes: %s", type(exc).__name__)
+            return -1
         self.last_id = found.last_id
         touched: set = set(found.cells)
         for key in found.rows:
