@@ -205,3 +205,16 @@ def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
             assert session.execute(text("SELECT count(*) FROM project")).scalar() == 0
     message = str(refused.value)
     assert all(w in message for w in ("units.xlsx", "第 4 行", "培训经费", "预算单位", "300", "200", "未导入任何内容"))
+
+
+def test_department_target_rows_are_not_deleted_over_someone_elses_change(two):
+    a, b = two
+    department = a.ids["department"]
+    new = editing.add_department_indicator(a, department, 2022)
+    editing.apply_edits(b, [CellEdit("department_indicator", new, "actual", "45场", expected=None)])
+    with pytest.raises(EditConflict, match="45场"):  # A's undo of the add would throw B's entry away
+        editing.delete_department_indicator(a, new, editing.department_seen(editing.new_department_indicator(department, 2022)))
+    snapshot = editing.delete_department_indicator(b, new)
+    editing.restore_department_indicator(a, snapshot)
+    with pytest.raises(EditConflict, match="恢复"):
+        editing.restore_department_indicator(b, snapshot)

@@ -761,9 +761,31 @@ def add_department_indicator(store: Store, department_id: int, year: int) -> int
         return row.id
 
 
-def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
-    """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back."""
+def new_department_indicator(department_id: int, year: int) -> dict:
+    """The values `add_department_indicator` gives a new row (what undo of the add expects)."""
+    return {k: None for k in _DEPARTMENT_INDICATOR_SNAPSHOT} | {"department_id": department_id, "year": year,
+                                                                "name": ""}
+
+
+def department_seen(snapshot_or_record) -> dict:
+    """A 表4 row's stored values as the officer saw them (a snapshot dict or a grid record)."""
+    values = snapshot_or_record if isinstance(snapshot_or_record, dict) else snapshot_or_record._asdict()
+    return {k: v for k, v in values.items()
+            if k in _DEPARTMENT_INDICATOR_SNAPSHOT and k not in ("id", "sort_order")}
+
+
+def delete_department_indicator(store: Store, indicator_id: int, expected: dict | None = None) -> dict | None:
+    """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back.
+
+    `expected` (the row's values as shown): refused (EditConflict) when someone changed or
+    deleted the row since.
+    """
     with store.write_session() as session:
+        if expected is not None:
+            conflicts = _row_conflicts(session, "department_indicator", DepartmentIndicator,
+                                       {indicator_id: expected}, "要删除的部门指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         row = session.get(DepartmentIndicator, indicator_id)
         if row is None:
             return None
@@ -775,6 +797,11 @@ def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
 
 def restore_department_indicator(store: Store, snapshot: dict) -> None:
     with store.write_session() as session:
+        if session.get(DepartmentIndicator, snapshot["id"]) is not None:  # someone put it back already
+            raise EditConflict([Conflict(CellEdit("department_indicator", snapshot["id"], "*row", None), None,
+                                         "（已恢复）", None,
+                                         *_last_edit(session, "department_indicator", snapshot["id"], None),
+                                         "要恢复的部门指标", "restore")])
         session.add(DepartmentIndicator(**snapshot))
         session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
                             new=snapshot.get("name")))
