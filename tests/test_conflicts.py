@@ -218,3 +218,19 @@ def test_department_target_rows_are_not_deleted_over_someone_elses_change(two):
     editing.restore_department_indicator(a, snapshot)
     with pytest.raises(EditConflict, match="恢复"):
         editing.restore_department_indicator(b, snapshot)
+
+
+def test_split_and_its_undo_refuse_a_target_someone_else_changed(two):
+    a, b = two
+    composite = a.ids["composite"]
+    shown = _value(a, Indicator, composite, "annual_target")
+    editing.apply_edits(b, [CellEdit("indicator", composite, "annual_target", "举办会议不少于4场", expected=shown)])
+    with pytest.raises(EditConflict, match="不少于4场"):
+        editing.split_indicator(a, composite, ["举办会议不少于3场", "出版论文集1本"], expected_target=shown)
+    assert _value(a, Indicator, composite, "annual_target") == "举办会议不少于4场"
+    result = editing.split_indicator(a, composite, ["举办会议不少于4场", "出版论文集1本"],
+                                     expected_target="举办会议不少于4场")
+    editing.apply_edits(b, [CellEdit("indicator", result.new_ids[0], "actual", "1本", expected=None)])
+    with pytest.raises(EditConflict, match="1本"):  # undoing the split would delete B's entry
+        editing.unsplit_indicator(a, result)
+    assert _value(a, Indicator, result.new_ids[0], "actual") == "1本"

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -668,16 +669,27 @@ class SplitResult:
     original: dict  # snapshot of the split indicator before
     order_before: list[int]
     new_ids: list[int]
+    after: dict[int, dict] = dataclass_field(default_factory=dict)  # the rows as the split left them
 
 
-def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> SplitResult:
-    """The first target stays on the indicator; each further one becomes a copy right after it."""
+def split_indicator(store: Store, indicator_id: int, targets: Sequence[str],
+                    expected_target: object = NOT_SEEN) -> SplitResult:
+    """The first target stays on the indicator; each further one becomes a copy right after it.
+
+    `expected_target`: the 年度指标值 the officer split; refused (EditConflict) when someone has
+    changed it since.
+    """
     if len(targets) < 2:
         raise EditError("拆分至少需要两个指标值，未作任何修改。")
     with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             raise EditError("该指标已被删除，未作任何修改。")
+        if expected_target is not NOT_SEEN and not _equal(row.annual_target, expected_target):
+            who, machine, at = _last_edit(session, "indicator", indicator_id, "annual_target")
+            label = "要拆分的指标「年度指标值」"
+            raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
+                                         row.annual_target, expected_target, who, machine, at, label, "delete")])
         original = {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
         order = _order(session, row.project_id)
         copied = {k: original[k] for k in ("project_id", "level1", "level1_code", "level2", "level2_code", "name")}
@@ -692,11 +704,19 @@ def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> 
             _log_row(session, copy.id, "*added", copy.name)
         position = order.index(indicator_id) + 1
         _renumber(session, order[:position] + new_ids + order[position:])
-        return SplitResult(original, order, new_ids)
+        session.flush()
+        after = {i: seen_values_of({n: getattr(session.get(Indicator, i), n) for n in _SNAPSHOT_FIELDS})
+                 for i in [indicator_id, *new_ids]}
+        return SplitResult(original, order, new_ids, after)
 
 
 def unsplit_indicator(store: Store, result: SplitResult) -> None:
+    """Undo a split: refused (EditConflict) when someone has changed one of its rows since."""
     with store.write_session() as session:
+        if result.after:
+            conflicts = _row_conflicts(session, "indicator", Indicator, result.after, "拆分出的指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         for new_id in result.new_ids:
             row = session.get(Indicator, new_id)
             if row is not None:

@@ -419,10 +419,11 @@ class IndicatorGrid(QWidget):
 
         def do():
             if "result" not in state:
-                state["result"] = editing.split_indicator(store, rec.id, parts)
+                state["result"] = editing.split_indicator(store, rec.id, parts, rec.annual_target)
             else:
                 editing.restore_indicators(store, state["new"])
-                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0])])
+                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0],
+                                                             expected=state["result"].original["annual_target"])])
                 editing.set_indicator_order(store, project_id, state["order"])
             return {(STRUCTURE, project_id)}
 
