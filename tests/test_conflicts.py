@@ -234,3 +234,13 @@ def test_split_and_its_undo_refuse_a_target_someone_else_changed(two):
     with pytest.raises(EditConflict, match="1本"):  # undoing the split would delete B's entry
         editing.unsplit_indicator(a, result)
     assert _value(a, Indicator, result.new_ids[0], "actual") == "1本"
+
+
+def test_a_move_over_someone_elses_reordering_is_refused(two):
+    a, b = two
+    first = a.ids["first"]
+    shown = editing.indicator_order(a, a.ids["science"])
+    editing.add_indicator(b, a.ids["science"], first, name="新指标")
+    with pytest.raises(EditConflict, match="未移动"):
+        editing.move_indicator(a, shown[2], -1, shown)
+    assert editing.move_indicator(a, shown[2], -1, editing.indicator_order(a, a.ids["science"]))

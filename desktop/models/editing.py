@@ -122,6 +122,8 @@ class Conflict:
         if self.machine:
             by += f"（{self.machine}）"
         when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+        if self.action == "move":
+            return f"{self.label}已被{by}{when}改动（增删或移动了行），未移动。"
         if self.action == "restore":
             return f"{self.label}已被{by}{when}恢复或重新添加，未再恢复。"
         if self.theirs is _GONE:
@@ -634,13 +636,22 @@ def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
             _log_row(session, snapshot["id"], "*restored", snapshot.get("name"))
 
 
-def move_indicator(store: Store, indicator_id: int, delta: int) -> bool:
-    """Move up (−1) or down (+1) within its project; False when already at the edge."""
+def move_indicator(store: Store, indicator_id: int, delta: int, expected_order: Sequence[int] | None = None) -> bool:
+    """Move up (−1) or down (+1) within its project; False when already at the edge.
+
+    `expected_order` (the project's rows as the grid shows them): refused (EditConflict) when
+    someone else has added, deleted or moved rows of the project since.
+    """
     with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             return False
         order = _order(session, row.project_id)
+        if expected_order is not None and list(expected_order) != order:
+            who, machine, at = _last_edit(session, "indicator", indicator_id, None)
+            label = "本项目指标的顺序"
+            raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
+                                         "（顺序已变）", None, who, machine, at, label, "move")])
         position = order.index(indicator_id)
         target = position + delta
         if not 0 <= target < len(order):

@@ -394,12 +394,18 @@ class IndicatorGrid(QWidget):
         if rec is None:
             return
         store, project_id = self.editor.store, self.model.project_id
+        # the order the grid shows: a move over someone else's reordering is refused (issue 15)
+        state = {"before": [r.id for r in sorted(self.model.records, key=lambda r: (r.sort_order, r.id))]
+                 if project_id is not None else None}
 
         def do():
-            return {(STRUCTURE, project_id)} if editing.move_indicator(store, rec.id, delta) else None
+            if not editing.move_indicator(store, rec.id, delta, state["before"]):
+                return None
+            state["after"] = editing.indicator_order(store, project_id) if project_id is not None else None
+            return {(STRUCTURE, project_id)}
 
         def undo():
-            editing.move_indicator(store, rec.id, -delta)
+            editing.move_indicator(store, rec.id, -delta, state.get("after"))
             return {(STRUCTURE, project_id)}
 
         self.editor.run(self.tr("Move indicator"), do, undo)
