@@ -84,3 +84,21 @@ def test_no_refresh_under_an_open_editor(qtbot, screen, two):
     qtbot.wait(20)
     assert refresher.poll() == 1
     assert _text(model, 1, "actual") == "16万人次" and _text(model, 0, "actual") == "49"
+
+
+def test_typing_over_a_cell_someone_changed_asks_and_keeps_theirs(screen, two):
+    """The grid's own edit path: the cell sends what it showed; the officer is asked."""
+    from desktop.views.grids.commands import KEEP_THEIRS, Resolution
+
+    workspace, _refresher = screen
+    mine, other = two
+    model = workspace.indicators.model
+    asked = []
+    workspace.editor.resolver = lambda conflict: asked.append(conflict) or Resolution(KEEP_THEIRS)
+    editing.apply_edits(other, [CellEdit("indicator", mine.ids["first"], "actual", "50", expected="45")])
+    assert _text(model, 0, "actual") == "45"  # the grid has not looked yet
+    model.setData(model.index(0, model.column_of("actual")), "48")
+    [conflict] = asked
+    assert (conflict.conflicts[0].theirs, conflict.conflicts[0].mine, conflict.conflicts[0].who) == ("50", "48", "李审核")
+    assert _text(model, 0, "actual") == "50"  # theirs kept, and now shown
+    assert workspace.editor.undo_stack.count() == 0  # nothing saved, nothing to undo
