@@ -244,3 +244,20 @@ def test_a_move_over_someone_elses_reordering_is_refused(two):
     with pytest.raises(EditConflict, match="未移动"):
         editing.move_indicator(a, shown[2], -1, shown)
     assert editing.move_indicator(a, shown[2], -1, editing.indicator_order(a, a.ids["science"]))
+
+
+def test_an_old_over_long_value_does_not_block_editing_the_rest_of_its_row(tmp_path):
+    """A SQLite project imported before 0005 with a name past the limit (PostgreSQL never held
+    one): its other cells stay editable."""
+    with open_store(tmp_path / "old.db") as store:
+        ids = fill(store)
+        with store.engine.begin() as connection:  # as an older version could write it
+            connection.exec_driver_sql("DROP TRIGGER trg_project_name_length_update")
+            connection.exec_driver_sql(f"UPDATE project SET name = '{'长' * 600}' WHERE id = {ids['science']}")
+            connection.exec_driver_sql(
+                "CREATE TRIGGER trg_project_name_length_update BEFORE UPDATE OF name ON project FOR EACH ROW "
+                "WHEN length(NEW.name) > 500 BEGIN SELECT RAISE(ABORT, 'value too long'); END")
+        editing.apply_edit(store, "project", ids["science"], "goal", "新的目标")
+        assert _value(store, Project, ids["science"], "goal") == "新的目标"
+        with pytest.raises(EditError, match="500"):
+            editing.apply_edit(store, "project", ids["science"], "name", "长" * 501)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import String, event
+from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
 from desktop.models.types import MONEY_PRECISION, MONEY_SCALE, Money
@@ -81,11 +81,20 @@ def check_row(table, values: dict) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _check_limits(session: Session, _context, _instances) -> None:
-    for obj in list(session.new) + list(session.dirty):
+    """New rows: every limited column; changed rows: the columns changed (an old over-long value
+    elsewhere in the row does not block an edit)."""
+    for obj in session.new:
+        table = getattr(obj, "__table__", None)
+        if table is not None:
+            check_row(table, {c.key: getattr(obj, c.key, None) for c in table.columns})
+    for obj in session.dirty:
         table = getattr(obj, "__table__", None)
         if table is None:
             continue
-        check_row(table, {c.key: getattr(obj, c.key, None) for c in table.columns})
+        state = inspect(obj)
+        changed = {c.key for c in table.columns if c.key in state.attrs and state.attrs[c.key].history.has_changes()}
+        if changed:
+            check_row(table, {key: getattr(obj, key, None) for key in changed})
 
 
 def check_imported(tables) -> None:

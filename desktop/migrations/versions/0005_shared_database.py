@@ -59,14 +59,20 @@ LENGTHS = {
 }
 
 
+def _trigger_names(table: str, lengths: dict[str, int]) -> list[str]:
+    return [f"trg_{table}_lengths_insert"] + [f"trg_{table}_{column}_length_update" for column in lengths]
+
+
 def _length_triggers(table: str, lengths: dict[str, int]) -> list[str]:
-    statements = []
-    for when in ("INSERT", "UPDATE"):
-        name = f"trg_{table}_lengths_{when.lower()}"
-        checks = " OR ".join(f"length(NEW.{column}) > {n}" for column, n in lengths.items())
+    """An INSERT checks every column; an UPDATE only the columns it sets (a row that was already
+    too long before 0005 can still be corrected elsewhere)."""
+    raise_ = f"BEGIN SELECT RAISE(ABORT, 'value too long for a column of {table}'); END"
+    checks = " OR ".join(f"length(NEW.{column}) > {n}" for column, n in lengths.items())
+    statements = [f"CREATE TRIGGER trg_{table}_lengths_insert BEFORE INSERT ON {table} FOR EACH ROW WHEN {checks} {raise_}"]
+    for column, n in lengths.items():
         statements.append(
-            f"CREATE TRIGGER {name} BEFORE {when} ON {table} FOR EACH ROW WHEN {checks} "
-            f"BEGIN SELECT RAISE(ABORT, 'value too long for a column of {table}'); END"
+            f"CREATE TRIGGER trg_{table}_{column}_length_update BEFORE UPDATE OF {column} ON {table} "
+            f"FOR EACH ROW WHEN length(NEW.{column}) > {n} {raise_}"
         )
     return statements
 
@@ -92,9 +98,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
-        for table in LENGTHS:
-            for when in ("insert", "update"):
-                op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_lengths_{when}")
+        for table, lengths in LENGTHS.items():
+            for name in _trigger_names(table, lengths):
+                op.execute(f"DROP TRIGGER IF EXISTS {name}")
     else:
         for table, columns in MONEY.items():
             for column in columns:
