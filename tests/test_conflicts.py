@@ -261,3 +261,12 @@ def test_an_old_over_long_value_does_not_block_editing_the_rest_of_its_row(tmp_p
         assert _value(store, Project, ids["science"], "goal") == "新的目标"
         with pytest.raises(EditError, match="500"):
             editing.apply_edit(store, "project", ids["science"], "name", "长" * 501)
+
+
+def test_a_server_the_app_cannot_reach_or_drive_is_a_sentence(tmp_path):
+    with pytest.raises(StoreError, match="驱动"):
+        open_store("postgresql+nosuchdriver://officer@127.0.0.1:1/perfdesk")
+    pytest.importorskip("psycopg", reason="psycopg comes with the postgres extra")
+    with pytest.raises(StoreError, match="无法连接共享数据库") as refused:
+        open_store("postgresql+psycopg://officer:secret@127.0.0.1:1/perfdesk?connect_timeout=3")
+    assert "secret" not in str(refused.value)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
 from desktop.models import credentials, open_store
 from desktop.views.connect_dialog import ConnectDialog
 from desktop.views.main_window import MainWindow
+
+keyring = pytest.importorskip("keyring", reason="keyring comes with the postgres extra: pip install -e '.[postgres]'")
+KeyringBackend = keyring.backend.KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):

@@ -24,7 +24,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
@@ -234,7 +234,16 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True, instance_l
             lock = _acquire_instance_lock(path)
     elif instance_lock and make_url(url).get_backend_name() != "sqlite":
         lock = _acquire_instance_lock(_server_lock_file(url), make_url(url).render_as_string(hide_password=True))
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ImportError, NoSuchModuleError, ArgumentError) as exc:
+        if lock is not None:
+            lock.release()
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        raise StoreError(
+            f"无法打开数据库 {shown}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install \"perfdesk[postgres]\"）"
+            "或地址写法有误。"
+        ) from exc
     store = Store(url, engine, lock)
     try:
         if store.is_shared:
