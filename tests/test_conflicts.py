@@ -270,3 +270,15 @@ def test_a_server_the_app_cannot_reach_or_drive_is_a_sentence(tmp_path):
     with pytest.raises(StoreError, match="无法连接共享数据库") as refused:
         open_store("postgresql+psycopg://officer:secret@127.0.0.1:1/perfdesk?connect_timeout=3")
     assert "secret" not in str(refused.value)
+
+
+def test_times_are_on_this_pcs_clock_on_both_back_ends(two):
+    from datetime import datetime, timedelta
+
+    a, b = two
+    editing.apply_edit(b, "indicator", a.ids["first"], "actual", "44")
+    [entry] = editing.history(a, "indicator", a.ids["first"], "actual")
+    assert abs(entry.at - datetime.now()) < timedelta(minutes=2)
+    with pytest.raises(EditConflict) as refused:
+        editing.apply_edits(a, [CellEdit("indicator", a.ids["first"], "actual", "43", expected="45")])
+    assert abs(refused.value.conflicts[0].at - datetime.now()) < timedelta(minutes=2)

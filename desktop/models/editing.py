@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -386,13 +386,23 @@ def _equal(stored, seen) -> bool:
     return stored == seen
 
 
+def local_time(session: Session, at: datetime | None) -> datetime | None:
+    """The edit log's time on this PC's clock. CURRENT_TIMESTAMP is stored in UTC on both back
+    ends (SQLite's is UTC; PostgreSQL sessions run in UTC, see store.make_engine), so officers
+    in different time zones share one clock."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def _last_edit(session: Session, entity: str, entity_id: int, field: str | None):
     query = select(EditLog.user_name, EditLog.machine, EditLog.at).where(
         EditLog.entity == entity, EditLog.entity_id == entity_id
     )
     if field is not None:
         query = query.where(EditLog.field == field)
-    return session.execute(query.order_by(EditLog.id.desc()).limit(1)).first() or (None, None, None)
+    found = session.execute(query.order_by(EditLog.id.desc()).limit(1)).first()
+    return (found.user_name, found.machine, local_time(session, found.at)) if found else (None, None, None)
 
 
 def _extra_fields(entity: str, field: str, value) -> dict[str, object]:
@@ -512,7 +522,7 @@ def history(store: Store, entity: str, entity_id: int, field: str) -> list[Histo
             .where(EditLog.entity == entity, EditLog.entity_id == entity_id, EditLog.field == field)
             .order_by(EditLog.id.desc())
         ).all()
-    return [HistoryEntry(*row) for row in rows]
+        return [HistoryEntry(local_time(session, at), *rest) for at, *rest in rows]
 
 
 # --- indicator rows: add, delete (and restore), move, split ------------------------------------

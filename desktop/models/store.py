@@ -92,6 +92,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 15})
         _install_sqlite_hooks(engine)
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        # every client writes CURRENT_TIMESTAMP in UTC, whatever its own or the server's zone
+        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
     return create_engine(url, pool_pre_ping=True)
 
 
