@@ -3,43 +3,43 @@
 <context>
     <name>AllIndicatorsView</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="470" />
+        <location filename="../../desktop/views/grids/indicators.py" line="463" />
         <source>All level 1</source>
         <translation>全部一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="474" />
+        <location filename="../../desktop/views/grids/indicators.py" line="467" />
         <source>Search project or indicator</source>
         <translation>搜索项目或指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="477" />
+        <location filename="../../desktop/views/grids/indicators.py" line="470" />
         <source>Qualitative only</source>
         <translation>仅定性指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="478" />
+        <location filename="../../desktop/views/grids/indicators.py" line="471" />
         <source>Target not met</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="479" />
+        <location filename="../../desktop/views/grids/indicators.py" line="472" />
         <source>Actual missing</source>
         <translation>缺实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="480" />
+        <location filename="../../desktop/views/grids/indicators.py" line="473" />
         <source>Reason for deviation missing</source>
         <translation>缺偏差原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="511" />
+        <location filename="../../desktop/views/grids/indicators.py" line="504" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="484" />
-        <location filename="../../desktop/views/grids/indicators.py" line="550" />
+        <location filename="../../desktop/views/grids/indicators.py" line="477" />
+        <location filename="../../desktop/views/grids/indicators.py" line="543" />
         <source>%1 of %2</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>下级指标得分之和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="263" />
+        <location filename="../../desktop/views/grids/department.py" line="262" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -198,17 +198,17 @@
 <context>
     <name>DepartmentEvalView</name>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="314" />
+        <location filename="../../desktop/views/grids/department.py" line="313" />
         <source>Department total %1 · grade %2 · %3 items still to check</source>
         <translation>部门整体得分 %1 · 等级 %2 · 待核对 %3 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="323" />
+        <location filename="../../desktop/views/grids/department.py" line="322" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department.py" line="329" />
+        <location filename="../../desktop/views/grids/department.py" line="328" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -216,27 +216,27 @@
 <context>
     <name>DepartmentTargetsGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="87" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="92" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="88" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="93" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="92" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="97" />
         <source>Table 4: the department's own performance targets and what was achieved.</source>
         <translation>表4：部门整体绩效目标及完成情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="124" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="129" />
         <source>Add target</source>
         <translation>新增目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="141" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="146" />
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
@@ -244,47 +244,47 @@
 <context>
     <name>DepartmentTargetsModel</name>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="36" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="41" />
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="37" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="42" />
         <source>Level 2</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="38" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="43" />
         <source>Indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="39" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="44" />
         <source>Annual target</source>
         <translation>年度目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="40" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="45" />
         <source>Achieved</source>
         <translation>年度实现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="41" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="46" />
         <source>Completion</source>
         <translation>指标完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="42" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="47" />
         <source>Completion = achieved ÷ target (uncapped); target ÷ achieved when lower is better</source>
         <translation>指标完成率 = 年度实现值 ÷ 年度目标值（不封顶）；越低越好的指标为 年度目标值 ÷ 年度实现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="43" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="48" />
         <source>Completion (entered)</source>
         <translation>完成率（手填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/department_targets.py" line="44" />
+        <location filename="../../desktop/views/grids/department_targets.py" line="49" />
         <source>For a target or result of several numbers or words: the completion you assess</source>
         <translation>目标或实现值含多个数值或为文字时，由您评定的完成率</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../desktop/views/grids/commands.py" line="58" />
+        <location filename="../../desktop/views/grids/commands.py" line="37" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -300,42 +300,42 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="207" />
+        <location filename="../../desktop/views/grids/table.py" line="204" />
         <source>The pasted block (%1 rows × %2 columns) does not fit below and right of the current cell; nothing was changed.</source>
         <translation>粘贴区域（%1 行 × %2 列）超出当前单元格右下方的表格范围，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="215" />
+        <location filename="../../desktop/views/grids/table.py" line="212" />
         <source>%1 is computed or read-only; nothing was changed.</source>
         <translation>%1 是计算值或只读，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="221" />
+        <location filename="../../desktop/views/grids/table.py" line="218" />
         <source>Paste %1 × %2</source>
         <translation>粘贴 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="236" />
+        <location filename="../../desktop/views/grids/table.py" line="233" />
         <source>Clear %1 cells</source>
         <translation>清除 %1 个单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="244" />
+        <location filename="../../desktop/views/grids/table.py" line="241" />
         <source>Cell history…</source>
         <translation>单元格修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="248" />
+        <location filename="../../desktop/views/grids/table.py" line="245" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="249" />
+        <location filename="../../desktop/views/grids/table.py" line="246" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="258" />
+        <location filename="../../desktop/views/grids/table.py" line="255" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -354,69 +354,69 @@
     </message>
     <message>
         <location filename="../../desktop/views/grids/table.py" line="57" />
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/grids/table.py" line="57" />
-        <source>Machine</source>
-        <translation>计算机</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/grids/table.py" line="58" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/table.py" line="58" />
+        <location filename="../../desktop/views/grids/table.py" line="57" />
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
     </message>
 </context>
 <context>
     <name>IndicatorGrid</name>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="299" />
+        <location filename="../../desktop/views/grids/indicators.py" line="298" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="300" />
+        <location filename="../../desktop/views/grids/indicators.py" line="299" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="301" />
+        <location filename="../../desktop/views/grids/indicators.py" line="300" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="302" />
+        <location filename="../../desktop/views/grids/indicators.py" line="301" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="303" />
+        <location filename="../../desktop/views/grids/indicators.py" line="302" />
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="365" />
+        <location filename="../../desktop/views/grids/indicators.py" line="362" />
         <source>Add indicator</source>
         <translation>新增指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="390" />
+        <location filename="../../desktop/views/grids/indicators.py" line="383" />
         <source>Delete %1 indicators</source>
         <translation>删除 %1 个指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="405" />
+        <location filename="../../desktop/views/grids/indicators.py" line="398" />
         <source>Move indicator</source>
         <translation>移动指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/grids/indicators.py" line="437" />
+        <location filename="../../desktop/views/grids/indicators.py" line="430" />
         <source>Split indicator</source>
         <translation>拆分指标</translation>
     </message>
