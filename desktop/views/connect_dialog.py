@@ -31,6 +31,7 @@ class ConnectDialog(QDialog):
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to a shared database"))
         self.settings = settings
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "A PostgreSQL database the whole finance office shares. The password is kept in the "
