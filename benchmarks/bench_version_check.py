@@ -9,6 +9,10 @@ Times editing.apply_edits — the grids' paste path — for the same 1,000 cells
 with the value each cell showed (`expected`, compared with the stored value inside the write
 transaction: the check) and without it (NOT_SEEN). Both write through the row-versioned UPDATE.
 Prints the medians and the difference, the check's cost.
+
+Measured here (2 shared cores, 30 Nov 2026, 15 runs each): SQLite 280–405 ms per paste, PostgreSQL 15
+on localhost 418–780 ms; the check's difference (−11 to +86 ms) is within run-to-run noise. Reading
+the rows one by one and flushing per row had made the same paste take 2.7 s.
 """
 
 from __future__ import annotations
