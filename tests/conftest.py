@@ -47,3 +47,61 @@ def truth(shared_dir):
         return json.loads((shared_dir / "truth" / f"{name}.json").read_text(encoding="utf-8"))
 
     return _truth
+
+
+# --- PostgreSQL (issue 15): tests marked `postgres` need a server; PERFDESK_TEST_DB_URL names it --
+
+PG_URL = os.environ.get("PERFDESK_TEST_DB_URL", "")
+PG_SKIP = "PERFDESK_TEST_DB_URL is not set: no PostgreSQL server to run this test against"
+
+
+def fresh_pg_database() -> str:
+    """A new empty database on the test server; its URL. Dropped by `drop_pg_database`."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    name = f"perfdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_pg_database(url: str) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """The same test on a SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    url = fresh_pg_database()
+    try:
+        yield url
+    finally:
+        drop_pg_database(url)
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database only (tests of what SQLite does not have)."""
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    url = fresh_pg_database()
+    try:
+        yield url
+    finally:
+        drop_pg_database(url)

@@ -70,7 +70,7 @@ def test_open_another_database_and_the_recent_list(qtbot, host, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(two), ""))
     host.window.findChildren(type(host.window.backup_action), "openDatabase")[0].trigger()
     qtbot.waitUntil(lambda: host.store.display_name == str(two), timeout=20000)
-    assert host.window.db_label.text().endswith(str(two))
+    assert str(two) in host.window.db_label.text()
     assert recent_databases(host.settings)[:2] == [str(two), str(one)]
     host.window.recent_menu.aboutToShow.emit()
     [back] = [a for a in host.window.recent_menu.actions() if a.text() == str(one)]

@@ -12,8 +12,8 @@ from desktop.models.editing import CellEdit, EditError
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "edit.db") as store:
+def store(db_url):
+    with open_store(db_url) as store:
         store.ids = fill(store)
         yield store
 

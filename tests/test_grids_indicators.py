@@ -181,7 +181,8 @@ def test_history_of_a_cell(qtbot, workspace, store):
     model.setData(_cell(model, 0, "actual"), "47")
     dialog = grid.view.show_history(0, model.column_of("actual"))
     assert dialog.table.rowCount() == 2
-    assert [dialog.table.item(0, c).text() for c in (1, 2)] == ["46", "47"]
+    assert [dialog.table.item(0, c).text() for c in (3, 4)] == ["46", "47"]
+    assert [dialog.table.item(0, c).text() for c in (1, 2)] == [store.user or "", store.machine or ""]  # issue 15
     dialog.close()
 
 

@@ -50,7 +50,7 @@ def test_title_menus_and_status_bar_in_chinese(qtbot, chinese, store, settings):
     window.show()
     assert window.windowTitle() == "绩效自评 Desk"
     assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "报表(&R)", "帮助(&H)"]
-    assert window.db_label.text() == f"数据库：{store.display_name}"
+    assert window.db_label.text() == f"数据库：{store.display_name} · 登录用户：{store.user}"  # issue 15
     assert str(store.display_name).endswith("window.db")
 
 

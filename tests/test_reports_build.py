@@ -34,8 +34,8 @@ BUDGET_LINES = [
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "office.db"
+def db(db_url):
+    path = db_url  # a SQLite file, and (marker postgres) a PostgreSQL database
     with open_store(path) as store, store.session() as session:
         department = Department(name="广州市科学技术协会")
         unit = Unit(name="广州市科学技术协会本级", department=department)
@@ -142,9 +142,9 @@ def test_indicators_are_grouped_by_level_for_printing():
     assert [r.name for r in build.grouped(rows)] == ["a", "e", "c", "b", "f", "d"]
 
 
-def test_imported_seeds_print_every_project(tmp_path, seed_path):
+def test_imported_seeds_print_every_project(tmp_path, seed_path, db_url):
     """Seeds 001/002 through the importer into a store, then 目标表 and 自评表 from the store."""
-    db = str(tmp_path / "seeds.db")
+    db = db_url
     seeds = [str(seed_path("001_fef803051986e1a1")), str(seed_path("002_ab6e064b63c97b02"))]
     assert main(["import", *seeds, "--db", db, "--year", "2023"]) == 0
     with open_store(db) as store, store.session() as session:

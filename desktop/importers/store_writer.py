@@ -33,6 +33,7 @@ from desktop.importers.model import (
     UnitTotals,
 )
 from desktop.models import entities as db
+from desktop.models.limits import check_imported
 from desktop.models.store import sqlite_file
 
 import_source = db.ImportSource.__table__
@@ -129,17 +130,18 @@ def write_tables(
 ) -> WriteResult:
     """All tables or nothing: one session, committed at the end, rolled back on any error.
 
-    `replace` merges a project already stored with the imported one (see `_merge_project`);
+    `replace` merges a project already stored with the imported one (see `_merge_projects`);
     before it writes, a SQLite store is backed up to the 备份 folder. `dry_run` does the whole
     write and rolls it back: the preview of a replace lists exactly what the write would remove.
     """
+    check_imported(tables)  # lengths and amounts the store holds, named in Chinese (issue 15)
     result = WriteResult()
     path = sqlite_file(store.url)
     if replace and not dry_run and path is not None and _has_year(store, year):
         from desktop.models.backup import auto_backup
 
         result.backup = auto_backup(path, "import")
-    with store.session() as session:
+    with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
         for i, table in enumerate(tables):
             if cancelled():
                 raise ImportCancelled()

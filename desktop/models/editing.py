@@ -11,12 +11,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import field as dataclass_field
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.targets import SIGNS
 from desktop.models.entities import (
@@ -29,7 +31,8 @@ from desktop.models.entities import (
     MonthlySpending,
     Project,
 )
-from desktop.models.store import Store
+from desktop.models.limits import check_amount, check_text, column_limits
+from desktop.models.store import SEED_LOCK_KEY, Store, StoreError
 
 # DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
 LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]] = {
@@ -54,6 +57,14 @@ class EditError(ValueError):
         self.index = index  # which edit of the batch was refused
 
 
+class _NotSeen:
+    def __repr__(self) -> str:
+        return "NOT_SEEN"
+
+
+NOT_SEEN = _NotSeen()  # an edit that states no expectation of the stored value (scripts, imports)
+
+
 @dataclass(frozen=True, slots=True)
 class CellEdit:
     entity: str  # "indicator", "project", "monthly_spending", "department_eval_item"
@@ -61,6 +72,9 @@ class CellEdit:
     field: str
     value: object  # text as typed, or an already typed value (undo passes the old value back)
     label: str = ""  # how the view names the cell in an error ("第 3 行「分值」")
+    # The stored value the officer was looking at when typing (as stored, typed). When the store
+    # holds something else now, someone else changed it: the edit is refused as a conflict.
+    expected: object = NOT_SEEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +85,13 @@ class Change:
     old: object
     new: object
 
-    def reverted(self) -> CellEdit:
-        return CellEdit(self.entity, self.entity_id, self.field, self.old)
+    def reverted(self, label: str = "") -> CellEdit:
+        """Undo: put the old value back, provided the cell still holds what we saved."""
+        return CellEdit(self.entity, self.entity_id, self.field, self.old, label, expected=self.new)
+
+    def reapplied(self, label: str = "") -> CellEdit:
+        """Redo: save the new value again, provided the cell still holds the old one."""
+        return CellEdit(self.entity, self.entity_id, self.field, self.new, label, expected=self.old)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +99,56 @@ class HistoryEntry:
     at: datetime
     old: str | None
     new: str | None
+    user_name: str | None = None
+    machine: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One cell someone else changed after the officer last saw it."""
+
+    edit: CellEdit  # what the officer tried to save
+    mine: object  # the officer's value, converted
+    theirs: object  # what the store holds now
+    seen: object  # what the officer had seen (edit.expected)
+    who: str | None  # the user and machine of the last saved edit of the cell, and when
+    machine: str | None
+    at: datetime | None
+    label: str
+    action: str = "save"  # "save" a value, "delete" or "restore" a row
+
+    def sentence(self) -> str:
+        by = self.who or "其他用户"
+        if self.machine:
+            by += f"（{self.machine}）"
+        when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+        if self.action == "move":
+            return f"{self.label}已被{by}{when}改动（增删或移动了行），未移动。"
+        if self.action == "restore":
+            return f"{self.label}已被{by}{when}恢复或重新添加，未再恢复。"
+        if self.theirs is _GONE:
+            done = "未作任何修改" if self.action == "delete" else "您的修改未保存"
+            return f"{self.label}所在的行已被{by}{when}删除，{done}。"
+        if self.action == "delete":
+            return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，未删除该行。"
+        return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，您的“{_log_text(self.mine) or '（空）'}”未保存。"
+
+
+class EditConflict(Exception):
+    """Edits refused because the store changed under them; nothing of the batch was saved.
+
+    Not an EditError: a caller that does not handle conflicts must not mistake one for a typo.
+    `args[0]` is a Chinese sentence; `conflicts` says who changed what, when, theirs and mine.
+    """
+
+    def __init__(self, conflicts: Sequence[Conflict]):
+        self.conflicts = list(conflicts)
+        first = self.conflicts[0].sentence()
+        more = f"另有 {len(self.conflicts) - 1} 处同样的冲突。" if len(self.conflicts) > 1 else ""
+        super().__init__(first + more)
+
+
+_GONE = _NotSeen()  # "theirs" of a row someone deleted
 
 
 # --- converters: raw cell input → stored value; raise ValueError with the reason in Chinese ---
@@ -276,12 +345,24 @@ def field_label(entity: str, field: str) -> str:
     return TARGETS[entity].names.get(field, field)
 
 
+def _limit(entity: str, field: str):
+    model = BudgetExecution if entity == "project" and field in BUDGET_FIELDS else TARGETS[entity].model
+    return column_limits(model.__table__).get(field)
+
+
 def convert(edit: CellEdit):
     """The value `edit` would store; ValueError (Chinese reason) when it cannot be."""
     target = TARGETS.get(edit.entity)
     if target is None or edit.field not in target.converters:
         raise ValueError(f"“{edit.field}”不可编辑")
-    return target.converters[edit.field](edit.value)
+    value = target.converters[edit.field](edit.value)
+    if value is not None:  # the limits the schema holds on every back end (migration 0009)
+        limit = _limit(edit.entity, edit.field)
+        if isinstance(value, Decimal) and limit is not None:
+            check_amount(value)
+        elif isinstance(limit, int) and isinstance(value, str):
+            check_text(value, limit)
+    return value
 
 
 def _log_text(value) -> str | None:
@@ -311,6 +392,37 @@ def _same(a, b) -> bool:
     return a == b and type(a) is type(b)
 
 
+def _equal(stored, seen) -> bool:
+    """Does the store still hold what the officer saw? (5 and 5.000000 are one amount.)"""
+    if stored is None or seen is None:
+        return stored is None and (seen is None or seen == "")
+    if isinstance(stored, Decimal) or isinstance(seen, Decimal):
+        try:
+            return Decimal(str(stored)) == Decimal(str(seen))
+        except InvalidOperation:
+            return False
+    return stored == seen
+
+
+def local_time(session: Session, at: datetime | None) -> datetime | None:
+    """The edit log's time on this PC's clock. CURRENT_TIMESTAMP is stored in UTC on both back
+    ends (SQLite's is UTC; PostgreSQL sessions run in UTC, see store.make_engine), so officers
+    in different time zones share one clock."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def _last_edit(session: Session, entity: str, entity_id: int, field: str | None):
+    query = select(EditLog.user_name, EditLog.machine, EditLog.at).where(
+        EditLog.entity == entity, EditLog.entity_id == entity_id
+    )
+    if field is not None:
+        query = query.where(EditLog.field == field)
+    found = session.execute(query.order_by(EditLog.id.desc()).limit(1)).first()
+    return (found.user_name, found.machine, local_time(session, found.at)) if found else (None, None, None)
+
+
 def _extra_fields(entity: str, field: str, value) -> dict[str, object]:
     """Fields that follow the edited one (the class codes follow the class names)."""
     if entity != "indicator":
@@ -334,21 +446,63 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
             where = edit.label or field_label(edit.entity, edit.field)
             raise EditError(f"{where}：{exc}，未作任何修改。", index) from None
     changes: list[Change] = []
+    conflicts: list[Conflict] = []
+    loaded = _prefetch(session, edits)  # held: the session keeps only weak references
+    with session.no_autoflush:  # one flush at the end, not one per row read
+        _apply(session, edits, values, changes, conflicts)
+    del loaded
+    if conflicts:
+        raise EditConflict(conflicts)
+    changes += _derived_totals(session, edits)  # totals worked out from the parts just saved
+    return changes
+
+
+def _prefetch(session: Session, edits: Sequence[CellEdit]) -> list:
+    """Load the edited rows with one SELECT per table (a 1,000-cell paste read them one by one)."""
+    wanted: dict[type, set[int]] = {}
+    for edit in edits:
+        target = TARGETS.get(edit.entity)
+        if target is not None:
+            wanted.setdefault(target.model, set()).add(edit.entity_id)
+    loaded: list = []
+    for model, ids in wanted.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            loaded += session.scalars(select(model).where(model.id.in_(ordered[start:start + 500]))).all()
+    return loaded
+
+
+def _apply(session: Session, edits, values, changes: list[Change], conflicts: list[Conflict]) -> None:
+    budget_rows: dict[tuple[int, str], BudgetExecution] = {}  # (no autoflush: a row made here is found here)
     for index, (edit, value) in enumerate(zip(edits, values, strict=True)):
         target = TARGETS[edit.entity]
+        label = edit.label or field_label(edit.entity, edit.field)
         kept_in = budget_field(edit.field) if edit.entity == "project" else None
         attribute = edit.field
-        if kept_in is not None:
-            if session.get(Project, edit.entity_id) is None:
-                raise EditError(f"{edit.label or '项目'}已被删除，未作任何修改。", index)
-            obj = _budget_row(session, edit.entity_id, kept_in[0])
+        if kept_in is not None:  # a budget figure: kept in the project's row of that fund source
+            gone = session.get(Project, edit.entity_id) is None
+            key = (edit.entity_id, kept_in[0])
+            if not gone and key not in budget_rows:
+                budget_rows[key] = _budget_row(session, edit.entity_id, kept_in[0])
+            obj = budget_rows.get(key)
             attribute = kept_in[1]
         else:
             obj = session.get(target.model, edit.entity_id)
-            if obj is None:
-                raise EditError(f"{edit.label or field_label(edit.entity, edit.field)}所在的行已被删除，未作任何修改。", index)
+            gone = obj is None
+        if gone:
+            if edit.expected is NOT_SEEN:
+                raise EditError(f"{label}所在的行已被删除，未作任何修改。", index)
+            who, machine, at = _last_edit(session, edit.entity, edit.entity_id, None)
+            conflicts.append(Conflict(edit, value, _GONE, edit.expected, who, machine, at, label))
+            continue
         old = getattr(obj, attribute)
         if _same(old, value):
+            continue
+        if edit.expected is not NOT_SEEN and not _equal(old, edit.expected):
+            who, machine, at = _last_edit(session, edit.entity, edit.entity_id, edit.field)
+            conflicts.append(Conflict(edit, value, old, edit.expected, who, machine, at, label))
+            continue
+        if conflicts:
             continue
         setattr(obj, attribute, value)
         for extra, extra_value in _extra_fields(edit.entity, edit.field, value).items():
@@ -356,8 +510,6 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
         session.add(EditLog(entity=edit.entity, entity_id=edit.entity_id, field=edit.field,
                             old=_log_text(old), new=_log_text(value)))
         changes.append(Change(edit.entity, edit.entity_id, edit.field, old, value))
-    changes += _derived_totals(session, edits)
-    return changes
 
 
 # A total is worked out from its parts: 总计 = 财政拨款 + 财政专户拨款 + 其他资金, and the 自评表's
@@ -423,10 +575,20 @@ def _derived_totals(session: Session, edits: Sequence[CellEdit]) -> list[Change]
 
 
 def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
-    """One transaction: all edits saved and logged, or (EditError) none."""
+    """One transaction: all edits saved and logged, or (EditError, EditConflict) none.
+
+    The check "the cell still holds what the officer saw" and the write are one transaction; the
+    row's version makes the UPDATE match nothing if another client committed in between
+    (PostgreSQL), and then the check runs again on what that client saved.
+    """
     try:
-        with store.session() as session:
-            return apply_edits_in(session, edits)
+        for _attempt in range(5):
+            try:
+                with store.write_session() as session:
+                    return apply_edits_in(session, edits)
+            except StaleDataError:
+                continue
+        raise EditError("数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。")
     except IntegrityError:
         # e.g. a project renamed to the name of another project of the same unit and year
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
@@ -438,14 +600,14 @@ def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, lab
 
 
 def history(store: Store, entity: str, entity_id: int, field: str) -> list[HistoryEntry]:
-    """The cell's saved edits, newest first."""
+    """The cell's saved edits, newest first, with who saved each and where."""
     with store.session() as session:
         rows = session.execute(
-            select(EditLog.at, EditLog.old, EditLog.new)
+            select(EditLog.at, EditLog.old, EditLog.new, EditLog.user_name, EditLog.machine)
             .where(EditLog.entity == entity, EditLog.entity_id == entity_id, EditLog.field == field)
             .order_by(EditLog.id.desc())
         ).all()
-    return [HistoryEntry(*row) for row in rows]
+        return [HistoryEntry(local_time(session, at), *rest) for at, *rest in rows]
 
 
 # --- indicator rows: add, delete (and restore), move, split ------------------------------------
@@ -476,13 +638,13 @@ def indicator_order(store: Store, project_id: int) -> list[int]:
 
 
 def set_indicator_order(store: Store, project_id: int, ids: Sequence[int]) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
         _renumber(session, ids)
 
 
 def add_indicator(store: Store, project_id: int, after_id: int | None = None, **values) -> int:
     """A new indicator after `after_id` (or at the end), with `values` copied in (e.g. its class)."""
-    with store.session() as session:
+    with store.write_session() as session:
         order = _order(session, project_id)
         indicator = Indicator(project_id=project_id, name=values.pop("name", "") or "", **values)
         session.add(indicator)
@@ -503,9 +665,48 @@ def snapshot_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
         ]
 
 
-def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
-    """Delete; returns snapshots that `restore_indicators` puts back (same ids, same places)."""
-    with store.session() as session:
+def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: str) -> list[Conflict]:
+    """Rows that are gone or hold other values than the officer saw (`expected`: id → field → value)."""
+    conflicts = []
+    for ident, fields in expected.items():
+        row = session.get(model, ident)
+        if row is None:
+            who, machine, at = _last_edit(session, entity, ident, None)
+            conflicts.append(Conflict(CellEdit(entity, ident, "*row", None, label), None, _GONE, fields, who, machine,
+                                      at, label, "delete"))
+            continue
+        for field, seen in fields.items():
+            if field in ("id", "version", "sort_order") or not hasattr(row, field):
+                continue
+            now = getattr(row, field)
+            if not _equal(now, seen):
+                who, machine, at = _last_edit(session, entity, ident, field)
+                where = f"{label}「{field_label(entity, field)}」"
+                conflicts.append(Conflict(CellEdit(entity, ident, field, None, where), None, now, seen, who, machine,
+                                          at, where, "delete"))
+    return conflicts
+
+
+def seen_values(record) -> dict:
+    """The stored fields of a grid row (a named tuple) as the officer saw them."""
+    return seen_values_of(record._asdict())
+
+
+def seen_values_of(snapshot: dict) -> dict:
+    return {k: v for k, v in snapshot.items() if k in _SNAPSHOT_FIELDS and k not in ("id", "version", "sort_order")}
+
+
+def delete_indicators(store: Store, ids: Sequence[int], expected: dict[int, dict] | None = None) -> list[dict]:
+    """Delete; returns snapshots that `restore_indicators` puts back (same ids, same places).
+
+    `expected` (id → the row's values as the grid showed them): a row someone else has changed
+    or deleted since is not deleted; EditConflict says who changed what, and nothing is deleted.
+    """
+    with store.write_session() as session:
+        if expected:
+            conflicts = _row_conflicts(session, "indicator", Indicator, expected, "要删除的指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         snapshots = []
         for indicator_id in ids:
             row = session.get(Indicator, indicator_id)
@@ -518,19 +719,34 @@ def delete_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
 
 
 def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
-    with store.session() as session:
+    """Put deleted rows back (undo); refused as a conflict when someone already put one back."""
+    with store.write_session() as session:
+        back = [s["id"] for s in snapshots if session.get(Indicator, s["id"]) is not None]
+        if back:
+            raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, "（已恢复）", None,
+                                         *_last_edit(session, "indicator", i, None), "要恢复的指标", "restore")
+                                for i in back])
         for snapshot in snapshots:
             session.add(Indicator(**snapshot))
             _log_row(session, snapshot["id"], "*restored", snapshot.get("name"))
 
 
-def move_indicator(store: Store, indicator_id: int, delta: int) -> bool:
-    """Move up (−1) or down (+1) within its project; False when already at the edge."""
-    with store.session() as session:
+def move_indicator(store: Store, indicator_id: int, delta: int, expected_order: Sequence[int] | None = None) -> bool:
+    """Move up (−1) or down (+1) within its project; False when already at the edge.
+
+    `expected_order` (the project's rows as the grid shows them): refused (EditConflict) when
+    someone else has added, deleted or moved rows of the project since.
+    """
+    with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             return False
         order = _order(session, row.project_id)
+        if expected_order is not None and list(expected_order) != order:
+            who, machine, at = _last_edit(session, "indicator", indicator_id, None)
+            label = "本项目指标的顺序"
+            raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
+                                         "（顺序已变）", None, who, machine, at, label, "move")])
         position = order.index(indicator_id)
         target = position + delta
         if not 0 <= target < len(order):
@@ -559,16 +775,27 @@ class SplitResult:
     original: dict  # snapshot of the split indicator before
     order_before: list[int]
     new_ids: list[int]
+    after: dict[int, dict] = dataclass_field(default_factory=dict)  # the rows as the split left them
 
 
-def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> SplitResult:
-    """The first target stays on the indicator; each further one becomes a copy right after it."""
+def split_indicator(store: Store, indicator_id: int, targets: Sequence[str],
+                    expected_target: object = NOT_SEEN) -> SplitResult:
+    """The first target stays on the indicator; each further one becomes a copy right after it.
+
+    `expected_target`: the 年度指标值 the officer split; refused (EditConflict) when someone has
+    changed it since.
+    """
     if len(targets) < 2:
         raise EditError("拆分至少需要两个指标值，未作任何修改。")
-    with store.session() as session:
+    with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
             raise EditError("该指标已被删除，未作任何修改。")
+        if expected_target is not NOT_SEEN and not _equal(row.annual_target, expected_target):
+            who, machine, at = _last_edit(session, "indicator", indicator_id, "annual_target")
+            label = "要拆分的指标「年度指标值」"
+            raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
+                                         row.annual_target, expected_target, who, machine, at, label, "delete")])
         original = {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
         order = _order(session, row.project_id)
         copied = {k: original[k] for k in ("project_id", "level1", "level1_code", "level2", "level2_code", "name")}
@@ -583,11 +810,19 @@ def split_indicator(store: Store, indicator_id: int, targets: Sequence[str]) -> 
             _log_row(session, copy.id, "*added", copy.name)
         position = order.index(indicator_id) + 1
         _renumber(session, order[:position] + new_ids + order[position:])
-        return SplitResult(original, order, new_ids)
+        session.flush()
+        after = {i: seen_values_of({n: getattr(session.get(Indicator, i), n) for n in _SNAPSHOT_FIELDS})
+                 for i in [indicator_id, *new_ids]}
+        return SplitResult(original, order, new_ids, after)
 
 
 def unsplit_indicator(store: Store, result: SplitResult) -> None:
-    with store.session() as session:
+    """Undo a split: refused (EditConflict) when someone has changed one of its rows since."""
+    with store.write_session() as session:
+        if result.after:
+            conflicts = _row_conflicts(session, "indicator", Indicator, result.after, "拆分出的指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         for new_id in result.new_ids:
             row = session.get(Indicator, new_id)
             if row is not None:
@@ -601,7 +836,7 @@ def unsplit_indicator(store: Store, result: SplitResult) -> None:
 
 def ensure_monthly_rows(store: Store, department_id: int, year: int) -> None:
     """表2 has a row for each month; create the missing empty ones so every cell is editable."""
-    with store.session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         have = set(
             session.scalars(
                 select(MonthlySpending.month).where(
@@ -620,7 +855,7 @@ STANDARD_BUDGET_LINES = ("一、基本支出", "(1)人员经费", "(2)公用经�
 
 def ensure_budget_lines(store: Store, department_id: int, year: int) -> None:
     """A department-year without 表1 rows gets the standard ones, empty, so every cell is editable."""
-    with store.session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         present = session.scalar(
             select(DepartmentBudgetLine.id).where(
                 DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year
@@ -639,7 +874,7 @@ _DEPARTMENT_INDICATOR_SNAPSHOT = (
 
 def add_department_indicator(store: Store, department_id: int, year: int) -> int:
     """A new empty 表4 row at the end; returns its id."""
-    with store.session() as session:
+    with store.write_session() as session:
         last = session.scalar(
             select(func.max(DepartmentIndicator.sort_order)).where(
                 DepartmentIndicator.department_id == department_id, DepartmentIndicator.year == year
@@ -652,9 +887,31 @@ def add_department_indicator(store: Store, department_id: int, year: int) -> int
         return row.id
 
 
-def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
-    """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back."""
-    with store.session() as session:
+def new_department_indicator(department_id: int, year: int) -> dict:
+    """The values `add_department_indicator` gives a new row (what undo of the add expects)."""
+    return {k: None for k in _DEPARTMENT_INDICATOR_SNAPSHOT} | {"department_id": department_id, "year": year,
+                                                                "name": ""}
+
+
+def department_seen(snapshot_or_record) -> dict:
+    """A 表4 row's stored values as the officer saw them (a snapshot dict or a grid record)."""
+    values = snapshot_or_record if isinstance(snapshot_or_record, dict) else snapshot_or_record._asdict()
+    return {k: v for k, v in values.items()
+            if k in _DEPARTMENT_INDICATOR_SNAPSHOT and k not in ("id", "sort_order")}
+
+
+def delete_department_indicator(store: Store, indicator_id: int, expected: dict | None = None) -> dict | None:
+    """Delete a 表4 row; returns the snapshot `restore_department_indicator` puts back.
+
+    `expected` (the row's values as shown): refused (EditConflict) when someone changed or
+    deleted the row since.
+    """
+    with store.write_session() as session:
+        if expected is not None:
+            conflicts = _row_conflicts(session, "department_indicator", DepartmentIndicator,
+                                       {indicator_id: expected}, "要删除的部门指标")
+            if conflicts:
+                raise EditConflict(conflicts)
         row = session.get(DepartmentIndicator, indicator_id)
         if row is None:
             return None
@@ -665,7 +922,12 @@ def delete_department_indicator(store: Store, indicator_id: int) -> dict | None:
 
 
 def restore_department_indicator(store: Store, snapshot: dict) -> None:
-    with store.session() as session:
+    with store.write_session() as session:
+        if session.get(DepartmentIndicator, snapshot["id"]) is not None:  # someone put it back already
+            raise EditConflict([Conflict(CellEdit("department_indicator", snapshot["id"], "*row", None), None,
+                                         "（已恢复）", None,
+                                         *_last_edit(session, "department_indicator", snapshot["id"], None),
+                                         "要恢复的部门指标", "restore")])
         session.add(DepartmentIndicator(**snapshot))
         session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
                             new=snapshot.get("name")))
@@ -682,7 +944,7 @@ def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bo
 
     `scheme` is a desktop.domain.department.DepartmentScheme. Returns True when items were made.
     """
-    with store.session() as session:
+    with store.write_session(exclusive=SEED_LOCK_KEY) as session:
         exists = session.scalar(
             select(func.count(DepartmentEvalItem.id)).where(
                 DepartmentEvalItem.department_id == department_id, DepartmentEvalItem.year == year
@@ -713,3 +975,56 @@ def ensure_eval_items(store: Store, department_id: int, year: int, scheme) -> bo
             level1.weight += item.weight
             level2.weight += item.weight
         return True
+
+
+# --- others' changes, for the grids' refresh (issue 15) ------------------------------------------
+
+
+@dataclass
+class OthersChanges:
+    last_id: int  # the newest edit-log entry read
+    cells: set[tuple[str, int]]  # (entity, id) of rows whose values someone else changed
+    rows: set[tuple[str, int]]  # (entity, id) of rows someone else added, deleted, restored or split
+    parents: dict[tuple[str, int], object]  # of those rows still present: the grid that lists them
+
+
+def last_log_id(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.max(EditLog.id))) or 0
+
+
+def changes_since(store: Store, after_id: int, user: str | None, machine: str | None) -> OthersChanges:
+    """Edit-log entries after `after_id` not saved by this user on this machine.
+
+    StoreError when the database cannot be read just now (a shared server away for a moment)."""
+    try:
+        return _changes_since(store, after_id, user, machine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"暂时无法读取 {store.display_name}。") from exc
+
+
+def _changes_since(store: Store, after_id: int, user: str | None, machine: str | None) -> OthersChanges:
+    with store.session() as session:
+        rows = session.execute(
+            select(EditLog.id, EditLog.entity, EditLog.entity_id, EditLog.field, EditLog.user_name, EditLog.machine)
+            .where(EditLog.id > after_id).order_by(EditLog.id)
+        ).all()
+        found = OthersChanges(max((r.id for r in rows), default=after_id), set(), set(), {})
+        for row in rows:
+            if row.user_name == user and row.machine == machine:
+                continue
+            key = (row.entity, row.entity_id)
+            (found.rows if row.field.startswith("*") else found.cells).add(key)
+        for entity, ident in found.rows:
+            if entity == "indicator":
+                parent = session.scalar(select(Indicator.project_id).where(Indicator.id == ident))
+            elif entity == "department_indicator":
+                department = session.scalar(
+                    select(DepartmentIndicator.department_id).where(DepartmentIndicator.id == ident)
+                )
+                parent = None if department is None else ("department_indicator", department)
+            else:
+                parent = None
+            if parent is not None:
+                found.parents[(entity, ident)] = parent
+        return found

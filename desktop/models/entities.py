@@ -75,6 +75,9 @@ class Project(Base):
     __table_args__ = (UniqueConstraint("unit_id", "year", "name", name="unit_year_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     name: Mapped[str] = mapped_column(String(500))
@@ -106,6 +109,9 @@ class Indicator(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     seq: Mapped[int | None] = mapped_column(Integer)  # the number printed in the source
@@ -142,6 +148,9 @@ class BudgetExecution(Base):
     FUND_SOURCES = ("total", "fiscal", "carryover", "other")
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
     fund_source: Mapped[str] = mapped_column(String(20), default="total")
     budget_initial: Mapped[Decimal | None] = mapped_column(Money)
@@ -158,6 +167,9 @@ class DepartmentBudgetLine(Base):
     __table_args__ = (UniqueConstraint("department_id", "year", "name", name="department_year_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
@@ -177,6 +189,9 @@ class MonthlySpending(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     month: Mapped[int] = mapped_column(Integer)
@@ -190,6 +205,9 @@ class DepartmentIndicator(Base):
     __tablename__ = "department_indicator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
@@ -213,6 +231,9 @@ class DepartmentEvalItem(Base):
     __table_args__ = (UniqueConstraint("department_id", "year", "code", name="department_year_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("department_eval_item.id", ondelete="CASCADE"))
@@ -243,6 +264,9 @@ class EditLog(Base):
     field: Mapped[str] = mapped_column(String(50))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # Who saved it (OS user on SQLite, database user on PostgreSQL) and on which machine (issue 15).
+    user_name: Mapped[str | None] = mapped_column(String(100))
+    machine: Mapped[str | None] = mapped_column(String(100))
 
 
 class ImportSource(Base):

@@ -7,24 +7,39 @@ shared office database). The schema is created and upgraded only by the Alembic 
 
 from __future__ import annotations
 
+import getpass
+import hashlib
+import json
 import logging
+import os
+import platform
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models import migrate
+from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
+from desktop.models.entities import EditLog
 from desktop.models.failures import failure_sentence
-from desktop.paths import default_database
+from desktop.paths import data_dir, default_database
 
 log = logging.getLogger(__name__)
 
 SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL")
+# pg_advisory_lock key serialising migration and first-open seeding of a shared database
+MIGRATION_LOCK_KEY = 0x70657266  # "perf"
+# ... and one serialising whole-table writes (imports): two at once would both create a unit
+IMPORT_LOCK_KEY = 0x70657267
+# ... and one serialising the rows a grid lays out when first shown (表1/表2/表3 of a year)
+SEED_LOCK_KEY = 0x70657268
 
 
 class StoreError(Exception):
@@ -65,7 +80,11 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at BEGIN, so its check "the cell still holds what the
+        # officer saw" and its write see the same database (a deferred BEGIN would fail with
+        # SQLITE_BUSY_SNAPSHOT when another process wrote in between).
+        write = connection.get_execution_options().get("perfdesk_write")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -73,6 +92,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 15})
         _install_sqlite_hooks(engine)
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        # every client writes CURRENT_TIMESTAMP in UTC, whatever its own or the server's zone
+        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -84,7 +106,14 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(perfdesk_write=True), expire_on_commit=False)
         self.backup_path: Path | None = None
+        self.machine = platform.node() or None
+        self.user = os_user()  # the database user on PostgreSQL, set by open_store
+
+    @property
+    def is_shared(self) -> bool:
+        return sqlite_file(self.url) is None and make_url(self.url).get_backend_name() != "sqlite"
 
     @property
     def display_name(self) -> str:
@@ -94,7 +123,27 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One short unit of work: committed on success, rolled back whole on any error."""
-        session = self._sessions()
+        with self._unit(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def write_session(self, *, exclusive: bool | int = False) -> Iterator[Session]:
+        """A unit of work that writes: on SQLite it holds the write lock from its first statement.
+
+        `exclusive` (imports): on a shared database, one such unit at a time; the next waits for
+        the commit and then sees what the first wrote (no duplicate department or unit).
+        """
+        with self._unit(self._write_sessions) as session:
+            if exclusive is not False and self.is_shared:
+                key = IMPORT_LOCK_KEY if exclusive is True else int(exclusive)
+                session.execute(text(f"SELECT pg_advisory_xact_lock({key})"))
+            yield session
+
+    @contextmanager
+    def _unit(self, factory) -> Iterator[Session]:
+        session = factory()
+        session.info["user"] = self.user
+        session.info["machine"] = self.machine
         try:
             yield session
             session.commit()
@@ -123,22 +172,54 @@ class Store:
         self.close()
 
 
-def _acquire_instance_lock(path: Path) -> FileLock:
+def os_user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account)
+        return None
+
+
+@event.listens_for(Session, "before_flush")
+def _sign_edit_log(session: Session, _context, _instances) -> None:
+    """Every edit-log entry names who saved it and on which machine (issue 15)."""
+    for obj in session.new:
+        if isinstance(obj, EditLog):
+            if obj.user_name is None:
+                obj.user_name = session.info.get("user")
+            if obj.machine is None:
+                obj.machine = session.info.get("machine")
+
+
+def _acquire_instance_lock(path: Path, shown: str | None = None) -> FileLock:
     lock = FileLock(str(path) + ".lock", timeout=0)
     try:
         lock.acquire()
     except Timeout as exc:
-        raise StoreLocked(f"数据库 {path} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。") from exc
+        raise StoreLocked(f"数据库 {shown or path} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。") from exc
     return lock
 
 
-def open_store(db: str | Path | None = None, *, upgrade: bool = True, make_folder: bool = True) -> Store:
+def _server_lock_file(url: str) -> Path:
+    """A shared database: one window per officer and machine (others on other machines are fine)."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    folder = data_dir() / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / hashlib.sha1(shown.encode("utf-8")).hexdigest()[:16]
+
+
+def open_store(
+    db: str | Path | None = None, *, upgrade: bool = True, make_folder: bool = True, instance_lock: bool = True
+) -> Store:
     """Open (or create) the database and bring its schema to the newest migration.
 
     `make_folder=False` (the command line with an explicit --db) refuses a folder that does not
-    exist rather than creating it: a mistyped path must not become a new, empty database."""
+    exist rather than creating it: a mistyped path must not become a new, empty database.
+    `instance_lock=False` lets several processes share one SQLite file (the concurrency tests).
+    """
     url = database_url(db)
     path = sqlite_file(url)
+    if path is None:
+        url = credentials.with_password(url)  # a shared database's password from the OS keyring
     lock = None
     if path is not None and not make_folder and not path.parent.is_dir():
         raise StoreError(f"数据库所在的文件夹不存在：{path.parent}（请检查 --db 的路径）")
@@ -147,10 +228,24 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True, make_folde
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{exc.strerror}") from exc
-        lock = _acquire_instance_lock(path)
-    engine = make_engine(url)
+        if instance_lock:
+            lock = _acquire_instance_lock(path)
+    elif instance_lock and make_url(url).get_backend_name() != "sqlite":
+        lock = _acquire_instance_lock(_server_lock_file(url), make_url(url).render_as_string(hide_password=True))
+    try:
+        engine = make_engine(url)
+    except (ImportError, NoSuchModuleError, ArgumentError) as exc:
+        if lock is not None:
+            lock.release()
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        raise StoreError(
+            f"无法打开数据库 {shown}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install \"perfdesk[postgres]\"）"
+            "或地址写法有误。"
+        ) from exc
     store = Store(url, engine, lock)
     try:
+        if store.is_shared:
+            store.user = _database_user(store)
         if upgrade:
             store.backup_path = _upgrade(store, path)
     except SQLAlchemyError as exc:
@@ -163,16 +258,36 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True, make_folde
     return store
 
 
+def _database_user(store: Store) -> str | None:
+    try:
+        with store.engine.connect() as connection:
+            return connection.execute(text("SELECT current_user")).scalar()
+    except OperationalError as exc:
+        raise StoreError(f"无法连接共享数据库 {store.display_name}：{_first_line(exc)}") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _check_revision(store: Store, connection) -> str | None:
+    current = migrate.current_revision(connection)
+    if current == migrate.head_revision():
+        return current
+    if current is None and inspect(connection).get_table_names():
+        raise StoreError(f"{store.display_name} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。")
+    if current is not None and not migrate.is_known(current):
+        raise StoreError(f"数据库 {store.display_name} 来自更新版本的绩效自评 Desk（版本 {current}），请升级本程序后再打开。")
+    return current
+
+
 def _upgrade(store: Store, path: Path | None) -> Path | None:
+    if store.is_shared:
+        return _upgrade_shared(store)
     with store.engine.connect() as connection:
-        current = migrate.current_revision(connection)
-        head = migrate.head_revision()
-        if current == head:
+        current = _check_revision(store, connection)
+        if current == migrate.head_revision():
             return None
-        if current is None and inspect(connection).get_table_names():
-            raise StoreError(f"{store.display_name} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。")
-        if current is not None and not migrate.is_known(current):
-            raise StoreError(f"数据库 {store.display_name} 来自更新版本的绩效自评 Desk（版本 {current}），请升级本程序后再打开。")
     from desktop.models.backup import auto_backup
 
     backup = auto_backup(path, "upgrade") if (path is not None and current is not None) else None
@@ -185,3 +300,57 @@ def _upgrade(store: Store, path: Path | None) -> Path | None:
             f"升级数据库 {store.display_name} 时发现数据关联不完整，已撤销升级，数据库保持原样。"
         ) from exc
     return backup
+
+
+def _upgrade_shared(store: Store) -> Path | None:
+    """PostgreSQL: every client opening at once waits on one advisory lock; the first migrates
+    (after a backup), the others then find the schema current. The lock is the transaction's, so
+    it is released with the commit or the rollback, also when the client dies."""
+    with store.engine.connect() as connection:
+        if _check_revision(store, connection) == migrate.head_revision():
+            return None
+    with store.engine.begin() as connection:
+        connection.execute(select(text(f"pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")))
+        current = _check_revision(store, connection)  # again: another client may have migrated
+        if current == migrate.head_revision():
+            return None
+        backup = backup_shared(store, current) if current is not None else None
+        migrate.upgrade(connection)
+    return backup
+
+
+def backup_shared(store: Store, label: str) -> Path:
+    """Before migrating a shared database: `pg_dump` when it is installed, else every table as JSON."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    from desktop.models.backup import backups_dir
+
+    folder = backups_dir()  # beside the automatic backups of SQLite files
+    url = make_url(store.url)
+    name = f"{url.database or 'shared'}.backup-{label}-{stamp}"
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump and url.get_backend_name() == "postgresql":
+        target = folder / f"{name}.dump"
+        env = dict(os.environ)
+        if url.password:
+            env["PGPASSWORD"] = str(url.password)  # to the child only, never on its command line
+        command = [pg_dump, "--format=custom", f"--file={target}", "--no-password"]
+        for flag, value in (("--host", url.host), ("--port", url.port), ("--username", url.username)):
+            if value:
+                command.append(f"{flag}={value}")
+        command.append(url.database or "")
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600)
+        if done.returncode == 0:
+            log.info("backed up %s to %s before upgrading", store.display_name, target)
+            return target
+        log.warning("pg_dump failed (%s); writing a JSON backup instead", done.stderr.strip()[:500])
+    target = folder / f"{name}.json"
+    meta = MetaData()
+    with store.engine.connect() as connection:
+        meta.reflect(connection)
+        tables = {
+            table.name: [dict(row._mapping) for row in connection.execute(table.select())]
+            for table in meta.sorted_tables
+        }
+    target.write_text(json.dumps(tables, ensure_ascii=False, default=str), encoding="utf-8")
+    log.info("backed up %s to %s before upgrading", store.display_name, target)
+    return target

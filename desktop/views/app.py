@@ -72,6 +72,7 @@ class WindowHost(QObject):
         self.window = MainWindow(store, self.settings)
         self.window.database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
+        self.window.store_opened.connect(self._show)
         remember_database(self.settings, store.display_name)
         self.window.show()
         if store.backup_path:
@@ -79,6 +80,7 @@ class WindowHost(QObject):
                 QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
             )
         if old_window is not None:
+            old_window.successor = self.window
             cancel_all_and_wait()
             old_window.close()
             old_window.deleteLater()

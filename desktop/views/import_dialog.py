@@ -294,7 +294,7 @@ def _report_error(parent: QWidget, exc: Exception) -> None:
         return
     if isinstance(exc, SourceError):
         text = str(exc)
-    elif isinstance(exc, StoreError):  # disk full, read-only folder, locked file: nothing written
+    elif isinstance(exc, StoreError):  # disk full, a locked file, limits: nothing written
         text = str(exc.args[0])
     else:
         log.error("import failed: %r", exc)

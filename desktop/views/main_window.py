@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     # Handled by the application (views.app.WindowHost): they replace this window's store.
     database_requested = Signal(str)
     restore_requested = Signal(str)
+    store_opened = Signal(object)  # a store this window opened (a shared database) to carry on with
 
     def __init__(self, store: Store, settings: QSettings | None = None):
         super().__init__()
@@ -104,10 +105,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", store.display_name))
+        if store.user:  # who is signed in (the database user on a shared database), issue 15
+            self.db_label.setText(self.db_label.text() + " · " + self.tr("Signed in as %1").replace("%1", store.user))
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._build_menus()
+        # others' changes reach the grids on focus and every N seconds (issue 15)
+        from desktop.views.grids.refresh import Refresher, refresh_seconds
+
+        self.refresher = Refresher(self.workspace.editor, self, refresh_seconds(self.settings))
         self.year_box.currentIndexChanged.connect(self._on_year_index)
         self.refresh_years()
         self._restore_geometry()
@@ -130,6 +137,10 @@ class MainWindow(QMainWindow):
         install_action(self)  # 文件 → 复核自评表… (issue 12)
 
         self._build_database_actions()
+        self.connect_action = QAction(self.tr("&Connect to shared database…"), self)
+        self.connect_action.setObjectName("connectShared")
+        self.connect_action.triggered.connect(lambda: self.connect_shared())
+        self.file_menu.addAction(self.connect_action)
 
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -348,6 +359,34 @@ class MainWindow(QMainWindow):
         self.refresh_years()
         self.statusBar().showMessage(self.tr("Imported into %1: %2").replace("%1", str(year)).replace("%2", summary))
 
+    # -- shared database (issue 15) -------------------------------------------------------------
+    def connect_shared(self, dialog=None) -> MainWindow | None:
+        """Ask for the server, open it, and carry on in a new window on it (this one closes)."""
+        from desktop.models import StoreError, open_store
+        from desktop.views.connect_dialog import ConnectDialog
+
+        if dialog is None:  # (tests pass one already filled in)
+            dialog = ConnectDialog(self.settings, self)
+            if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+                return None
+        try:
+            store = open_store(dialog.url(with_password=True).render_as_string(hide_password=False))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            return None
+        problem = dialog.remember_choices()
+        self.successor = None
+        self.store_opened.emit(store)  # the application's WindowHost carries on in a new window
+        window = self.successor
+        if window is None:  # no host (a window made on its own): hand over here
+            window = MainWindow(store, self.settings)
+            window.owns_store = True
+            window.show()
+            self.close()
+        if problem:
+            window.statusBar().showMessage(problem)
+        return window
+
     # -- reports --------------------------------------------------------------------------------
     def open_reports(self, form: str):
         from desktop.views.report_dialog import ReportDialog
@@ -442,3 +481,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.sync()
         super().closeEvent(event)
+        if getattr(self, "owns_store", False):  # a window opened by 连接共享数据库… closes its store
+            self.store.close()

@@ -423,6 +423,16 @@
         <source>New value</source>
         <translation>新值</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/table.py" line="57"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorGrid</name>

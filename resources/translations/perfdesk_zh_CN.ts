@@ -455,6 +455,21 @@
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <source>Signed in as %1</source>
+        <translation>登录用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <source>&amp;Connect to shared database…</source>
+        <translation>连接共享数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -789,6 +804,117 @@
         <location filename="../../desktop/views/import_dialog.py" line="302" />
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="37"/>
+        <source>Someone else changed these cells</source>
+        <translation>这些单元格已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="42"/>
+        <source>Another user saved these cells after you last saw them. Nothing has been overwritten. Keep their values, save yours over them, or edit the values in the column “Mine” and save those.</source>
+        <translation>在您看到这些单元格之后，其他用户保存了新的值。没有任何数据被覆盖。请选择保留对方的值、用您的值覆盖，或在“我的值”一列中修改后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
+        <source>At</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
+        <source>Theirs</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
+        <source>Mine</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="53"/>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="56"/>
+        <source>(row deleted)</source>
+        <translation>（该行已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="70"/>
+        <source>Type here to save another value</source>
+        <translation>可在此处改成另一个值再保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="75"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="76"/>
+        <source>Use mine</source>
+        <translation>使用我的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="77"/>
+        <source>Save edited</source>
+        <translation>保存修改后的值</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="32"/>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="36"/>
+        <source>A PostgreSQL database the whole finance office shares. The password is kept in the system keyring if you ask for it, never in the settings.</source>
+        <translation>整个财务科共用的 PostgreSQL 数据库。勾选后密码保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="50"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="53"/>
+        <source>Server (host):</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="54"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="55"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="56"/>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="57"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 </TS>

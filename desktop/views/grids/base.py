@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt, fmt_money
-from desktop.models.editing import CellEdit
+from desktop.models.editing import NOT_SEEN, CellEdit
 from desktop.models.grid_eval import ERROR, INFO, Problem
 from desktop.views.grids.commands import Editor
 
@@ -207,8 +207,10 @@ class RowTableModel(QAbstractTableModel):
         if column.field is None or not self.is_editable(row, col):
             return None
         record = self.rows[row]
+        # what the officer sees in the cell: saving over anything else is a conflict (issue 15)
+        seen = getattr(record, column.field, NOT_SEEN)
         return CellEdit(column.entity or self.entity, self.entity_id(record, column), column.field, value,
-                        self.cell_label(row, col))
+                        self.cell_label(row, col), expected=seen)
 
     def cell_key(self, row: int, col: int) -> tuple[str, int, str] | None:
         """(entity, id, field) of a stored cell, for its history."""

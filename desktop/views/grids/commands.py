@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.models import editing
-from desktop.models.editing import CellEdit, Change, EditError
+from desktop.models.editing import CellEdit, Change, EditConflict, EditError
 from desktop.models.store import Store, StoreError
 
 # What a change touched: (entity, id) pairs; ("structure", project_id) for added/removed rows.
 STRUCTURE = "structure"
+
+KEEP_THEIRS, USE_MINE = "theirs", "mine"
+
+
+@dataclass
+class Resolution:
+    """The officer's answer to an EditConflict: keep their values, or save mine (as typed in
+    the dialog: `values` maps a conflict's index to the value the officer edited it to)."""
+
+    choice: str = KEEP_THEIRS
+    values: dict[int, object] = field(default_factory=dict)
+
+
+def ask_officer(conflict: EditConflict) -> Resolution:
+    from desktop.views.conflict_dialog import ConflictDialog  # a widget: only when one is needed
+
+    return ConflictDialog.ask(conflict)
 
 
 class Editor(QObject):
@@ -22,16 +40,19 @@ class Editor(QObject):
     error = Signal(str)
     # after an undo or redo: the cells it changed [(entity, id, field)] and what to tell the officer
     revisited = Signal(object, str)
+    conflicted = Signal(object)  # EditConflict, after the officer chose
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
+        # Asked when a save meets someone else's change; the conflict dialog by default.
+        self.resolver: Callable[[EditConflict], Resolution] = ask_officer
 
     def edit(self, edits: Sequence[CellEdit], text: str = "") -> bool:
         """Save now (one transaction) and push the undo step; False, and `error`, when refused."""
         try:
-            changes = editing.apply_edits(self.store, edits)
+            changes = self.save(edits)
         except EditError as exc:
             self.error.emit(str(exc))
             return False
@@ -42,9 +63,47 @@ class Editor(QObject):
             self.undo_stack.push(EditCommand(self, changes, text or self.tr("Edit")))
         return True
 
+    def save(self, edits: Sequence[CellEdit]) -> list[Change]:
+        """apply_edits, asking the officer about every conflict until the batch is saved.
+
+        Cells the officer lets the other user keep are left out; the rest of the batch is saved.
+        Nothing is ever written over a value the officer has not seen.
+        """
+        edits = list(edits)
+        while edits:
+            try:
+                return editing.apply_edits(self.store, edits)
+            except EditConflict as conflict:
+                answer = self.resolver(conflict)
+                self.conflicted.emit(conflict)
+                edits = self._resolved(edits, conflict, answer)
+                self.notify({(c.edit.entity, c.edit.entity_id) for c in conflict.conflicts})
+        return []
+
+    @staticmethod
+    def _resolved(edits: list[CellEdit], conflict: EditConflict, answer: Resolution) -> list[CellEdit]:
+        by_cell = {(c.edit.entity, c.edit.entity_id, c.edit.field): (i, c) for i, c in enumerate(conflict.conflicts)}
+        out = []
+        for edit in edits:
+            found = by_cell.get((edit.entity, edit.entity_id, edit.field))
+            if found is None:
+                out.append(edit)
+                continue
+            index, c = found
+            if answer.choice == KEEP_THEIRS or c.theirs is editing._GONE:
+                continue
+            value = answer.values.get(index, c.mine)
+            out.append(CellEdit(edit.entity, edit.entity_id, edit.field, value, edit.label, expected=c.theirs))
+        return out
+
     def run(self, text: str, do: Callable[[], set], undo: Callable[[], set]) -> None:
         """A structural change (add, delete, move, split): done now, undone by `undo`."""
-        touched = do()
+        try:
+            touched = do()
+        except EditConflict as exc:  # the rows changed since they were shown: nothing done
+            self.error.emit(str(exc))
+            self.notify({(c.edit.entity, c.edit.entity_id) for c in exc.conflicts})
+            return
         if touched is None:  # nothing happened (e.g. the first row moved up)
             return
         self.undo_stack.push(StructureCommand(self, text, do, undo, touched))
@@ -62,7 +121,11 @@ def touched_by(changes: Sequence[Change]) -> set[tuple[str, int]]:
 
 
 class EditCommand(QUndoCommand):
-    """Cell values old → new; the first redo() is a no-op because the edit was saved on push."""
+    """Cell values old → new; the first redo() is a no-op because the edit was saved on push.
+
+    Undo puts the old values back only where the cells still hold what this step saved; a cell
+    someone else has changed since is a conflict the officer decides, never silently overwritten.
+    """
 
     def __init__(self, editor: Editor, changes: list[Change], text: str):
         super().__init__(text)
@@ -75,8 +138,7 @@ class EditCommand(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        edits = [CellEdit(c.entity, c.entity_id, c.field, c.new) for c in self.changes]
-        self._apply(edits)
+        self._apply([c.reapplied() for c in self.changes])
         self.editor.revisit(self._cells(), self.text(), undone=False)
 
     def undo(self) -> None:
@@ -88,7 +150,7 @@ class EditCommand(QUndoCommand):
 
     def _apply(self, edits: list[CellEdit]) -> None:
         try:
-            editing.apply_edits(self.editor.store, edits)
+            self.editor.save(edits)
         except EditError as exc:  # the row was deleted meanwhile (e.g. by another window)
             self.editor.error.emit(str(exc))
             self.setObsolete(True)
@@ -109,11 +171,18 @@ class StructureCommand(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        touched = self._do()
-        self.editor.notify(touched)
-        self.editor.revisit([(kind, ident, "") for kind, ident in touched or ()], self.text(), undone=False)
+        self._guarded(self._do, undone=False)
 
     def undo(self) -> None:
-        touched = self._undo()
+        self._guarded(self._undo, undone=True)
+
+    def _guarded(self, step, undone: bool) -> None:
+        try:
+            touched = step()
+        except EditConflict as exc:  # someone changed these rows since: refused, and said so
+            self.editor.error.emit(str(exc))
+            self.setObsolete(True)
+            self.editor.notify({(c.edit.entity, c.edit.entity_id) for c in exc.conflicts})
+            return
         self.editor.notify(touched)
-        self.editor.revisit([(kind, ident, "") for kind, ident in touched or ()], self.text(), undone=True)
+        self.editor.revisit([(kind, ident, "") for kind, ident in touched or ()], self.text(), undone=undone)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout
 from desktop.domain.department import MANUAL
 from desktop.domain.numbers import fmt, percent
 from desktop.models import editing, grid_queries
-from desktop.models.editing import CellEdit
+from desktop.models.editing import NOT_SEEN, CellEdit
 from desktop.models.grid_eval import department_scheme, method_formula
 from desktop.models.grid_queries import EvalItemRecord
 from desktop.services.scoring import score_year
@@ -268,7 +268,8 @@ class DepartmentEvalModel(QAbstractItemModel):
             return False
         node, column = index.internalPointer(), self.columns[index.column()]
         label = f"「{node.record.name}」{column.title}"
-        edit = CellEdit(self.entity, node.record.id, column.field, value, label)
+        edit = CellEdit(self.entity, node.record.id, column.field, value, label,
+                        expected=getattr(node.record, column.field, NOT_SEEN))  # issue 15: no silent overwrite
         return self.editor.edit([edit], self.tr("Edit %1").replace("%1", column.title))
 
     def index_of(self, item_id: int, field_name: str = "") -> QModelIndex:

@@ -117,8 +117,9 @@ class DepartmentTargetsGrid(QWidget):
                 state["id"] = editing.add_department_indicator(store, department_id, year)
             return self._touched()
 
-        def undo():
-            state["snapshot"] = editing.delete_department_indicator(store, state["id"])
+        def undo():  # refused when someone has typed into the new row meanwhile (issue 15)
+            state["snapshot"] = editing.delete_department_indicator(
+                store, state["id"], editing.department_seen(editing.new_department_indicator(department_id, year)))
             return self._touched()
 
         self.editor.run(self.tr("Add target"), do, undo)
@@ -128,10 +129,11 @@ class DepartmentTargetsGrid(QWidget):
         if not index.isValid() or index.row() >= len(self.model.rows):
             return
         store, ident = self.editor.store, self.model.rows[index.row()].id
-        state: dict = {}
+        state: dict = {"seen": editing.department_seen(self.model.rows[index.row()])}
 
-        def do():
-            state["snapshot"] = editing.delete_department_indicator(store, ident)
+        def do():  # not over someone else's change to the row (issue 15)
+            seen = editing.department_seen(state["snapshot"]) if state.get("snapshot") else state["seen"]
+            state["snapshot"] = editing.delete_department_indicator(store, ident, seen)
             return self._touched() if state["snapshot"] else None
 
         def undo():

@@ -275,6 +275,7 @@ class SplitDialog(QDialog):
 class _AddState:
     indicator_id: int | None = None
     snapshot: dict | None = None
+    added: dict | None = None  # the new row's values as added
 
 
 class IndicatorGrid(QWidget):
@@ -351,12 +352,14 @@ class IndicatorGrid(QWidget):
         def do():
             if state.snapshot is None:
                 state.indicator_id = editing.add_indicator(store, project_id, current.id if current else None, **copy)
+                state.added = editing.seen_values_of(editing.snapshot_indicators(store, [state.indicator_id])[0])
             else:
                 editing.restore_indicators(store, [state.snapshot])
             return {(STRUCTURE, project_id)}
 
-        def undo():
-            state.snapshot = editing.delete_indicators(store, [state.indicator_id])[0]
+        def undo():  # refused when someone has typed into the new row meanwhile
+            state.snapshot = editing.delete_indicators(store, [state.indicator_id],
+                                                       {state.indicator_id: state.added})[0]
             return {(STRUCTURE, project_id)}
 
         self.editor.run(self.tr("Add indicator"), do, undo)
@@ -371,9 +374,13 @@ class IndicatorGrid(QWidget):
             return
         store = self.editor.store
         saved: list[dict] = []
+        # the rows as shown: one someone else changed since is not deleted (issue 15)
+        seen = {self.model.rows[r].id: editing.seen_values(self.model.rows[r]) for r in rows if r < len(self.model.rows)}
 
         def do():
-            saved[:] = editing.delete_indicators(store, ids)
+            # redo: the rows must still hold what undo put back
+            check = {s["id"]: editing.seen_values_of(s) for s in saved} if saved else seen
+            saved[:] = editing.delete_indicators(store, ids, check)
             return {(STRUCTURE, project_id)}
 
         def undo():
@@ -387,12 +394,18 @@ class IndicatorGrid(QWidget):
         if rec is None:
             return
         store, project_id = self.editor.store, self.model.project_id
+        # the order the grid shows: a move over someone else's reordering is refused (issue 15)
+        state = {"before": [r.id for r in sorted(self.model.records, key=lambda r: (r.sort_order, r.id))]
+                 if project_id is not None else None}
 
         def do():
-            return {(STRUCTURE, project_id)} if editing.move_indicator(store, rec.id, delta) else None
+            if not editing.move_indicator(store, rec.id, delta, state["before"]):
+                return None
+            state["after"] = editing.indicator_order(store, project_id) if project_id is not None else None
+            return {(STRUCTURE, project_id)}
 
         def undo():
-            editing.move_indicator(store, rec.id, -delta)
+            editing.move_indicator(store, rec.id, -delta, state.get("after"))
             return {(STRUCTURE, project_id)}
 
         self.editor.run(self.tr("Move indicator"), do, undo)
@@ -412,10 +425,11 @@ class IndicatorGrid(QWidget):
 
         def do():
             if "result" not in state:
-                state["result"] = editing.split_indicator(store, rec.id, parts)
+                state["result"] = editing.split_indicator(store, rec.id, parts, rec.annual_target)
             else:
                 editing.restore_indicators(store, state["new"])
-                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0])])
+                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0],
+                                                             expected=state["result"].original["annual_target"])])
                 editing.set_indicator_order(store, project_id, state["order"])
             return {(STRUCTURE, project_id)}
 

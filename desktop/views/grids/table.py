@@ -53,10 +53,13 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         if not entries:
             layout.addWidget(QLabel(self.tr("This cell has not been edited.")))
-        self.table = QTableWidget(len(entries), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Saved at"), self.tr("Old value"), self.tr("New value")])
+        self.table = QTableWidget(len(entries), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Saved at"), self.tr("User"), self.tr("Machine"),
+                                              self.tr("Old value"), self.tr("New value")])
         for row, entry in enumerate(entries):
-            for col, text in enumerate((entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.old or "", entry.new or "")):
+            texts = (entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.user_name or "", entry.machine or "",
+                     entry.old or "", entry.new or "")
+            for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)

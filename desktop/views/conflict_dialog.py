@@ -1,0 +1,114 @@
+"""The conflict dialog: someone else saved a cell after the officer last saw it (issue 15).
+
+Shows, per cell, who changed it, when, their value and the officer's; the officer keeps theirs,
+saves theirs over with mine, or edits the value to save (typed in the "Mine" column).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.models.editing import _GONE, EditConflict, _log_text
+from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Resolution
+
+_MINE_COLUMN = 4
+
+
+def _shown(value) -> str:
+    return "" if value is None else (_log_text(value) or "")
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflict: EditConflict, parent=None):
+        super().__init__(parent)
+        self.setObjectName("editConflict")
+        self.setWindowTitle(self.tr("Someone else changed these cells"))
+        self.conflict = conflict
+        self.resolution = Resolution(KEEP_THEIRS)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Another user saved these cells after you last saw them. Nothing has been overwritten. "
+            "Keep their values, save yours over them, or edit the values in the column “Mine” and save those."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        rows = conflict.conflicts
+        self.table = QTableWidget(len(rows), 5, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Cell"), self.tr("Changed by"), self.tr("At"), self.tr("Theirs"), self.tr("Mine"),
+        ])
+        for row, c in enumerate(rows):
+            who = c.who or self.tr("another user")
+            if c.machine:
+                who += f" @ {c.machine}"
+            theirs = self.tr("(row deleted)") if c.theirs is _GONE else _shown(c.theirs)
+            at = c.at.strftime("%Y-%m-%d %H:%M:%S") if c.at else ""
+            for col, text in enumerate((c.label, who, at, theirs, _shown(c.mine))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col != _MINE_COLUMN or c.theirs is _GONE:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.horizontalHeaderItem(_MINE_COLUMN).setToolTip(self.tr("Type here to save another value"))
+        if rows:
+            self.table.setCurrentCell(0, _MINE_COLUMN)  # the one column the officer may change
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton(self.tr("Keep theirs"))
+        self.mine_button = QPushButton(self.tr("Use mine"))
+        self.edit_button = QPushButton(self.tr("Save edited"))
+        self.edit_button.setEnabled(False)
+        for button in (self.keep_button, self.mine_button, self.edit_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setDefault(True)
+        self.keep_button.clicked.connect(self.keep_theirs)
+        self.mine_button.clicked.connect(self.use_mine)
+        self.edit_button.clicked.connect(self.save_edited)
+        self.table.itemChanged.connect(lambda _item: self.edit_button.setEnabled(bool(self.edited_values())))
+        layout.addWidget(buttons)
+        self.resize(820, 150 + 32 * min(len(rows), 10))
+
+    def edited_values(self) -> dict[int, str]:
+        out = {}
+        for row, c in enumerate(self.conflict.conflicts):
+            item = self.table.item(row, _MINE_COLUMN)
+            if item is not None and item.text() != _shown(c.mine):
+                out[row] = item.text()
+        return out
+
+    def keep_theirs(self) -> None:
+        self.resolution = Resolution(KEEP_THEIRS)
+        self.accept()
+
+    def use_mine(self) -> None:
+        self.resolution = Resolution(USE_MINE)
+        self.accept()
+
+    def save_edited(self) -> None:
+        self.resolution = Resolution(USE_MINE, self.edited_values())
+        self.accept()
+
+    @classmethod
+    def ask(cls, conflict: EditConflict) -> Resolution:
+        """Modal; closing the dialog keeps their values (nothing is overwritten by default)."""
+        dialog = cls(conflict, QApplication.activeWindow())
+        dialog.exec()
+        return dialog.resolution

@@ -1,0 +1,110 @@
+"""Others' changes reach the grids (issue 15, point 6): on focus and every N seconds.
+
+Reads the edit log past the last entry seen, leaves out this officer's own saves (the grids
+already show them), and tells the grids through the Editor's `changed` signal — the same path
+as a local edit, so changed rows are re-read in place. The current cell of every grid is kept,
+and while a cell is being edited the refresh waits for the next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from desktop.models import StoreError, editing
+from desktop.views.grids.base import RowTableModel
+from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.table import GridView
+
+log = logging.getLogger(__name__)
+
+SETTING = "shared/refresh_seconds"
+DEFAULT_SECONDS = 30
+
+
+def refresh_seconds(settings: QSettings) -> int:
+    """How often to look; 0 = only on focus. Set in QSettings `shared/refresh_seconds`."""
+    return max(0, settings.value(SETTING, DEFAULT_SECONDS, type=int))
+
+
+class Refresher(QObject):
+    def __init__(self, editor: Editor, window: QWidget, seconds: int = DEFAULT_SECONDS):
+        super().__init__(window)
+        self.editor = editor
+        self.window = window
+        self.last_id = editing.last_log_id(editor.store)
+        self.refreshed = 0  # rows refreshed so far (for the status bar and the tests)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll)
+        if seconds > 0:
+            self.timer.start(seconds * 1000)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusWindowChanged.connect(self._on_focus_window)
+
+    def _on_focus_window(self, focus_window) -> None:
+        if focus_window is not None and self.window.windowHandle() is focus_window:
+            self.poll()
+
+    def _grids(self) -> list[GridView]:
+        return [g for g in self.window.findChildren(GridView) if isinstance(g.model(), RowTableModel)]
+
+    def poll(self) -> int:
+        """Refresh what others changed; returns how many rows were touched (−1: deferred)."""
+        if not self.window.isVisible():  # a closed window (its store may be closed too)
+            return 0
+        grids = self._grids()
+        if any(g.state() == QAbstractItemView.State.EditingState for g in grids):
+            return -1  # never under an open editor: next tick
+        store = self.editor.store
+        try:
+            found = editing.changes_since(store, self.last_id, store.user, store.machine)
+        except StoreError as exc:  # the server is away for a moment: try again next tick
+            log.warning("could not look for others' changes: %s", type(exc).__name__)
+            return -1
+        self.last_id = found.last_id
+        touched: set = set(found.cells)
+        for key in found.rows:
+            parent = found.parents.get(key)
+            if parent is not None:
+                touched.add((STRUCTURE, parent))
+                continue
+            for grid in grids:  # a deleted row: the grids that list it read their rows again
+                model = grid.model()
+                if model.entity == key[0] and model.row_of(key[1]) >= 0:
+                    touched.add((STRUCTURE, _structure_key(model)))
+        if not touched:
+            return 0
+        places = [(g, _place(g)) for g in grids]
+        self.editor.notify(touched)
+        for grid, place in places:
+            _restore(grid, place)
+        self.refreshed += len(found.cells) + len(found.rows)
+        return len(found.cells) + len(found.rows)
+
+
+def _structure_key(model: RowTableModel):
+    if model.entity == "indicator":
+        return getattr(model, "project_id", None)
+    return (model.entity, getattr(model, "department_id", None))
+
+
+def _place(grid: GridView):
+    index = grid.currentIndex()
+    model = grid.model()
+    if not index.isValid() or index.row() >= len(model.rows):
+        return None
+    return model.rows[index.row()].id, index.column(), grid.verticalScrollBar().value()
+
+
+def _restore(grid: GridView, place) -> None:
+    if place is None:
+        return
+    record_id, column, scroll = place
+    model = grid.model()
+    row = model.row_of(record_id)
+    if row >= 0 and grid.currentIndex().row() != row:
+        grid.setCurrentIndex(model.index(row, column))
+    grid.verticalScrollBar().setValue(scroll)
