@@ -7,3 +7,9 @@ MAX_MEMBER_BYTES = 300_000_000  # one uncompressed member of the .xlsx zip
 MAX_TOTAL_BYTES = 600_000_000  # all uncompressed members together
 MAX_RATIO = 200  # uncompressed ÷ compressed size of a member, above 1 MB
 MAX_MEMBERS = 10_000
+
+# A sheet is read as a dense grid from A1 to its last cell: these bound that grid before the Excel
+# reader allocates it (one cell at XFD1048576 would make it ask for hundreds of GB and abort).
+MAX_SHEET_ROWS = 300_000
+MAX_SHEET_COLUMNS = 1_000
+MAX_SHEET_CELLS = 3_000_000  # rows × columns of that grid; a 40,000-indicator sheet has ~1 million

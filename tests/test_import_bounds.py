@@ -1,0 +1,128 @@
+"""Pathological workbooks end in a sentence, in bounded time and memory, never in an abort.
+
+calamine reads a sheet as a dense grid from A1 to its last cell and sizes it from the declared
+<dimension> first: one cell at XFD1048576 makes it allocate ~550 GB and abort the whole process.
+Those cases run in a child process, so a regression shows as a failed test, not a dead test run.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+
+import openpyxl
+import pytest
+
+from desktop.importers import SourceError, read_file
+
+HEADER = ["项目名称", "总计", "绩效目标", "绩效指标"]
+PROJECT = ["项目一", 1, "目标", "1、产出指标：数量，年度指标值：1个。"]
+
+
+def _workbook(path, rows=(HEADER, PROJECT), far_cell=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目标表"
+    for row in rows:
+        ws.append(list(row))
+    if far_cell:
+        ws[far_cell] = "x"
+    wb.save(path)
+    return path
+
+
+def _rewrite_sheet(src, dst, edit) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = edit(data)
+            zout.writestr(info.filename, data)
+
+
+def _read_in_child(path, timeout=60) -> subprocess.CompletedProcess:
+    code = (
+        "import sys\n"
+        "from desktop.importers import SourceError, read_file\n"
+        "try:\n"
+        f"    read_file({str(path)!r})\n"
+        "except SourceError as exc:\n"
+        "    print(exc.place or '', exc.problem, sep='|')\n"
+        "    sys.exit(3)\n"
+        "print('imported')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def _refused_in_child(path) -> str:
+    done = _read_in_child(path)
+    assert done.returncode == 3, f"exit {done.returncode}: {done.stdout} {done.stderr[-2000:]}"
+    assert done.stderr == ""
+    place, problem = done.stdout.strip().split("|")
+    assert place == "工作表“目标表”"
+    assert "大得不合理" in problem
+    return problem
+
+
+def test_declared_cell_at_the_last_column_and_row(tmp_path):
+    path = _workbook(tmp_path / "xfd.xlsx", far_cell="XFD1048576")
+    problem = _refused_in_child(path)
+    assert "A1:XFD1048576" in problem and "16,384 列 × 1,048,576 行" in problem
+
+
+def test_cell_far_away_behind_a_small_declared_dimension(tmp_path):
+    src = _workbook(tmp_path / "src.xlsx", far_cell="XFD1048576")
+    path = tmp_path / "liar.xlsx"
+    _rewrite_sheet(src, path, lambda d: d.replace(b'ref="A1:XFD1048576"', b'ref="A1:D2"'))
+    problem = _refused_in_child(path)
+    assert "单元格范围 A1:XFD1048576" in problem
+
+
+def test_cell_far_away_without_any_dimension(tmp_path):
+    src = _workbook(tmp_path / "src.xlsx", far_cell="XFD1048576")
+    path = tmp_path / "nodim.xlsx"
+    _rewrite_sheet(src, path, lambda d: re.sub(rb"<dimension [^>]*/>", b"", d))
+    _refused_in_child(path)
+
+
+def test_cells_without_references_are_counted(tmp_path):
+    """Some generators omit r="A1": the reader then places cells by counting, so do we."""
+    src = _workbook(tmp_path / "src.xlsx")
+    wide = b"<row>" + b'<c t="inlineStr"><is><t>x</t></is></c>' * 1_500 + b"</row>"
+    path = tmp_path / "wide.xlsx"
+    _rewrite_sheet(
+        src,
+        path,
+        lambda d: re.sub(rb"<dimension [^>]*/>", b"", d).replace(b"</sheetData>", wide + b"</sheetData>"),
+    )
+    problem = _refused_in_child(path)
+    assert "1,500 列" in problem
+
+
+def test_two_hundred_thousand_rows_declared(tmp_path):
+    path = _workbook(tmp_path / "z.xlsx", far_cell="Z200000")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "A1:Z200000" in info.value.problem and info.value.place == "工作表“目标表”"
+
+
+def test_sheet_name_with_markup_characters(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "A&B<表>"
+    ws.append(HEADER)
+    ws["XFD1048576"] = "x"
+    path = tmp_path / "named.xlsx"
+    wb.save(path)
+    done = _read_in_child(path)
+    assert done.returncode == 3 and "工作表“A&B<表>”" in done.stdout
+
+
+def test_an_ordinary_workbook_still_imports(tmp_path):
+    rows = [HEADER] + [[f"项目{k}", k, "目标", PROJECT[3]] for k in range(1, 2001)]
+    tables = read_file(_workbook(tmp_path / "ok.xlsx", rows=rows))
+    assert [len(t.projects) for t in tables] == [2000]
