@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -126,3 +127,105 @@ def test_an_ordinary_workbook_still_imports(tmp_path):
     rows = [HEADER] + [[f"项目{k}", k, "目标", PROJECT[3]] for k in range(1, 2001)]
     tables = read_file(_workbook(tmp_path / "ok.xlsx", rows=rows))
     assert [len(t.projects) for t in tables] == [2000]
+
+
+# -- numbers no table means: NaN, infinity, 1e999999999, 10^20, 40 digits -------------------------
+
+
+def _numeric_cell(tmp_path, name: str, value: bytes):
+    """A workbook whose 总计 cell holds `value` as a stored number (t="n"), as Excel would write it."""
+    src = _workbook(tmp_path / "src.xlsx", rows=(HEADER, ["项目一", 7, "目标", PROJECT[3]]))
+    path = tmp_path / name
+    _rewrite_sheet(
+        src, path, lambda d: re.sub(rb'(<c r="B2" t="n"><v>)7(</v>)', rb"\g<1>" + value + rb"\2", d)
+    )
+    assert zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").count(value) == 1
+    return path
+
+
+@pytest.mark.parametrize(
+    ("stored", "says"),
+    [
+        (b"inf", "不是有限的数"),
+        (b"NaN", "不是有限的数"),
+        (b"1e999999999", "不是有限的数"),  # the reader makes it infinity
+        (b"1E20", "过大"),
+        (b"1" * 40, "过大"),
+    ],
+)
+def test_absurd_number_in_an_amount_cell(tmp_path, stored, says):
+    path = _numeric_cell(tmp_path, "n.xlsx", stored)
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert info.value.place == "工作表“目标表”第 2 行"
+    assert info.value.problem.startswith("“总计”列的数值") and says in info.value.problem
+
+
+@pytest.mark.parametrize("text", ["1" * 40, "-" + "9" * 20])
+def test_forty_digit_amount_in_text(tmp_path, text):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        f"项目名称\t总计\t绩效目标\t绩效指标\n项目一\t{text}\t目标\t1、产出指标：数量，年度指标值：1个。\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert info.value.place == "第 2 行" and "过大" in info.value.problem and "“总计”列" in info.value.problem
+
+
+PER_INDICATOR = [
+    "项目名称",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标序号",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+]
+
+
+@pytest.mark.parametrize(
+    ("seq", "says"),
+    [
+        ("1e999999999", "过大"),
+        ("NaN", "不是有限的数"),
+        ("inf", "不是有限的数"),
+        ("1E20", "过大"),
+        (1e20, "过大"),
+    ],
+)
+def test_absurd_indicator_number(tmp_path, seq, says):
+    """int(Decimal('1e999999999')) would build a billion-digit integer: minutes and 430 MB."""
+    rows = (PER_INDICATOR, ["项目一", "产出指标", "数量指标", "次数", seq, "1000次", "900次", 10])
+    path = _workbook(tmp_path / "seq.xlsx", rows=rows)
+    done = _read_in_child(path, timeout=30)
+    assert done.returncode == 3, done.stderr[-2000:]
+    place, problem = done.stdout.strip().split("|")
+    assert place == "工作表“目标表”第 2 行第 5 列"
+    assert problem.startswith("指标序号") and says in problem
+
+
+@pytest.mark.parametrize(("weight", "says"), [(1e300, "过大"), ("NaN", "不是数字"), (float("nan"), "")])
+def test_absurd_weight(tmp_path, weight, says):
+    rows = (PER_INDICATOR, ["项目一", "产出指标", "数量指标", "次数", 1, "1000次", "900次", weight])
+    path = _workbook(tmp_path / "w.xlsx", rows=rows)
+    if isinstance(weight, float) and weight != weight:  # openpyxl cannot store NaN: write it raw
+        path = tmp_path / "w2.xlsx"
+        src = _workbook(tmp_path / "w1.xlsx", rows=rows[:1] + (rows[1][:7] + [5],))
+        _rewrite_sheet(
+            src, path, lambda d: d.replace(b'<c r="H2" t="n"><v>5</v>', b'<c r="H2" t="n"><v>nan</v>')
+        )
+        says = "不是有限的数"
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert info.value.place == "工作表“目标表”第 2 行第 8 列"
+    assert "“分值”列" in info.value.problem and says in info.value.problem
+
+
+def test_ordinary_numbers_still_read():
+    from desktop.importers.textnorm import parse_amount, parse_seq
+
+    assert parse_amount("99,999,999,999,999.99") == Decimal("99999999999999.99")
+    assert parse_amount(12.5) == Decimal("12.5") and parse_amount(10**13) == Decimal(10**13)
+    assert parse_seq("3") == 3 and parse_seq(4.0) == 4 and parse_seq("一") is None and parse_seq("") is None

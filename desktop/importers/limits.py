@@ -13,3 +13,8 @@ MAX_MEMBERS = 10_000
 MAX_SHEET_ROWS = 300_000
 MAX_SHEET_COLUMNS = 1_000
 MAX_SHEET_CELLS = 3_000_000  # rows × columns of that grid; a 40,000-indicator sheet has ~1 million
+
+# Numbers read from cells: amounts, budget figures and weights. The store keeps money as
+# NUMERIC(20, 6), so 14 integer digits; no budget table comes near (10^14 元 is 100 万亿).
+MAX_NUMBER_DIGITS = 14
+MAX_INDICATOR_SEQ = 1_000_000  # 指标序号

@@ -25,7 +25,7 @@ from desktop.importers.indicators import (
     starts_fresh_list,
 )
 from desktop.importers.model import Amounts, ImportedTable, Project, Repair, UnitTotals
-from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount
+from desktop.importers.textnorm import CellTooLong, NumberOutOfRange, cell_too_long, clean, parse_amount
 
 TOTAL_WORDS = ("合计", "总计", "总合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -71,6 +71,8 @@ def _amount(value: object, place: str, label: str, path) -> Decimal | None:
         return parse_amount(value)
     except CellTooLong as exc:
         raise SourceError(path, f"“{label}”列内容过长（{exc.args[0]} 个字符），不像是金额", place) from None
+    except NumberOutOfRange as exc:
+        raise SourceError(path, f"“{label}”列的{exc.problem}", place) from None
     except ValueError:
         raise SourceError(path, f"“{label}”列的内容“{clean(value)[:20]}”不是金额", place) from None
 
