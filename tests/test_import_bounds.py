@@ -229,3 +229,77 @@ def test_ordinary_numbers_still_read():
     assert parse_amount("99,999,999,999,999.99") == Decimal("99999999999999.99")
     assert parse_amount(12.5) == Decimal("12.5") and parse_amount(10**13) == Decimal(10**13)
     assert parse_seq("3") == 3 and parse_seq(4.0) == 4 and parse_seq("一") is None and parse_seq("") is None
+
+
+# -- no input makes the parse quadratic; long parses can be cancelled ------------------------------
+# (speed figures are in benchmarks/bench_pathological.py; here the results and the bounds)
+
+LAYOUT_HEAD = ["主管部门 预算单位 项目名称 绩效目标 绩效指标", "广州市科协 广州市科协 科普经费"]
+
+
+def test_layout_text_without_tabs_of_many_lines_reads_whole(tmp_path):
+    path = tmp_path / "layout.txt"
+    goal = "以实施全民科学素质行动计划纲要为主线以科普信息化科普服务乡村振兴"
+    path.write_text(
+        "\n".join(LAYOUT_HEAD + [goal] * 16_000 + ["1、产出指标：数量，年度指标值：1个。"]), "utf-8"
+    )
+    [table] = read_file(path)
+    [project] = table.projects
+    assert project.name == "科普经费" and len(project.goal) == len(goal) * 16_000
+    assert [i.name for i in project.indicators] == ["数量"]
+
+
+def test_a_million_lines_is_refused_at_once(tmp_path):
+    path = tmp_path / "million.txt"
+    path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 1_000_000), "utf-8")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "1,000,002 行" in info.value.problem and "上限 300,000 行" in info.value.problem
+
+
+def test_lines_split_by_unicode_separators_count_too(tmp_path):
+    path = tmp_path / "seps.txt"
+    path.write_text("\u2028".join(LAYOUT_HEAD + ["科普经费"] * 400_000), "utf-8")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "400,002 行" in info.value.problem
+
+
+def test_csv_of_too_many_rows_is_refused(tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("项目名称,总计,绩效目标,绩效指标\n" + "a,1,b,c\n" * 300_001, "utf-8")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "超过 300,000 行" in info.value.problem
+
+
+def test_layout_parse_checks_for_cancel(tmp_path):
+    from desktop.importers import ImportCancelled
+
+    path = tmp_path / "layout.txt"
+    path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 100_000), "utf-8")
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) > 5  # after the file-level polls, during the parse itself
+
+    with pytest.raises(ImportCancelled):
+        read_file(path, cancelled=cancelled)
+    assert len(polls) == 6
+
+
+def test_five_thousand_projects_of_one_name_are_numbered_in_order(tmp_path):
+    from desktop.importers.model import ImportedTable, Project
+    from desktop.importers.store_writer import write_tables
+    from desktop.models import open_store
+
+    table = ImportedTable(source="dup.xlsx", department="某部门")
+    table.projects = [Project(unit="甲单位", supervisor=None, name="运维经费") for _ in range(5_000)]
+    table.projects.insert(1, Project(unit="甲单位", supervisor=None, name="运维经费（3）"))
+    with open_store(tmp_path / "dup.db") as store:
+        result = write_tables(store, [table], year=2024)
+    assert result.added == 5_001 and len(result.renamed) == 4_999
+    assert result.renamed[:3] == ["运维经费（2）", "运维经费（4）", "运维经费（5）"]
+    assert result.renamed[-1] == "运维经费（5001）"  # 3 was taken
+    assert len(set(result.renamed)) == 4_999

@@ -18,3 +18,4 @@ MAX_SHEET_CELLS = 3_000_000  # rows × columns of that grid; a 40,000-indicator 
 # NUMERIC(20, 6), so 14 integer digits; no budget table comes near (10^14 元 is 100 万亿).
 MAX_NUMBER_DIGITS = 14
 MAX_INDICATOR_SEQ = 1_000_000  # 指标序号
+MAX_TEXT_LINES = 300_000  # lines of a text or CSV file; a 40,000-indicator TSV has 40,000
