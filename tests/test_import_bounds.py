@@ -303,3 +303,87 @@ def test_five_thousand_projects_of_one_name_are_numbered_in_order(tmp_path):
     assert result.renamed[:3] == ["运维经费（2）", "运维经费（4）", "运维经费（5）"]
     assert result.renamed[-1] == "运维经费（5001）"  # 3 was taken
     assert len(set(result.renamed)) == 4_999
+
+
+# -- a file that yields no project is an error that says what the file is -------------------------
+
+
+def _self_evaluation_form(path):
+    """A 项目支出绩效自评表 typed in Excel in the 财预〔2020〕10号 layout (DESIGN.md §8)."""
+    rows = [
+        ["项目支出绩效自评表"],
+        ["（2022年度）"],
+        ["项目名称", "科普经费"],
+        ["主管部门", "广州市科学技术协会", None, None, "实施单位", "广州市科学技术协会"],
+        ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 1200, 1200, 1180, 10, "98.33%", 9.83],
+        ["年度总体目标", "预期目标", None, None, "实际完成情况"],
+        [None, "开展科普活动", None, None, "已开展"],
+        [
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+        ],
+        [None, "产出指标", "数量指标", "科普活动次数", "≥1000次", "1100次", 50, 50, None],
+        [None, "效益指标", "社会效益指标", "公众科学素质", "有效提升", "有效提升", 30, 28, None],
+        ["总分", None, None, None, None, None, 100, 97.83],
+    ]
+    return _workbook(path, rows=rows)
+
+
+def _declaration_form(path):
+    """A per-project 项目支出绩效目标申报表: a key-value block above the indicator rows."""
+    rows = [
+        ["项目支出绩效目标申报表"],
+        ["（2023年度）"],
+        ["项目名称", "科普经费"],
+        ["主管部门及代码", "广州市科学技术协会"],
+        ["项目资金（万元）", "年度资金总额", 250],
+        ["年度绩效目标", "开展科普活动"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        [None, "产出指标", "数量指标", "科普活动次数", "≥1000次"],
+    ]
+    return _workbook(path, rows=rows)
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [(_self_evaluation_form, "这是项目支出绩效自评表"), (_declaration_form, "这是项目支出绩效目标申报表")],
+)
+def test_a_form_that_is_not_a_target_table_is_named(tmp_path, make, says):
+    path = make(tmp_path / "form.xlsx")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert info.value.problem.startswith(f"没有读到任何项目：{says}")
+
+
+def test_header_without_project_rows(tmp_path):
+    path = _workbook(tmp_path / "head.xlsx", rows=(HEADER, [None, None, None, None]))
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "没有读到任何项目" in info.value.problem and "表头下面没有项目行" in info.value.problem
+
+
+def test_layout_text_with_a_header_and_nothing_below(tmp_path):
+    path = tmp_path / "head.txt"
+    path.write_text("项目支出绩效自评表\n主管部门 预算单位 项目名称 绩效目标 绩效指标\n", "utf-8")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "这是项目支出绩效自评表" in info.value.problem
+
+
+def test_cli_import_of_a_self_evaluation_form_fails_and_writes_nothing(tmp_path, capsys):
+    from desktop.cli import main
+
+    db = tmp_path / "p.db"
+    path = _self_evaluation_form(tmp_path / "自评表.xlsx")
+    assert main(["import", str(path), "--db", str(db), "--year", "2022"]) == 2
+    err = capsys.readouterr().err
+    assert "这是项目支出绩效自评表" in err and "未写入任何数据" in err
+    assert not db.exists()

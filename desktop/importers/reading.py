@@ -71,13 +71,76 @@ def read_file(
             progress(done / total)
 
     kind = _sniff(path)
-    if kind == "xlsx":
-        return xlsxfile.read_workbook(path, mapping, check)
-    if kind == "xls":
-        return xlsxfile.read_workbook(path, mapping, check, zipped=False)
-    if kind == "csv":
-        return [textfile.read_csv(path, mapping, check)]
-    return [textfile.read_text(path, mapping, check)]
+    try:
+        if kind == "xlsx":
+            tables = xlsxfile.read_workbook(path, mapping, check)
+        elif kind == "xls":
+            tables = xlsxfile.read_workbook(path, mapping, check, zipped=False)
+        elif kind == "csv":
+            tables = [textfile.read_csv(path, mapping, check)]
+        else:
+            tables = [textfile.read_text(path, mapping, check)]
+    except SourceError as exc:
+        if "找不到表头" in exc.problem and (looks := what_it_looks_like(path, kind)):
+            raise SourceError(path, _not_a_target_table(looks)) from None
+        raise
+    if not any(t.projects for t in tables):
+        looks = what_it_looks_like(path, kind)
+        raise SourceError(
+            path,
+            _not_a_target_table(looks)
+            if looks
+            else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的），未写入任何数据",
+        )
+    return tables
+
+
+# What a file that is not a target table says about itself, in its title or first rows.
+# Checked in order: the more specific words first.
+_KINDS = (
+    ("部门整体支出绩效自评", "这是部门整体支出绩效自评表"),
+    ("部门整体支出绩效目标", "这是部门整体支出绩效目标表"),
+    ("绩效自评报告", "这是绩效自评报告"),
+    ("绩效自评表", "这是项目支出绩效自评表（年终自评的结果）"),
+    ("自评表", "这是项目支出绩效自评表（年终自评的结果）"),
+    ("绩效目标申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
+    ("申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
+    ("绩效监控", "这是绩效运行监控表"),
+)
+
+
+def _not_a_target_table(looks: str) -> str:
+    return f"没有读到任何项目：{looks}，不是项目支出绩效目标表；请导入部门的《项目支出绩效目标表》"
+
+
+def what_it_looks_like(path: Path, kind: str | None = None) -> str | None:
+    """'这是项目支出绩效自评表…' when the first rows of the file name its kind, else None."""
+    from desktop.importers import textfile, xlsxfile
+    from desktop.importers.textnorm import CellTooLong, clean
+
+    kind = kind or _sniff(path)
+    try:
+        if kind in ("xlsx", "xls"):
+            sheets = [rows for _, rows in xlsxfile.read_sheet_rows(path, zipped=kind == "xlsx")]
+        elif kind == "csv":
+            sheets = [textfile.csv_rows(path)]
+        else:
+            sheets = [textfile.text_rows(path)]
+    except SourceError:
+        return None
+    for rows in sheets:
+        head = []
+        for row in rows[:40]:
+            for cell in row.cells:
+                try:
+                    head.append(clean(cell))
+                except CellTooLong:
+                    continue
+        text = "".join(head)
+        for words, looks in _KINDS:
+            if words in text:
+                return looks
+    return None
 
 
 def read_files(
