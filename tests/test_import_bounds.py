@@ -387,3 +387,25 @@ def test_cli_import_of_a_self_evaluation_form_fails_and_writes_nothing(tmp_path,
     err = capsys.readouterr().err
     assert "这是项目支出绩效自评表" in err and "未写入任何数据" in err
     assert not db.exists()
+
+
+def test_a_folder_given_as_a_file(tmp_path):
+    with pytest.raises(SourceError) as info:
+        read_file(tmp_path)
+    assert "文件夹" in info.value.problem
+
+
+def test_an_unreadable_file(tmp_path, monkeypatch):
+    """A file another program holds exclusively (Windows) or without read permission."""
+    path = _workbook(tmp_path / "locked.xlsx")
+    real_open = type(path).open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(path), "open", refuse)
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "正被其他程序独占" in info.value.problem and "Permission" not in info.value.problem

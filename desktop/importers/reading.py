@@ -20,6 +20,12 @@ def _sniff(path: Path) -> str:
             head = f.read(8)
     except FileNotFoundError:
         raise SourceError(path, "文件不存在") from None
+    except IsADirectoryError:
+        raise SourceError(path, "这是一个文件夹，不是文件") from None
+    except PermissionError:
+        raise SourceError(
+            path, "文件无法读取：没有读取权限，或正被其他程序独占（例如在 Excel 中打开），请关闭后重试"
+        ) from None
     except OSError as exc:
         raise SourceError(path, f"文件无法打开（{exc.strerror or exc}）") from None
     suffix = path.suffix.lower()

@@ -9,7 +9,9 @@ subtotals, the repairs — goes to `import_source` (models.ImportSource), for th
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.importers.errors import ImportCancelled
@@ -35,7 +38,11 @@ from desktop.importers.model import (
     Repair,
     UnitTotals,
 )
+from desktop.models import StoreError
 from desktop.models import entities as db
+from desktop.models.db_errors import describe_database_error
+
+log = logging.getLogger(__name__)
 
 import_source = db.ImportSource.__table__
 
@@ -71,6 +78,22 @@ class WriteResult:
         return text
 
 
+def _database_errors_as_sentences(write):
+    """A database that cannot be written (disk full, read-only, locked) raises StoreError with the
+    sentence for the officer; the session's rollback has left it as it was."""
+
+    @functools.wraps(write)
+    def wrapper(store, *args, **kwargs):
+        try:
+            return write(store, *args, **kwargs)
+        except (SQLAlchemyError, OSError) as exc:
+            log.error("writing into %s failed: %r", store.display_name, exc)
+            raise StoreError(describe_database_error(exc, store.display_name)) from exc
+
+    return wrapper
+
+
+@_database_errors_as_sentences
 def write_tables(
     store,
     tables: list[ImportedTable],

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
 from desktop.importers.reading import detect_columns
+from desktop.models import StoreError
 from desktop.views.column_mapping import ColumnMappingDialog
 from desktop.views.tasks import Progress, run_task
 
@@ -197,6 +198,8 @@ def _report_error(parent: QWidget, exc: Exception) -> None:
         return
     if isinstance(exc, SourceError):
         text = str(exc)
+    elif isinstance(exc, StoreError):  # disk full, read-only, locked: the sentence says which
+        text = str(exc.args[0] if exc.args else exc)
     else:
         log.error("import failed: %r", exc)
         text = parent.tr("The import failed and nothing was written. The details are in the log file.")
