@@ -90,6 +90,7 @@ def read_file(
         if "找不到表头" in exc.problem and (looks := what_it_looks_like(path, kind)):
             raise SourceError(path, _not_a_target_table(looks)) from None
         raise
+    _refuse_oversized_numbers(tables, path)
     if not any(t.projects for t in tables):
         looks = what_it_looks_like(path, kind)
         raise SourceError(
@@ -99,6 +100,29 @@ def read_file(
             else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的），未写入任何数据",
         )
     return tables
+
+
+def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
+    """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
+    entry, as the grid refuses it when typed: no score, screen or form has to cope with it."""
+    from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
+
+    for table in tables:
+        for project in table.projects:
+            for ind in project.indicators:
+                for label, text in (
+                    ("实施周期指标值", ind.period_value),
+                    ("年度指标值", ind.annual_value),
+                    ("实际完成值", ind.actual),
+                ):
+                    number = oversized_number(text)
+                    if number is not None:
+                        raise SourceError(
+                            path,
+                            f"项目“{project.name[:30]}”的指标“{ind.name[:30]}”，{label}中的数字“{number}”"
+                            f"超过 {MAX_TYPED_DIGITS} 位，不是合理的数值",
+                            project.place or None,
+                        )
 
 
 # What a file that is not a target table says about itself, in its title or first rows.

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
 from desktop.domain.targets import SIGNS
 from desktop.models.entities import (
     BudgetExecution,
@@ -113,7 +114,25 @@ def to_decimal(raw) -> Decimal | None:
         raise ValueError(f"“{raw}”不是数字") from None
     if not value.is_finite():
         raise ValueError(f"“{raw}”不是数字")
+    if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
+        raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
+    if value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValueError(f"“{_short(raw)}”的小数位数过多（最多 {MAX_DECIMALS} 位）")
     return value
+
+
+def _short(raw) -> str:
+    text = str(raw)
+    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text)} 个字符）"
+
+
+def to_target_text(raw) -> str | None:
+    """A 指标值 or 实际完成值: text, whose numbers must be of a size the scoring can mean."""
+    text = to_text(raw)
+    number = oversized_number(text)
+    if number is not None:
+        raise ValueError(f"其中的数字“{number}”超过 {MAX_TYPED_DIGITS} 位，不是合理的数值")
+    return text
 
 
 def to_weight(raw) -> Decimal | None:
@@ -178,14 +197,14 @@ _INDICATOR_FIELDS = {
     "level1": (to_text, "一级指标"),
     "level2": (to_text, "二级指标"),
     "name": (to_name, "三级指标"),
-    "period_target": (to_text, "实施周期指标值"),
-    "annual_target": (to_text, "年度指标值"),
+    "period_target": (to_target_text, "实施周期指标值"),
+    "annual_target": (to_target_text, "年度指标值"),
     "sign_override": (to_sign, "比较符号"),
     "value_override": (to_decimal, "指标数值"),
     "unit_override": (to_text, "计量单位"),
     "qualitative_override": (to_flag, "定性"),
     "weight": (to_weight, "分值"),
-    "actual": (to_text, "实际完成值"),
+    "actual": (to_target_text, "实际完成值"),
     "qualitative_tier": (to_tier, "定性档次"),
     "score_override": (to_decimal, "得分"),
     "score_override_reason": (to_text, "得分调整理由"),
@@ -225,8 +244,8 @@ _DEPARTMENT_INDICATOR_FIELDS = {
     "level1": (to_text, "一级指标"),
     "level2": (to_text, "二级指标"),
     "name": (to_name, "三级指标"),
-    "annual_target": (to_text, "年度目标值"),
-    "actual": (to_text, "年度实现值"),
+    "annual_target": (to_target_text, "年度目标值"),
+    "actual": (to_target_text, "年度实现值"),
     "completion": (to_percent, "指标完成率（手填）"),
 }
 _BUDGET_LINE_FIELDS = {

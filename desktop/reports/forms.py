@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from desktop.domain.numbers import round_half_up
 from desktop.reports.data import (
     Amount,
     BudgetTable,
@@ -26,7 +27,7 @@ SCORE_FMT = "General"  # 10 / 9.95 / 0.5 as printed (values are already rounded)
 def money(v: Amount, thousands: bool = False) -> str:
     if v is None:
         return ""
-    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
+    q = round_half_up(Decimal(v))
     return f"{q:,}" if thousands else f"{q}"
 
 
@@ -34,20 +35,20 @@ def rate(v: Amount) -> str:
     """A fraction as a percentage, half-up to 2 decimals: 0.987484 -> 98.75%."""
     if v is None:
         return ""
-    return f"{(Decimal(v) * 100).quantize(CENT, ROUND_HALF_UP)}%"
+    return f"{round_half_up(Decimal(v) * 100)}%"
 
 
 def score(v: Amount) -> str:
     """Points as the forms print them: 10 / 9.95 / 0.5 (2 decimals at most, half-up)."""
     if v is None:
         return ""
-    q = Decimal(v).quantize(CENT, ROUND_HALF_UP)
+    q = round_half_up(Decimal(v))
     s = f"{q}"
     return s.rstrip("0").rstrip(".") if "." in s else s
 
 
 def _q(v: Amount, places: Decimal = CENT) -> Decimal | None:
-    return None if v is None else Decimal(v).quantize(places, ROUND_HALF_UP)
+    return None if v is None else round_half_up(Decimal(v), -places.as_tuple().exponent)
 
 
 def money_cell(v: Amount, thousands: bool = False) -> Cell:
