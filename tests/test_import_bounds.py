@@ -409,3 +409,14 @@ def test_an_unreadable_file(tmp_path, monkeypatch):
     with pytest.raises(SourceError) as info:
         read_file(path)
     assert "正被其他程序独占" in info.value.problem and "Permission" not in info.value.problem
+
+
+def test_the_grid_is_checked_again_before_it_becomes_python_lists(tmp_path, monkeypatch):
+    """An old .xls has no zip to look into first: the grid calamine read is checked before use."""
+    from desktop.importers import xlsxfile
+
+    monkeypatch.setattr(xlsxfile, "check_zip", lambda path: None)
+    path = _workbook(tmp_path / "z.xlsx", far_cell="Z200000")
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "单元格范围 A1:Z200000" in info.value.problem and info.value.place == "工作表“目标表”"

@@ -238,7 +238,13 @@ class _SheetExtent:
         )
 
 
-def _sheet_rows(sheet, name: str) -> list[Row]:
+def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
+    # The grid calamine holds is checked again before it becomes Python lists: an old .xls has no
+    # zip to look into first (its grid is at most 65,536 × 256, which calamine survives).
+    end = getattr(sheet, "end", None)
+    if end is not None:
+        extent = _SheetExtent(path or Path(name), name)
+        extent._check(end[1] + 1, end[0] + 1)
     rows = sheet.to_python(skip_empty_area=False)
     merges = getattr(sheet, "merged_cell_ranges", None) or []
     for (r0, c0), (r1, c1) in merges:
@@ -274,7 +280,13 @@ def _worksheet_names(workbook) -> list[str]:
 
 def _rows_of(path: Path, workbook, name: str) -> list[Row]:
     try:
-        return _sheet_rows(workbook.get_sheet_by_name(name), name)
+        sheet = workbook.get_sheet_by_name(name)
+    except Exception:
+        raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+    try:
+        return _sheet_rows(sheet, name, path)
+    except SourceError:
+        raise
     except Exception:
         raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
 
