@@ -439,3 +439,13 @@ def test_csv_sniffing_reads_a_bounded_sample(tmp_path, monkeypatch):
     with pytest.raises(SourceError):
         read_file(path)
     assert sniffed and max(sniffed) <= 2_000
+
+
+@pytest.mark.parametrize("digits", [50, 5_000, 30_000])
+def test_a_long_run_of_digits_before_an_item_mark(digits):
+    """Every tail of the digits used to be tried as the item number: quadratic, and past 4,300
+    digits int() raised ValueError (a traceback)."""
+    from desktop.importers.indicators import parse_indicators
+
+    [item] = parse_indicators("2" * digits + "、产出指标：数量，年度指标值：1个。")
+    assert item.seq == 22 and item.name == "数量" and item.annual_value == "1个"
