@@ -254,7 +254,7 @@ def test_a_million_lines_is_refused_at_once(tmp_path):
     path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 1_000_000), "utf-8")
     with pytest.raises(SourceError) as info:
         read_file(path)
-    assert "1,000,002 行" in info.value.problem and "上限 150,000 行" in info.value.problem
+    assert "1,000,002 行" in info.value.problem and "上限 100,000 行" in info.value.problem
 
 
 def test_lines_split_by_unicode_separators_count_too(tmp_path):
@@ -267,10 +267,10 @@ def test_lines_split_by_unicode_separators_count_too(tmp_path):
 
 def test_csv_of_too_many_rows_is_refused(tmp_path):
     path = tmp_path / "many.csv"
-    path.write_text("项目名称,总计,绩效目标,绩效指标\n" + "a,1,b,c\n" * 150_001, "utf-8")
+    path.write_text("项目名称,总计,绩效目标,绩效指标\n" + "a,1,b,c\n" * 100_001, "utf-8")
     with pytest.raises(SourceError) as info:
         read_file(path)
-    assert "超过 150,000 行" in info.value.problem
+    assert "超过 100,000 行" in info.value.problem
 
 
 def test_layout_parse_checks_for_cancel(tmp_path):
