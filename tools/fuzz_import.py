@@ -185,7 +185,13 @@ def make_text(rng: random.Random, seeds: list[bytes]) -> tuple[str, bytes]:
             else:
                 lines[k] = "".join(rng.sample(lines[k], len(lines[k])))
         return rng.choice(["seed.txt", "seed.csv"]), "\n".join(lines).encode(rng.choice(["utf-8", "gb18030"]), "replace")
-    kind = rng.randrange(5)
+    kind = rng.randrange(7)
+    if kind == 5:  # what made csv.Sniffer quadratic, and item numbers of thousands of digits
+        body = rng.choice([',"', ",'", 'a,"b']) * rng.choice([100, 10_000])
+        return "q.csv", ("项目名称,总计,绩效目标,绩效指标\n" + body).encode()
+    if kind == 6:
+        cell = "2" * rng.choice([10, 5_000, 30_000]) + "、产出指标：数量，年度指标值：1个。"
+        return "digits.txt", f"项目名称\t总计\t绩效目标\t绩效指标\n科普经费\t1\t目标\t{cell}\n".encode()
     if kind == 0:  # layout text without tabs, long
         head = ["主管部门 预算单位 项目名称 绩效目标 绩效指标", "广州市科协 广州市科协 科普经费"]
         body = [rng.choice(["科普经费", "以实施全民科学素质行动计划纲要为主线以科普信息化", PACKED])] * rng.choice([10, 16_000, 90_000, 200_000])
