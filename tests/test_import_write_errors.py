@@ -172,3 +172,23 @@ def test_import_dialog_says_the_disk_is_full(qtbot, qapp, tmp_path, seed_path):
         store.close()
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_grid_edit_on_a_full_disk_is_refused_with_a_sentence(tmp_path):
+    from desktop.models import Indicator, editing
+    from desktop.models.editing import EditError
+    from tests.grids_data import fill
+
+    db = tmp_path / "edit.db"
+    with open_store(db) as store:
+        ids = fill(store)
+        before = dump(db)
+        pages = sqlite3.connect(db).execute("PRAGMA page_count").fetchone()[0]
+        _on_every_connection(store, f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(EditError) as caught:
+            editing.apply_edit(store, "indicator", ids["first"], "deviation_reason", "原因" * 5000)
+        assert str(caught.value).startswith("磁盘空间不足，无法写入数据库")
+        assert "本次修改已全部撤销" in str(caught.value)
+        with store.session() as session:
+            assert session.get(Indicator, ids["first"]).deviation_reason is None
+    assert dump(db) == before

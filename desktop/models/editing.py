@@ -15,11 +15,12 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
 from desktop.domain.targets import SIGNS
+from desktop.models.db_errors import describe_database_error
 from desktop.models.entities import (
     BudgetExecution,
     DepartmentBudgetLine,
@@ -366,6 +367,8 @@ def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
         # e.g. a project renamed to the name of another project of the same unit and year
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
         raise EditError(f"{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。") from None
+    except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
+        raise EditError(describe_database_error(exc, store.display_name, "修改")) from exc
 
 
 def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, label: str = "") -> list[Change]:
