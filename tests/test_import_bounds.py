@@ -449,3 +449,29 @@ def test_a_long_run_of_digits_before_an_item_mark(digits):
 
     [item] = parse_indicators("2" * digits + "、产出指标：数量，年度指标值：1个。")
     assert item.seq == 22 and item.name == "数量" and item.annual_value == "1个"
+
+
+def test_overlapping_merged_ranges_are_refused(tmp_path, monkeypatch):
+    """Each merged range is filled cell by cell: 100,000 copies of one range (3 MB of XML) took
+    minutes. Real merged ranges never overlap, so together they cover at most the grid."""
+    from desktop.importers import xlsxfile
+
+    monkeypatch.setattr(xlsxfile, "MAX_SHEET_CELLS", 100_000)
+    rows = [HEADER] + [PROJECT] * 2_000
+    src = _workbook(tmp_path / "src.xlsx", rows=rows)
+    merges = b'<mergeCells count="20">' + b'<mergeCell ref="A2:D2001"/>' * 20 + b"</mergeCells>"
+    path = tmp_path / "merges.xlsx"
+    _rewrite_sheet(src, path, lambda d: d.replace(b"</sheetData>", b"</sheetData>" + merges))
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "20 个合并区域互相重叠" in info.value.problem and info.value.place == "工作表“目标表”"
+
+
+def test_one_merged_range_still_fills_down(tmp_path):
+    rows = [HEADER, PROJECT, [None, None, None, "1、产出指标：质量，年度指标值：好。"]]
+    src = _workbook(tmp_path / "src.xlsx", rows=rows)
+    path = tmp_path / "merged.xlsx"
+    merges = b'<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>'
+    _rewrite_sheet(src, path, lambda d: d.replace(b"</sheetData>", b"</sheetData>" + merges))
+    [table] = read_file(path)
+    assert [p.name for p in table.projects] == ["项目一", "项目一"]

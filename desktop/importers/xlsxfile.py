@@ -247,9 +247,17 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
         extent._check(end[1] + 1, end[0] + 1)
     rows = sheet.to_python(skip_empty_area=False)
     merges = getattr(sheet, "merged_cell_ranges", None) or []
+    filled = 0  # merged ranges do not overlap in a real sheet: together they fill at most the grid
     for (r0, c0), (r1, c1) in merges:
         if r1 == r0 or r0 >= len(rows):
             continue
+        filled += (min(r1, len(rows) - 1) - r0) * (max(c1 - c0, 0) + 1)
+        if filled > MAX_SHEET_CELLS:
+            raise SourceError(
+                path or name,
+                f"合并单元格异常：{len(merges):,} 个合并区域互相重叠，覆盖的单元格远多于表格本身，不像是目标表",
+                f"工作表“{name}”",
+            )
         top = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
