@@ -5,7 +5,7 @@
 Each case runs in a child process (so one case's memory does not count for the next) and prints
 wall seconds, peak RSS and how it ended: the import's result or the sentence it refused with.
 Before the fixes: 5,000 projects of one name spent 5.6 s renaming; 16,000 lines of layout text
-without tabs 5.3 s; 10^6 lines never finished (now refused over 100,000 lines); one cell at Z200000 cost 9.5 s and 400 MB; a cell
+without tabs 5.3 s; 10^6 lines never finished (now refused over 60,000 lines); one cell at Z200000 cost 9.5 s and 400 MB; a cell
 at XFD1048576 aborted the process; 1e999999999 in 指标序号 ran > 60 s at 430 MB.
 """
 

@@ -254,7 +254,7 @@ def test_a_million_lines_is_refused_at_once(tmp_path):
     path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 1_000_000), "utf-8")
     with pytest.raises(SourceError) as info:
         read_file(path)
-    assert "1,000,002 行" in info.value.problem and "上限 100,000 行" in info.value.problem
+    assert "1,000,002 行" in info.value.problem and "上限 60,000 行" in info.value.problem
 
 
 def test_lines_split_by_unicode_separators_count_too(tmp_path):
@@ -267,17 +267,17 @@ def test_lines_split_by_unicode_separators_count_too(tmp_path):
 
 def test_csv_of_too_many_rows_is_refused(tmp_path):
     path = tmp_path / "many.csv"
-    path.write_text("项目名称,总计,绩效目标,绩效指标\n" + "a,1,b,c\n" * 100_001, "utf-8")
+    path.write_text("项目名称,总计,绩效目标,绩效指标\n" + "a,1,b,c\n" * 60_001, "utf-8")
     with pytest.raises(SourceError) as info:
         read_file(path)
-    assert "超过 100,000 行" in info.value.problem
+    assert "超过 60,000 行" in info.value.problem
 
 
 def test_layout_parse_checks_for_cancel(tmp_path):
     from desktop.importers import ImportCancelled
 
     path = tmp_path / "layout.txt"
-    path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 100_000), "utf-8")
+    path.write_text("\n".join(LAYOUT_HEAD + ["科普经费"] * 50_000), "utf-8")
     polls = []
 
     def cancelled() -> bool:
@@ -475,3 +475,16 @@ def test_one_merged_range_still_fills_down(tmp_path):
     _rewrite_sheet(src, path, lambda d: d.replace(b"</sheetData>", b"</sheetData>" + merges))
     [table] = read_file(path)
     assert [p.name for p in table.projects] == ["项目一", "项目一"]
+
+
+def test_a_project_of_thousands_of_indicators_is_refused(tmp_path):
+    path = tmp_path / "many.txt"
+    items = "".join(f"{k}、产出指标：数量{k}，年度指标值：1个。" for k in range(1, 2_502))
+    path.write_text(f"项目名称\t总计\t绩效目标\t绩效指标\n科普经费\t1\t目标\t{items[:32_000]}\n", "utf-8")
+    [table] = read_file(path)  # 32,000 characters hold fewer than 2,000 items: imported
+    assert 1_000 < table.indicator_count < 2_000
+    layout = tmp_path / "layout.txt"
+    layout.write_text("\n".join(LAYOUT_HEAD + ["1、产出指标：数量，年度指标值：1个。"] * 2_001), "utf-8")
+    with pytest.raises(SourceError) as info:
+        read_file(layout)
+    assert "项目“科普经费”有 2,001 条指标" in info.value.problem and info.value.place == "第 2 行"

@@ -194,7 +194,7 @@ def make_text(rng: random.Random, seeds: list[bytes]) -> tuple[str, bytes]:
         return "digits.txt", f"项目名称\t总计\t绩效目标\t绩效指标\n科普经费\t1\t目标\t{cell}\n".encode()
     if kind == 0:  # layout text without tabs, long
         head = ["主管部门 预算单位 项目名称 绩效目标 绩效指标", "广州市科协 广州市科协 科普经费"]
-        body = [rng.choice(["科普经费", "以实施全民科学素质行动计划纲要为主线以科普信息化", PACKED])] * rng.choice([10, 16_000, 90_000, 200_000])
+        body = [rng.choice(["科普经费", "以实施全民科学素质行动计划纲要为主线以科普信息化", PACKED])] * rng.choice([10, 16_000, 55_000, 200_000])
         return "layout.txt", "\n".join(head + body).encode()
     if kind == 1:
         header = rng.choice(HEADERS)

@@ -20,4 +20,5 @@ MAX_SHEET_CELLS = 3_000_000  # rows × columns of that grid; a 40,000-indicator 
 # domain: the store keeps money as NUMERIC(20, 6), so 14 integer digits; 10^14 元 is 100 万亿), and
 # numbers inside target and actual texts (MAX_TYPED_DIGITS).
 MAX_INDICATOR_SEQ = 1_000_000  # 指标序号
-MAX_TEXT_LINES = 100_000  # lines of a text or CSV file; a 40,000-indicator TSV has 40,000
+MAX_TEXT_LINES = 60_000  # lines of a text or CSV file; a 45,000-indicator TSV has 45,000
+MAX_INDICATORS_PER_PROJECT = 2_000  # real projects have tens

@@ -104,11 +104,20 @@ def read_file(
 
 def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
     """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
-    entry, as the grid refuses it when typed: no score, screen or form has to cope with it."""
+    entry, as the grid refuses it when typed: no score, screen or form has to cope with it. So is
+    a project of thousands of indicators (no grid or form is meant for one)."""
     from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
+    from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
 
     for table in tables:
         for project in table.projects:
+            if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
+                raise SourceError(
+                    path,
+                    f"项目“{project.name[:30]}”有 {len(project.indicators):,} 条指标，远多于任何项目"
+                    f"（上限 {MAX_INDICATORS_PER_PROJECT:,} 条），不像是目标表",
+                    project.place or None,
+                )
             for ind in project.indicators:
                 for label, text in (
                     ("实施周期指标值", ind.period_value),
