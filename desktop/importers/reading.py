@@ -97,7 +97,7 @@ def read_file(
             path,
             _not_a_target_table(looks)
             if looks
-            else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的），未写入任何数据",
+            else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的）",
         )
     return tables
 
