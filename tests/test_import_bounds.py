@@ -488,3 +488,22 @@ def test_a_project_of_thousands_of_indicators_is_refused(tmp_path):
     with pytest.raises(SourceError) as info:
         read_file(layout)
     assert "项目“科普经费”有 2,001 条指标" in info.value.problem and info.value.place == "第 2 行"
+
+
+def test_thousands_of_page_break_pieces_join_in_order(tmp_path):
+    """Each piece used to be found by a scan of the rest and joined by copying the whole text:
+    7,900 pieces of a 10 MB cell took 30 s. Now one pass; the text comes out the same."""
+    pieces = [f"第{k}段；" for k in range(3_000)]
+    lines = [
+        "项目名称\t总计\t绩效目标\t绩效指标",
+        "科普经费\t1\t目标开头\t1、产出指标：数量，年度指标值：1个",
+    ]
+    lines += [f"\t\t\t{p}" for p in pieces]
+    lines += ["运维经费\t2\t目标\t1、产出指标：质量，年度指标值：好。"]
+    path = tmp_path / "pieces.txt"
+    path.write_text("\n".join(lines), "utf-8")
+    [table] = read_file(path)
+    first, second = table.projects
+    assert first.indicators[0].annual_value == "1个" + "".join(pieces)
+    assert second.name == "运维经费" and second.indicators[0].annual_value == "好"
+    assert sum("跨页拆出的后半部分" in r.what for r in table.repairs) == 3_000
