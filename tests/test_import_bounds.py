@@ -507,3 +507,55 @@ def test_thousands_of_page_break_pieces_join_in_order(tmp_path):
     assert first.indicators[0].annual_value == "1个" + "".join(pieces)
     assert second.name == "运维经费" and second.indicators[0].annual_value == "好"
     assert sum("跨页拆出的后半部分" in r.what for r in table.repairs) == 3_000
+
+
+def _forged_dimensions(rows: int, cols: int = 8) -> bytes:
+    import struct
+
+    return b"\x00\x02\x0e\x00" + struct.pack("<IIHHH", 0, rows, 0, cols, 0)
+
+
+def test_old_xls_claiming_more_rows_than_the_format_has(tmp_path):
+    """calamine sizes an .xls sheet from its DIMENSIONS record and aborts on rwMac 0x7FFFFFFF."""
+    path = tmp_path / "forged.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + _forged_dimensions(0x7FFFFFFF))
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "2,147,483,647 行" in info.value.problem and "65,536 行" in info.value.problem
+
+
+def test_a_real_xls_with_a_forged_dimensions_record(tmp_path):
+    """The whole way, in a child process: LibreOffice writes the .xls, its record is forged."""
+    import shutil
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: no way to write a real .xls here")
+    src = _workbook(tmp_path / "small.xlsx")
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+    xls = tmp_path / "small.xls"
+    if not xls.exists():
+        pytest.skip(f"LibreOffice could not convert here: {done.stderr[-300:]!r}")
+    data = xls.read_bytes()
+    at = data.find(b"\x00\x02\x0e\x00")
+    assert at > 0, "no DIMENSIONS record in LibreOffice's .xls"
+    forged = tmp_path / "forged.xls"
+    forged.write_bytes(data[:at] + _forged_dimensions(0x7FFFFFFF) + data[at + 18 :])
+    done = _read_in_child(forged)
+    assert done.returncode == 3, f"exit {done.returncode}: {done.stderr[-500:]}"
+    assert "超过旧版 Excel 格式的上限" in done.stdout
+    assert _read_in_child(xls).stdout.strip() == "imported"

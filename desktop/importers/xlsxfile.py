@@ -265,6 +265,32 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
     return [Row(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
 
 
+_XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
+_XLS_MAX_ROWS, _XLS_MAX_COLUMNS = 65_536, 256
+
+
+def check_xls_dimensions(path: Path) -> None:
+    """Refuse an old .xls whose DIMENSIONS record claims more rows than the format has.
+
+    calamine sizes the sheet from that record and aborts the process on a huge one (rwMac
+    0x7FFFFFFF). Real files never exceed 65,536 rows × 256 columns, so such a record is forged or
+    broken. The records are looked for in the file's bytes (a record is not split in the usual
+    contiguous layout); the field checks keep random bytes from passing for one.
+    """
+    import struct
+
+    data = path.read_bytes()
+    for m in _XLS_DIMENSIONS.finditer(data):
+        first_row, last_row, first_col, last_col, reserved = struct.unpack("<IIHHH", m.group(1))
+        if reserved or first_row > last_row or first_col > last_col or last_col > _XLS_MAX_COLUMNS:
+            continue
+        if last_row > _XLS_MAX_ROWS:
+            raise SourceError(
+                path,
+                f"工作表声明有 {last_row:,} 行，超过旧版 Excel 格式的上限（65,536 行），文件已损坏或被篡改",
+            )
+
+
 def _open(path: Path, zipped: bool):
     from python_calamine import CalamineWorkbook
 
@@ -273,6 +299,8 @@ def _open(path: Path, zipped: bool):
         raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是目标表")
     if zipped:
         check_zip(path)
+    else:
+        check_xls_dimensions(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception:  # calamine raises its own CalamineError/XmlError/ZipError types
