@@ -559,3 +559,15 @@ def test_a_real_xls_with_a_forged_dimensions_record(tmp_path):
     assert done.returncode == 3, f"exit {done.returncode}: {done.stderr[-500:]}"
     assert "超过旧版 Excel 格式的上限" in done.stdout
     assert _read_in_child(xls).stdout.strip() == "imported"
+
+
+def test_zip_of_a_future_version(tmp_path):
+    """zipfile raises NotImplementedError (not BadZipFile) for a 'version needed' it does not know."""
+    data = bytearray(_workbook(tmp_path / "ok.xlsx").read_bytes())
+    at = data.rfind(b"PK\x01\x02")  # the last central directory entry
+    data[at + 6] = 254  # version needed to extract: 25.4
+    path = tmp_path / "future.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SourceError) as info:
+        read_file(path)
+    assert "损坏" in info.value.problem

@@ -40,7 +40,8 @@ def check_zip(path: Path) -> None:
     """Raise SourceError unless the .xlsx zip is sound, reasonably sized and free of DTDs."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, RuntimeError):
+        # NotImplementedError: a "version needed to extract" from a future zip (or a flipped bit)
         raise SourceError(path, _BROKEN) from None
     with zf:
         infos = zf.infolist()
