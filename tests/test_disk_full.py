@@ -44,7 +44,7 @@ def test_import_on_a_full_disk_writes_nothing_and_says_so(tmp_path, seed_path):
     before = _dump(db)
     with open_store(db) as store:
         _fill_disk(store)
-        with pytest.raises(StoreError, match="磁盘空间不足.*数据库保持原样"):
+        with pytest.raises(StoreError, match="磁盘空间不足.*数据库保持"):
             write_tables(store, read_file(seed_path("001_fef803051986e1a1")), year=2023)
     assert _dump(db) == before
 

@@ -110,7 +110,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from desktop.commands.output import store_location
     from desktop.importers.store_writer import replace_preview, write_tables
-    from desktop.models import StoreError, open_store
+    from desktop.models import StoreError, database_url, open_store
+    from desktop.models.db_errors import describe_database_error, is_database_error
+    from desktop.models.store import sqlite_file
 
     db = getattr(args, "db", None)
     try:
@@ -123,6 +125,13 @@ def run(args: argparse.Namespace) -> int:
             where = store.display_name
     except StoreError as exc:
         print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
+        print("未写入任何数据。", file=sys.stderr)
+        return 3
+    except Exception as exc:  # opening a store in a read-only folder or on a full disk
+        if not is_database_error(exc):
+            raise
+        url = database_url(getattr(args, "db", None))
+        print(describe_database_error(exc, str(sqlite_file(url) or url)), file=sys.stderr)
         print("未写入任何数据。", file=sys.stderr)
         return 3
     print(f"已导入 {year} 年度（{where}）：{result}")

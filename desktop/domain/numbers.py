@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import MAX_EMAX, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -24,22 +25,72 @@ def to_decimal(value) -> Decimal | None:
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    """Round as printed on official forms (0.005 → 0.01), not banker's rounding."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Round as printed on official forms (0.005 → 0.01), not banker's rounding.
+
+    Exact for any size: the default context's 28 digits would make quantize fail on a rate of
+    10^27 (a 30-digit 实际完成值 over its target); the precision is raised to what the result needs.
+    """
+    if not value.is_finite():
+        raise ValueError(f"not a finite number: {value}")
+    digits = max(value.adjusted(), 0) + places + 2
+    with localcontext(Context(prec=max(28, digits), Emax=MAX_EMAX, Emin=-MAX_EMAX)):
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+SHOWN_DIGITS = 15  # integer digits shown in full; larger values are shown as 1.23E+29
+
+
+def shown(value: Decimal, places: int = 2) -> str:
+    """`value` rounded half-up to `places` as text, never longer than ~20 characters.
+
+    A rate from a far-off actual (10^27 %) would otherwise print as 30 digits and overrun a
+    grid cell or a form's column; such values are shown in scientific notation instead.
+    """
+    if not value.is_finite():
+        return "—"
+    if value.adjusted() >= SHOWN_DIGITS:
+        return f"{value:.{places}E}"
+    return str(round_half_up(value, places))
 
 
 def percent(rate: Decimal | None, places: int = 2) -> str:
     """A fraction shown as a percentage: 1.125 → '112.50%'. None → ''."""
     if rate is None:
         return ""
-    return f"{round_half_up(rate * HUNDRED, places)}%"
+    return f"{shown(rate.scaleb(2), places)}%"
 
 
 def fmt(value: Decimal | None, places: int = 2) -> str:
     """A score or amount shown with fixed decimals: 4.8395 → '4.84'."""
     if value is None:
         return ""
-    return str(round_half_up(value, places))
+    return shown(value, places)
+
+
+# -- what an officer may type or import -------------------------------------------------------------
+
+MAX_NUMBER_DIGITS = 14  # integer digits of an amount, weight or score (the store keeps NUMERIC(28, 10))
+MAX_DECIMALS = 10  # the scale the store keeps on PostgreSQL (migration 0009)
+
+MAX_TYPED_DIGITS = 15  # integer digits of one number in a target or actual text (10^15 次 is absurd)
+# Read as the target parser reads numbers: a comma before exactly three digits is a thousands
+# separator (60,826.91); other commas separate numbers. Digits after a decimal point do not count.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_LONG_NUMBER = re.compile(rf"(?<![.．\d])\d{{{MAX_TYPED_DIGITS + 1},}}")
+
+
+def oversized_number(text: str | None) -> str | None:
+    """The first number in `text` with more than 15 integer digits (thousands separators ignored),
+    shortened for a sentence; None when every number is of a sane size. One C-level scan for an
+    ordinary text: this runs on every target and actual of an import."""
+    if not text:
+        return None
+    m = _LONG_NUMBER.search(_THOUSANDS.sub("", text) if "," in text else text)
+    if m is None:
+        return None
+    run = m.group(0)
+    digits = len(run)
+    return run if len(run) <= 20 else f"{run[:12]}…（共 {digits} 位）"
 
 
 def fmt_money(value: Decimal | None, places: int = 2) -> str:

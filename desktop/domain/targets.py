@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from desktop.domain.numbers import round_half_up
+
 log = logging.getLogger(__name__)
 
 NUMBER = "number"
@@ -240,7 +242,7 @@ class TargetValue:
         if not self.is_number:
             return QUALITATIVE
         shown = self.value / self.multiplier
-        shown = shown.quantize(Decimal(1)) if shown == shown.to_integral_value() else shown.normalize()
+        shown = round_half_up(shown, 0) if shown == shown.to_integral_value() else shown.normalize()
         mult = next((k for k, v in MULTIPLIERS.items() if v == self.multiplier), "")
         return f"{self.sign}{shown}{mult}{self.unit}"
 

@@ -38,7 +38,7 @@ def _seq_from_digits(digits: str, previous: int | None) -> int:
         return int(digits)
     wanted = [1] if previous is None else [previous + 1, 1]
     for target in wanted:  # continuing the numbering beats restarting it
-        for k in range(1, len(digits) + 1):
+        for k in range(1, min(len(digits), 6) + 1):  # no item number has 7 digits: keeps this linear
             tail = digits[-k:]
             if tail[0] != "0" and int(tail) == target:
                 return target

@@ -117,7 +117,8 @@ def _starts_indicators(lines: list[str], i: int) -> bool:
     return False
 
 
-def parse_layout(lines: list[str], path: Path) -> ImportedTable:
+def parse_layout(lines: list[str], path: Path, check=None) -> ImportedTable:
+    """`check(done, total)` is called every few hundred lines (it raises ImportCancelled)."""
     found = _find_header(lines)
     header_lines = None
     broken = _find_broken_header(lines)
@@ -160,12 +161,16 @@ def parse_layout(lines: list[str], path: Path) -> ImportedTable:
     starts, reached = [], True
     texts = [line for _, line in body]
     for k, line in enumerate(texts):
+        if check and k % 1000 == 0:
+            check(k, 2 * len(texts))
         if reached and line.split()[:1] == [key]:
             starts.append(k)
             reached = False
         elif not reached and _starts_indicators(texts, k):
             reached = True
     for a, b in zip(starts, starts[1:] + [len(body)], strict=True):
+        if check:
+            check(len(texts) + a, 2 * len(texts))
         table.projects.append(_read_record(body[a:b], columns, key, table))
     return table
 
@@ -180,10 +185,11 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
     column_width = max(display_width(key), 14)
 
     lines = [(n, line.strip()) for n, line in record[1:] if line.strip()]
+    texts = [t for _, t in lines]  # once: asking each line "do the indicators start here?" is O(1)
     k = 0
     unit_lines = []
     if "unit" in leading and "unit" not in values:
-        while k < len(lines) and display_width(lines[k][1]) < LONG_LINE and not _starts_at(lines, k):
+        while k < len(lines) and display_width(lines[k][1]) < LONG_LINE and not _starts_indicators(texts, k):
             unit_lines.append(lines[k])
             k += 1
             if display_width(unit_lines[-1][1]) < column_width:
@@ -194,11 +200,11 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
                 Repair(_span(unit_lines), f"预算单位“{values['unit']}”断成 {len(unit_lines)} 行，已合并")
             )
     name_lines = []
-    while k < len(lines) and display_width(lines[k][1]) < LONG_LINE and not _starts_at(lines, k):
+    while k < len(lines) and display_width(lines[k][1]) < LONG_LINE and not _starts_indicators(texts, k):
         name_lines.append(lines[k])
         k += 1
     goal_lines = []
-    while k < len(lines) and not _starts_at(lines, k):
+    while k < len(lines) and not _starts_indicators(texts, k):
         goal_lines.append(lines[k])
         k += 1
     if not goal_lines and len(name_lines) > 1:
@@ -309,10 +315,6 @@ def _name_heads(texts: list[str], starts: list[int]) -> list[int]:
         ended = j < floor or texts[j].strip().endswith("。")
         out.append(top if top < start and ended else start)
     return out
-
-
-def _starts_at(lines: list[tuple[int, str]], k: int) -> bool:
-    return _starts_indicators([t for _, t in lines], k)
 
 
 def _span(lines: list[tuple[int, str]]) -> str:

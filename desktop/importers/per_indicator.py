@@ -23,7 +23,15 @@ from desktop.importers.model import (
     UnitTotals,
 )
 from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
-from desktop.importers.textnorm import CellTooLong, cell_too_long, clean, parse_amount, split_unit_code
+from desktop.importers.textnorm import (
+    CellTooLong,
+    NumberOutOfRange,
+    cell_too_long,
+    clean,
+    parse_amount,
+    parse_seq,
+    split_unit_code,
+)
 
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
 
@@ -77,6 +85,11 @@ def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None
         return parse_amount(value)
     except CellTooLong as exc:
         raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
+    except NumberOutOfRange as exc:
+        label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
+        raise SourceError(
+            path, f"“{label}”列的{exc.problem}", f"{row.place}第 {cmap.columns[role] + 1} 列"
+        ) from None
     except ValueError:
         label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
         raise SourceError(
@@ -94,12 +107,15 @@ def _weight_text(value):
     return value
 
 
-def _seq(value) -> int | None:
-    text = clean(value)
+def _seq(value, cmap: ColumnMap, row: Row, path) -> int | None:
     try:
-        return int(Decimal(text))
-    except ArithmeticError:
-        return None
+        return parse_seq(value)
+    except CellTooLong as exc:
+        raise cell_too_long(path, row.place, cmap.columns["indicator_seq"], exc) from None
+    except NumberOutOfRange as exc:
+        raise SourceError(
+            path, exc.problem, f"{row.place}第 {cmap.columns['indicator_seq'] + 1} 列"
+        ) from None
 
 
 def assemble_per_indicator(
@@ -222,7 +238,9 @@ def assemble_per_indicator(
                 )
         project.indicators.append(
             Indicator(
-                seq=_seq(cells[i_seq]) if 0 <= i_seq < len(cells) else len(project.indicators) + 1,
+                seq=_seq(cells[i_seq], cmap, row, path)
+                if 0 <= i_seq < len(cells)
+                else len(project.indicators) + 1,
                 level1=l1,
                 level1_code=l1_code,
                 level2=l2,

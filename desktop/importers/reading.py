@@ -20,6 +20,12 @@ def _sniff(path: Path) -> str:
             head = f.read(8)
     except FileNotFoundError:
         raise SourceError(path, "文件不存在") from None
+    except IsADirectoryError:
+        raise SourceError(path, "这是一个文件夹，不是文件") from None
+    except PermissionError:
+        raise SourceError(
+            path, "文件无法读取：没有读取权限，或正被其他程序独占（例如在 Excel 中打开），请关闭后重试"
+        ) from None
     except OSError as exc:
         raise SourceError(path, f"文件无法打开（{exc.strerror or exc}）") from None
     suffix = path.suffix.lower()
@@ -73,25 +79,116 @@ def read_file(
             progress(done / total)
 
     kind = _sniff(path)
-    if kind == "pdf":
-        from desktop.importers import pdffile
-
-        return pdffile.read_pdf(path, mapping, check)
-    if kind == "xlsx":
+    if kind in ("xlsx", "xls"):
         from desktop.importers.self_eval import looks_like_self_eval
 
         if looks_like_self_eval(path):  # issue 12: a filled 自评表 is not a target table
             raise SourceError(path, "这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入")
-        return xlsxfile.read_workbook(path, mapping, check)
-    if kind == "xls":
-        from desktop.importers.self_eval import looks_like_self_eval
+    try:
+        if kind == "pdf":
+            from desktop.importers import pdffile
 
-        if looks_like_self_eval(path):  # issue 12
-            raise SourceError(path, "这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入")
-        return xlsxfile.read_workbook(path, mapping, check, zipped=False)
-    if kind == "csv":
-        return [textfile.read_csv(path, mapping, check)]
-    return [textfile.read_text(path, mapping, check)]
+            tables = pdffile.read_pdf(path, mapping, check)
+        elif kind == "xlsx":
+            tables = xlsxfile.read_workbook(path, mapping, check)
+        elif kind == "xls":
+            tables = xlsxfile.read_workbook(path, mapping, check, zipped=False)
+        elif kind == "csv":
+            tables = [textfile.read_csv(path, mapping, check)]
+        else:
+            tables = [textfile.read_text(path, mapping, check)]
+    except SourceError as exc:
+        if "找不到表头" in exc.problem and (looks := what_it_looks_like(path, kind)):
+            raise SourceError(path, _not_a_target_table(looks)) from None
+        raise
+    _refuse_oversized_numbers(tables, path)
+    if not any(t.projects for t in tables):
+        looks = what_it_looks_like(path, kind)
+        raise SourceError(
+            path,
+            _not_a_target_table(looks)
+            if looks
+            else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的）",
+        )
+    return tables
+
+
+def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
+    """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
+    entry, as the grid refuses it when typed: no score, screen or form has to cope with it. So is
+    a project of thousands of indicators (no grid or form is meant for one)."""
+    from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
+    from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
+
+    for table in tables:
+        for project in table.projects:
+            if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
+                raise SourceError(
+                    path,
+                    f"项目“{project.name[:30]}”有 {len(project.indicators):,} 条指标，远多于任何项目"
+                    f"（上限 {MAX_INDICATORS_PER_PROJECT:,} 条），不像是目标表",
+                    project.place or None,
+                )
+            for ind in project.indicators:
+                for label, text in (
+                    ("实施周期指标值", ind.period_value),
+                    ("年度指标值", ind.annual_value),
+                    ("实际完成值", ind.actual),
+                ):
+                    number = oversized_number(text)
+                    if number is not None:
+                        raise SourceError(
+                            path,
+                            f"项目“{project.name[:30]}”的指标“{ind.name[:30]}”，{label}中的数字“{number}”"
+                            f"超过 {MAX_TYPED_DIGITS} 位，不是合理的数值",
+                            project.place or None,
+                        )
+
+
+_KINDS = (
+    ("部门整体支出绩效自评", "这是部门整体支出绩效自评表"),
+    ("部门整体支出绩效目标", "这是部门整体支出绩效目标表"),
+    ("绩效自评报告", "这是绩效自评报告"),
+    ("绩效自评表", "这是项目支出绩效自评表（年终自评的结果）"),
+    ("自评表", "这是项目支出绩效自评表（年终自评的结果）"),
+    ("绩效目标申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
+    ("申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
+    ("绩效监控", "这是绩效运行监控表"),
+)
+
+
+def _not_a_target_table(looks: str) -> str:
+    return f"没有读到任何项目：{looks}，不是项目支出绩效目标表；请导入部门的《项目支出绩效目标表》"
+
+
+def what_it_looks_like(path: Path, kind: str | None = None) -> str | None:
+    """'这是项目支出绩效自评表…' when the first rows of the file name its kind, else None."""
+    from desktop.importers import textfile, xlsxfile
+    from desktop.importers.textnorm import CellTooLong, clean
+
+    kind = kind or _sniff(path)
+    try:
+        if kind in ("xlsx", "xls"):
+            sheets = [rows for _, rows in xlsxfile.read_sheet_rows(path, zipped=kind == "xlsx")]
+        elif kind == "csv":
+            sheets = [textfile.csv_rows(path)]
+        else:
+            sheets = [textfile.text_rows(path)]
+    except SourceError:
+        return None
+    for rows in sheets:
+        head = []
+        for row in rows[:40]:
+            for cell in row.cells:
+                try:
+                    head.append(clean(cell))
+                except CellTooLong:
+                    continue
+        text = "".join(head)
+        for words, looks in _KINDS:
+            if words in text:
+                return looks
+    return None
 
 
 def read_files(

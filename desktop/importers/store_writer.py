@@ -10,7 +10,9 @@ subtotals, the repairs — goes to `import_source` (models.ImportSource), for th
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
@@ -32,9 +35,13 @@ from desktop.importers.model import (
     Repair,
     UnitTotals,
 )
+from desktop.models import StoreError
 from desktop.models import entities as db
+from desktop.models.db_errors import describe_database_error
 from desktop.models.limits import check_imported
 from desktop.models.store import sqlite_file
+
+log = logging.getLogger(__name__)
 
 import_source = db.ImportSource.__table__
 
@@ -118,6 +125,22 @@ class WriteResult:
         return text
 
 
+def _database_errors_as_sentences(write):
+    """A database that cannot be written (disk full, read-only, locked) raises StoreError with the
+    sentence for the officer; the session's rollback has left it as it was."""
+
+    @functools.wraps(write)
+    def wrapper(store, *args, **kwargs):
+        try:
+            return write(store, *args, **kwargs)
+        except (SQLAlchemyError, OSError) as exc:
+            log.error("writing into %s failed: %r", store.display_name, exc)
+            raise StoreError(describe_database_error(exc, store.display_name)) from exc
+
+    return wrapper
+
+
+@_database_errors_as_sentences
 def write_tables(
     store,
     tables: list[ImportedTable],
@@ -202,7 +225,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
     created_units: set[int] = set()
     new_projects: list[tuple[dict, Project]] = []
     seen: set[tuple[int, str]] = set()
-    next_copy: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not quadratic
+    next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
     for project in table.projects:
         unit_name = project.unit or department.name
         if unit_name not in units:
@@ -220,10 +243,10 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         unit_id = units[unit_name]
         name = project.name
         if (unit_id, name) in seen:  # the same name twice in one unit of one file
-            k = next_copy.get((unit_id, name), 2)
+            k = next_suffix.get((unit_id, name), 2)  # where the last search stopped: linear, not n²
             while (unit_id, f"{name}（{k}）") in seen:
                 k += 1
-            next_copy[(unit_id, project.name)] = k + 1
+            next_suffix[(unit_id, name)] = k + 1
             name = f"{name}（{k}）"
             result.renamed.append(name)
         seen.add((unit_id, name))

@@ -11,7 +11,7 @@ from desktop.importers.errors import SourceError
 from desktop.importers.finishing import PACKED_ROLES, PER_INDICATOR_ROLES, finish
 from desktop.importers.headers import apply_override, find_header
 from desktop.importers.layout import parse_layout
-from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES
+from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES, MAX_TEXT_LINES
 from desktop.importers.model import ImportedTable
 from desktop.importers.packed import Row, assemble
 from desktop.importers.per_indicator import assemble_per_indicator
@@ -19,6 +19,7 @@ from desktop.importers.preamble import read_preamble
 from desktop.importers.textnorm import CellTooLong
 
 ENCODINGS = ("utf-8-sig", "gb18030")
+SNIFF_CHARS = 2_000
 
 
 def decode(data: bytes, path) -> str:
@@ -111,7 +112,16 @@ def text_rows(path: Path) -> list[Row]:
     text = decode(read_bytes(path), path)
     if "\x00" in text:
         raise SourceError(path, "不是文本文件（含二进制内容）")
-    return [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(text.splitlines(), 1)]
+    lines = text.splitlines()
+    _check_line_count(len(lines), path)
+    return [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
+
+
+def _check_line_count(lines: int, path) -> None:
+    if lines > MAX_TEXT_LINES:
+        raise SourceError(
+            path, f"文件有 {lines:,} 行，远多于任何目标表（上限 {MAX_TEXT_LINES:,} 行），不像是目标表"
+        )
 
 
 def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
@@ -123,12 +133,16 @@ def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
     for n, line in enumerate(lines, 1):
         if len(line) > MAX_CELL_CHARS:
             raise SourceError(path, f"这一行过长（{len(line)} 个字符），不像是目标表", f"第 {n} 行")
-    return parse_layout(lines, path)
+    return parse_layout(lines, path, check)
 
 
 def csv_rows(path: Path) -> list[Row]:
     text = decode(read_bytes(path), path)
-    sample = text[:20000]
+    # csv.Sniffer's quote regex is quadratic in the sample (`,"` repeated over 20,000 characters
+    # took 10 s): a few lines are enough to tell the delimiter.
+    sample = text[:SNIFF_CHARS]
+    if (cut := sample.rfind("\n")) > 0:
+        sample = sample[:cut]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
@@ -139,6 +153,8 @@ def csv_rows(path: Path) -> list[Row]:
     try:
         for cells in reader:
             rows.append(Row(cells, f"第 {len(rows) + 1} 行"))
+            if len(rows) > MAX_TEXT_LINES:
+                raise SourceError(path, f"文件超过 {MAX_TEXT_LINES:,} 行，远多于任何目标表，不像是目标表")
     except csv.Error as exc:
         raise SourceError(path, f"CSV 格式错误或单元格过长（{exc}）", f"第 {len(rows) + 1} 行") from None
     return rows

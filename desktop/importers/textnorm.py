@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
-from desktop.importers.limits import MAX_CELL_CHARS
+from desktop.importers.limits import MAX_CELL_CHARS, MAX_INDICATOR_SEQ, MAX_NUMBER_DIGITS
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&"}
@@ -16,6 +17,57 @@ _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
 
 class CellTooLong(Exception):
     """A cell longer than any real target table has (args[0] = its length)."""
+
+
+class NumberOutOfRange(ValueError):
+    """A number no table means: NaN, infinity, or more integer digits than money can have.
+
+    A ValueError, so callers that only know "not a number" still refuse it; `problem` is the
+    sentence for callers that name the column (e.g. "数值 1E+40 过大…").
+    """
+
+    def __init__(self, value: object, problem: str):
+        super().__init__(value)
+        self.problem = problem
+
+
+_LIMIT = Decimal(10) ** MAX_NUMBER_DIGITS
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:10]}…（共 {len(text)} 位）"
+
+
+def bounded(number: Decimal, value: object) -> Decimal:
+    """`number` if finite and below 10^14 in size, else NumberOutOfRange naming it."""
+    if not number.is_finite():
+        raise NumberOutOfRange(value, f"数值“{_shown(value)}”不是有限的数（NaN 或无穷大）")
+    if number.adjusted() >= MAX_NUMBER_DIGITS or abs(number) >= _LIMIT:
+        raise NumberOutOfRange(
+            value, f"数值“{_shown(value)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的金额或分值"
+        )
+    return number
+
+
+def parse_seq(value: object) -> int | None:
+    """指标序号: a whole number, None when the cell holds no number; NumberOutOfRange when absurd.
+
+    The size is checked on the decimal exponent before int() is called: int(Decimal('1e999999999'))
+    would build a billion-digit integer.
+    """
+    text = clean(value)
+    if not text:
+        return None
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        raise NumberOutOfRange(value, f"指标序号“{_shown(text)}”不是有限的数（NaN 或无穷大）")
+    if number.adjusted() >= 7 or abs(number) > MAX_INDICATOR_SEQ:
+        raise NumberOutOfRange(value, f"指标序号“{_shown(text)}”过大，不是合理的序号")
+    return int(number)
 
 
 def clean(text: object) -> str:
@@ -57,18 +109,25 @@ def parse_amount(value: object) -> Decimal | None:
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int):
-        return Decimal(value)
+        if value.bit_length() > 64:  # str() of a huge int is itself slow; 2^64 is far out anyway
+            raise NumberOutOfRange(
+                value, f"数值过大（{value.bit_length()} 位二进制整数），不是合理的金额或分值"
+            )
+        return bounded(Decimal(value), value)
     if isinstance(value, float):
-        return Decimal(repr(value))
+        if not math.isfinite(value):
+            raise NumberOutOfRange(value, f"数值“{value}”不是有限的数（NaN 或无穷大）")
+        return bounded(Decimal(repr(value)), value)
     s = _NUMBER_JUNK.sub("", clean(value)).replace("．", ".")
     if s in ("", "-", "—", "/"):
         return None
     if not _NUMBER.match(s):
         raise ValueError(value)
     try:
-        return Decimal(s)
+        number = Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - the regex already filtered
         raise ValueError(value) from exc
+    return bounded(number, s)
 
 
 def is_amount(value: object) -> bool:

@@ -3,12 +3,16 @@
 Before calamine touches the file every member is streamed once through zipfile: declared and real
 sizes must stay under the limits (a zip bomb may lie about its sizes; zipfile stops at the declared
 size and the CRC check then fails), and no XML part may carry a DOCTYPE (xlsx never needs one; it is
-how entity-expansion bombs start). Vertically merged cells read empty below their first row, so they
-are filled down from calamine's merged ranges.
+how entity-expansion bombs start). The same pass bounds each worksheet's grid: calamine reads a sheet
+as a dense grid from A1 to its last cell (and sizes it first from the declared <dimension>), so one
+cell at XFD1048576 makes it allocate hundreds of GB and abort the process. Both the declared range
+and the cells' own references must stay under the limits. Vertically merged cells read empty below
+their first row, so they are filled down from calamine's merged ranges.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -18,6 +22,9 @@ from desktop.importers.limits import (
     MAX_MEMBER_BYTES,
     MAX_MEMBERS,
     MAX_RATIO,
+    MAX_SHEET_CELLS,
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
     MAX_TOTAL_BYTES,
     MAX_WORKBOOK_BYTES,
 )
@@ -33,7 +40,8 @@ def check_zip(path: Path) -> None:
     """Raise SourceError unless the .xlsx zip is sound, reasonably sized and free of DTDs."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, RuntimeError):
+        # NotImplementedError: a "version needed to extract" from a future zip (or a flipped bit)
         raise SourceError(path, _BROKEN) from None
     with zf:
         infos = zf.infolist()
@@ -45,18 +53,23 @@ def check_zip(path: Path) -> None:
         declared = sum(i.file_size for i in infos)
         if declared > MAX_TOTAL_BYTES:
             raise SourceError(path, f"解压后体积异常（{declared // 1_000_000} MB），疑似压缩炸弹，已拒绝")
+        sheet_names = _sheet_names_by_member(zf, infos)
         total = 0
         for info in infos:
             if info.file_size > MAX_MEMBER_BYTES or (
                 info.file_size > 20_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
                 raise SourceError(path, f"部件 {info.filename} 解压后体积异常，疑似压缩炸弹，已拒绝")
-            total += _stream_member(zf, info, path)
+            sheet = sheet_names.get(info.filename)
+            if sheet is None and _WORKSHEET_MEMBER.match(info.filename):
+                sheet = info.filename.rsplit("/", 1)[-1].removesuffix(".xml")
+            extent = _SheetExtent(path, sheet) if sheet is not None else None
+            total += _stream_member(zf, info, path, extent)
             if total > MAX_TOTAL_BYTES:
                 raise SourceError(path, "解压后体积异常，疑似压缩炸弹，已拒绝")
 
 
-def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> int:
+def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, extent=None) -> int:
     size = 0
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     try:
@@ -67,24 +80,216 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> in
                     raise SourceError(
                         path, f"部件 {info.filename} 含有 DTD/实体声明（可能是 XML 实体炸弹），已拒绝"
                     )
+                if extent is not None:
+                    extent.feed(chunk, first)
                 first = False
                 size += len(chunk)
+            if extent is not None:
+                extent.finish()
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
         raise SourceError(path, _BROKEN) from None
     return size
 
 
-def _sheet_rows(sheet, name: str) -> list[Row]:
+# -- the size of each worksheet's grid, before calamine allocates it -----------------------------
+
+_WORKSHEET_MEMBER = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\s[^>]*>")
+_ATTR_NAME = re.compile(rb'\sname="([^"]*)"')
+_ATTR_RID = re.compile(rb'\sr:id="([^"]*)"')
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_ATTR_ID = re.compile(rb'\sId="([^"]*)"')
+_ATTR_TARGET = re.compile(rb'\sTarget="([^"]*)"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})([0-9]{1,12})(?::([A-Za-z]{1,8})([0-9]{1,12}))?"'
+)
+# `r="` with a literal start keeps these scans fast; no other worksheet attribute ends in r and
+# holds a cell reference (ref, sqref and activeCell do not end so).
+_CELL_REF = re.compile(rb'r="([A-Z]{1,8})([0-9]{1,12})"')
+_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,8})[0-9]')
+_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="([0-9]{1,12})"')
+
+
+def _sheet_names_by_member(zf: zipfile.ZipFile, infos) -> dict[str, str]:
+    """{'xl/worksheets/sheet1.xml': '表1'} from workbook.xml and its relationships (regex only:
+    these small parts are read before their DTD check, so no XML parser touches them)."""
+    sizes = {i.filename: i.file_size for i in infos}
+    if (
+        sizes.get("xl/workbook.xml", 1 << 30) > 5_000_000
+        or sizes.get("xl/_rels/workbook.xml.rels", 1 << 30) > 5_000_000
+    ):
+        return {}
+    try:
+        workbook = zf.read("xl/workbook.xml")
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
+        return {}
+    targets = {}
+    for tag in _REL_TAG.findall(rels):
+        rid, target = _ATTR_ID.search(tag), _ATTR_TARGET.search(tag)
+        if rid and target:
+            t = target.group(1).decode("utf-8", "replace")
+            targets[rid.group(1)] = t.lstrip("/") if t.startswith("/") else f"xl/{t}"
+    out = {}
+    for tag in _SHEET_TAG.findall(workbook):
+        name, rid = _ATTR_NAME.search(tag), _ATTR_RID.search(tag)
+        if name and rid and rid.group(1) in targets:
+            out[targets[rid.group(1)]] = _xml_unescape(name.group(1).decode("utf-8", "replace"))
+    return out
+
+
+def _xml_unescape(text: str) -> str:
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def _greater_than(n: int) -> bytes:
+    """A regex alternation matching exactly the decimal numbers (no leading zero) above n."""
+    text = str(n)
+    options = [rb"[1-9][0-9]{%d,}" % len(text)]  # more digits
+    for i, ch in enumerate(text):
+        if ch != "9":
+            rest = len(text) - i - 1
+            options.append(text[:i].encode() + b"[%d-9]" % (int(ch) + 1) + rb"[0-9]{%d}" % rest)
+    return b"|".join(options)
+
+
+def column_letters(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+class _SheetExtent:
+    """Streams one worksheet part and refuses a grid (A1 to the last cell) beyond the limits.
+
+    Chunks are cut after their last '>' so that no tag is split between two scans. Cells without
+    an `r` reference (some generators omit it) are placed by counting, as the reader does.
+    """
+
+    def __init__(self, path: Path, sheet: str):
+        self.path, self.sheet = path, sheet
+        self.rows = self.columns = 0
+        self.rows_seen = 0  # <row> tags, for sheets without row numbers
+        self.unref_in_row = self.unref_widest = 0
+        self.carry = b""
+
+    def feed(self, chunk: bytes, first: bool) -> None:
+        data = self.carry + chunk
+        cut = data.rfind(b">") + 1
+        data, rest = data[:cut], data[cut:]
+        start = rest.rfind(b"<")  # text holds no raw '<': only a tag cut in two needs carrying
+        self.carry = rest[start:] if start != -1 else b""
+        if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
+            raise SourceError(self.path, _BROKEN, f"工作表“{self.sheet}”")
+        if first:
+            m = _DIMENSION.search(data)
+            if m:
+                last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
+                self._check(_column_number(last_col), int(last_row), declared=True)
+        # Columns: one cheap pass over the cells' letters. Rows: the <row r="N"> tags, then only
+        # the cell references that could lie below the last of them (more digits, or as many
+        # digits and a leading digit at least as large), so the usual file costs one more scan.
+        letters = _CELL_COLUMN.findall(data)
+        if letters:
+            self.columns = max(self.columns, max(map(_column_number, set(letters))))
+        for number in _ROW_NUMBER.findall(data):
+            self.rows = max(self.rows, int(number))
+        below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
+        for number in below.findall(data):
+            self.rows = max(self.rows, int(number))
+        if data.count(b"<c ") + data.count(b"<c>") > len(letters):
+            self._count_unreferenced(data)
+        self._check(self.columns, self.rows)
+
+    def _count_unreferenced(self, data: bytes) -> None:
+        self.rows_seen += data.count(b"<row ") + data.count(b"<row>")
+        pieces = data.split(b"</row>")
+        for k, piece in enumerate(pieces):
+            self.unref_in_row += piece.count(b"<c ") + piece.count(b"<c>") - len(_CELL_REF.findall(piece))
+            self.unref_widest = max(self.unref_widest, self.unref_in_row)
+            if k < len(pieces) - 1:
+                self.unref_in_row = 0
+        self.columns = max(self.columns, self.unref_widest)
+        self.rows = max(self.rows, self.rows_seen)
+
+    def finish(self) -> None:
+        self._check(self.columns, self.rows)
+
+    def _check(self, columns: int, rows: int, declared: bool = False) -> None:
+        if columns <= MAX_SHEET_COLUMNS and rows <= MAX_SHEET_ROWS and columns * rows <= MAX_SHEET_CELLS:
+            return
+        ref = f"A1:{column_letters(columns)}{rows}" if columns < 10**6 else f"{columns} 列 × {rows} 行"
+        what = "声明的使用区域" if declared else "单元格范围"
+        raise SourceError(
+            self.path,
+            f"{what} {ref}（{columns:,} 列 × {rows:,} 行）大得不合理，不像是目标表；"
+            "请在 Excel 中删去表格以外多余的行和列，另存后再导入",
+            f"工作表“{self.sheet}”",
+        )
+
+
+def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
+    # The grid calamine holds is checked again before it becomes Python lists: an old .xls has no
+    # zip to look into first (its grid is at most 65,536 × 256, which calamine survives).
+    end = getattr(sheet, "end", None)
+    if end is not None:
+        extent = _SheetExtent(path or Path(name), name)
+        extent._check(end[1] + 1, end[0] + 1)
     rows = sheet.to_python(skip_empty_area=False)
     merges = getattr(sheet, "merged_cell_ranges", None) or []
+    filled = 0  # merged ranges do not overlap in a real sheet: together they fill at most the grid
     for (r0, c0), (r1, c1) in merges:
         if r1 == r0 or r0 >= len(rows):
             continue
+        filled += (min(r1, len(rows) - 1) - r0) * (max(c1 - c0, 0) + 1)
+        if filled > MAX_SHEET_CELLS:
+            raise SourceError(
+                path or name,
+                f"合并单元格异常：{len(merges):,} 个合并区域互相重叠，覆盖的单元格远多于表格本身，不像是目标表",
+                f"工作表“{name}”",
+            )
         top = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                 rows[r][c] = top if c == c0 else rows[r0][c] if c < len(rows[r0]) else ""
     return [Row(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
+
+
+_XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
+_XLS_MAX_ROWS, _XLS_MAX_COLUMNS = 65_536, 256
+
+
+def check_xls_dimensions(path: Path) -> None:
+    """Refuse an old .xls whose DIMENSIONS record claims more rows than the format has.
+
+    calamine sizes the sheet from that record and aborts the process on a huge one (rwMac
+    0x7FFFFFFF). Real files never exceed 65,536 rows × 256 columns, so such a record is forged or
+    broken. The records are looked for in the file's bytes (a record is not split in the usual
+    contiguous layout); the field checks keep random bytes from passing for one.
+    """
+    import struct
+
+    data = path.read_bytes()
+    for m in _XLS_DIMENSIONS.finditer(data):
+        first_row, last_row, first_col, last_col, reserved = struct.unpack("<IIHHH", m.group(1))
+        if reserved or first_row > last_row or first_col > last_col or last_col > _XLS_MAX_COLUMNS:
+            continue
+        if last_row > _XLS_MAX_ROWS:
+            raise SourceError(
+                path,
+                f"工作表声明有 {last_row:,} 行，超过旧版 Excel 格式的上限（65,536 行），文件已损坏或被篡改",
+            )
 
 
 def _open(path: Path, zipped: bool):
@@ -95,6 +300,8 @@ def _open(path: Path, zipped: bool):
         raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是目标表")
     if zipped:
         check_zip(path)
+    else:
+        check_xls_dimensions(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception:  # calamine raises its own CalamineError/XmlError/ZipError types
@@ -110,7 +317,13 @@ def _worksheet_names(workbook) -> list[str]:
 
 def _rows_of(path: Path, workbook, name: str) -> list[Row]:
     try:
-        return _sheet_rows(workbook.get_sheet_by_name(name), name)
+        sheet = workbook.get_sheet_by_name(name)
+    except Exception:
+        raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+    try:
+        return _sheet_rows(sheet, name, path)
+    except SourceError:
+        raise
     except Exception:
         raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
 

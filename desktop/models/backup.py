@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.models.failures import failure_sentence
+from desktop.models.db_errors import describe_database_error
 from desktop.models.store import StoreError
 from desktop.paths import data_dir
 
@@ -96,7 +96,7 @@ def copy_database(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(partial)
         log.warning("backup of %s to %s failed", source, target, exc_info=True)
-        raise StoreError(failure_sentence(exc, target)) from exc
+        raise StoreError(describe_database_error(exc, str(target), "备份")) from exc
     log.info("backed up %s to %s", source, target)
     return target
 
@@ -229,7 +229,7 @@ def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | No
             src.close()
     except (OSError, sqlite3.Error) as exc:
         log.warning("restore of %s from %s failed", database, backup, exc_info=True)
-        raise StoreError(failure_sentence(exc, database) + "数据库保持原样。") from exc
+        raise StoreError(describe_database_error(exc, str(database), "恢复")) from exc
     if verdict != "ok":  # cannot happen after check_backup; never leave a bad file in use silently
         raise StoreError(f"恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。")
     log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)

@@ -16,11 +16,13 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
 from desktop.domain.targets import SIGNS
+from desktop.models.db_errors import describe_database_error
 from desktop.models.entities import (
     BudgetExecution,
     DepartmentBudgetLine,
@@ -182,7 +184,25 @@ def to_decimal(raw) -> Decimal | None:
         raise ValueError(f"“{raw}”不是数字") from None
     if not value.is_finite():
         raise ValueError(f"“{raw}”不是数字")
+    if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
+        raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
+    if value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValueError(f"“{_short(raw)}”的小数位数过多（最多 {MAX_DECIMALS} 位）")
     return value
+
+
+def _short(raw) -> str:
+    text = str(raw)
+    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text)} 个字符）"
+
+
+def to_target_text(raw) -> str | None:
+    """A 指标值 or 实际完成值: text, whose numbers must be of a size the scoring can mean."""
+    text = to_text(raw)
+    number = oversized_number(text)
+    if number is not None:
+        raise ValueError(f"其中的数字“{number}”超过 {MAX_TYPED_DIGITS} 位，不是合理的数值")
+    return text
 
 
 def to_weight(raw) -> Decimal | None:
@@ -247,14 +267,14 @@ _INDICATOR_FIELDS = {
     "level1": (to_text, "一级指标"),
     "level2": (to_text, "二级指标"),
     "name": (to_name, "三级指标"),
-    "period_target": (to_text, "实施周期指标值"),
-    "annual_target": (to_text, "年度指标值"),
+    "period_target": (to_target_text, "实施周期指标值"),
+    "annual_target": (to_target_text, "年度指标值"),
     "sign_override": (to_sign, "比较符号"),
     "value_override": (to_decimal, "指标数值"),
     "unit_override": (to_text, "计量单位"),
     "qualitative_override": (to_flag, "定性"),
     "weight": (to_weight, "分值"),
-    "actual": (to_text, "实际完成值"),
+    "actual": (to_target_text, "实际完成值"),
     "qualitative_tier": (to_tier, "定性档次"),
     "score_override": (to_decimal, "得分"),
     "score_override_reason": (to_text, "得分调整理由"),
@@ -311,8 +331,8 @@ _DEPARTMENT_INDICATOR_FIELDS = {
     "level1": (to_text, "一级指标"),
     "level2": (to_text, "二级指标"),
     "name": (to_name, "三级指标"),
-    "annual_target": (to_text, "年度目标值"),
-    "actual": (to_text, "年度实现值"),
+    "annual_target": (to_target_text, "年度目标值"),
+    "actual": (to_target_text, "年度实现值"),
     "completion": (to_percent, "指标完成率（手填）"),
 }
 _BUDGET_LINE_FIELDS = {
@@ -593,6 +613,10 @@ def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
         # e.g. a project renamed to the name of another project of the same unit and year
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
         raise EditError(f"{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。") from None
+    except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
+        raise EditError(describe_database_error(exc, store.display_name, "修改")) from exc
+    except StoreError as exc:  # the same, said by the store's session at commit
+        raise EditError(str(exc.args[0])) from exc
 
 
 def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, label: str = "") -> list[Change]:

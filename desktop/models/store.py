@@ -27,8 +27,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
+from desktop.models.db_errors import describe_database_error, opening_sentence
 from desktop.models.entities import EditLog
-from desktop.models.failures import failure_sentence
 from desktop.paths import data_dir, default_database
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class Store:
             # written (the transaction rolls back whole); the officer gets one sentence.
             session.rollback()
             log.warning("write to %s failed", self.display_name, exc_info=True)
-            raise StoreError(failure_sentence(exc, self.display_name) + "本次修改未保存，数据库保持原样。") from exc
+            raise StoreError(describe_database_error(exc, self.display_name, "保存")) from exc
         except BaseException:
             session.rollback()
             raise
@@ -251,7 +251,7 @@ def open_store(
     except SQLAlchemyError as exc:
         store.close()
         log.warning("cannot open %s", store.display_name, exc_info=True)
-        raise StoreError(failure_sentence(exc, store.display_name)) from exc
+        raise StoreError(opening_sentence(exc, store.display_name)) from exc
     except BaseException:
         store.close()
         raise

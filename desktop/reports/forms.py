@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from desktop.domain.numbers import fmt, fmt_money, percent
+from desktop.domain.numbers import fmt, fmt_money, percent, round_half_up
 from desktop.reports.data import (
     Amount,
     BudgetTable,
@@ -40,7 +40,7 @@ def score(v: Amount) -> str:
 
 
 def _q(v: Amount, places: Decimal = CENT) -> Decimal | None:
-    return None if v is None else Decimal(v).quantize(places, ROUND_HALF_UP)
+    return None if v is None else round_half_up(Decimal(v), -places.as_tuple().exponent)
 
 
 def money_cell(v: Amount, thousands: bool = True) -> Cell:

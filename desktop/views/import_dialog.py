@@ -294,8 +294,8 @@ def _report_error(parent: QWidget, exc: Exception) -> None:
         return
     if isinstance(exc, SourceError):
         text = str(exc)
-    elif isinstance(exc, StoreError):  # disk full, a locked file, limits: nothing written
-        text = str(exc.args[0])
+    elif isinstance(exc, StoreError):  # disk full, read-only, locked, limits: the sentence says which
+        text = str(exc.args[0] if exc.args else exc)
     else:
         log.error("import failed: %r", exc)
         text = parent.tr("The import failed and nothing was written. The details are in the log file.")
