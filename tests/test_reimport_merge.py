@@ -228,3 +228,28 @@ def test_a_table_naming_no_unit_corrects_the_projects_of_that_name(worked_year):
     assert (result.added, result.replaced) == (0, 2)
     assert units == [UNIT] and sorted(projects) == ["学会能力提升", "科普经费"]
     assert _by_name(_scores(worked_year)["科普经费"])["科普活动次数"]["score"] == 18.33
+
+
+def test_a_replace_refuses_when_someone_changed_the_rows_after_the_preview(worked_year, tmp_path):
+    """Issue 15 on the import path: the preview's versions must still hold when the write comes."""
+    from desktop.importers.store_writer import ImportConflict
+
+    corrected = tmp_path / "修订目标表.xlsx"
+    write_per_indicator_xlsx(_corrected_targets(), corrected)
+    tables = read_file(corrected)
+    with open_store(worked_year) as store:
+        preview = replace_preview(store, tables, year=YEAR)
+        assert preview.seen  # every stored row the replace reads, with its version
+        with store.session() as session:
+            pid = session.scalar(select(db.Indicator.id).where(db.Indicator.name == "培训人数"))
+        apply_edit(store, "indicator", pid, "actual", "480人")  # another officer, meanwhile
+        with store.session() as session:
+            before = year_dict(score_year(session, YEAR))
+        with pytest.raises(ImportConflict) as caught:
+            write_tables(store, tables, year=YEAR, replace=True, expected=preview.seen)
+        assert "科普经费" in str(caught.value) and "未写入任何数据" in str(caught.value)
+        with store.session() as session:  # nothing of the import landed; their edit stands
+            assert year_dict(score_year(session, YEAR)) == before
+        fresh = replace_preview(store, tables, year=YEAR)
+        result = write_tables(store, tables, year=YEAR, replace=True, expected=fresh.seen)
+    assert result.replaced == 2 and _indicators(worked_year)["培训人数"]["actual"] == "480人"

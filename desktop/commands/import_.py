@@ -117,11 +117,14 @@ def run(args: argparse.Namespace) -> int:
     db = getattr(args, "db", None)
     try:
         with open_store(db, **store_location(db)) as store:
+            expected = None
             if args.replace:
                 # Said before anything is written: what the corrected tables no longer contain.
-                for line in lost_lines(replace_preview(store, tables, year=year)):
+                preview = replace_preview(store, tables, year=year)
+                for line in lost_lines(preview):
                     print(line)
-            result = write_tables(store, tables, year=year, replace=args.replace)
+                expected = preview.seen  # and nobody may change those rows before the write
+            result = write_tables(store, tables, year=year, replace=args.replace, expected=expected)
             where = store.display_name
     except StoreError as exc:
         print(str(exc.args[0] if exc.args else exc), file=sys.stderr)

@@ -98,6 +98,16 @@ class LostIndicator:
         return f"{self.unit} / {self.project} / {self.name}（{self.data_text}）"
 
 
+class ImportConflict(StoreError):
+    """A replace-import refused: rows it would change were changed by someone after the preview."""
+
+    def __init__(self, projects: list[str], who: str | None):
+        self.projects = projects
+        names = "、".join(f"“{p}”" for p in projects[:3]) + (f"等 {len(projects)} 个项目" if len(projects) > 3 else "")
+        by = f"（{who} 刚修改过）" if who else ""
+        super().__init__(f"导入预览之后，{names}已被其他人修改{by}；为免覆盖别人的修改，本次导入未写入任何数据，请重新导入以查看最新情况。")
+
+
 @dataclass
 class WriteResult:
     added: int = 0
@@ -109,6 +119,9 @@ class WriteResult:
     retargeted: int = 0  # matched indicators whose 年度指标值 changed (re-scored)
     corrections_cleared: int = 0  # of those, how many lost a correction of the old text's parse
     backup: Path | None = None
+    # (table, id) → version of every stored row a replace reads: what the preview showed, so the
+    # write can refuse if someone changed those rows in between (a shared database, issue 15)
+    seen: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def __str__(self) -> str:
         text = f"新增 {self.added} 个项目，替换 {self.replaced} 个，保留原有 {self.kept} 个；写入 {self.indicators} 条指标"
@@ -150,12 +163,15 @@ def write_tables(
     progress: Callable[[float, str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     dry_run: bool = False,
+    expected: dict[tuple[str, int], int] | None = None,
 ) -> WriteResult:
     """All tables or nothing: one session, committed at the end, rolled back on any error.
 
     `replace` merges a project already stored with the imported one (see `_merge_projects`);
     before it writes, a SQLite store is backed up to the 备份 folder. `dry_run` does the whole
     write and rolls it back: the preview of a replace lists exactly what the write would remove.
+    `expected` (the preview's `seen`) makes the write refuse, with ImportConflict, when a row it
+    would change has another version now than when the officer looked.
     """
     check_imported(tables)  # lengths and amounts the store holds, named in Chinese (issue 15)
     result = WriteResult()
@@ -171,6 +187,8 @@ def write_tables(
             if progress:
                 progress(i / max(len(tables), 1), f"正在写入 {table.source}")
             _write_table(session, table, year, replace, result)
+        if expected is not None:
+            _check_versions(session, result.seen, expected)
         if dry_run:
             session.rollback()
     if progress:
@@ -341,6 +359,8 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
             stored[ind.project_id].append(ind)
         for b in session.scalars(select(db.BudgetExecution).where(db.BudgetExecution.project_id.in_(chunk))):
             budgets[(b.project_id, b.fund_source)] = b
+    for row in (*projects.values(), *(i for rows in stored.values() for i in rows), *budgets.values()):
+        result.seen[(row.__tablename__, row.id)] = row.version
     log_rows: list[dict] = []
     new_rows: list[dict] = []
     for pid, unit_name, project in merges:
@@ -415,6 +435,26 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
         session.execute(insert(db.Indicator.__table__), new_rows)
     if log_rows:
         session.execute(insert(db.EditLog.__table__), log_rows)
+
+
+def _check_versions(session: Session, seen: dict, expected: dict) -> None:
+    """Refuse the write when the rows it read are not the ones the preview read, version for version."""
+    changed = {key for key in seen.keys() | expected.keys() if seen.get(key) != expected.get(key)}
+    if not changed:
+        return
+    project_ids = set()
+    for table, ident in changed:
+        if table == "project":
+            project_ids.add(ident)
+        elif table == "indicator":
+            project_ids.add(session.scalar(select(db.Indicator.project_id).where(db.Indicator.id == ident)))
+        elif table == "budget_execution":
+            project_ids.add(session.scalar(select(db.BudgetExecution.project_id).where(db.BudgetExecution.id == ident)))
+    names = sorted(n for n in session.scalars(select(db.Project.name).where(db.Project.id.in_(project_ids - {None}))))
+    who = session.execute(
+        select(db.EditLog.user_name, db.EditLog.machine).order_by(db.EditLog.id.desc()).limit(1)
+    ).first()
+    raise ImportConflict(names or ["（已删除的项目）"], "@".join(x for x in who if x) if who else None)
 
 
 def _log(indicator_id: int, field_name: str, old, new) -> dict:

@@ -340,14 +340,19 @@ class MainWindow(QMainWindow):
         """Runs on a worker thread: what a replace would remove, by the write's own code, rolled back."""
         from desktop.importers.store_writer import replace_preview
 
-        return replace_preview(self.store, tables, year=year).lost
+        preview = replace_preview(self.store, tables, year=year)
+        # what the officer is shown is what the write must find, or it refuses (a shared database)
+        self._preview_seen = (id(tables), year, preview.seen)
+        return preview.lost
 
     def _write_imported(self, tables, year: int, replace: bool, progress) -> tuple[int, str]:
         """Runs on a worker thread: one transaction for all files."""
         from desktop.importers.store_writer import write_tables
 
+        seen = getattr(self, "_preview_seen", None)
+        expected = seen[2] if replace and seen is not None and seen[:2] == (id(tables), year) else None
         result = write_tables(
-            self.store, tables, year=year, replace=replace,
+            self.store, tables, year=year, replace=replace, expected=expected,
             progress=lambda fraction, text: progress(int(fraction * 1000), 1000, text),
             cancelled=lambda: progress.cancelled,
         )
