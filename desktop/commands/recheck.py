@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.oserrors import os_error_text
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -26,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         published = load_published(args.figures)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        print(f"无法读取报告数字文件 {args.figures}：{os_error_text(exc)}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
         print(f"无法读取报告数字文件 {args.figures}：{exc}", file=sys.stderr)
         return 2
     try:

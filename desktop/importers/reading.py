@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.importers.errors import ImportCancelled, SourceError
 from desktop.importers.model import ImportedTable
+from desktop.oserrors import os_error_text
 
 Progress = Callable[[float, str], None]
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -21,7 +22,7 @@ def _sniff(path: Path) -> str:
     except FileNotFoundError:
         raise SourceError(path, "文件不存在") from None
     except OSError as exc:
-        raise SourceError(path, f"文件无法打开（{exc.strerror or exc}）") from None
+        raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
     suffix = path.suffix.lower()
     if not head:
         raise SourceError(path, "文件是空的")

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import migrate
+from desktop.oserrors import os_error_text
 from desktop.paths import default_database
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ def open_store(db: str | Path | None = None, *, upgrade: bool = True) -> Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{exc.strerror}") from exc
+            raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{os_error_text(exc)}") from exc
         lock = _acquire_instance_lock(path)
     engine = make_engine(url)
     store = Store(url, engine, lock)
