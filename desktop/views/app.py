@@ -16,11 +16,20 @@ from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
 from desktop.views.tasks import cancel_all_and_wait
+from desktop.views.uifont import ensure_chinese_ui_font
 
 log = logging.getLogger(__name__)
 
 
+# The Windows taskbar groups windows by this ID; the installer's shortcuts carry the same one.
+APP_USER_MODEL_ID = "perfdesk.PerfDesk"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("perfdesk")
     app.setApplicationName("perfdesk")
@@ -29,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
+    ensure_chinese_ui_font(app)
     return app
 
 
