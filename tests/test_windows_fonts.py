@@ -1,14 +1,11 @@
-"""On Windows: the forms take 仿宋/宋体/黑体 from %WINDIR%\\Fonts (or the user's fonts folder) when
-present; the UI falls back to the bundled CJK font when no system font covers Chinese."""
+"""On Windows the forms take 仿宋/宋体/黑体 from %WINDIR%\\Fonts (or the user's own fonts folder)
+when present, else the bundled fonts."""
 
 from __future__ import annotations
 
 import shutil
 
-from PySide6.QtGui import QFontDatabase
-
 from desktop.reports.fonts import font_set, shipped_font_dir, system_font_dirs
-from desktop.views.uifont import BUNDLED_UI_FONT, ensure_chinese_ui_font
 
 
 def test_windows_fonts_folder_comes_from_windir_and_localappdata(tmp_path, monkeypatch):
@@ -35,16 +32,3 @@ def test_no_windows_folder_means_bundled_fonts_only(tmp_path, monkeypatch):
     assert system_font_dirs() == []
     fonts = font_set(system_dirs=system_font_dirs())
     assert "gbsn00lp" in fonts.body.names[0]
-
-
-def test_ui_falls_back_to_the_bundled_chinese_font(qapp):
-    before = qapp.font()
-    try:
-        family = ensure_chinese_ui_font(qapp, force=True)
-        assert family
-        assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
-        assert qapp.font().families()[-1] == family
-        assert qapp.font().families()[0] == before.family()
-    finally:
-        qapp.setFont(before)
-    assert (shipped_font_dir() / BUNDLED_UI_FONT).is_file()

@@ -16,7 +16,6 @@ from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
 from desktop.views.tasks import cancel_all_and_wait
-from desktop.views.uifont import ensure_chinese_ui_font
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
-    ensure_chinese_ui_font(app)
     return app
 
 
