@@ -37,6 +37,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
+    from desktop.views.fonts import ensure_chinese_font
+
+    ensure_chinese_font(app)
     return app
 
 
