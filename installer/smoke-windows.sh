@@ -84,6 +84,11 @@ wait_for_window() {  # title, seconds
   done
   return 1
 }
+press_return() {  # Return in the window titled $1 (no window manager here: focus it, then type)
+  local id
+  id=$(xdotool search --name "$1" 2>/dev/null | head -n 1)
+  [ -n "$id" ] && xdotool windowfocus --sync "$id" && xdotool key Return
+}
 command -v xwininfo >/dev/null || fail "xwininfo not found (apt-get install x11-utils)"
 
 # --- 1. fresh prefix; Windows 7 refused; Windows 10 with the stand-ins ----------------------------
@@ -92,9 +97,9 @@ t=$(now)
 w wineboot -i >/dev/null
 w winecfg -v win7 >/dev/null
 echo "prefix ready in $(since "$t") s"
-LOCALAPP_WIN='C:\users\'"$USER"'\AppData\Local'
-[ -n "${USER:-}" ] || LOCALAPP_WIN='C:\users\'"$(id -un)"'\AppData\Local'
-USERDIR=$WINEPREFIX/drive_c/users/${USER:-$(id -un)}
+WUSER=${USER:-$(id -un)}  # Wine names the Windows profile after the Unix user
+LOCALAPP_WIN='C:\users\'"$WUSER"'\AppData\Local'
+USERDIR=$WINEPREFIX/drive_c/users/$WUSER
 INSTDIR=$USERDIR/AppData/Local/Programs/perfdesk
 DATADIR=$USERDIR/AppData/Local/perfdesk
 
@@ -205,7 +210,7 @@ grep "cannot open database" "$LOG" | tail -n 1 || fail "the second instance was 
 sleep 3
 shot second-instance
 [ "$(windows_titled "绩效自评 Desk")" -eq 1 ] || fail "two main windows are open"
-w wineserver -k >/dev/null 2>&1 || true
+wineserver -k 2>/dev/null || true
 wineserver -w 2>/dev/null || true
 if grep -E "Traceback|CRITICAL" "$LOG" >&2; then fail "problems in the app's log, above"; fi
 
@@ -226,14 +231,14 @@ if command -v xdotool >/dev/null; then
   for page in 1-welcome 2-folder; do
     wait_for_window "$title" 120 || fail "no setup wizard window"
     sleep 3; shot "wizard-$page"
-    xdotool search --name "$title" windowactivate --sync key Return 2>/dev/null || fail "xdotool could not press Next"
+    press_return "$title" || fail "xdotool could not press Next"
   done
   for _ in $(seq 1 300); do [ "$INSTDIR/Uninstall.exe" -nt "$WORK/before-upgrade" ] && break; sleep 1; done
   [ "$INSTDIR/Uninstall.exe" -nt "$WORK/before-upgrade" ] || fail "the wizard did not install"
   sleep 5; shot wizard-3-finish
-  xdotool search --name "$title" windowactivate --sync key Return 2>/dev/null || true  # Finish: starts the app
+  press_return "$title" || true  # Finish: starts the app
   if wait_for_window "绩效自评 Desk" 180; then sleep 3; shot app-after-upgrade; fi
-  w wineserver -k >/dev/null 2>&1 || true
+  wineserver -k 2>/dev/null || true
   wineserver -w 2>/dev/null || true
 else
   echo "smoke-windows: no xdotool: silent upgrade, no wizard screenshots"
