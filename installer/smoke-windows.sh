@@ -114,8 +114,10 @@ grep -q "10.0.18362" <<<"$ver" || fail "the prefix is not Windows 10 1903: $ver"
 
 step "test-only stand-ins (installer/wine/)"
 mkdir -p "$CACHE/wine"
-"$PY" -m pip download -q --no-deps --require-hashes --only-binary=:all: --platform win_amd64 \
-  --python-version 3.13 --implementation cp -r installer/wine/requirements.txt -d "$CACHE/wine"
+WIN_WHEEL=(--no-deps --require-hashes --only-binary=:all: --platform win_amd64 --python-version 3.13
+           --implementation cp -r installer/wine/requirements.txt -d "$CACHE/wine")
+"$PY" -m pip download -q --no-index --find-links "$CACHE/wine" "${WIN_WHEEL[@]}" 2>/dev/null ||
+  "$PY" -m pip download -q "${WIN_WHEEL[@]}"
 bash installer/wine/make-standins.sh "$WORK/standins" "$QTCORE" "$(ls "$CACHE"/wine/pyicu_wheels-*.whl | head -n 1)"
 cp "$WORK"/standins/*.dll "$WINEPREFIX/drive_c/windows/system32/"
 
@@ -271,7 +273,8 @@ echo "program gone, data folder kept: $(find "$DATADIR" -type f | wc -l) files"
 step "install to C:\\绩效 自评\\程序 目录"
 ODD_WIN='C:\绩效 自评\程序 目录'
 ODD="$WINEPREFIX/drive_c/绩效 自评/程序 目录"
-w "$SETUP" /S "/D=$ODD_WIN" || fail "install to $ODD_WIN exited $?"
+# NSIS wants /D= last and unquoted; Wine would quote an argument with spaces, cmd passes it as is.
+w cmd /c "Z:${SETUP//\//\\} /S /D=$ODD_WIN" || fail "install to $ODD_WIN exited $?"
 [ -f "$ODD/python.exe" ] || fail "nothing installed in $ODD_WIN"
 CMD="$ODD_WIN"'\perfdesk.cmd'
 must version2 --version
