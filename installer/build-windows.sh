@@ -150,9 +150,13 @@ if PY313=$(find_py313); then
     fail "compileall failed"
 elif command -v wine >/dev/null; then
   say "compiling .pyc with the bundled python.exe under Wine (no CPython 3.13 here)"
-  export WINEPREFIX=$BUILD/wine-compile WINEDEBUG=-all
-  wine "$STAGE/python.exe" -m compileall -q --invalidation-mode unchecked-hash "Z:${STAGE//\//\\}\\Lib" | cat ||
+  export WINEPREFIX=$BUILD/wine-compile WINEARCH=win64 WINEDEBUG=-all
+  # Wine's standard handles must be pipes (a redirected file handle is invalid inside Wine).
+  if ! wine "$STAGE/python.exe" -m compileall -q --invalidation-mode unchecked-hash \
+       "Z:${STAGE//\//\\}\\Lib" 2>&1 </dev/null | cat; then
     fail "compileall under Wine failed"
+  fi
+  wineserver -k 2>/dev/null || true
 else
   fail "no CPython 3.13 for the .pyc: install one (pyenv install 3.13, or apt-get install python3.13 where
   Debian has it) and/or set PERFDESK_PY313=/path/to/python3.13, or install wine64"
