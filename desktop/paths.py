@@ -1,6 +1,5 @@
 """Where the app keeps its files: user data and logs (platformdirs), and its own resources."""
 
-import sys
 from importlib.resources import files
 from pathlib import Path
 
@@ -32,9 +31,7 @@ def resources_dir() -> Path:
     An installed wheel carries them as the package's `desktop/resources` (setup.py maps the
     source tree's `resources/` there and compiles the translations), found through
     importlib.resources; a source tree or an editable install reads `resources/` beside the
-    package; the PyInstaller bundle has them in its own folder."""
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    package."""
     packaged = files("desktop").joinpath("resources")
     if packaged.is_dir():
         return Path(str(packaged))
