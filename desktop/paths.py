@@ -1,6 +1,6 @@
 """Where the app keeps its files: user data and logs (platformdirs), and its own resources."""
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -26,7 +26,13 @@ def default_database() -> Path:
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package in a source tree; inside the bundle when frozen."""
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    """Fonts, schemes, icons and translations.
+
+    An installed wheel carries them as the package's `desktop/resources` (setup.py maps the
+    source tree's `resources/` there and compiles the translations), found through
+    importlib.resources; a source tree or an editable install reads `resources/` beside the
+    package."""
+    packaged = files("desktop").joinpath("resources")
+    if packaged.is_dir():
+        return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "resources"

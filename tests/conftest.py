@@ -10,6 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Property tests draw the same examples on every run: CI is never red by chance. The random,
+# longer runs are on demand (tools/fuzz_import.py, or HYPOTHESIS_PROFILE=random).
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("random", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PERFDESK_SHARED", REPO.parent / "shared"))
 SEED_NAMES = ["000_42afa216e8045207", "001_fef803051986e1a1", "002_ab6e064b63c97b02"]

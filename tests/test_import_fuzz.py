@@ -63,7 +63,9 @@ CELLS = st.one_of(
     st.integers(min_value=-(10**30), max_value=10**30),
     st.floats(allow_nan=False, allow_infinity=False),  # openpyxl cannot store NaN or infinity
 )
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so CI is never red by chance; tools/fuzz_import.py
+# is the long, random run.
+FAST = settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
@@ -108,8 +110,8 @@ def _import(path: Path) -> None:
         _store = open_store(_folder / "fuzz.db")
     try:
         write_tables(_store, got, year=next(_years))
-    except StoreError as exc:  # pragma: no cover - only a full disk would do it here
-        pytest.fail(f"the scratch store refused a clean import: {exc}")
+    except StoreError as exc:  # the store's limits (issue 15) refuse it whole, with a sentence
+        assert _has_chinese(str(exc.args[0])), exc
 
 
 @FAST

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.oserrors import os_error_text
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             Path(args.out).write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            print(f"无法写入 {args.out}：{exc.strerror or exc}", file=sys.stderr)
+            print(f"无法写入 {args.out}：{os_error_text(exc)}", file=sys.stderr)
             return 4
         print(f"已导出 {len(data)} 个表（{sum(len(d['projects']) for d in data)} 个项目）到 {args.out}")
     return 0

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.oserrors import os_error_text
+
 FORMS = ("targets", "self-eval", "dept-score", "dept-completion", "budget", "monthly")
 FORM_HELP = ("targets 项目支出绩效目标表 · self-eval 项目支出绩效自评表 · dept-score 部门整体支出绩效自评指标得分表 · "
              "dept-completion 部门整体绩效目标完成情况表 · budget 预算调整及执行情况表 · monthly 每月执行进度表")
@@ -78,6 +80,6 @@ def run(args: argparse.Namespace) -> int:
             write_xlsx(sheets, out, one_sheet=one)
             print(f"{out}：{len(sheets)} 张表" + ("，同一工作表" if one else f"，{len(sheets)} 个工作表"))
     except OSError as exc:
-        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        print(f"无法写入 {out}：{os_error_text(exc)}", file=sys.stderr)
         return 2
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.importers.errors import ImportCancelled, SourceError
 from desktop.importers.model import ImportedTable
+from desktop.oserrors import os_error_text
 
 Progress = Callable[[float, str], None]
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -27,7 +28,7 @@ def _sniff(path: Path) -> str:
             path, "文件无法读取：没有读取权限，或正被其他程序独占（例如在 Excel 中打开），请关闭后重试"
         ) from None
     except OSError as exc:
-        raise SourceError(path, f"文件无法打开（{exc.strerror or exc}）") from None
+        raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
     suffix = path.suffix.lower()
     if not head:
         raise SourceError(path, "文件是空的")

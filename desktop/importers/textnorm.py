@@ -102,6 +102,17 @@ def had_html(text: object) -> bool:
     return text is not None and _TAG.search(str(text)) is not None
 
 
+def _float_decimal(value: float) -> Decimal:
+    """A number cell as the decimal it stands for: Excel's binary noise past the store's scale
+    (=0.1+0.2 caches 0.30000000000000004) is rounded off, so it cannot refuse a whole import."""
+    from desktop.domain.numbers import MAX_DECIMALS
+
+    number = Decimal(repr(value))
+    if number.as_tuple().exponent < -MAX_DECIMALS:
+        number = number.quantize(Decimal(1).scaleb(-MAX_DECIMALS)).normalize()
+    return number
+
+
 def parse_amount(value: object) -> Decimal | None:
     """'2, 501. 00' and '<p>875. 00</p>' are amounts; '' is None. Raises ValueError otherwise."""
     if value is None:
@@ -117,7 +128,7 @@ def parse_amount(value: object) -> Decimal | None:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise NumberOutOfRange(value, f"数值“{value}”不是有限的数（NaN 或无穷大）")
-        return bounded(Decimal(repr(value)), value)
+        return bounded(_float_decimal(value), value)
     s = _NUMBER_JUNK.sub("", clean(value)).replace("．", ".")
     if s in ("", "-", "—", "/"):
         return None

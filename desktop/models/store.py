@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
 from desktop.models.db_errors import describe_database_error, opening_sentence
 from desktop.models.entities import EditLog
+from desktop.oserrors import os_error_text
 from desktop.paths import data_dir, default_database
 
 log = logging.getLogger(__name__)
@@ -227,7 +228,7 @@ def open_store(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{exc.strerror}") from exc
+            raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{os_error_text(exc)}") from exc
         if instance_lock:
             lock = _acquire_instance_lock(path)
     elif instance_lock and make_url(url).get_backend_name() != "sqlite":

@@ -21,7 +21,15 @@ from desktop.views.tasks import cancel_all_and_wait
 log = logging.getLogger(__name__)
 
 
+# The Windows taskbar groups windows by this ID; the installer's shortcuts carry the same one.
+APP_USER_MODEL_ID = "perfdesk.PerfDesk"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("perfdesk")
     app.setApplicationName("perfdesk")
