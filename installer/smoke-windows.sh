@@ -75,7 +75,8 @@ shot() {
   DISPLAY=$DISPLAY timeout 60 "$PY" installer/wine/screenshot.py "$SHOTS/$1.png" >/dev/null ||
     echo "smoke-windows: (screenshot $1 failed)"
 }
-windows_titled() { xwininfo -root -tree 2>/dev/null | grep -c "\"$1\"" || true; }
+# Titles as X shows them; NSIS's Chinese caption may end in a space ("绩效自评 Desk 安装 ").
+windows_titled() { xwininfo -root -tree 2>/dev/null | grep -cE "\"$1 *\"" || true; }
 wait_for_window() {  # title, seconds
   local i
   for i in $(seq 1 "$2"); do
@@ -230,7 +231,13 @@ if command -v xdotool >/dev/null; then
   (wine "$SETUP" 2>&1 </dev/null | cat >"$WORK/wizard.log") &
   title="绩效自评 Desk 安装"
   for page in 1-welcome 2-folder; do
-    wait_for_window "$title" 120 || fail "no setup wizard window"
+    wait_for_window "$title" 180 || {
+      echo "smoke-windows: windows on the display:" >&2
+      xwininfo -root -tree 2>/dev/null | grep -v "has no name" | head -n 30 >&2 || true
+      echo "smoke-windows: the setup said:" >&2
+      cat "$WORK/wizard.log" >&2 || true
+      fail "no setup wizard window"
+    }
     sleep 3; shot "wizard-$page"
     press_return "$title" || fail "xdotool could not press Next"
   done
