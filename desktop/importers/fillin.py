@@ -206,19 +206,27 @@ def _header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> s
     return None
 
 
+def _sheet_body(reading: FillinReading, sheet: str, rows: list[tuple], headers) -> list | None:
+    """The sheet's non-empty rows (row number, cells padded to the header); None, with the
+    reason in `reading.refused`, when the sheet is empty or its header was changed."""
+    if not rows:
+        reading.refused.append(f"{reading.path.name} 工作表“{sheet}”是空的，整份退回。")
+        return None
+    problem = _header_problem(reading.path, sheet, rows[0], headers)
+    if problem:
+        reading.refused.append(problem)
+        return None
+    width = len(headers)
+    body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
+    return [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
+
+
 def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
     seen = reading.seen
     name = reading.path.name
-    if not rows:
-        reading.refused.append(f"{name} 工作表“{INDICATOR_SHEET}”是空的，整份退回。")
+    body = _sheet_body(reading, INDICATOR_SHEET, rows, INDICATOR_HEADERS)
+    if body is None:
         return
-    problem = _header_problem(reading.path, INDICATOR_SHEET, rows[0], INDICATOR_HEADERS)
-    if problem:
-        reading.refused.append(problem)
-        return
-    width = len(INDICATOR_HEADERS)
-    body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
-    body = [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
     ids = [int(str(row[9])[1:]) for _r, row in body if str(row[9] or "").startswith("i")]
     stored, project_of = {}, {}
     # by primary key only: joined to project.year, SQLite walks the year's index instead (0.9 s a book)
@@ -263,16 +271,9 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
 def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
     seen = reading.seen
     name = reading.path.name
-    if not rows:
-        reading.refused.append(f"{name} 工作表“{PROJECT_SHEET}”是空的，整份退回。")
+    body = _sheet_body(reading, PROJECT_SHEET, rows, PROJECT_HEADERS)
+    if body is None:
         return
-    problem = _header_problem(reading.path, PROJECT_SHEET, rows[0], PROJECT_HEADERS)
-    if problem:
-        reading.refused.append(problem)
-        return
-    width = len(PROJECT_HEADERS)
-    body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
-    body = [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
     ids = [int(str(row[6])[1:]) for _r, row in body if str(row[6] or "").startswith("p")]
     stored = {
         pid: {"budget_initial": a, "budget_adjusted": b, "spent": c, "goal_actual": g}

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        # (id of the tables, year, row versions) of the last replace preview: the write checks them
+        self._preview_seen: tuple | None = None
         self.setWindowTitle(self.tr("Performance Self-Evaluation Desk"))
         self.setObjectName("MainWindow")
 
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         """Runs on a worker thread: one transaction for all files."""
         from desktop.importers.store_writer import write_tables
 
-        seen = getattr(self, "_preview_seen", None)
+        seen = self._preview_seen
         expected = seen[2] if replace and seen is not None and seen[:2] == (id(tables), year) else None
         result = write_tables(
             self.store, tables, year=year, replace=replace, expected=expected,
