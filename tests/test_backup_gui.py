@@ -72,6 +72,7 @@ def test_open_another_database_and_the_recent_list(qtbot, host, tmp_path, monkey
     qtbot.waitUntil(lambda: host.store.display_name == str(two), timeout=20000)
     assert str(two) in host.window.db_label.text()
     assert recent_databases(host.settings)[:2] == [str(two), str(one)]
+    assert host.window.recent_menu.isEnabled()  # the other database is there to go back to
     host.window.recent_menu.aboutToShow.emit()
     [back] = [a for a in host.window.recent_menu.actions() if a.text() == str(one)]
     back.trigger()

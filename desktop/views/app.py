@@ -82,6 +82,7 @@ class WindowHost(QObject):
         self.window.restore_requested.connect(self.restore)
         self.window.store_opened.connect(self._show)
         remember_database(self.settings, store.display_name)
+        self.window._fill_recent()  # the menu lists what was remembered just now
         self.window.show()
         if store.backup_path:
             self.window.statusBar().showMessage(

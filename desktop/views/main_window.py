@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up the database…"), self)
         self.backup_action.setObjectName("backupDatabase")
         self.backup_action.triggered.connect(self.backup_database)
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action = QAction(self.tr("Res&tore from a backup…"), self)
         self.restore_action.setObjectName("restoreDatabase")
         self.restore_action.triggered.connect(lambda: self.open_restore())
         for action in (self.backup_action, self.restore_action):
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.setEnabled(path != current)
             action.triggered.connect(lambda _checked=False, path=path: self.database_requested.emit(path))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        self.recent_menu.setEnabled(any(a.isEnabled() for a in self.recent_menu.actions()))
 
     def backup_database(self) -> None:
         from desktop.models.store import sqlite_file

@@ -3,28 +3,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="55" />
-        <location filename="../../desktop/views/app.py" line="105" />
+        <location filename="../../desktop/views/app.py" line="63" />
+        <location filename="../../desktop/views/app.py" line="116" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="79" />
+        <location filename="../../desktop/views/app.py" line="89" />
         <source>Database upgraded; a backup was kept at %1</source>
         <translation>数据库已升级，升级前的备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="124" />
+        <location filename="../../desktop/views/app.py" line="135" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="132" />
+        <location filename="../../desktop/views/app.py" line="143" />
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="134" />
+        <location filename="../../desktop/views/app.py" line="145" />
         <source>The data before the restore is in %1.</source>
         <translation>恢复前的数据已备份到 %1。</translation>
     </message>
@@ -93,6 +93,117 @@
         <location filename="../../desktop/views/column_mapping.py" line="37" />
         <source>%1 (not used)</source>
         <translation>%1（未使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="37" />
+        <source>Someone else changed these cells</source>
+        <translation>这些单元格已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="42" />
+        <source>Another user saved these cells after you last saw them. Nothing has been overwritten. Keep their values, save yours over them, or edit the values in the column “Mine” and save those.</source>
+        <translation>在您看到这些单元格之后，其他用户保存了新的值。没有任何数据被覆盖。请选择保留对方的值、用您的值覆盖，或在“我的值”一列中修改后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50" />
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50" />
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50" />
+        <source>At</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50" />
+        <source>Theirs</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="50" />
+        <source>Mine</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="53" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="56" />
+        <source>(row deleted)</source>
+        <translation>（该行已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="70" />
+        <source>Type here to save another value</source>
+        <translation>可在此处改成另一个值再保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="75" />
+        <source>Keep theirs</source>
+        <translation>保留对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="76" />
+        <source>Use mine</source>
+        <translation>使用我的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="77" />
+        <source>Save edited</source>
+        <translation>保存修改后的值</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="29" />
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="34" />
+        <source>A PostgreSQL database the whole finance office shares. The password is kept in the system keyring if you ask for it, never in the settings.</source>
+        <translation>整个财务科共用的 PostgreSQL 数据库。勾选后密码保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="48" />
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="51" />
+        <source>Server (host):</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="52" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="53" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="54" />
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/connect_dialog.py" line="55" />
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
@@ -265,208 +376,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Budget year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="81" />
         <source>Units and projects</source>
         <translation>单位与项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106" />
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="319" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119" />
+        <location filename="../../desktop/views/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120" />
+        <location filename="../../desktop/views/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121" />
+        <location filename="../../desktop/views/main_window.py" line="130" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122" />
+        <location filename="../../desktop/views/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>&amp;Import targets…</source>
         <translation>导入目标表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134" />
+        <location filename="../../desktop/views/main_window.py" line="147" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="155" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="164" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
         <source>Scoring &amp;rules</source>
         <translation>评分规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="193" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="178" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
-        <source>&amp;Restore from a backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>Recent databases</source>
         <translation>最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>Backed up and verified: %1 (%2 projects, %3 indicators)</source>
         <translation>已备份并校验：%1（%2 个项目，%3 条指标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247" />
+        <location filename="../../desktop/views/main_window.py" line="264" />
         <source>Database files (%1)</source>
         <translation>数据库文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="282" />
         <source>This database holds no projects yet.</source>
         <translation>这个数据库中还没有项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="268" />
+        <location filename="../../desktop/views/main_window.py" line="285" />
         <source>Start with the year's target table (项目支出绩效目标表) as Excel, PDF or text; or open the database where your projects already are.</source>
         <translation>请先导入本年度的项目支出绩效目标表（Excel、PDF 或文本），或打开已有项目的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="288" />
         <source>Import target tables…</source>
         <translation>导入目标表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274" />
+        <location filename="../../desktop/views/main_window.py" line="291" />
         <source>Open another database…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="313" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="298" />
+        <location filename="../../desktop/views/main_window.py" line="315" />
         <source>Performance Self-Evaluation Desk %1</source>
         <translation>绩效自评 Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="317" />
         <source>Targets, actuals, self-evaluation scores and official forms, offline.</source>
         <translation>离线管理绩效目标、实际完成值、自评得分，并打印正式报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="345" />
+        <location filename="../../desktop/views/main_window.py" line="367" />
         <source>Imported into %1: %2</source>
         <translation>已导入 %1 年度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="406" />
+        <location filename="../../desktop/views/main_window.py" line="456" />
         <source>%1: %2 units, %3 projects</source>
         <translation>%1 年度：%2 个单位，%3 个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="111" />
         <source>Signed in as %1</source>
         <translation>登录用户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>&amp;Connect to shared database…</source>
         <translation>连接共享数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="382" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -804,117 +915,6 @@
         <location filename="../../desktop/views/import_dialog.py" line="302" />
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="37"/>
-        <source>Someone else changed these cells</source>
-        <translation>这些单元格已被他人修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="42"/>
-        <source>Another user saved these cells after you last saw them. Nothing has been overwritten. Keep their values, save yours over them, or edit the values in the column “Mine” and save those.</source>
-        <translation>在您看到这些单元格之后，其他用户保存了新的值。没有任何数据被覆盖。请选择保留对方的值、用您的值覆盖，或在“我的值”一列中修改后再保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
-        <source>Cell</source>
-        <translation>单元格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
-        <source>Changed by</source>
-        <translation>修改人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
-        <source>At</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
-        <source>Theirs</source>
-        <translation>对方的值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="50"/>
-        <source>Mine</source>
-        <translation>我的值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="53"/>
-        <source>another user</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="56"/>
-        <source>(row deleted)</source>
-        <translation>（该行已删除）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="70"/>
-        <source>Type here to save another value</source>
-        <translation>可在此处改成另一个值再保存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="75"/>
-        <source>Keep theirs</source>
-        <translation>保留对方的值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="76"/>
-        <source>Use mine</source>
-        <translation>使用我的值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="77"/>
-        <source>Save edited</source>
-        <translation>保存修改后的值</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectDialog</name>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="32"/>
-        <source>Connect to a shared database</source>
-        <translation>连接共享数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="36"/>
-        <source>A PostgreSQL database the whole finance office shares. The password is kept in the system keyring if you ask for it, never in the settings.</source>
-        <translation>整个财务科共用的 PostgreSQL 数据库。勾选后密码保存在系统密钥环中，绝不写入设置文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="50"/>
-        <source>Remember the password in the system keyring</source>
-        <translation>在系统密钥环中记住密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="53"/>
-        <source>Server (host):</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="54"/>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="55"/>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="56"/>
-        <source>User:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/connect_dialog.py" line="57"/>
-        <source>Password:</source>
-        <translation>密码：</translation>
     </message>
 </context>
 </TS>
