@@ -166,6 +166,11 @@ def test_imported_seeds_print_every_project(tmp_path, seed_path, db_url):
     assert main(["report", "self-eval", "--db", db, "--year", "2023", "--out", str(self_eval)]) == 0
     text = "".join(p.extract_text() for p in PdfReader(self_eval).pages)
     assert text.count("项目支出绩效自评表") - text.count("项目支出绩效自评表（续表）") == len(names)
+    # targets only, nothing entered yet: a form to fill in, not a 0.00 · 差 verdict
+    with open_store(db) as store, store.session() as session:
+        forms = build.self_eval_forms(session, 2023)
+    assert forms and all(f.total_score is None and f.grade == "" for f in forms)
+    assert "等级：差" not in text
 
 
 def test_completion_form_prints_the_officers_rate_for_a_composite_row(db):

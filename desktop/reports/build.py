@@ -148,10 +148,13 @@ def self_eval_forms(session: Session, year: int | None = None, project: str | No
             for (l1, l2, iname, target, actual, deviation), res in zip(texts[pid], result.indicators, strict=True)
         ])
         total_weight = result.execution_weight + sum((r.weight for r in result.indicators), Decimal(0))
+        # As in the grids: before any year-end figure is entered there is no total (0.00 · 差 would alarm)
+        started = money[pid].get("total", (None, None, None))[2] is not None or any(t[4] for t in texts[pid])
         forms.append(SelfEvalForm(
             year=year, project=name, department=supervisor or dept, unit=unit, funds=funds,
             goal_expected=goal or "", goal_actual=goal_actual or "", indicators=indicators,
-            total_weight=total_weight, total_score=result.total, grade=result.grade,
+            total_weight=total_weight, total_score=result.total if started else None,
+            grade=result.grade if started else "",
             signature=_signature(signature, unit),
         ))
     if not forms:
