@@ -111,7 +111,7 @@ def best(fn, runs: int) -> tuple[float, float]:
 
 
 def db_write(path: Path, store) -> None:
-    from desktop.importers.store_writer import write_tables
+    from desktop.operations.imports import write_tables
 
     write_tables(store, read_file(path), year=2024, replace=False)
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = {
     "5,000 projects of one name, written to a store": """
         from desktop.importers.model import ImportedTable, Project
-        from desktop.importers.store_writer import write_tables
+        from desktop.operations.imports import write_tables
         from desktop.models import open_store
         t = ImportedTable(source="dup.xlsx", department="某部门")
         t.projects = [Project(unit="甲", supervisor=None, name="运维经费") for _ in range(5000)]

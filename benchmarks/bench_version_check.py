@@ -24,8 +24,9 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.models import Department, Indicator, Project, Unit, editing, open_store
-from desktop.models.editing import NOT_SEEN, CellEdit
+from desktop.models import Department, Indicator, Project, Unit, open_store
+from desktop.operations import editing
+from desktop.operations.editing import NOT_SEEN, CellEdit
 
 ROWS, FIELDS = 250, ("actual", "deviation_reason", "weight", "annual_target")
 

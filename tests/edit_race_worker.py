@@ -15,8 +15,9 @@ import time
 
 from PySide6.QtGui import QUndoStack
 
-from desktop.models import Indicator, editing, open_store
-from desktop.models.editing import NOT_SEEN, CellEdit, EditError
+from desktop.models import Indicator, open_store
+from desktop.operations import editing
+from desktop.operations.editing import NOT_SEEN, CellEdit, EditError
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Editor, Resolution
 
 

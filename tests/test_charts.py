@@ -11,7 +11,7 @@ from seed003_store import build_seed003
 
 from desktop.cli import main
 from desktop.models import open_store
-from desktop.services.charts import year_charts
+from desktop.operations.charts import year_charts
 
 
 @pytest.fixture

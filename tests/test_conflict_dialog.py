@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.models.editing import _GONE, CellEdit, Conflict, EditConflict
+from desktop.operations.editing import _GONE, CellEdit, Conflict, EditConflict
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE
 

@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.models import EditLog, Indicator, Project, StoreError, editing, open_store
-from desktop.models.editing import CellEdit, EditConflict, EditError
+from desktop.models import EditLog, Indicator, Project, StoreError, open_store
+from desktop.operations import editing
+from desktop.operations.editing import CellEdit, EditConflict, EditError
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Editor, Resolution
 
 
@@ -193,7 +194,7 @@ def test_undo_of_a_delete_someone_already_undid_is_refused(two):
 def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
     from desktop.importers.model import ImportedTable
     from desktop.importers.model import Project as ImportedProject
-    from desktop.importers.store_writer import write_tables
+    from desktop.operations.imports import write_tables
 
     table = ImportedTable(source="units.xlsx", department="某部门")
     table.projects = [ImportedProject(unit="甲单位", supervisor=None, name="运维经费", place="第 3 行"),

@@ -13,9 +13,9 @@ from sqlalchemy import event, select
 
 from desktop.cli import main
 from desktop.importers import read_file
-from desktop.importers.store_writer import write_tables
 from desktop.models import Indicator, StoreError, open_store
-from desktop.models.editing import CellEdit
+from desktop.operations.editing import CellEdit
+from desktop.operations.imports import write_tables
 from tests.test_backup import _seed
 
 

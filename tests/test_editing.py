@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 from grids_data import fill
 
-from desktop.models import BudgetExecution, EditLog, Indicator, editing, open_store
-from desktop.models.editing import CellEdit, EditError
+from desktop.models import BudgetExecution, EditLog, Indicator, open_store
+from desktop.operations import editing
+from desktop.operations.editing import CellEdit, EditError
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desktop.domain.targets import stored_target
-from desktop.models.grid_eval import target_of
 from desktop.models.grid_queries import IndicatorRecord
+from desktop.operations.evaluate import target_of
 
 
 def _record(name: str, target: str) -> IndicatorRecord:

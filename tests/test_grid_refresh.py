@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.models import editing, open_store
-from desktop.models.editing import CellEdit
+from desktop.models import open_store
+from desktop.operations import editing
+from desktop.operations.editing import CellEdit
 from desktop.views.grids.refresh import Refresher
 from desktop.views.workspace import Workspace
 

@@ -183,7 +183,7 @@ def test_views_that_score_the_year_catch_up_when_shown(qtbot, workspace, store):
 
 
 def test_department_tree_shows_what_perfdesk_score_computes(qtbot, workspace, store):
-    from desktop.services.scoring import score_year
+    from desktop.operations.scoring import score_year
 
     workspace.show_tab(workspace.department)
     model = workspace.department.model

@@ -16,8 +16,9 @@ from sqlalchemy import update
 
 from desktop.domain.numbers import fmt, oversized_number, percent, round_half_up
 from desktop.domain.targets import parse_target
-from desktop.models import Indicator, editing, open_store
-from desktop.models.editing import EditError
+from desktop.models import Indicator, open_store
+from desktop.operations import editing
+from desktop.operations.editing import EditError
 
 sys.path.insert(0, str(Path(__file__).parent))
 from grids_data import YEAR, fill  # noqa: E402

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.importers import SourceError, read_file
-from desktop.importers.store_writer import write_tables
 from desktop.models import StoreError, open_store
+from desktop.operations.imports import write_tables
 
 HEADERS = [
     ["项目名称", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],

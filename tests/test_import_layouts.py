@@ -210,8 +210,8 @@ def test_unused_columns_named_in_the_command_output(tmp_path):
 
 def test_export_gives_weight_sign_value_unit_and_direction(tmp_path):
     from desktop.commands.export import export_data
-    from desktop.importers.store_writer import write_tables
     from desktop.models import open_store
+    from desktop.operations.imports import write_tables
 
     path = tmp_path / "sichuan.xlsx"
     write_sichuan_xlsx(path)

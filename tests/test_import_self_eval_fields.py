@@ -8,8 +8,8 @@ import openpyxl
 
 from desktop.importers import read_file
 from desktop.importers.model import from_truth_dict
-from desktop.importers.store_writer import write_tables
 from desktop.models import BudgetExecution, Project, open_store
+from desktop.operations.imports import write_tables
 from desktop.reports.build import self_eval_forms
 
 HEADER = ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "年度总体目标实际完成情况",

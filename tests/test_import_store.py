@@ -12,8 +12,8 @@ from desktop.cli import main
 from desktop.commands.export import export_data
 from desktop.importers import ImportCancelled, read_file
 from desktop.importers.model import BudgetExecution, from_truth_dict
-from desktop.importers.store_writer import department_name, write_tables
 from desktop.models import open_store
+from desktop.operations.imports import department_name, write_tables
 from tests.test_import_excel import write_per_indicator_xlsx
 from tests.test_import_seeds import assert_matches_truth
 

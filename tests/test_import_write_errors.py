@@ -18,8 +18,8 @@ from sqlalchemy import event
 
 from desktop.cli import main
 from desktop.importers import read_file
-from desktop.importers.store_writer import write_tables
 from desktop.models import StoreError, open_store
+from desktop.operations.imports import write_tables
 from tests.test_import_store import dump
 
 SEED_A, SEED_B = "000_42afa216e8045207", "002_ab6e064b63c97b02"
@@ -175,8 +175,9 @@ def test_import_dialog_says_the_disk_is_full(qtbot, qapp, tmp_path, seed_path):
 
 
 def test_a_grid_edit_on_a_full_disk_is_refused_with_a_sentence(tmp_path):
-    from desktop.models import Indicator, editing
-    from desktop.models.editing import EditError
+    from desktop.models import Indicator
+    from desktop.operations import editing
+    from desktop.operations.editing import EditError
     from tests.grids_data import fill
 
     db = tmp_path / "edit.db"

@@ -8,8 +8,8 @@ import pytest
 from desktop.cli import main
 from desktop.commands.export import export_data
 from desktop.importers import read_file
-from desktop.importers.store_writer import write_tables
 from desktop.models import open_store
+from desktop.operations.imports import write_tables
 from tests.test_import_seeds import assert_matches_truth
 
 YEARS = {"000_42afa216e8045207": 2022, "001_fef803051986e1a1": 2023, "002_ab6e064b63c97b02": 2023}

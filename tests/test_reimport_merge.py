@@ -13,12 +13,12 @@ from desktop.cli import main
 from desktop.domain.matching import IndicatorKey, match_indicators
 from desktop.importers import read_file
 from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project
-from desktop.importers.store_writer import replace_preview, write_tables
 from desktop.models import entities as db
 from desktop.models import open_store
 from desktop.models.backup import backups_dir
-from desktop.models.editing import apply_edit
-from desktop.services.scoring import score_year, year_dict
+from desktop.operations.editing import apply_edit
+from desktop.operations.imports import replace_preview, write_tables
+from desktop.operations.scoring import score_year, year_dict
 from tests.test_import_excel import write_per_indicator_xlsx
 
 YEAR = 2023
@@ -232,7 +232,7 @@ def test_a_table_naming_no_unit_corrects_the_projects_of_that_name(worked_year):
 
 def test_a_replace_refuses_when_someone_changed_the_rows_after_the_preview(worked_year, tmp_path):
     """Issue 15 on the import path: the preview's versions must still hold when the write comes."""
-    from desktop.importers.store_writer import ImportConflict
+    from desktop.operations.imports import ImportConflict
 
     corrected = tmp_path / "修订目标表.xlsx"
     write_per_indicator_xlsx(_corrected_targets(), corrected)

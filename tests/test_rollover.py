@@ -19,7 +19,7 @@ from desktop.models import (
     Project,
     open_store,
 )
-from desktop.services.rollover import RolloverError, plan_rollover, run_rollover
+from desktop.operations.rollover import RolloverError, plan_rollover, run_rollover
 
 
 @pytest.fixture

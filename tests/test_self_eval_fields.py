@@ -137,7 +137,7 @@ def test_table3_project_scores_basis_is_an_average_of_scored_projects(qtbot, wor
     model = workspace.department.model
     item = model.find("专项资金绩效完成情况")
     basis = item.siblingAtColumn(model.columns.index(next(c for c in model.columns if c.key == "basis"))).data()
-    from desktop.services.scoring import score_year
+    from desktop.operations.scoring import score_year
 
     with store.session() as session:
         scores = score_year(session, YEAR)

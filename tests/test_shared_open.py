@@ -28,7 +28,7 @@ OPEN_AT = textwrap.dedent("""
 IMPORT_AT = textwrap.dedent("""
     import sys, time
     from desktop.importers import read_file
-    from desktop.importers.store_writer import write_tables
+    from desktop.operations.imports import write_tables
     from desktop.models import open_store
     tables = read_file(sys.argv[3])
     with open_store(sys.argv[1], instance_lock=False) as store:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.models import Indicator, Project, open_store
-from desktop.services.year_over_year import DROPPED, NEW, SAME, compare_with_last_year
+from desktop.operations.year_over_year import DROPPED, NEW, SAME, compare_with_last_year
 
 
 def test_compare_after_rollover(tmp_path, capsys):

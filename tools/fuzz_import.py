@@ -228,7 +228,7 @@ WORKER = r"""
 import json, sys, traceback
 sys.path.insert(0, sys.argv[1])
 from desktop.importers import SourceError, read_file
-from desktop.importers.store_writer import write_tables
+from desktop.operations.imports import write_tables
 from desktop.models import StoreError, open_store
 store = None if sys.argv[3] == "0" else open_store(sys.argv[2])
 for line in sys.stdin:

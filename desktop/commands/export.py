@@ -45,7 +45,7 @@ def target_fields(ind) -> dict:
 
 def export_data(store, year: int | None) -> list[dict]:
     from desktop.importers.model import to_truth_dict
-    from desktop.importers.store_writer import read_tables
+    from desktop.operations.imports import read_tables
 
     out = []
     for table_year, table in read_tables(store, year):

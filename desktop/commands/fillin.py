@@ -32,8 +32,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_make(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
+    from desktop.operations.scoring import latest_year
     from desktop.reports.fillin import NothingToFill, make_fillin
-    from desktop.services.scoring import latest_year
 
     try:
         with open_store(args.db) as store, store.session() as session:

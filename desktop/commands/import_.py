@@ -109,10 +109,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"预览完毕（年度 {year}），未写入数据库。")
         return 0
     from desktop.commands.output import store_location
-    from desktop.importers.store_writer import replace_preview, write_tables
     from desktop.models import StoreError, database_url, open_store
     from desktop.models.db_errors import describe_database_error, is_database_error
     from desktop.models.store import sqlite_file
+    from desktop.operations.imports import replace_preview, write_tables
 
     db = getattr(args, "db", None)
     try:

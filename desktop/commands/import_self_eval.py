@@ -35,8 +35,8 @@ def run_self_eval_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("预览完毕，未写入数据库。")
         return 0
-    from desktop.importers.self_eval_store import write_self_eval
     from desktop.models import StoreError, open_store
+    from desktop.operations.self_eval_import import write_self_eval
 
     try:
         with open_store(getattr(args, "db", None)) as store:

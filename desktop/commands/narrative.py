@@ -53,9 +53,9 @@ def run_narrative(args: argparse.Namespace) -> int:
 def run_charts(args: argparse.Namespace) -> int:
     """`perfdesk report charts --out FILE.pdf|xlsx [--year N] [--project NAME]`."""
     from desktop.models import StoreError, open_store
+    from desktop.operations.charts import year_charts
     from desktop.reports.build import NothingToReport
     from desktop.reports.charts import write_charts_pdf, write_charts_xlsx
-    from desktop.services.charts import year_charts
 
     out = Path(args.out)
     suffix = out.suffix.lower()

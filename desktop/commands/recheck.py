@@ -32,7 +32,7 @@ def run_self_eval(args: argparse.Namespace) -> int:
 
     from desktop.domain.recheck import KIND_NAMES
     from desktop.importers import SourceError
-    from desktop.services.recheck import findings_json, recheck_self_eval_file
+    from desktop.operations.recheck import findings_json, recheck_self_eval_file
 
     try:
         book, checks = recheck_self_eval_file(args.figures, args.scheme)
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
     from desktop.domain.recheck import load_published
     from desktop.models import StoreError, open_store
-    from desktop.services.recheck import recheck_year
+    from desktop.operations.recheck import recheck_year
 
     if Path(args.figures).suffix.lower() not in (".json", ".xlsx", ".xlsm"):
         print(f"报告数字文件须为 .json 或 .xlsx（“项目 | 数值”两列）：{args.figures}", file=sys.stderr)

@@ -22,7 +22,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
-    from desktop.services.rollover import RolloverError, plan_rollover, run_rollover
+    from desktop.operations.rollover import RolloverError, plan_rollover, run_rollover
 
     to_year = args.to_year if args.to_year is not None else args.from_year + 1
     try:

@@ -46,7 +46,7 @@ def method_name(method: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from desktop.commands.output import quietly_piped, store_location
     from desktop.models import StoreError, open_store
-    from desktop.services.scoring import latest_year, score_year, year_dict
+    from desktop.operations.scoring import latest_year, score_year, year_dict
 
     try:
         with open_store(args.db, **store_location(args.db)) as store, store.session() as session:

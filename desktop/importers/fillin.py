@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
-from desktop.models.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
 from desktop.models.grid_queries import monthly_rows
+from desktop.operations.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,

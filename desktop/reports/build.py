@@ -1,6 +1,6 @@
 """Store + scoring domain → the forms' plain data (desktop.reports.data).
 
-Every figure comes from desktop.domain (scores through desktop.services.scoring, the same path as
+Every figure comes from desktop.domain (scores through desktop.operations.scoring, the same path as
 `perfdesk score`; rates through desktop.domain.budget); this module only reads plain rows and
 puts the numbers where each form prints them.
 """
@@ -33,6 +33,7 @@ from desktop.models import (
     Unit,
 )
 from desktop.models.grid_queries import department_indicator_rows
+from desktop.operations.scoring import YearScores, department_of, latest_year, monthly_progress, score_year
 from desktop.reports.data import (
     BudgetRow,
     BudgetTable,
@@ -50,7 +51,6 @@ from desktop.reports.data import (
     TargetsProject,
     TargetsTable,
 )
-from desktop.services.scoring import YearScores, department_of, latest_year, monthly_progress, score_year
 
 FUND_LABELS = {"total": "年度资金总额", "fiscal": "其中：当年财政拨款", "carryover": "上年结转资金",
                "other": "其他资金"}

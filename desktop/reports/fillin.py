@@ -36,9 +36,9 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.targets import stored_target
 from desktop.models import BudgetExecution, Project, Unit
-from desktop.models.editing import QUALITATIVE_TIERS
 from desktop.models.grid_queries import indicator_rows, monthly_rows
-from desktop.services.scoring import department_of
+from desktop.operations.editing import QUALITATIVE_TIERS
+from desktop.operations.scoring import department_of
 
 FORMAT = "perfdesk-fillin"
 VERSION = 1

@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 from desktop.domain.department import department_scheme_for_year
 from desktop.domain.numbers import HUNDRED, fmt, percent
 from desktop.domain.recheck import recheck
+from desktop.operations.scoring import YearScores, score_year
 from desktop.reports import build
 from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTable, MonthlyTable
-from desktop.services.scoring import YearScores, score_year
 
 COMPUTED_STYLE = "程序生成"
 PREFACE = ""  # the section key of paragraphs above the first heading

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _replace_losses(self, tables, year: int) -> list:
         """Runs on a worker thread: what a replace would remove, by the write's own code, rolled back."""
-        from desktop.importers.store_writer import replace_preview
+        from desktop.operations.imports import replace_preview
 
         preview = replace_preview(self.store, tables, year=year)
         # what the officer is shown is what the write must find, or it refuses (a shared database)
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def _write_imported(self, tables, year: int, replace: bool, progress) -> tuple[int, str]:
         """Runs on a worker thread: one transaction for all files."""
-        from desktop.importers.store_writer import write_tables
+        from desktop.operations.imports import write_tables
 
         seen = self._preview_seen
         expected = seen[2] if replace and seen is not None and seen[:2] == (id(tables), year) else None

@@ -157,7 +157,7 @@ class RecheckDialog(QDialog):
 
     def run_check(self) -> None:
         """Read and re-check the workbook off the UI thread under the chosen scheme."""
-        from desktop.services.recheck import recheck_self_eval_file
+        from desktop.operations.recheck import recheck_self_eval_file
 
         scheme = self.scheme_box.currentData()
         self.summary.setText(self.tr("Re-checking…"))
@@ -265,7 +265,7 @@ class RecheckDialog(QDialog):
         """Write the forms into the window's store off the UI thread: all or nothing, existing
         projects (same unit, year and name) kept."""
         from desktop.domain.schemes import load_scheme, schemes_dir
-        from desktop.importers.self_eval_store import write_self_eval
+        from desktop.operations.self_eval_import import write_self_eval
 
         window = self.parent()
         scheme_id = self.scheme_box.currentData()

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.services.rules import rules_sections
+from desktop.operations.rules import rules_sections
 
 
 class RulesDialog(QDialog):

@@ -100,7 +100,7 @@ class RolloverDialog(QDialog):
         self.preview()
 
     def preview(self) -> None:
-        from desktop.services.rollover import RolloverError, plan_rollover
+        from desktop.operations.rollover import RolloverError, plan_rollover
 
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
@@ -119,7 +119,7 @@ def start_rollover(window) -> RolloverDialog:
     dialog = RolloverDialog(window, window.year)
 
     def copy() -> None:
-        from desktop.services.rollover import run_rollover
+        from desktop.operations.rollover import run_rollover
 
         frm, to = dialog.from_box.value(), dialog.to_box.value()
 
@@ -252,7 +252,7 @@ def _apply(window, readings) -> None:
 class YearOverYearDialog(QDialog):
     def __init__(self, window, comparison):
         super().__init__(window)
-        from desktop.services.year_over_year import DROPPED, NEW
+        from desktop.operations.year_over_year import DROPPED, NEW
 
         self.setObjectName("yearOverYear")
         c = comparison
@@ -305,7 +305,7 @@ def _current_project_id(window) -> int | None:
 
 
 def open_year_over_year(window) -> YearOverYearDialog | None:
-    from desktop.services.year_over_year import compare_with_last_year
+    from desktop.operations.year_over_year import compare_with_last_year
 
     project_id = _current_project_id(window)
     if project_id is None:
@@ -322,8 +322,8 @@ def open_year_over_year(window) -> YearOverYearDialog | None:
 
 
 def open_charts(window):
+    from desktop.operations.charts import year_charts
     from desktop.reports.build import NothingToReport
-    from desktop.services.charts import year_charts
     from desktop.views.chart_view import ChartsDialog
 
     year, project = window.year, window.current_project_name
@@ -386,8 +386,8 @@ def write_charts_file(window, path: str | None = None) -> None:
     year, project = window.year, window.current_project_name
 
     def work(progress):
+        from desktop.operations.charts import year_charts
         from desktop.reports.charts import write_charts_pdf, write_charts_xlsx
-        from desktop.services.charts import year_charts
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
         with window.store.session() as session:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt, fmt_money
-from desktop.models.editing import NOT_SEEN, CellEdit
-from desktop.models.grid_eval import ERROR, INFO, Problem
+from desktop.operations.editing import NOT_SEEN, CellEdit
+from desktop.operations.evaluate import ERROR, INFO, Problem
 from desktop.views.grids.commands import Editor
 
 ERROR_BRUSH = QBrush(QColor("#f8d0cc"))

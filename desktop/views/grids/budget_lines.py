@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import budget
 from desktop.domain.numbers import percent
-from desktop.models import editing, grid_queries
-from desktop.models.grid_eval import evaluate_budget_lines
+from desktop.models import grid_queries
+from desktop.operations import editing
+from desktop.operations.evaluate import evaluate_budget_lines
 from desktop.views.grids.base import DECIMAL, Column, RowTableModel, show_in
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView

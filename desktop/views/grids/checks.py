@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
-from desktop.models.editing import field_label
-from desktop.models.grid_eval import (
+from desktop.operations.editing import field_label
+from desktop.operations.evaluate import (
     ERROR,
     INFO,
     WARNING,

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.models import editing
-from desktop.models.editing import CellEdit, Change, EditConflict, EditError
 from desktop.models.store import Store, StoreError
+from desktop.operations import editing
+from desktop.operations.editing import CellEdit, Change, EditConflict, EditError
 
 # What a change touched: (entity, id) pairs; ("structure", project_id) for added/removed rows.
 STRUCTURE = "structure"
@@ -34,7 +34,7 @@ def ask_officer(conflict: EditConflict) -> Resolution:
 
 
 class Editor(QObject):
-    """Saves edits through desktop.models.editing and tells every grid what changed."""
+    """Saves edits through desktop.operations.editing and tells every grid what changed."""
 
     changed = Signal(object)  # set[tuple[str, int]]
     error = Signal(str)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyledItemDelegate
 
 from desktop.domain.targets import SIGNS
-from desktop.models.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
+from desktop.operations.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
 from desktop.views.grids.base import FLAG, LEVEL1, LEVEL2, MULTILINE, SIGN, TIER
 
 

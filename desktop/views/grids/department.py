@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout
 
 from desktop.domain.department import MANUAL
 from desktop.domain.numbers import fmt, percent
-from desktop.models import editing, grid_queries
-from desktop.models.editing import NOT_SEEN, CellEdit
-from desktop.models.grid_eval import department_scheme, method_formula
+from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
-from desktop.services.scoring import score_year
+from desktop.operations import editing
+from desktop.operations.editing import NOT_SEEN, CellEdit
+from desktop.operations.evaluate import department_scheme, method_formula
+from desktop.operations.scoring import score_year
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.domain.numbers import percent
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
-from desktop.models import editing, grid_queries
+from desktop.models import grid_queries
+from desktop.operations import editing
 from desktop.views.grids.base import Column, RowTableModel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView

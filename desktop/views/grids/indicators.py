@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.numbers import fmt, percent
 from desktop.domain.targets import COMPOSITE
-from desktop.models import editing, grid_queries
-from desktop.models.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
-from desktop.models.grid_eval import (
+from desktop.models import grid_queries
+from desktop.models.grid_queries import IndicatorRecord
+from desktop.operations import editing
+from desktop.operations.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
+from desktop.operations.evaluate import (
     IndicatorEval,
     ProjectEval,
     canonical_level1,
     evaluate_project,
     is_qualitative,
 )
-from desktop.models.grid_queries import IndicatorRecord
 from desktop.views.grids.base import (
     DECIMAL,
     FLAG,

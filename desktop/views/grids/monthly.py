@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import budget
 from desktop.domain.numbers import percent
-from desktop.models import editing, grid_queries
+from desktop.models import grid_queries
+from desktop.operations import editing
 from desktop.views.grids.base import DECIMAL, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView

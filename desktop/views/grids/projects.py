@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain.numbers import fmt, percent
 from desktop.domain.text import quoted
 from desktop.models import grid_queries
-from desktop.models.grid_eval import ProjectEval, evaluate_project
 from desktop.models.grid_queries import ProjectRecord
+from desktop.operations.evaluate import ProjectEval, evaluate_project
 from desktop.views.grids.base import DECIMAL, MULTILINE, Column, RowTableModel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView

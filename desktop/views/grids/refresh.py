@@ -13,7 +13,8 @@ import logging
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from desktop.models import StoreError, editing
+from desktop.models import StoreError
+from desktop.operations import editing
 from desktop.views.grids.base import RowTableModel
 from desktop.views.grids.commands import STRUCTURE, Editor
 from desktop.views.grids.table import GridView

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.models import editing
+from desktop.operations import editing
 from desktop.views.grids.delegates import GridDelegate
 
 Hint = QAbstractItemDelegate.EndEditHint

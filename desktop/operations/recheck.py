@@ -16,7 +16,7 @@ from desktop.domain.recheck import (
     table4_figures,
 )
 from desktop.models.entities import DepartmentBudgetLine
-from desktop.services.scoring import department_of, score_year
+from desktop.operations.scoring import department_of, score_year
 
 log = logging.getLogger(__name__)
 

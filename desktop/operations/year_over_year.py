@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorResult, ProjectInput, ProjectResult, score_project
 from desktop.models import BudgetExecution, Project, Unit
-from desktop.models.grid_eval import indicator_input
 from desktop.models.grid_queries import indicator_rows
+from desktop.operations.evaluate import indicator_input
 
 SAME, NEW, DROPPED = "same", "new", "dropped"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.operations.scoring import score_year
 from desktop.reports.build import NothingToReport, monthly_table, report_year
 from desktop.reports.chart_data import Chart, department_charts, project_completion, project_scores
-from desktop.services.scoring import score_year
 
 
 def year_charts(session: Session, year: int | None = None, project: str | None = None,

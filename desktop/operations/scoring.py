@@ -40,8 +40,8 @@ from desktop.models import (
     Project,
     Unit,
 )
-from desktop.models.grid_eval import indicator_input
 from desktop.models.grid_queries import department_indicator_rows, indicator_rows
+from desktop.operations.evaluate import indicator_input
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ from sqlalchemy import delete, select
 
 from desktop.domain.self_eval import SelfEvalBook, SelfEvalForm
 from desktop.domain.targets import parse_target
-from desktop.importers.store_writer import WriteResult
 from desktop.models import entities as db
+from desktop.operations.imports import WriteResult
 
 
 def form_year(form: SelfEvalForm, year: int | None) -> int:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from desktop.domain.numbers import fmt, percent
 from desktop.domain.schemes import LINEAR, scheme_for_year
-from desktop.models.grid_eval import method_formula
+from desktop.operations.evaluate import method_formula
 
 
 def _pct(value: Decimal) -> str:

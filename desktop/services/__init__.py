@@ -1,1 +1,0 @@
-"""Services: glue between the store and the pure domain rules (no Qt)."""
