@@ -7,52 +7,14 @@ installer build, or on first start from a source checkout (so no compiled file i
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.paths import resources_dir
+from desktop.i18n import compile_translations, language, translations_dir
 
 log = logging.getLogger(__name__)
-
-DEFAULT_LANGUAGE = "zh_CN"
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
-
-
-def lrelease_executable() -> Path | None:
-    import PySide6
-
-    base = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
-        if (base / name).exists():
-            return base / name
-    return None
-
-
-def compile_translations(directory: Path | None = None) -> list[Path]:
-    """Build each stale or missing `.qm` from its `.ts`; returns the `.qm` files that exist."""
-    directory = directory or translations_dir()
-    built = []
-    for ts in sorted(directory.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            tool = lrelease_executable()
-            if tool is None:
-                log.warning("lrelease not found; %s stays uncompiled", ts)
-                continue
-            subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
-        built.append(qm)
-    return built
-
-
-def language() -> str:
-    return os.environ.get("PERFDESK_LANG", DEFAULT_LANGUAGE)
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> list[QTranslator]:

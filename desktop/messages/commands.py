@@ -1,0 +1,5 @@
+"""Message texts: commands. Codes are "commands.<what>"; sources are English, fields in {braces}."""
+
+
+TEXTS: dict[str, str] = {
+}
