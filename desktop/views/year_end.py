@@ -359,12 +359,13 @@ def write_narrative_draft(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
+        from desktop.operations.narrative import narrative_figures
         from desktop.reports.narrative import load, write_narrative
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Writing…"))
         with window.store.session() as session:
-            data = load(session, year)
-        return write_narrative(data, Path(path))
+            figures = narrative_figures(session, year)
+        return write_narrative(load(figures), Path(path))
 
     def done(counts) -> None:
         window.statusBar().showMessage(
@@ -440,11 +441,13 @@ def check_published_report(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
+        from desktop.operations.narrative import narrative_figures
         from desktop.reports.narrative import check_statements, load, report_text
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
         with window.store.session() as session:
-            data = load(session, year)
+            figures = narrative_figures(session, year)
+        data = load(figures)
         try:
             text = report_text(Path(path))
         except (UnicodeDecodeError, KeyError, ValueError) as exc:
