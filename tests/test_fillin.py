@@ -10,8 +10,8 @@ from seed003_store import build_seed003
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.importers.fillin import FillinRefused, apply_fillin, read_fillins
 from desktop.models import BudgetExecution, EditLog, Indicator, Project, Unit, open_store
+from desktop.operations.fillin import FillinRefused, apply_fillin, read_fillins
 from desktop.reports.fillin import INDICATOR_SHEET, META_SHEET, PROJECT_SHEET
 
 

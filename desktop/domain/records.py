@@ -22,10 +22,6 @@ class NothingToWrite(LookupError):
     """The year has no department scores to report (a Chinese sentence in args[0])."""
 
 
-class NothingToFill(LookupError):
-    """No project for the asked year / unit / project (a Chinese sentence in args[0])."""
-
-
 @dataclass(slots=True)
 class YearScores:
     year: int

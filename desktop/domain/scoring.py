@@ -40,6 +40,8 @@ from desktop.domain.targets import (
 OVERRIDE = "override"
 NOT_APPLICABLE = "不适用"
 POOL = "绩效指标"  # the one level of a scheme with `indicator_pool` (预算 10 + 绩效指标 90)
+# 定性 tiers (DESIGN §5), stored as 1/2/3.
+QUALITATIVE_TIERS = {1: "达成年度指标", 2: "部分达成年度指标并具有一定效果", 3: "未达成年度指标且效果较差"}
 
 
 @dataclass(slots=True)
