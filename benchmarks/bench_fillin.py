@@ -1,7 +1,7 @@
 """Fill-in workbooks for a 5,000-project × 8-indicator department in 50 units: make, fill, read back.
 
 Run: .venv/bin/python benchmarks/bench_fillin.py [--units 50] [--projects 5000]
-Timed: `make_fillin` (50 xlsx), `read_fillins` (read and compare against the store) and
+Timed: `load_books` + `write_books` (50 xlsx), `read_fillins` (read and compare against the store) and
 `apply_fillin` (write every change in one transaction). Filling the workbooks — what the units do
 in Excel — is done by openpyxl between the two and timed apart.
 
@@ -29,9 +29,9 @@ from bench_scoring import build_texts  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
-from desktop.importers.fillin import apply_fillin, read_fillins  # noqa: E402
 from desktop.models import BudgetExecution, Department, Indicator, Project, Unit, open_store  # noqa: E402
-from desktop.reports.fillin import INDICATOR_SHEET, PROJECT_SHEET, make_fillin  # noqa: E402
+from desktop.operations.fillin import apply_fillin, load_books, read_fillins  # noqa: E402
+from desktop.reports.fillin import INDICATOR_SHEET, PROJECT_SHEET, write_books  # noqa: E402
 
 YEAR = 2024
 
@@ -90,7 +90,7 @@ def main() -> None:
         with open_store(db) as store:
             t0, c0 = time.perf_counter(), time.process_time()
             with store.session() as session:
-                written = make_fillin(session, YEAR, tmp / "out")
+                written = write_books(load_books(session, YEAR), tmp / "out")
             t_make, c_make = time.perf_counter() - t0, time.process_time() - c0
             t0, c0 = time.perf_counter(), time.process_time()
             filled = sum(fill(p) for p, _b, _n in written)

@@ -5,7 +5,8 @@ from decimal import Decimal as D
 
 from openpyxl import Workbook
 
-from desktop.domain.recheck import Discrepancy, load_published, published_value, recheck
+from desktop.domain.recheck import Discrepancy, published_value, recheck
+from desktop.importers.published import load_published
 
 
 def test_published_values_as_printed():
@@ -45,3 +46,32 @@ def test_load_published_xlsx(tmp_path):
     path = tmp_path / "report.xlsx"
     book.save(path)
     assert load_published(path) == {"表1/一、基本支出/预算控制率": "99.74%", "表3/合计": 97.79}
+
+
+def _bomb(path, member_bytes=25_000_000):
+    """A workbook whose sheet inflates far beyond what its zip declares is worth (a zip bomb)."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["表3/合计", 97.79])
+    book.save(path)
+    with zipfile.ZipFile(path) as zin:
+        members = {i.filename: zin.read(i.filename) for i in zin.infolist()}
+    members["xl/worksheets/sheet1.xml"] += b" " * member_bytes
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in members.items():
+            zout.writestr(name, data)
+    return path
+
+
+def test_a_figures_workbook_that_is_a_zip_bomb_is_refused_with_the_importers_sentence(tmp_path):
+    import pytest
+
+    from desktop.importers.errors import SourceError
+
+    path = _bomb(tmp_path / "report.xlsx")
+    with pytest.raises(SourceError) as refused:
+        load_published(path)
+    assert str(refused.value).startswith("无法导入“report.xlsx”：")
+    assert "疑似压缩炸弹" in str(refused.value)
+

@@ -10,8 +10,8 @@ from seed003_store import build_seed003
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.importers.fillin import FillinRefused, apply_fillin, read_fillins
 from desktop.models import BudgetExecution, EditLog, Indicator, Project, Unit, open_store
+from desktop.operations.fillin import FillinRefused, apply_fillin, read_fillins
 from desktop.reports.fillin import INDICATOR_SHEET, META_SHEET, PROJECT_SHEET
 
 
@@ -194,3 +194,29 @@ def test_per_project_books_and_the_excel_author_as_filler(db, tmp_path, capsys):
     wb.save(book)
     assert main(["fillin", "read", "--db", db, "--dry-run", str(book)]) == 0
     assert "填报人 李四）：1 处数值将改变" in capsys.readouterr().out
+
+
+def test_a_book_is_written_and_read_back_without_any_store(tmp_path):
+    """reports/fillin writes from plain data and importers/fillin reads the file: neither needs a session."""
+    from types import SimpleNamespace
+
+    from desktop.importers.fillin import read_returned
+    from desktop.reports.fillin import FillinBook, FillinProject, write_book
+
+    rec = SimpleNamespace(id=7, level1="产出指标", level2="数量指标", name="开展科普活动场次",
+                          annual_target="不少于1000次", weight=D(50), sign_override=None, value_override=None,
+                          unit_override=None, qualitative_override=None, qualitative_tier=None, actual="",
+                          deviation_reason="")
+    book = FillinBook(2022, "科协", "本级", [FillinProject(3, "本级", "科普经费", "目标", "", None, D(100), None, [rec])])
+    path = tmp_path / "book.xlsx"
+    assert write_book(book, path) == 1
+    returned = read_returned(path)
+    assert not returned.tampered and returned.year == 2022 and returned.unit == "本级"
+    assert returned.locked["i7"] == ["科普经费", "产出指标", "数量指标", "开展科普活动场次", "不少于1000次", "50"]
+    wb = load_workbook(path)
+    meta = wb[META_SHEET]
+    for row in meta.iter_rows():
+        if row[0].value == "locked" and row[1].value == "i7":
+            row[2].value = row[2].value.replace("不少于1000次", "不少于10次")
+    wb.save(path)
+    assert read_returned(path).tampered

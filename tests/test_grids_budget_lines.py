@@ -59,6 +59,7 @@ SEED_003_TABLE1 = (  # seed 003 表1, without its 一、基本支出 and 合计 
 
 
 def test_totals_are_computed_read_only_and_printed(qtbot, workspace):
+    from desktop.operations.report_data import budget_figures
     from desktop.reports.build import budget_table
 
     model, view = workspace.budget_lines.model, workspace.budget_lines.view
@@ -74,7 +75,7 @@ def test_totals_are_computed_read_only_and_printed(qtbot, workspace):
     assert not (total.flags() & Qt.ItemFlag.ItemIsEditable)
     assert not model.setData(total, "1")
     with workspace.store.session() as session:
-        table = budget_table(session, YEAR)
+        table = budget_table(budget_figures(session, YEAR))
     printed = {r.item: r for r in table.rows}
     assert printed["合计"].spent == Decimal("43791.86") and printed["合计"].is_total
     assert printed["一、基本支出"].budget_adjusted == Decimal("20392.39")

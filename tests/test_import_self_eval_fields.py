@@ -10,6 +10,7 @@ from desktop.importers import read_file
 from desktop.importers.model import from_truth_dict
 from desktop.models import BudgetExecution, Project, open_store
 from desktop.operations.imports import write_tables
+from desktop.operations.report_data import self_eval_figures
 from desktop.reports.build import self_eval_forms
 
 HEADER = ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "年度总体目标实际完成情况",
@@ -51,7 +52,7 @@ def test_goal_achieved_and_fund_rows_import_and_print(truth, tmp_path):
             rows = {b.fund_source: b for b in session.query(BudgetExecution).filter_by(project_id=stored.id)}
             assert set(rows) == {"total", "fiscal", "carryover", "other"}
             assert (rows["carryover"].budget_adjusted, rows["carryover"].spent) == (Decimal(20), Decimal(18))
-            [form] = self_eval_forms(session, 2023, projects[0].name)
+            [form] = self_eval_forms(self_eval_figures(session, 2023, projects[0].name))
     printed = {f.label: f for f in form.funds}
     assert form.goal_actual == f"{projects[0].name}已按计划完成。"
     carry = next(f for label, f in printed.items() if "上年结转" in label)

@@ -8,6 +8,7 @@ from seed003_store import build_seed003
 
 from desktop.cli import main
 from desktop.models import open_store
+from desktop.operations.narrative import narrative_figures
 from desktop.reports.narrative import COMPUTED_STYLE, check_statements, load
 
 
@@ -66,7 +67,7 @@ def test_the_officers_paragraphs_survive_regeneration(db, tmp_path, capsys):
 def test_statements_the_data_contradicts_in_seed_003(db, seed_path, tmp_path, capsys):
     published = seed_path("003_83b62fd26cda6339")
     with open_store(db) as store, store.session() as session:
-        data = load(session, 2022)
+        data = load(narrative_figures(session, 2022))
     found = {(s.what, str(s.printed), str(s.computed)) for s in check_statements(data, published.read_text("utf-8"))}
     assert found == {
         ("部门整体自评得分", "95.64", "97.79"),

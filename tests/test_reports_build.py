@@ -21,6 +21,7 @@ from desktop.models import (
     Unit,
     open_store,
 )
+from desktop.operations import report_data as figures
 from desktop.reports import build
 from desktop.reports.samples import MONTHS
 
@@ -83,7 +84,7 @@ def db(db_url):
 
 def test_builder_fills_every_form(db):
     with open_store(db) as store, store.session() as session:
-        [form] = build.self_eval_forms(session, 2022)
+        [form] = build.self_eval_forms(figures.self_eval_figures(session, 2022))
         assert form.project == "科普经费" and form.unit == "广州市科学技术协会本级"
         assert form.funds[0].rate == D("0.9679") and form.funds[0].weight == 10
         assert form.funds[1].label == "其中：当年财政拨款" and form.funds[1].weight is None
@@ -91,17 +92,17 @@ def test_builder_fills_every_form(db):
         assert form.indicators[3].deviation.startswith("线上活动")
         assert form.total_weight == 100
         assert form.grade in {"优", "良", "中", "差"}
-        budget = build.budget_table(session, 2022)
+        budget = build.budget_table(figures.budget_figures(session, 2022))
         assert budget.rows[-1].is_total
         assert round(budget.rows[0].adjust_rate, 4) == D("0.0245")
-        monthly = build.monthly_table(session, 2022)
+        monthly = build.monthly_table(figures.monthly_figures(session, 2022))
         assert round(monthly.average_rate, 4) == D("0.9679")
-        completion = build.dept_completion_table(session, 2022)
+        completion = build.dept_completion_table(figures.dept_completion_figures(session, 2022))
         assert round(completion.rows[0].completion_rate, 4) == D("0.8333")
         assert round(completion.rows[1].completion_rate, 4) == D("1.125")
-        score = build.dept_score_table(session, 2022)
+        score = build.dept_score_table(figures.dept_score_figures(session, 2022))
         assert score.total_score == sum(r.score for r in score.rows)
-        targets = build.targets_table(session, 2022)
+        targets = build.targets_table(figures.targets_figures(session, 2022))
         assert [p.name for p in targets.projects] == ["合计", "广州市科学技术协会本级", "科普经费"]
         assert targets.projects[0].total == D("1200")
 
@@ -168,7 +169,7 @@ def test_imported_seeds_print_every_project(tmp_path, seed_path, db_url):
     assert text.count("项目支出绩效自评表") - text.count("项目支出绩效自评表（续表）") == len(names)
     # targets only, nothing entered yet: a form to fill in, not a 0.00 · 差 verdict
     with open_store(db) as store, store.session() as session:
-        forms = build.self_eval_forms(session, 2023)
+        forms = build.self_eval_forms(figures.self_eval_figures(session, 2023))
     assert forms and all(f.total_score is None and f.grade == "" for f in forms)
     assert "等级：差" not in text
 
@@ -185,6 +186,28 @@ def test_completion_form_prints_the_officers_rate_for_a_composite_row(db):
             name="开展国际港澳台交流", annual_target="1.交流活动5场次以上。2.参赛500人以上。",
             actual="1.交流5场次。2.参赛9934人。", completion=D("1")))
     with open_store(db) as store, store.session() as session:
-        rows = build.dept_completion_table(session, 2022).rows
+        rows = build.dept_completion_table(figures.dept_completion_figures(session, 2022)).rows
     assert rows[-1].name == "开展国际港澳台交流" and rows[-1].completion_rate == D("1")
     assert rows[0].completion_rate is not None  # a computed row keeps its computed rate
+
+
+def test_form_rows_pair_with_their_scores_by_id_not_by_position(db):
+    """The scoring may list projects and indicators in any order: each row still gets its own score."""
+    with open_store(db) as store, store.session() as session:
+        unit = session.query(Unit).one()
+        other = Project(unit=unit, year=2022, name="学术交流", sort_order=1, goal="办好学术会议。")
+        other.budget_executions.append(BudgetExecution(fund_source="total", budget_adjusted=D("50"), spent=D("10")))
+        other.indicators.append(Indicator(sort_order=0, level1="产出指标", level2="数量指标", name="会议场次",
+                                          annual_target="10场", actual="2场"))
+        session.add(other)
+    with open_store(db) as store, store.session() as session:
+        gathered = figures.self_eval_figures(session, 2022)
+    in_order = build.self_eval_forms(gathered)
+    assert [f.project for f in in_order] == ["科普经费", "学术交流"]
+    assert in_order[0].total_score != in_order[1].total_score
+    gathered.scores.projects.reverse()
+    for result in gathered.scores.projects:
+        result.indicators.reverse()
+    assert build.self_eval_forms(gathered) == in_order
+    scores = {i.name: i.score for i in in_order[0].indicators}
+    assert scores["公益性科普宣传效果"] == D("28") and scores["科普重点人群满意度"] != D("28")

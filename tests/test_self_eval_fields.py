@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models import BudgetExecution, Project, open_store
+from desktop.operations.report_data import self_eval_figures
 from desktop.reports.build import self_eval_forms
 from desktop.views.grids.base import COMPUTED_BRUSH, ERROR_BRUSH
 from desktop.views.workspace import Workspace
@@ -68,7 +69,7 @@ def test_fund_rows_and_goal_achieved_are_typed_kept_and_printed(qtbot, workspace
             Decimal(20), Decimal(15), Decimal(14))
         assert rows["total"].spent == Decimal(95)  # the total row keeps its own figures
         assert session.get(Project, store.ids["science"]).goal_actual.startswith("全年开展")
-        [form] = self_eval_forms(session, YEAR, "科普专项")
+        [form] = self_eval_forms(self_eval_figures(session, YEAR, "科普专项"))
     funds = {f.label: f for f in form.funds}
     assert [f.label for f in form.funds][0] == "年度资金总额"
     fiscal = next(f for label, f in funds.items() if "当年财政拨款" in label)

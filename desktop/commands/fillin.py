@@ -32,8 +32,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_make(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
+    from desktop.operations.fillin import NothingToFill, load_books
     from desktop.operations.scoring import latest_year
-    from desktop.reports.fillin import NothingToFill, make_fillin
+    from desktop.reports.fillin import write_books
 
     try:
         with open_store(args.db) as store, store.session() as session:
@@ -41,7 +42,8 @@ def run_make(args: argparse.Namespace) -> int:
             if year is None:
                 print("数据库中没有项目。", file=sys.stderr)
                 return 1
-            written = make_fillin(session, year, Path(args.out), args.per, args.unit, args.project)
+            books = load_books(session, year, args.per, args.unit, args.project)
+        written = write_books(books, Path(args.out))
     except StoreError as exc:
         print(exc.args[0], file=sys.stderr)
         return 2
@@ -58,8 +60,8 @@ def run_make(args: argparse.Namespace) -> int:
 
 
 def run_read(args: argparse.Namespace) -> int:
-    from desktop.importers.fillin import FillinRefused, apply_fillin, conflicts, read_fillins
     from desktop.models import StoreError, open_store
+    from desktop.operations.fillin import FillinRefused, apply_fillin, conflicts, read_fillins
 
     try:
         with open_store(args.db) as store:

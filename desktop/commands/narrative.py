@@ -8,9 +8,10 @@ from pathlib import Path
 
 
 def run_narrative(args: argparse.Namespace) -> int:
+    from desktop.domain.records import NothingToReport, NothingToWrite
     from desktop.models import StoreError, open_store
-    from desktop.reports.build import NothingToReport
-    from desktop.reports.narrative import NothingToWrite, check_statements, load, report_text, write_narrative
+    from desktop.operations.narrative import narrative_figures
+    from desktop.reports.narrative import check_statements, load, report_text, write_narrative
 
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
@@ -18,7 +19,8 @@ def run_narrative(args: argparse.Namespace) -> int:
         return 2
     try:
         with open_store(args.db) as store, store.session() as session:
-            data = load(session, args.year)
+            figures = narrative_figures(session, args.year)
+        data = load(figures)
     except StoreError as exc:
         print(exc.args[0], file=sys.stderr)
         return 2

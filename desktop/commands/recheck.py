@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.oserrors import os_error_text
-
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -92,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         return run_self_eval(args)
     from pathlib import Path
 
-    from desktop.domain.recheck import load_published
+    from desktop.importers.errors import SourceError
+    from desktop.importers.published import load_published
     from desktop.models import StoreError, open_store
     from desktop.operations.recheck import recheck_year
 
@@ -101,11 +100,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         published = load_published(args.figures)
-    except OSError as exc:
-        print(f"无法读取报告数字文件 {args.figures}：{os_error_text(exc)}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # noqa: BLE001 — a damaged workbook raises openpyxl's own errors
-        print(f"无法读取报告数字文件 {args.figures}：{exc}", file=sys.stderr)
+    except SourceError as exc:
+        print(str(exc), file=sys.stderr)
         return 2
     try:
         with open_store(args.db) as store, store.session() as session:

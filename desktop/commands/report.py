@@ -46,11 +46,10 @@ def run(args: argparse.Namespace) -> int:
 
         return run_charts(args)
     from desktop.models import StoreError, open_store
+    from desktop.operations.report_data import form_figures
     from desktop.reports.build import NothingToReport, build
     from desktop.reports.data import SignatureBlock
-    from desktop.reports.excel import write_xlsx
-    from desktop.reports.forms import sheets_for
-    from desktop.reports.pdf import write_pdf
+    from desktop.reports.output import write_forms
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -62,24 +61,21 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with open_store(args.db, **store_location(args.db)) as store, store.session() as session:
-            forms = build(session, args.form, args.year, args.project, signature)
+            figures = form_figures(session, args.form, args.year, args.project)
+        forms = build(args.form, figures, signature)
     except StoreError as exc:
         print(exc.args[0], file=sys.stderr)
         return 2
     except NothingToReport as exc:
         print(exc.args[0], file=sys.stderr)
         return 1
-    sheets = sheets_for(forms)
-    out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        if suffix == ".pdf":
-            pages = write_pdf(sheets, out)
-            print(f"{out}：{len(sheets)} 张表，{pages} 页")
-        else:
-            one = args.one_sheet and len({tuple(s.col_widths) for s in sheets}) == 1
-            write_xlsx(sheets, out, one_sheet=one)
-            print(f"{out}：{len(sheets)} 张表" + ("，同一工作表" if one else f"，{len(sheets)} 个工作表"))
+        written = write_forms(forms, out, one_sheet=args.one_sheet)
     except OSError as exc:
         print(f"无法写入 {out}：{os_error_text(exc)}", file=sys.stderr)
         return 2
+    if written.pages is not None:
+        print(f"{out}：{written.sheets} 张表，{written.pages} 页")
+    else:
+        print(f"{out}：{written.sheets} 张表" + ("，同一工作表" if written.one_sheet else f"，{written.sheets} 个工作表"))
     return 0

@@ -8,6 +8,6 @@ so the store, the GUI, the reports and the tests all call the same rules.
 - scoring: score_project(ProjectInput, Scheme) → ProjectResult; score_projects([...], Scheme)
 - budget: adjustment_rate, execution_rate, monthly_rates, average_execution_rate
 - department: department_scheme_for_year(year), score_department(DepartmentInput, scheme)
-- recheck: recheck(published, computed) → [Discrepancy]; load_published(json/xlsx); table1–4_figures
+- recheck: recheck(published, computed) → [Discrepancy]; flatten_figures / figures_from_rows; table1–4_figures
 - numbers: fmt(x) '4.84', percent(rate) '112.50%', round_half_up — for display only
 """

@@ -1,18 +1,16 @@
 """复核 (re-check): compare a published report's figures with our recomputation.
 
 Published figures are a flat {key: value} mapping (values as printed: 99.74, "99.74%", 4.84),
-typed in or read from a small JSON (flat or nested; nested keys join with "/") or xlsx (first
-two columns: key, value). Each figure is compared with the recomputed one rounded half-up to the
+typed in or read (desktop.importers.published) from a small JSON (flat or nested; nested keys join
+with "/") or xlsx (first two columns: key, value). Each figure is compared with the recomputed one rounded half-up to the
 printed decimals (at least `places`), so a truncated 99.74 for 99.7484 is flagged, not copied.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
-from pathlib import Path
 
 from desktop.domain.numbers import HUNDRED, round_half_up, to_decimal
 
@@ -60,31 +58,23 @@ def as_percent(rate: Decimal | None) -> Decimal | None:
     return None if rate is None else rate * HUNDRED
 
 
-def _flatten(data, prefix: str = "") -> dict[str, object]:
+def flatten_figures(data, prefix: str = "") -> dict[str, object]:
+    """Published figures given as nested mappings (a JSON file): nested keys join with "/"."""
     if not isinstance(data, dict):
         return {prefix: data}
     out: dict[str, object] = {}
     for key, value in data.items():
-        out.update(_flatten(value, f"{prefix}/{key}" if prefix else str(key)))
+        out.update(flatten_figures(value, f"{prefix}/{key}" if prefix else str(key)))
     return out
 
 
-def load_published(path: str | Path) -> dict[str, object]:
-    """Published figures from a .json (flat or nested) or .xlsx (key | value rows)."""
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        return _flatten(json.loads(path.read_text(encoding="utf-8")))
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        out = {}
-        for row in book.active.iter_rows(values_only=True):
-            if len(row) >= 2 and row[0] is not None and published_value(row[1]) is not None:
-                out[str(row[0]).strip()] = row[1]
-        return out
-    finally:
-        book.close()
+def figures_from_rows(rows) -> dict[str, object]:
+    """Published figures given as (key, value, …) rows; rows whose value is no number (a header) are skipped."""
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[0] not in (None, "") and published_value(row[1]) is not None:
+            out[str(row[0]).strip()] = row[1]
+    return out
 
 
 # --- recomputed figures of the report tables, keyed as a published-figures file would be ---------

@@ -40,6 +40,8 @@ from desktop.domain.targets import (
 OVERRIDE = "override"
 NOT_APPLICABLE = "不适用"
 POOL = "绩效指标"  # the one level of a scheme with `indicator_pool` (预算 10 + 绩效指标 90)
+# 定性 tiers (DESIGN §5), stored as 1/2/3.
+QUALITATIVE_TIERS = {1: "达成年度指标", 2: "部分达成年度指标并具有一定效果", 3: "未达成年度指标且效果较差"}
 
 
 @dataclass(slots=True)
@@ -57,6 +59,7 @@ class IndicatorInput:
     score_override: Decimal | None = None  # any indicator: points given by hand …
     override_reason: str = ""  # … with the reason (required)
     deviation_reason: str = ""  # 偏差原因分析及改进措施
+    id: int | None = None  # the stored indicator's id: its result is found by it, not by position
 
 
 @dataclass(slots=True)
@@ -69,6 +72,7 @@ class ProjectInput:
     spent: Decimal | None = None
     level_weights: dict[str, Decimal] | None = None  # a unit's re-weighting of the scheme's levels
     execution_weight: Decimal | None = None  # likewise for 预算执行率
+    id: int | None = None  # the stored project's id: its result is found by it, not by position
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,7 @@ class IndicatorResult:
     target: TargetValue | None = None
     actual: TargetValue | None = None
     problems: list[Problem] = field(default_factory=list)
+    indicator_id: int | None = None  # IndicatorInput.id
 
 
 @dataclass(slots=True)
@@ -108,6 +113,7 @@ class ProjectResult:
     problems: list[Problem]
     scheme_id: str = ""  # which scheme scored the project (shown to the user)
     scheme_name: str = ""
+    project_id: int | None = None  # ProjectInput.id
 
 
 # --- weights -----------------------------------------------------------------------------------
@@ -327,7 +333,8 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
     if is_cost(ind):
         target = _cost_sign(target, scheme)
     result = IndicatorResult(
-        ind.name, canonical_level1(ind.level1), weight, ZERO, "none", None, None, False, target, actual
+        ind.name, canonical_level1(ind.level1), weight, ZERO, "none", None, None, False, target, actual,
+        indicator_id=ind.id,
     )
     # is_number inlined: this runs 40,000 times per department (benchmarks/bench_scoring.py)
     target_number = target.kind == NUMBER and target.value is not None
@@ -437,7 +444,7 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
     for i, (ind, weight) in enumerate(zip(project.indicators, weights, strict=True)):
         if dropped[i]:
             res = IndicatorResult(ind.name, canonical_level1(ind.level1), ZERO, ZERO, NOT_APPLICABLE,
-                                  target=ind.target, actual=ind.actual)
+                                  target=ind.target, actual=ind.actual, indicator_id=ind.id)
         else:
             res = score_indicator(ind, weight, scheme, i)
         problems.extend(res.problems)
@@ -459,6 +466,7 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
         problems=problems,
         scheme_id=scheme.id,
         scheme_name=scheme.name,
+        project_id=project.id,
     )
 
 

@@ -1,11 +1,9 @@
-"""Read back the fill-in workbooks (填报表) that units return, and write them all or nothing.
+"""Read back the fill-in workbooks (填报表) that units return: the workbook only, no store.
 
-A workbook is refused whole, with every reason named (file, sheet, row, column), when the unit
-changed a target (the locked cells differ from the checksummed copy in the hidden sheet), removed or
-added rows, or typed something that is not a value (text in a money cell, an unknown 定性档次). Of an
-accepted workbook, every value that differs from the store becomes a change, old → new, with who
-filled it when the workbook says (填报人, else the Excel file's last author). `apply_fillin` writes the
-changes of all accepted workbooks in one transaction through the edit log, or none of them.
+A returned workbook is opened through the importers' zip checks, its hidden sheet's checksum is
+verified against the locked values it lists, and its sheets come back as rows of cells with who
+filled it (填报人, else the Excel file's last author). Comparing those rows with the store and
+writing the changes is desktop.operations.fillin's.
 """
 
 from __future__ import annotations
@@ -19,35 +17,21 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
 
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
-from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
-from desktop.models.grid_queries import monthly_rows
-from desktop.operations.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
     GUIDE_SHEET,
-    INDICATOR_HEADERS,
-    INDICATOR_LOCKED,
     INDICATOR_SHEET,
     META_SHEET,
-    MONTHLY_HEADERS,
     MONTHLY_SHEET,
     PHONE_CELL,
-    PROJECT_HEADERS,
     PROJECT_SHEET,
     _text,
     checksum,
 )
-
-# open columns: (column number, field, header)
-INDICATOR_OPEN = ((7, "actual"), (8, "qualitative_tier"), (9, "deviation_reason"))
-PROJECT_OPEN = ((3, "budget_initial"), (4, "budget_adjusted"), (5, "spent"), (6, "goal_actual"))
-MONTHLY_OPEN = ((2, "annual_budget"), (3, "cumulative_spent"))
 
 
 class FillinError(Exception):
@@ -55,49 +39,22 @@ class FillinError(Exception):
 
 
 @dataclass(slots=True)
-class ValueChange:
-    place: str  # 工作表“绩效指标”第 5 行 G 列
-    project: str
-    what: str  # 三级指标 name, or the project's field label
-    field_label: str
-    old: object
-    new: object
-    edit: CellEdit
+class ReturnedWorkbook:
+    """One returned 填报表 as read: its hidden sheet's data and every sheet's rows."""
 
-    def line(self) -> str:
-        def show(v):
-            return "（空）" if v is None or v == "" else _text(v)
-
-        return f"{self.place} {self.project} · {self.what} · {self.field_label}：{show(self.old)} → {show(self.new)}"
-
-
-@dataclass(slots=True)
-class FillinReading:
     path: Path
     year: int | None = None
+    department: str = ""
     unit: str = ""
     project: str = ""
     filled_by: str = ""
     phone: str = ""
-    changes: list[ValueChange] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)  # reasons the whole workbook is refused
-    notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
-    seen: set[str] = field(default_factory=set, repr=False)  # row keys found in the workbook
-
-    @property
-    def accepted(self) -> bool:
-        return not self.refused
-
-    def summary(self) -> str:
-        who = f"，填报人 {self.filled_by}" + (f"（{self.phone}）" if self.phone else "") if self.filled_by else ""
-        if self.refused:
-            return f"{self.path.name}（{self.unit}{who}）：退回，{len(self.refused)} 处问题"
-        if not self.changes:
-            return f"{self.path.name}（{self.unit}{who}）：没有任何数值改变（是否交回了未填写的表？）"
-        return f"{self.path.name}（{self.unit}{who}）：{len(self.changes)} 处数值将改变"
+    locked: dict[str, list[str]] = field(default_factory=dict)  # row key → the locked cells as written
+    tampered: bool = False  # the hidden checksum does not match: nothing else can be trusted
+    sheets: dict[str, list[tuple]] = field(default_factory=dict)
 
 
-def _cell_text(value) -> str:
+def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
@@ -107,7 +64,7 @@ def _cell_text(value) -> str:
     return _text(value) if isinstance(value, Decimal) else str(value)
 
 
-def _raw(value):
+def edit_value(value):
     """A cell value as the editing converters take it (floats via their shortest repr)."""
     if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
         return Decimal(int(value))
@@ -116,11 +73,7 @@ def _raw(value):
     return value
 
 
-def _rows(ws) -> list[tuple]:
-    return [tuple(r) for r in ws.iter_rows(values_only=True)]
-
-
-def _place(sheet: str, row: int, col: int) -> str:
+def cell_place(sheet: str, row: int, col: int) -> str:
     return f"工作表“{sheet}”第 {row} 行 {get_column_letter(col)} 列"
 
 
@@ -135,9 +88,9 @@ def _author(path: Path) -> str:
     return html.unescape(match.group(1)).strip() if match else ""
 
 
-def read_fillin(session: Session, path: Path | str) -> FillinReading:
+def read_returned(path: Path | str) -> ReturnedWorkbook:
+    """Open a returned workbook; FillinError when it is not one of ours or cannot be read."""
     path = Path(path)
-    reading = FillinReading(path)
     try:
         workbook = open_workbook(path, zipped=True)  # the importers' zip checks, then calamine
     except SourceError as exc:
@@ -160,297 +113,52 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
     meta = {str(r[0]): r[1] for r in meta_rows if len(r) > 1 and r[0] not in ("", None, "locked")}
     if meta.get("format") != FORMAT:
         raise FillinError(f"{path.name} 不是本程序生成的填报表，无法读取。")
+    book = ReturnedWorkbook(path, sheets=sheets)
     try:
         locked = {str(r[1]): json.loads(r[2]) for r in meta_rows if r and r[0] == "locked"}
-        reading.year = int(meta["year"])
+        book.year = int(meta["year"])
     except (TypeError, ValueError, IndexError, KeyError):
         locked = None
-    reading.unit, reading.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
+    book.unit, book.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
+    book.department = str(meta.get("department") or "")
     if locked is None or checksum(locked) != meta.get("checksum"):
-        reading.refused.append(f"{path.name}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。")
-        return reading
+        book.tampered = True
+        return book
+    book.locked = locked
     guide = sheets[GUIDE_SHEET]
 
     def guide_cell(ref: str) -> str:
         r, c = int(ref[1:]) - 1, ord(ref[0]) - ord("A")
-        return _cell_text(guide[r][c]).strip() if r < len(guide) and c < len(guide[r]) else ""
+        return cell_text(guide[r][c]).strip() if r < len(guide) and c < len(guide[r]) else ""
 
-    reading.filled_by, reading.phone = guide_cell(FILLER_CELL), guide_cell(PHONE_CELL)
-    if not reading.filled_by:
+    book.filled_by, book.phone = guide_cell(FILLER_CELL), guide_cell(PHONE_CELL)
+    if not book.filled_by:
         author = _author(path)
         if author and author != "perfdesk":
-            reading.filled_by = author
-    indicator_rows, project_rows = sheets[INDICATOR_SHEET], sheets[PROJECT_SHEET]
-    _read_indicators(session, reading, indicator_rows, locked)
-    _read_projects(session, reading, project_rows, locked)
-    if any(k.startswith("m") for k in locked):
-        _read_monthly(session, reading, sheets.get(MONTHLY_SHEET) or [], locked, str(meta.get("department") or ""))
-    missing = [k for k in locked if k not in reading.seen]
-    for key in missing:
-        kind = "指标" if key.startswith("i") else "项目"
-        values = locked[key]
-        reading.refused.append(f"{path.name}：{kind}“{values[0]}" + (f" · {values[3]}" if kind == "指标" else "")
-                               + "”所在的行被删除，整份退回。")
-    if reading.refused:
-        reading.changes.clear()
-    return reading
+            book.filled_by = author
+    return book
 
 
-def _header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> str | None:
+def header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> str | None:
     got = tuple("" if v is None else str(v).strip() for v in header[: len(expected)])
     for col, (a, b) in enumerate(zip(got, expected, strict=False), 1):
         if a != b:
-            return f"{path.name} {_place(sheet, 1, col)}：表头应为“{b}”，现为“{a}”，工作表结构被改动，整份退回。"
+            return f"{path.name} {cell_place(sheet, 1, col)}：表头应为“{b}”，现为“{a}”，工作表结构被改动，整份退回。"
     if len(got) < len(expected):
         return f"{path.name} 工作表“{sheet}”缺少列“{expected[len(got)]}”，整份退回。"
     return None
 
 
-def _sheet_body(reading: FillinReading, sheet: str, rows: list[tuple], headers) -> list | None:
+def sheet_body(refused: list[str], path: Path, sheet: str, rows: list[tuple], headers) -> list | None:
     """The sheet's non-empty rows (row number, cells padded to the header); None, with the
-    reason in `reading.refused`, when the sheet is empty or its header was changed."""
+    reason added to `refused`, when the sheet is empty or its header was changed."""
     if not rows:
-        reading.refused.append(f"{reading.path.name} 工作表“{sheet}”是空的，整份退回。")
+        refused.append(f"{path.name} 工作表“{sheet}”是空的，整份退回。")
         return None
-    problem = _header_problem(reading.path, sheet, rows[0], headers)
+    problem = header_problem(path, sheet, rows[0], headers)
     if problem:
-        reading.refused.append(problem)
+        refused.append(problem)
         return None
     width = len(headers)
     body = [(r, tuple(row) + (None,) * (width - len(row))) for r, row in enumerate(rows[1:], 2)]
     return [(r, row) for r, row in body if any(v not in (None, "") for v in row)]
-
-
-def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
-    seen = reading.seen
-    name = reading.path.name
-    body = _sheet_body(reading, INDICATOR_SHEET, rows, INDICATOR_HEADERS)
-    if body is None:
-        return
-    ids = [int(str(row[9])[1:]) for _r, row in body if str(row[9] or "").startswith("i")]
-    stored, project_of = {}, {}
-    # by primary key only: joined to project.year, SQLite walks the year's index instead (0.9 s a book)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for rec in session.execute(
-            select(Indicator.id, Indicator.project_id, Indicator.actual, Indicator.qualitative_tier,
-                   Indicator.deviation_reason).where(Indicator.id.in_(chunk))
-        ):
-            project_of[rec[0]] = rec[1]
-            stored[rec[0]] = {"actual": rec[2], "qualitative_tier": rec[3], "deviation_reason": rec[4]}
-    project_ids = sorted(set(project_of.values()))
-    in_year = set()
-    for start in range(0, len(project_ids), 500):
-        in_year.update(session.scalars(select(Project.id).where(
-            Project.id.in_(project_ids[start:start + 500]), Project.year == reading.year)))
-    stored = {k: v for k, v in stored.items() if project_of[k] in in_year}
-    for r, row in body:
-        key = str(row[9] or "")
-        if key not in locked or not key.startswith("i"):
-            reading.refused.append(f"{name} {_place(INDICATOR_SHEET, r, 1)}：这一行不是填报表原有的行"
-                                   "（新增或编号被改），整份退回。")
-            continue
-        seen.add(key)
-        original = locked[key]
-        for col in range(INDICATOR_LOCKED):
-            now = _cell_text(row[col])
-            if now.strip() != original[col].strip():
-                reading.refused.append(
-                    f"{name} {_place(INDICATOR_SHEET, r, col + 1)}（{INDICATOR_HEADERS[col]}）：目标被改动，"
-                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
-        indicator_id = int(key[1:])
-        if indicator_id not in stored:
-            reading.refused.append(f"{name} {_place(INDICATOR_SHEET, r, 1)}：指标“{original[3]}”已不在 "
-                                   f"{reading.year} 年度的数据中（生成填报表后被删除），整份退回。")
-            continue
-        for col, fld in INDICATOR_OPEN:
-            _compare(reading, "indicator", indicator_id, fld, row[col - 1], stored[indicator_id][fld],
-                     INDICATOR_SHEET, r, col, original[0], original[3], INDICATOR_HEADERS[col - 1])
-
-
-def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
-    seen = reading.seen
-    name = reading.path.name
-    body = _sheet_body(reading, PROJECT_SHEET, rows, PROJECT_HEADERS)
-    if body is None:
-        return
-    ids = [int(str(row[6])[1:]) for _r, row in body if str(row[6] or "").startswith("p")]
-    stored = {
-        pid: {"budget_initial": a, "budget_adjusted": b, "spent": c, "goal_actual": g}
-        for pid, g, a, b, c in session.execute(
-            select(Project.id, Project.goal_actual, BudgetExecution.budget_initial, BudgetExecution.budget_adjusted,
-                   BudgetExecution.spent)
-            .outerjoin(BudgetExecution, and_(BudgetExecution.project_id == Project.id,
-                                             BudgetExecution.fund_source == "total"))
-            .where(Project.id.in_(ids), Project.year == reading.year)
-        )
-    } if ids else {}
-    for r, row in body:
-        key = str(row[6] or "")
-        if key not in locked or not key.startswith("p"):
-            reading.refused.append(f"{name} {_place(PROJECT_SHEET, r, 1)}：这一行不是填报表原有的行"
-                                   "（新增或编号被改），整份退回。")
-            continue
-        seen.add(key)
-        original = locked[key]
-        for col in range(2):
-            now = _cell_text(row[col])
-            if now.strip() != original[col].strip():
-                reading.refused.append(
-                    f"{name} {_place(PROJECT_SHEET, r, col + 1)}（{PROJECT_HEADERS[col]}）：目标被改动，"
-                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
-        pid = int(key[1:])
-        if pid not in stored:
-            reading.refused.append(f"{name} {_place(PROJECT_SHEET, r, 1)}：项目“{original[0]}”已不在 "
-                                   f"{reading.year} 年度的数据中，整份退回。")
-            continue
-        for col, fld in PROJECT_OPEN:
-            _compare(reading, "project", pid, fld, row[col - 1], stored[pid][fld], PROJECT_SHEET, r, col,
-                     original[0], "项目", PROJECT_HEADERS[col - 1])
-
-
-def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], locked: dict,
-                  department: str) -> None:
-    """表2 in the department's book: new months become rows, changed months edits."""
-    name = reading.path.name
-    if not rows:
-        reading.refused.append(f"{name} 缺少工作表“{MONTHLY_SHEET}”，整份退回。")
-        return
-    problem = _header_problem(reading.path, MONTHLY_SHEET, rows[0], MONTHLY_HEADERS)
-    if problem:
-        reading.refused.append(problem)
-        return
-    department_id = session.scalar(select(Department.id).where(Department.name == department))
-    if department_id is None:
-        reading.refused.append(f"{name}：部门“{department}”不在数据库中，整份退回。")
-        return
-    stored = {rec.month: rec for rec in monthly_rows(session, department_id, reading.year)}
-    for r, row in enumerate(rows[1:], 2):
-        row = tuple(row) + (None,) * (len(MONTHLY_HEADERS) - len(row))
-        if all(v in (None, "") for v in row):
-            continue
-        key = str(row[3] or "")
-        if key not in locked or not key.startswith("m"):
-            reading.refused.append(f"{name} {_place(MONTHLY_SHEET, r, 1)}：这一行不是填报表原有的行，整份退回。")
-            continue
-        reading.seen.add(key)
-        if _cell_text(row[0]).strip() != locked[key][0]:
-            reading.refused.append(f"{name} {_place(MONTHLY_SHEET, r, 1)}（月份）：被改动，原为“{locked[key][0]}”，"
-                                   f"现为“{_cell_text(row[0])}”，整份退回。")
-            continue
-        month = int(key[1:])
-        rec = stored.get(month)
-        for col, fld in MONTHLY_OPEN:
-            old = getattr(rec, fld) if rec is not None else None
-            if rec is None:
-                if row[col - 1] in (None, ""):
-                    continue
-                # a month not recorded yet: `apply_fillin` adds its row first (the id encodes which)
-                entity_id = -(department_id * 1_000_000 + reading.year * 100 + month)
-            else:
-                entity_id = rec.id
-            _compare(reading, "monthly_spending", entity_id, fld, row[col - 1], old, MONTHLY_SHEET, r, col,
-                     department, locked[key][0], MONTHLY_HEADERS[col - 1])
-
-
-def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw, old, sheet: str, r: int,
-             col: int, project: str, what: str, header: str) -> None:
-    place = _place(sheet, r, col)
-    edit = CellEdit(entity, entity_id, fld, _raw(raw), label=f"{reading.path.name} {place}（{header}）")
-    try:
-        new = convert(edit)
-    except ValueError as exc:
-        reading.refused.append(f"{reading.path.name} {place}（{header}）：{exc}，整份退回。")
-        return
-    if isinstance(old, str) and not old.strip():
-        old = None  # an empty text is no value, as the grids treat it
-    if _same(old, new):
-        return
-    if isinstance(old, Decimal) and isinstance(new, Decimal) and old == new:
-        return  # 12.5 and 12.50 are the same amount
-    reading.changes.append(ValueChange(place, project, what, header, old, new, edit))
-
-
-def read_fillins(session: Session, paths: list[Path | str]) -> list[FillinReading]:
-    """Read every workbook; a file that cannot be read at all is a refused reading, not an abort."""
-    out = []
-    for path in paths:
-        try:
-            out.append(read_fillin(session, path))
-        except FillinError as exc:
-            out.append(FillinReading(Path(path), refused=[exc.args[0]]))
-    return out
-
-
-class FillinRefused(Exception):
-    """Nothing was written (a Chinese sentence in args[0])."""
-
-
-def conflicts(readings: list[FillinReading]) -> list[str]:
-    """The same value given differently by two workbooks (a unit's book and the department's, say)."""
-    first: dict[tuple, tuple[FillinReading, ValueChange]] = {}
-    out = []
-    for reading in readings:
-        for change in reading.changes:
-            key = (change.edit.entity, change.edit.entity_id, change.edit.field)
-            if key in first:
-                other, before = first[key]
-                if not _same(before.new, change.new):
-                    out.append(f"{other.path.name} 与 {reading.path.name} 对“{change.project} · {change.what} · "
-                               f"{change.field_label}”填写不同（{_text(before.new)} / {_text(change.new)}），"
-                               "请核实后只交回一份。")
-            else:
-                first[key] = (reading, change)
-    return out
-
-
-def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
-    """Write the changes of all readings in one transaction; none if any workbook is refused."""
-    refused = [r for r in readings if not r.accepted]
-    if refused:
-        raise FillinRefused(f"{len(refused)} 份填报表被退回（{'、'.join(r.path.name for r in refused)}），"
-                            "未写入任何数值。")
-    clashes = conflicts(readings)
-    if clashes:
-        raise FillinRefused(clashes[0] + f"（共 {len(clashes)} 处），未写入任何数值。")
-    edits = [c.edit for r in readings for c in r.changes]
-    with store.session() as session, session.no_autoflush:
-        edits = _add_months(session, edits)
-        keep = _preload(session, edits)  # the identity map holds objects weakly
-        try:
-            changes = apply_edits_in(session, edits)
-            del keep
-            return changes
-        except EditError as exc:
-            raise FillinRefused(exc.args[0]) from None
-
-
-def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:
-    """Months a department's book fills for the first time: add their 表2 rows, point the edits at them."""
-    new: dict[int, int] = {}
-    out = []
-    for edit in edits:
-        if edit.entity == "monthly_spending" and edit.entity_id < 0:
-            code = -edit.entity_id
-            if code not in new:
-                row = MonthlySpending(department_id=code // 1_000_000, year=code // 100 % 10_000, month=code % 100)
-                session.add(row)
-                session.flush()
-                new[code] = row.id
-            edit = CellEdit(edit.entity, new[code], edit.field, edit.value, edit.label)
-        out.append(edit)
-    return out
-
-
-def _preload(session: Session, edits: list[CellEdit]) -> list:
-    """Load the edited rows in a few SELECTs so the edits find them in the session."""
-    keep: list = []
-    indicator_ids = sorted({e.entity_id for e in edits if e.entity == "indicator"})
-    project_ids = sorted({e.entity_id for e in edits if e.entity == "project"})
-    for start in range(0, len(indicator_ids), 500):
-        keep += session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
-    for start in range(0, len(project_ids), 500):
-        chunk = project_ids[start:start + 500]
-        keep += session.scalars(select(Project).where(Project.id.in_(chunk))).all()
-        keep += session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
-    return keep

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.domain.records import NothingToReport
+from desktop.operations.report_data import monthly_figures, report_year
 from desktop.operations.scoring import score_year
-from desktop.reports.build import NothingToReport, monthly_table, report_year
+from desktop.reports.build import monthly_table
 from desktop.reports.chart_data import Chart, department_charts, project_completion, project_scores
 
 
@@ -17,7 +19,7 @@ def year_charts(session: Session, year: int | None = None, project: str | None =
     charts: list[Chart] = []
     if department and project is None:
         try:
-            monthly = monthly_table(session, year)
+            monthly = monthly_table(monthly_figures(session, year))
         except NothingToReport:
             monthly = None
         charts += department_charts(scores.projects, scores.department, monthly)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
+from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
 from desktop.models.db_errors import describe_database_error
 from desktop.models.entities import (
@@ -47,8 +48,6 @@ LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]]
     "成本指标": (None, ((None, "经济成本指标"), (None, "社会成本指标"), (None, "生态环境成本指标"))),
 }
 LEVEL2_CODES = {name: code for _c, pairs in LEVEL1_CLASSES.values() for code, name in pairs}
-# 定性 tiers (DESIGN §5), stored as 1/2/3.
-QUALITATIVE_TIERS = {1: "达成年度指标", 2: "部分达成年度指标并具有一定效果", 3: "未达成年度指标且效果较差"}
 
 
 class EditError(ValueError):

@@ -93,6 +93,7 @@ def indicator_input(rec: IndicatorRecord, target: TargetValue | None = None) -> 
         score_override=None if qualitative else rec.score_override,
         override_reason=rec.score_override_reason or "",
         deviation_reason=rec.deviation_reason or "",
+        id=rec.id,
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import and_, select
@@ -28,6 +27,7 @@ from desktop.domain.department import (
     score_department,
 )
 from desktop.domain.numbers import round_half_up
+from desktop.domain.records import YearScores
 from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
 from desktop.domain.targets import stored_actual, stored_target
@@ -42,15 +42,6 @@ from desktop.models import (
 )
 from desktop.models.grid_queries import department_indicator_rows, indicator_rows
 from desktop.operations.evaluate import indicator_input
-
-
-@dataclass(slots=True)
-class YearScores:
-    year: int
-    projects: list[ProjectResult] = field(default_factory=list)
-    department: DepartmentResult | None = None
-    department_name: str | None = None
-    department_input: DepartmentInput | None = None  # what the department was scored from (复核 needs it)
 
 
 def latest_year(session: Session) -> int | None:
@@ -80,7 +71,7 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
     for rec in indicator_rows(session, year):  # the grids' rows and reading: one scoring for both
         indicators[rec.project_id].append(indicator_input(rec))
     return [
-        ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent)
+        ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent, id=pid)
         for pid, unit, name, initial, adjusted, spent in project_rows
     ]
 

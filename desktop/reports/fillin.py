@@ -12,6 +12,8 @@ One xlsx per unit (or per project). Sheets:
 - _perfdesk (very hidden): the year, department, unit, the locked values as they were written and a
   SHA-256 checksum of them. desktop.importers.fillin reads the workbook back against it.
 
+The books' figures are gathered from the store by desktop.operations.fillin; this module only writes.
+
 Every sheet is protected (no password: the protection guards against slips, the checksum against
 edits). The stored values are written in, so a unit sees what the office has and changes only what
 it must; a cell it empties is read back as "clear this value" and shown so in the preview.
@@ -22,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -31,14 +32,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
 
+from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import stored_target
-from desktop.models import BudgetExecution, Project, Unit
-from desktop.models.grid_queries import indicator_rows, monthly_rows
-from desktop.operations.editing import QUALITATIVE_TIERS
-from desktop.operations.scoring import department_of
 
 FORMAT = "perfdesk-fillin"
 VERSION = 1
@@ -57,10 +53,6 @@ FILLER_CELL, PHONE_CELL = "B9", "B10"
 TIER_LIST = '"' + ",".join(QUALITATIVE_TIERS.values()) + '"'
 OPEN_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
-
-
-class NothingToFill(LookupError):
-    """No project for the asked year / unit / project (a Chinese sentence in args[0])."""
 
 
 @dataclass(slots=True)
@@ -115,48 +107,6 @@ def locked_indicator_values(project: str, rec) -> list[str]:
 def checksum(rows: dict[str, list[str]]) -> str:
     canonical = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def load_books(session: Session, year: int, per: str = "unit", unit: str | None = None,
-               project: str | None = None) -> list[FillinBook]:
-    """The books to write: one per unit (default) or one per project, of `year`."""
-    dept = department_of(session, year)
-    query = (
-        select(Project.id, Unit.name, Project.name, Project.goal, Project.goal_actual,
-               BudgetExecution.budget_initial, BudgetExecution.budget_adjusted, BudgetExecution.spent)
-        .join(Unit, Project.unit_id == Unit.id)
-        .outerjoin(BudgetExecution, and_(BudgetExecution.project_id == Project.id,
-                                         BudgetExecution.fund_source == "total"))
-        .where(Project.year == year)
-        .order_by(Unit.name, Project.sort_order, Project.id)
-    )
-    if unit is not None:
-        query = query.where(Unit.name == unit)
-    if project is not None:
-        query = query.where(Project.name == project)
-    projects = {
-        pid: FillinProject(pid, u, name, goal or "", goal_actual or "", a, b, c)
-        for pid, u, name, goal, goal_actual, a, b, c in session.execute(query)
-    }
-    if not projects:
-        what = "".join(f"“{x}”" for x in (unit, project) if x)
-        raise NothingToFill(f"{year} 年度没有项目{what}，无可生成的填报表。")
-    for rec in indicator_rows(session, year):
-        if rec.project_id in projects:
-            projects[rec.project_id].indicators.append(rec)
-    department = dept[1] if dept else ""
-    if per == "department":
-        monthly = {m: (None, None) for m in range(1, 13)}
-        if dept is not None:
-            for rec in monthly_rows(session, dept[0], year):
-                monthly[rec.month] = (rec.annual_budget, rec.cumulative_spent)
-        return [FillinBook(year, department, department, list(projects.values()), monthly=monthly)]
-    if per == "project":
-        return [FillinBook(year, department, p.unit, [p], p.name) for p in projects.values()]
-    by_unit: dict[str, list[FillinProject]] = defaultdict(list)
-    for p in projects.values():
-        by_unit[p.unit].append(p)
-    return [FillinBook(year, department, u, ps) for u, ps in by_unit.items()]
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
@@ -318,13 +268,8 @@ def _write_guide(ws, book: FillinBook, made_at: datetime) -> None:
     _protect(ws)
 
 
-def make_fillin(session: Session, year: int, out_dir: Path, per: str = "unit", unit: str | None = None,
-                project: str | None = None) -> list[tuple[Path, FillinBook, int]]:
-    """Write every book of `year` into `out_dir`; returns (path, book, indicator rows) per file.
-
-    per: "unit" (one book per unit), "project" (one per project) or "department" (one book with every
-    project and the department's monthly spending, 表2, which the store keeps per department)."""
-    books = load_books(session, year, per, unit, project)
+def write_books(books: list[FillinBook], out_dir: Path) -> list[tuple[Path, FillinBook, int]]:
+    """Write every book into `out_dir`; returns (path, book, indicator rows) per file."""
     made_at = datetime.now()
     out = []
     for book in books:

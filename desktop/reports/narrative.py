@@ -4,8 +4,8 @@ Three kinds of paragraph:
 
 - headings (the report's standard sections, fixed text);
 - computed paragraphs, in the Word style 程序生成: every sentence that states a figure, built here
-  from the same computation as the forms (desktop.reports.build → desktop.domain). They and the
-  tables are regenerated each time;
+  from the same computation as the forms (desktop.operations.narrative → desktop.reports.build →
+  desktop.domain). They and the tables are regenerated each time;
 - the officer's paragraphs: anything else under a heading (or above the first). Regenerating over
   an existing file keeps them, section by section (matched by the heading's text); the file as it
   was is kept beside it as NAME.上一版.docx, tables or pictures the officer added included.
@@ -27,12 +27,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from sqlalchemy.orm import Session
 
-from desktop.domain.department import department_scheme_for_year
 from desktop.domain.numbers import HUNDRED, fmt, percent
 from desktop.domain.recheck import recheck
-from desktop.operations.scoring import YearScores, score_year
+from desktop.domain.records import NarrativeFigures, YearScores
 from desktop.reports import build
 from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTable, MonthlyTable
 
@@ -68,10 +66,6 @@ HINTS = {
 }
 
 
-class NothingToWrite(LookupError):
-    """The year has no department scores to report (a Chinese sentence in args[0])."""
-
-
 @dataclass
 class NarrativeData:
     year: int
@@ -84,29 +78,17 @@ class NarrativeData:
     level1_weights: dict[str, Decimal] = field(default_factory=dict)
 
 
-def load(session: Session, year: int | None = None) -> NarrativeData:
-    year = build.report_year(session, year)
-    scores = score_year(session, year)
-    given = scores.department_input if scores is not None else None
-    if scores is None or scores.department is None or not (
-            scores.projects or given.indicators or given.monthly or given.manual):
-        raise NothingToWrite(f"{year} 年度没有部门整体自评数据，无法生成自评报告。")
-
-    def optional(make):
-        try:
-            return make(session, year)
-        except build.NothingToReport:
-            return None
-
+def load(figures: NarrativeFigures) -> NarrativeData:
+    """The report's tables and scores from the figures gathered by desktop.operations.narrative."""
     return NarrativeData(
-        year=year,
-        department=scores.department_name or "",
-        scores=scores,
-        budget=optional(build.budget_table),
-        monthly=optional(build.monthly_table),
-        score_table=build.dept_score_table(session, year, scores=scores),
-        completion=optional(build.dept_completion_table),
-        level1_weights=dict(department_scheme_for_year(year).level1_weights),
+        year=figures.year,
+        department=figures.scores.department_name or "",
+        scores=figures.scores,
+        budget=build.budget_table(figures.budget) if figures.budget else None,
+        monthly=build.monthly_table(figures.monthly) if figures.monthly else None,
+        score_table=build.dept_score_table(figures.score),
+        completion=build.dept_completion_table(figures.completion) if figures.completion else None,
+        level1_weights=figures.level1_weights,
     )
 
 

@@ -153,7 +153,8 @@ def make_fillin_workbooks(window, folder: str | None = None) -> None:
     year = window.year
 
     def work(progress):
-        from desktop.reports.fillin import book_file_name, load_books, write_book
+        from desktop.operations.fillin import load_books
+        from desktop.reports.fillin import book_file_name, write_book
 
         with window.store.session() as session:
             books = load_books(session, year)
@@ -173,7 +174,7 @@ class FillinPreview(QDialog):
     """Every value that would change, old → new, per workbook; refused workbooks say why."""
 
     def __init__(self, window, readings):
-        from desktop.importers.fillin import conflicts
+        from desktop.operations.fillin import conflicts
 
         super().__init__(window)
         self.setObjectName("fillinPreview")
@@ -214,7 +215,7 @@ def read_fillin_workbooks(window, paths: list[str] | None = None) -> None:
         return
 
     def work(progress):
-        from desktop.importers.fillin import read_fillins as read_all
+        from desktop.operations.fillin import read_fillins as read_all
 
         out = []
         with window.store.session() as session:
@@ -233,7 +234,7 @@ def read_fillin_workbooks(window, paths: list[str] | None = None) -> None:
 
 
 def _apply(window, readings) -> None:
-    from desktop.importers.fillin import apply_fillin
+    from desktop.operations.fillin import apply_fillin
 
     def work(progress):
         progress(0, 0, QCoreApplication.translate("YearEnd", "Writing…"))
@@ -359,12 +360,13 @@ def write_narrative_draft(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
+        from desktop.operations.narrative import narrative_figures
         from desktop.reports.narrative import load, write_narrative
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Writing…"))
         with window.store.session() as session:
-            data = load(session, year)
-        return write_narrative(data, Path(path))
+            figures = narrative_figures(session, year)
+        return write_narrative(load(figures), Path(path))
 
     def done(counts) -> None:
         window.statusBar().showMessage(
@@ -440,11 +442,13 @@ def check_published_report(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
+        from desktop.operations.narrative import narrative_figures
         from desktop.reports.narrative import check_statements, load, report_text
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
         with window.store.session() as session:
-            data = load(session, year)
+            figures = narrative_figures(session, year)
+        data = load(figures)
         try:
             text = report_text(Path(path))
         except (UnicodeDecodeError, KeyError, ValueError) as exc:

@@ -1,0 +1,40 @@
+"""A published report's figures file (复核): a small JSON or a workbook of key | value rows.
+
+Read through the importers' bounds: the workbook goes through the same size and zip checks as a
+target table (desktop.importers.xlsxfile), the JSON through the text-file size limit. What the
+figures mean is the domain's (desktop.domain.recheck).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop.domain.recheck import figures_from_rows, flatten_figures
+from desktop.importers.errors import SourceError
+from desktop.importers.limits import MAX_TEXT_BYTES
+from desktop.oserrors import os_error_text
+
+
+def load_published(path: str | Path) -> dict[str, object]:
+    """Published figures from a .json (flat or nested) or .xlsx (key | value rows of the first sheet).
+
+    Raises SourceError, with the importers' sentence, for a file too big, a zip bomb or a broken file."""
+    from desktop.importers import xlsxfile
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
+    if path.suffix.lower() == ".json":
+        if size > MAX_TEXT_BYTES:
+            raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是报告数字文件")
+        try:
+            return flatten_figures(json.loads(path.read_text(encoding="utf-8")))
+        except OSError as exc:
+            raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise SourceError(path, f"不是有效的 JSON 文件（{exc}）") from None
+    sheets = xlsxfile.read_sheet_rows(path, zipped=True)
+    return figures_from_rows(row.cells for row in sheets[0][1]) if sheets else {}
