@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.operations.editing import _GONE, CellEdit, Conflict, EditConflict
+from desktop.operations.changes import CellEdit
+from desktop.operations.conflicts import _GONE, Conflict, EditConflict
 from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE
 

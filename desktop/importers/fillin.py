@@ -26,7 +26,10 @@ from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
 from desktop.models.grid_queries import monthly_rows
-from desktop.operations.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
+from desktop.operations.cells import edit_cells
+from desktop.operations.changes import CellEdit, Change
+from desktop.operations.conflicts import EditError, _same
+from desktop.operations.fields import convert
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
@@ -418,7 +421,7 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
         edits = _add_months(session, edits)
         keep = _preload(session, edits)  # the identity map holds objects weakly
         try:
-            changes = apply_edits_in(session, edits)
+            changes = list(edit_cells(session, edits).cells)
             del keep
             return changes
         except EditError as exc:

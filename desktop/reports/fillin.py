@@ -34,10 +34,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.cell_values import QUALITATIVE_TIERS
 from desktop.domain.targets import stored_target
 from desktop.models import BudgetExecution, Project, Unit
 from desktop.models.grid_queries import indicator_rows, monthly_rows
-from desktop.operations.editing import QUALITATIVE_TIERS
 from desktop.operations.scoring import department_of
 
 FORMAT = "perfdesk-fillin"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.operations.editing import _GONE, EditConflict, _log_text
+from desktop.operations.conflicts import _GONE, EditConflict, _log_text
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Resolution
 
 _MINE_COLUMN = 4
