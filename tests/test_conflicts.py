@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.models import EditLog, Indicator, Project, StoreError, open_store
+from desktop.models import DepartmentIndicator, EditLog, Indicator, Project, StoreError, open_store
 from desktop.operations.cells import edit_cell, edit_cells, history
 from desktop.operations.changes import CellEdit
 from desktop.operations.conflicts import EditConflict, EditError
@@ -34,7 +34,18 @@ from desktop.operations.indicator_rows import (
 )
 from desktop.operations.split import split_indicator, unsplit_indicator
 from desktop.operations.transaction import read, run
-from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Editor, Resolution
+from desktop.views.grids.commands import (
+    KEEP_THEIRS,
+    LOOK,
+    USE_MINE,
+    AddDepartmentTarget,
+    DeleteDepartmentTarget,
+    DeleteIndicators,
+    Editor,
+    MoveIndicator,
+    Resolution,
+    SplitIndicator,
+)
 
 
 @pytest.fixture
@@ -302,3 +313,148 @@ def test_times_are_on_this_pcs_clock_on_both_back_ends(two):
     with pytest.raises(EditConflict) as refused:
         run(a, edit_cells, [CellEdit("indicator", a.ids["first"], "actual", "43", expected="45")])
     assert abs(refused.value.conflicts[0].at - datetime.now()) < timedelta(minutes=2)
+
+
+# -- row actions meet someone else's change: the officer decides (keep theirs / use mine / look) --
+
+
+def _row_editor(store, choice):
+    """An Editor whose row-conflict dialog answers `choice`; it records what it was asked."""
+    editor = Editor(store, QUndoStack())
+    editor.asked, editor.errors, editor.changes, editor.shown = [], [], [], []
+    editor.row_resolver = lambda conflict, what: editor.asked.append((conflict, what)) or Resolution(choice)
+    editor.error.connect(editor.errors.append)
+    editor.changed.connect(editor.changes.append)
+    editor.revisited.connect(lambda cells, _text: editor.shown.append(cells))
+    return editor
+
+
+def _delete_first_after_b_changed_it(a, b, choice):
+    first, project = a.ids["first"], a.ids["science"]
+    with a.session() as session:
+        shown = seen_values_of({c: getattr(session.get(Indicator, first), c) for c in _SNAPSHOT_FIELDS})
+    run(b, edit_cells, [CellEdit("indicator", first, "deviation_reason", "已说明", expected=None)])
+    editor = _row_editor(a, choice)
+    done = editor.perform(DeleteIndicators(editor, "删除 1 个指标", project, [first], {first: shown}))
+    [(conflict, what)] = editor.asked
+    assert what == "删除 1 个指标"
+    [c] = conflict.conflicts
+    assert (c.who, c.machine, c.theirs, c.seen, c.edit.entity_id) == ("李审核", "PC-B", "已说明", None, first)
+    assert c.at is not None
+    return editor, done
+
+
+def _users_in_log(store, entity, ident):
+    with store.session() as session:
+        return set(session.scalars(select(EditLog.user_name).where(EditLog.entity == entity,
+                                                                   EditLog.entity_id == ident)))
+
+
+def test_keep_theirs_cancels_a_delete_of_a_row_someone_changed_and_refreshes(two, qapp):
+    a, b = two
+    editor, done = _delete_first_after_b_changed_it(a, b, KEEP_THEIRS)
+    assert not done and editor.undo_stack.count() == 0
+    assert _value(a, Indicator, a.ids["first"], "deviation_reason") == "已说明"  # their change stands
+    assert editor.changes and a.ids["science"] in editor.changes[-1].structure  # the grid reads its rows again
+    assert "未删除该行" in editor.errors[-1]
+
+
+def test_use_mine_deletes_anyway_logged_with_both_names_and_undo_gives_their_value_back(two, qapp):
+    a, b = two
+    first = a.ids["first"]
+    editor, done = _delete_first_after_b_changed_it(a, b, USE_MINE)
+    assert done and editor.undo_stack.count() == 1
+    with a.session() as session:
+        assert session.get(Indicator, first) is None
+    assert _users_in_log(a, "indicator", first) == {"张会计", "李审核"}
+    editor.undo_stack.undo()  # nothing lost: the row comes back with B's words in it
+    assert _value(a, Indicator, first, "deviation_reason") == "已说明"
+
+
+def test_look_cancels_and_shows_the_row(two, qapp):
+    a, b = two
+    editor, done = _delete_first_after_b_changed_it(a, b, LOOK)
+    assert not done and editor.undo_stack.count() == 0
+    assert editor.shown == [[("indicator", a.ids["first"], "deviation_reason")]]
+    assert _value(a, Indicator, a.ids["first"], "deviation_reason") == "已说明"
+
+
+def test_a_move_over_someone_elses_added_row_names_them_and_each_choice_holds(two, qapp):
+    a, b = two
+    project = a.ids["science"]
+    shown = read(a, indicator_order, project)
+    run(b, add_indicator, project, shown[0], name="新指标")
+    now = read(a, indicator_order, project)
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert not editor.perform(MoveIndicator(editor, "移动指标", project, shown[1], -1, shown))
+    [(conflict, _what)] = editor.asked
+    assert (conflict.conflicts[0].who, conflict.conflicts[0].machine) == ("李审核", "PC-B")
+    assert read(a, indicator_order, project) == now  # not moved
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(MoveIndicator(editor, "移动指标", project, shown[1], -1, shown))
+    moved = read(a, indicator_order, project)
+    assert moved.index(shown[1]) == now.index(shown[1]) - 1 and sorted(moved) == sorted(now)  # nothing lost
+    assert _users_in_log(a, "indicator", shown[1]) == {"张会计"}
+    editor.undo_stack.undo()
+    assert read(a, indicator_order, project) == now
+
+
+def test_undo_of_a_split_over_someone_elses_entry_each_choice(two, qapp):
+    a, b = two
+    composite, project = a.ids["composite"], a.ids["exchange"]
+    shown = _value(a, Indicator, composite, "annual_target")
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert editor.perform(SplitIndicator(editor, "拆分指标", project, composite, ["举办会议不少于3场", "出版论文集1本"],
+                                         shown))
+    [new] = editor.undo_stack.command(0).result.new_ids
+    run(b, edit_cells, [CellEdit("indicator", new, "actual", "1本", expected=None)])
+    editor.undo_stack.undo()  # keep theirs: the split stays, B's entry too
+    [(conflict, what)] = editor.asked
+    assert what.endswith("拆分指标") and what != "拆分指标"  # "Undo …", not the split itself
+    assert _value(a, Indicator, new, "actual") == "1本"
+    assert _value(a, Indicator, composite, "annual_target") == "举办会议不少于3场"
+    # use mine: a fresh split, then the same story
+    run(a, edit_cells, [CellEdit("indicator", composite, "actual", "3场", expected=None)])
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(SplitIndicator(editor, "拆分指标", project, new, ["出版论文集1本", "印刷500册"], None))
+    [newer] = editor.undo_stack.command(0).result.new_ids
+    run(b, edit_cells, [CellEdit("indicator", newer, "actual", "500册", expected=None)])
+    editor.undo_stack.undo()
+    with a.session() as session:
+        assert session.get(Indicator, newer) is None  # undone anyway, as the officer chose
+    assert _users_in_log(a, "indicator", newer) == {"张会计", "李审核"}
+    editor.undo_stack.redo()  # redo puts the row back, B's entry with it: nothing lost
+    assert _value(a, Indicator, newer, "actual") == "500册"
+
+
+def test_department_target_undo_of_add_over_someone_elses_entry(two, qapp):
+    a, b = two
+    department = a.ids["department"]
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert editor.perform(AddDepartmentTarget(editor, "添加目标", department, 2022))
+    new = editor.undo_stack.command(0).target_id
+    run(b, edit_cells, [CellEdit("department_indicator", new, "actual", "45场", expected=None)])
+    editor.undo_stack.undo()
+    assert _value(a, DepartmentIndicator, new, "actual") == "45场"
+    assert "45场" in editor.errors[-1] and department in editor.changes[-1].department_structure
+    editor = _row_editor(a, USE_MINE)
+    with a.session() as session:
+        record = session.get(DepartmentIndicator, new)
+        seen = department_seen({k: getattr(record, k) for k in ("department_id", "year", "name", "actual")})
+    run(b, edit_cells, [CellEdit("department_indicator", new, "actual", "46场")])
+    assert editor.perform(DeleteDepartmentTarget(editor, "删除目标", department, new, seen))
+    assert _users_in_log(a, "department_indicator", new) == {"张会计", "李审核"}
+    editor.undo_stack.undo()
+    assert _value(a, DepartmentIndicator, new, "actual") == "46场"
+
+
+def test_a_row_put_back_by_someone_else_cannot_be_put_back_again(two, qapp):
+    a, b = two
+    first = a.ids["first"]
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(DeleteIndicators(editor, "删除 1 个指标", a.ids["science"], [first], {}))
+    snapshots = editor.undo_stack.command(0).saved
+    run(b, restore_indicators, snapshots)
+    editor.undo_stack.undo()  # "use mine" means nothing here: refused, said, nothing doubled
+    assert editor.asked and "恢复" in editor.errors[-1]
+    assert read(a, indicator_order, a.ids["science"]).count(first) == 1

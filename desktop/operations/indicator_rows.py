@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.entities import EditLog, Indicator
 from desktop.operations.changes import Added, CellEdit, Changes, Deleted, Moved
-from desktop.operations.conflicts import Conflict, EditConflict, _last_edit, _row_conflicts
+from desktop.operations.conflicts import Conflict, EditConflict, _last_edit, _row_conflicts, local_time
 
 _SNAPSHOT_FIELDS = tuple(c.key for c in Indicator.__table__.columns)
 
@@ -38,6 +38,16 @@ def _log_row(session: Session, indicator_id: int, what: str, text: str | None) -
 def _rows_of(project_id: int, **rows) -> Changes:
     return Changes(structure=frozenset({project_id}),
                    **{k: frozenset(("indicator", i) for i in v) for k, v in rows.items()})
+
+
+def _last_row_change(session: Session, ids: set[int]):
+    """Who last added, deleted, moved or split one of these rows, and when (for a refused move)."""
+    found = session.execute(
+        select(EditLog.user_name, EditLog.machine, EditLog.at)
+        .where(EditLog.entity == "indicator", EditLog.entity_id.in_(sorted(ids)), EditLog.field.like("*%"))
+        .order_by(EditLog.id.desc()).limit(1)
+    ).first()
+    return (found.user_name, found.machine, local_time(session, found.at)) if found else (None, None, None)
 
 
 def indicator_order(session: Session, project_id: int) -> list[int]:
@@ -129,7 +139,7 @@ def move_indicator(session: Session, indicator_id: int, delta: int,
         return Moved((), Changes())
     order = _order(session, row.project_id)
     if expected_order is not None and list(expected_order) != order:
-        who, machine, at = _last_edit(session, "indicator", indicator_id, None)
+        who, machine, at = _last_row_change(session, {*order, *expected_order})
         label = "本项目指标的顺序"
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
                                      "（顺序已变）", None, who, machine, at, label, "move")])
@@ -139,4 +149,5 @@ def move_indicator(session: Session, indicator_id: int, delta: int,
         return Moved((), Changes())
     order[position], order[target] = order[target], order[position]
     _renumber(session, order)
+    _log_row(session, indicator_id, "*moved", str(delta))  # others' grids see it; a conflict names who
     return Moved(tuple(order), _rows_of(row.project_id))

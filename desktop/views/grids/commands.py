@@ -59,10 +59,10 @@ def ask_officer(conflict: EditConflict) -> Resolution:
     return ConflictDialog.ask(conflict)
 
 
-def ask_about_rows(conflict: EditConflict) -> Resolution:
+def ask_about_rows(conflict: EditConflict, what: str) -> Resolution:
     from desktop.views.conflict_dialog import RowConflictDialog
 
-    return RowConflictDialog.ask(conflict)
+    return RowConflictDialog.ask(conflict, what)
 
 
 def can_force(conflict: EditConflict) -> bool:
@@ -85,7 +85,7 @@ class Editor(QObject):
         self.undo_stack = undo_stack
         # Asked when a save or a row action meets someone else's change; the conflict dialogs by default.
         self.resolver: Callable[[EditConflict], Resolution] = ask_officer
-        self.row_resolver: Callable[[EditConflict], Resolution] = ask_about_rows
+        self.row_resolver: Callable[[EditConflict, str], Resolution] = ask_about_rows
 
     # -- cells ----------------------------------------------------------------------------------
     def edit(self, edits: Sequence[CellEdit], text: str = "") -> bool:
@@ -142,7 +142,7 @@ class Editor(QObject):
         False when nothing was done (refused, kept theirs, or nothing to do such as moving the
         first row up).
         """
-        changes = self.attempt(command, command.forward)
+        changes = self.attempt(command, command.forward, command.text())
         if not changes:
             return False
         self.notify(changes)
@@ -150,8 +150,10 @@ class Editor(QObject):
         self.undo_stack.push(command)
         return True
 
-    def attempt(self, command: RowCommand, step: Callable[..., Changes]) -> Changes | None:
+    def attempt(self, command: RowCommand, step: Callable[..., Changes], what: str) -> Changes | None:
         """One step of a row command in one transaction; on a conflict the officer decides.
+
+        `what`: the step as the officer knows it ("删除 2 个指标", "撤销拆分指标"), for the dialog.
 
         None when nothing was done: their change is kept (and shown), or the step was refused.
         """
@@ -163,7 +165,7 @@ class Editor(QObject):
                 if force:  # only a row put back meanwhile resists "use mine"; never loop
                     self.error.emit(str(conflict))
                     return None
-                answer = self.row_resolver(conflict)
+                answer = self.row_resolver(conflict, what)
                 self.conflicted.emit(conflict)
                 self.notify(command.scope | _conflicted_rows(conflict))  # show their change now
                 if answer.choice == USE_MINE and can_force(conflict):
@@ -263,7 +265,8 @@ class RowCommand(QUndoCommand):
         self._step(self.backward, undone=True)
 
     def _step(self, step, undone: bool) -> None:
-        changes = self.editor.attempt(self, step)
+        what = (self.editor.tr("Undo %1") if undone else self.editor.tr("Redo %1")).replace("%1", self.text())
+        changes = self.editor.attempt(self, step, what)
         if changes is None:  # their change stands: this step can no longer be undone or redone
             self.setObsolete(True)
             return
