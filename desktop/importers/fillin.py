@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session
 
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
-from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
+from desktop.models import BudgetExecution, Department, Indicator, Project, Store
 from desktop.models.grid_queries import monthly_rows
-from desktop.operations.cells import edit_cells
 from desktop.operations.changes import CellEdit, Change
 from desktop.operations.conflicts import EditError, _same
 from desktop.operations.fields import convert
+from desktop.operations.returned_sheets import save_returned_values
+from desktop.operations.transaction import run
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
@@ -417,43 +418,7 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
     if clashes:
         raise FillinRefused(clashes[0] + f"（共 {len(clashes)} 处），未写入任何数值。")
     edits = [c.edit for r in readings for c in r.changes]
-    with store.session() as session, session.no_autoflush:
-        edits = _add_months(session, edits)
-        keep = _preload(session, edits)  # the identity map holds objects weakly
-        try:
-            changes = list(edit_cells(session, edits).cells)
-            del keep
-            return changes
-        except EditError as exc:
-            raise FillinRefused(exc.args[0]) from None
-
-
-def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:
-    """Months a department's book fills for the first time: add their 表2 rows, point the edits at them."""
-    new: dict[int, int] = {}
-    out = []
-    for edit in edits:
-        if edit.entity == "monthly_spending" and edit.entity_id < 0:
-            code = -edit.entity_id
-            if code not in new:
-                row = MonthlySpending(department_id=code // 1_000_000, year=code // 100 % 10_000, month=code % 100)
-                session.add(row)
-                session.flush()
-                new[code] = row.id
-            edit = CellEdit(edit.entity, new[code], edit.field, edit.value, edit.label)
-        out.append(edit)
-    return out
-
-
-def _preload(session: Session, edits: list[CellEdit]) -> list:
-    """Load the edited rows in a few SELECTs so the edits find them in the session."""
-    keep: list = []
-    indicator_ids = sorted({e.entity_id for e in edits if e.entity == "indicator"})
-    project_ids = sorted({e.entity_id for e in edits if e.entity == "project"})
-    for start in range(0, len(indicator_ids), 500):
-        keep += session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
-    for start in range(0, len(project_ids), 500):
-        chunk = project_ids[start:start + 500]
-        keep += session.scalars(select(Project).where(Project.id.in_(chunk))).all()
-        keep += session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
-    return keep
+    try:
+        return list(run(store, save_returned_values, edits).cells)
+    except EditError as exc:
+        raise FillinRefused(exc.args[0]) from None
