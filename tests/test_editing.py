@@ -10,8 +10,8 @@ from grids_data import fill
 from desktop.domain.target_parts import suggest_split
 from desktop.models import BudgetExecution, EditLog, Indicator, open_store
 from desktop.operations.cells import edit_cell, edit_cells, edit_count, history
-from desktop.operations.changes import CellEdit, Change
-from desktop.operations.conflicts import EditError
+from desktop.operations.changes import CellEdit, Change, Changes
+from desktop.operations.conflicts import EditConflict, EditError
 from desktop.operations.indicator_rows import (
     add_indicator,
     delete_indicators,
@@ -19,7 +19,7 @@ from desktop.operations.indicator_rows import (
     move_indicator,
     restore_indicators,
 )
-from desktop.operations.split import split_indicator, unsplit_indicator
+from desktop.operations.split import redo_split, split_indicator, unsplit_indicator
 from desktop.operations.transaction import read, run
 
 
@@ -139,3 +139,37 @@ def test_duplicate_project_name_is_refused_in_chinese(store):
 
         assert session.get(Project, store.ids["exchange"]).name == "学术交流"
     assert read(store, edit_count) == 0
+
+
+def test_changes_say_what_changed_and_merge():
+    cell = Change("indicator", 3, "actual", "45", "50")
+    rows = Changes(structure=frozenset({7}), added=frozenset({("indicator", 9)}))
+    both = Changes.of_cells([cell]) | rows
+    assert both.ids("indicator") == {3, 9} and both.structure == {7} and both.kinds() == {"indicator"}
+    assert both.cells == (cell,) and both and not Changes()
+    assert not Changes().ids("indicator")
+
+
+def test_split_undo_and_redo_bring_back_the_same_rows_each_in_one_step(store):
+    composite, project = store.ids["composite"], store.ids["exchange"]
+    result = run(store, split_indicator, composite, ["举办会议不少于3场", "出版论文集1本"])
+    after = read(store, indicator_order, project)
+    assert result.changes.structure == {project} and result.changes.added == {("indicator", result.new_ids[0])}
+    undone = run(store, unsplit_indicator, result)
+    assert [r["id"] for r in undone.rows] == result.new_ids and tuple(after) == undone.order
+    redone = run(store, redo_split, result, undone)
+    assert read(store, indicator_order, project) == after  # same ids, same places
+    assert _get(store, Indicator, composite).annual_target == "举办会议不少于3场"
+    assert redone.structure == {project} and ("indicator", result.new_ids[0]) in redone.added
+
+
+def test_a_refused_redo_of_a_split_changes_nothing(store):
+    composite, project = store.ids["composite"], store.ids["exchange"]
+    result = run(store, split_indicator, composite, ["举办会议不少于3场", "出版论文集1本"])
+    undone = run(store, unsplit_indicator, result)
+    before = read(store, indicator_order, project)
+    run(store, edit_cell, "indicator", composite, "annual_target", "举办会议不少于5场")  # someone else, meanwhile
+    with pytest.raises(EditConflict):
+        run(store, redo_split, result, undone)
+    assert read(store, indicator_order, project) == before  # the rows it had put back are gone again: one transaction
+    assert _get(store, Indicator, composite).annual_target == "举办会议不少于5场"
