@@ -67,20 +67,21 @@ def _row_conflict() -> EditConflict:
     at = datetime(2026, 11, 30, 21, 40, 12)
     return EditConflict([
         Conflict(CellEdit("indicator", 1, "deviation_reason", None, "要删除的指标「偏差原因分析及改进措施」"), None,
-                 "已说明：受疫情影响延期", None, "李审核", "PC-B", at, "要删除的指标「偏差原因分析及改进措施」", "delete"),
+                 "已说明：受疫情影响延期", None, "李审核", "PC-B", at, "要删除的指标「偏差原因分析及改进措施」", "delete",
+                 row="科普活动次数"),
         Conflict(CellEdit("indicator", 2, "*row", None, "要删除的指标"), None, _GONE, {"name": "培训人数"},
-                 "李审核", None, at, "要删除的指标", "delete"),
+                 "李审核", None, at, "要删除的指标", "delete", row="培训人数"),
     ])
 
 
 def test_the_row_dialog_shows_who_when_theirs_and_what_was_seen(qtbot):
     dialog = RowConflictDialog(_row_conflict(), "删除 2 个指标")
     qtbot.addWidget(dialog)
-    assert _row(dialog, 0) == ["要删除的指标「偏差原因分析及改进措施」", "李审核 @ PC-B", "2026-11-30 21:40:12",
-                               "已说明：受疫情影响延期", dialog.tr("(empty)")]
-    assert _row(dialog, 1)[3] == dialog.tr("(row deleted)") != ""
+    assert _row(dialog, 0) == ["科普活动次数", "要删除的指标「偏差原因分析及改进措施」", "李审核 @ PC-B",
+                               "2026-11-30 21:40:12", "已说明：受疫情影响延期", dialog.tr("(empty)")]
+    assert _row(dialog, 1)[:1] + _row(dialog, 1)[4:] == ["培训人数", dialog.tr("(row deleted)"), ""]
     assert dialog.keep_button.isDefault() and dialog.mine_button.isEnabled()
-    assert not dialog.table.item(0, 4).flags() & Qt.ItemFlag.ItemIsEditable  # nothing to type: a row action
+    assert not dialog.table.item(0, 5).flags() & Qt.ItemFlag.ItemIsEditable  # nothing to type: a row action
 
 
 @pytest.mark.parametrize(("button", "choice"), [("keep_button", KEEP_THEIRS), ("mine_button", USE_MINE),

@@ -340,6 +340,7 @@ def _delete_first_after_b_changed_it(a, b, choice):
     assert what == "删除 1 个指标"
     [c] = conflict.conflicts
     assert (c.who, c.machine, c.theirs, c.seen, c.edit.entity_id) == ("李审核", "PC-B", "已说明", None, first)
+    assert c.row == shown["name"] != ""  # which row, by the name the officer saw
     assert c.at is not None
     return editor, done
 

@@ -4,7 +4,7 @@ officer last saw the cell or row (EditConflict, naming who, when, theirs and wha
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -40,6 +40,7 @@ class Conflict:
     at: datetime | None
     label: str
     action: str = "save"  # "save" a value, "delete" or "restore" a row
+    row: str | None = None  # a row action's row as the officer knows it (the indicator's name)
 
     def sentence(self) -> str:
         by = self.who or "其他用户"
@@ -140,4 +141,5 @@ def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dic
                 where = f"{label}「{field_label(entity, field)}」"
                 conflicts.append(Conflict(CellEdit(entity, ident, field, None, where), None, now, seen, who, machine,
                                           at, where, "delete"))
-    return conflicts
+    # which row, by the name the officer saw: a delete of several rows must say which one was changed
+    return [replace(c, row=(expected[c.edit.entity_id].get("name") or None)) for c in conflicts]

@@ -142,7 +142,7 @@ def move_indicator(session: Session, indicator_id: int, delta: int,
         who, machine, at = _last_row_change(session, {*order, *expected_order})
         label = "本项目指标的顺序"
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
-                                     "（顺序已变）", None, who, machine, at, label, "move")])
+                                     "（顺序已变）", None, who, machine, at, label, "move", row=row.name or None)])
     position = order.index(indicator_id)
     target = position + delta
     if not 0 <= target < len(order):

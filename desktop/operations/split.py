@@ -55,7 +55,8 @@ def split_indicator(session: Session, indicator_id: int, targets: Sequence[str],
         who, machine, at = _last_edit(session, "indicator", indicator_id, "annual_target")
         label = "要拆分的指标「年度指标值」"
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
-                                     row.annual_target, expected_target, who, machine, at, label, "delete")])
+                                     row.annual_target, expected_target, who, machine, at, label, "delete",
+                                     row=row.name or None)])
     original = {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
     order = _order(session, row.project_id)
     copied = {k: original[k] for k in ("project_id", "level1", "level1_code", "level2", "level2_code", "name")}

@@ -135,9 +135,10 @@ class RowConflictDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         rows = conflict.conflicts
-        self.table = QTableWidget(len(rows), 5, self)
+        self.table = QTableWidget(len(rows), 6, self)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Row"), self.tr("Changed by"), self.tr("At"), self.tr("Theirs now"), self.tr("What you saw"),
+            self.tr("Row"), self.tr("What changed"), self.tr("Changed by"), self.tr("At"), self.tr("Theirs now"),
+            self.tr("What you saw"),
         ])
         for row, c in enumerate(rows):
             who = c.who or self.tr("another user")
@@ -147,7 +148,7 @@ class RowConflictDialog(QDialog):
             at = c.at.strftime("%Y-%m-%d %H:%M:%S") if c.at else ""
             # a row action saw a whole row (nothing to show per cell) or an order; a cell it saw empty says so
             seen = "" if isinstance(c.seen, dict) or c.action != "delete" else _shown(c.seen) or self.tr("(empty)")
-            for col, text in enumerate((c.label, who, at, theirs, seen)):
+            for col, text in enumerate((c.row or "", c.label, who, at, theirs, seen)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -155,9 +156,9 @@ class RowConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for col in (0, 1, 2):
+        for col in (0, 1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (3, 4):  # the values share what is left, so neither is cut short
+        for col in (4, 5):  # the values share what is left, so neither is cut short
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
@@ -176,7 +177,7 @@ class RowConflictDialog(QDialog):
         self.mine_button.clicked.connect(lambda: self._answer(USE_MINE))
         self.look_button.clicked.connect(lambda: self._answer(LOOK))
         layout.addWidget(buttons)
-        self.resize(820, 190 + 32 * min(len(rows), 10))
+        self.resize(900, 190 + 32 * min(len(rows), 10))
 
     def _answer(self, choice: str) -> None:
         self.resolution = Resolution(choice)

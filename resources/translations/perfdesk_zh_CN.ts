@@ -183,7 +183,12 @@
     <message>
         <location filename="../../desktop/views/conflict_dialog.py" line="140" />
         <source>Row</source>
-        <translation>行</translation>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>What changed</source>
+        <translation>变动之处</translation>
     </message>
     <message>
         <location filename="../../desktop/views/conflict_dialog.py" line="140" />
