@@ -5,7 +5,7 @@
 Without --db: a new SQLite file in a temporary folder. With --db a PostgreSQL URL: an EMPTY
 database there (the script creates its tables through the migrations and fills them).
 
-Times editing.apply_edits — the grids' paste path — for the same 1,000 cells twice per run:
+Times operations.cells.edit_cells — the grids' paste path — for the same 1,000 cells twice per run:
 with the value each cell showed (`expected`, compared with the stored value inside the write
 transaction: the check) and without it (NOT_SEEN). Both write through the row-versioned UPDATE.
 Prints the medians and the difference, the check's cost.
@@ -25,8 +25,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop.models import Department, Indicator, Project, Unit, open_store
-from desktop.operations import editing
-from desktop.operations.editing import NOT_SEEN, CellEdit
+from desktop.operations import transaction
+from desktop.operations.cells import edit_cells
+from desktop.operations.changes import NOT_SEEN, CellEdit
 
 ROWS, FIELDS = 250, ("actual", "deviation_reason", "weight", "annual_target")
 
@@ -54,7 +55,7 @@ def paste(store, ids: list[int], run: int, check: bool) -> float:
             seen = getattr(row, field) if check else NOT_SEEN
             edits.append(CellEdit("indicator", ident, field, values[field], expected=seen))
     start = time.perf_counter()
-    changes = editing.apply_edits(store, edits)
+    changes = transaction.run(store, edit_cells, edits).cells
     elapsed = time.perf_counter() - start
     assert len(changes) == ROWS * len(FIELDS), len(changes)
     return elapsed

@@ -16,8 +16,10 @@ import time
 from PySide6.QtGui import QUndoStack
 
 from desktop.models import Indicator, open_store
-from desktop.operations import editing
-from desktop.operations.editing import NOT_SEEN, CellEdit, EditError
+from desktop.operations.cells import edit_cells
+from desktop.operations.changes import NOT_SEEN, CellEdit
+from desktop.operations.conflicts import EditError
+from desktop.views.grids import commands
 from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Editor, Resolution
 
 
@@ -25,21 +27,23 @@ def main(url: str, tag: str, seconds: float, ids: list[int], seed: int) -> None:
     rng = random.Random(seed)
     counts = {"tag": tag, "edits": 0, "undos": 0, "conflicts": 0, "conflicted_cells": 0, "errors": 0,
               "saves": 0, "overwrote_unseen": 0}
-    apply_edits = editing.apply_edits
+    run = commands.run
 
-    def checked(store, edits):
+    def checked(store, operation, *args):
         """The save as the Editor makes it, counting any value it replaced that this officer had
         not seen (the issue's "lost update": 266 of 502 saves before the version check)."""
-        changes = apply_edits(store, edits)
-        seen = {(e.entity_id, e.field): e.expected for e in edits}
-        for change in changes:
+        changes = run(store, operation, *args)
+        if operation is not edit_cells:
+            return changes
+        seen = {(e.entity_id, e.field): e.expected for e in args[0]}
+        for change in changes.cells:
             expected = seen.get((change.entity_id, change.field), NOT_SEEN)
             counts["saves"] += 1
             if expected is not NOT_SEEN and change.old != expected:
                 counts["overwrote_unseen"] += 1
         return changes
 
-    editing.apply_edits = checked  # the Editor calls editing.apply_edits: every save passes here
+    commands.run = checked  # the Editor saves through commands.run: every save passes here
     with open_store(url, instance_lock=False, upgrade=False) as store:
         store.user, store.machine = tag, f"machine-{tag}"
         stack = QUndoStack()

@@ -12,10 +12,40 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.models import EditLog, Indicator, Project, StoreError, open_store
-from desktop.operations import editing
-from desktop.operations.editing import CellEdit, EditConflict, EditError
-from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Editor, Resolution
+from desktop.models import DepartmentIndicator, EditLog, Indicator, Project, StoreError, open_store
+from desktop.operations.cells import edit_cell, edit_cells, history
+from desktop.operations.changes import CellEdit
+from desktop.operations.conflicts import EditConflict, EditError
+from desktop.operations.department_rows import (
+    add_department_indicator,
+    delete_department_indicator,
+    department_seen,
+    new_department_indicator,
+    restore_department_indicator,
+)
+from desktop.operations.indicator_rows import (
+    _SNAPSHOT_FIELDS,
+    add_indicator,
+    delete_indicators,
+    indicator_order,
+    move_indicator,
+    restore_indicators,
+    seen_values_of,
+)
+from desktop.operations.split import split_indicator, unsplit_indicator
+from desktop.operations.transaction import read, run
+from desktop.views.grids.commands import (
+    KEEP_THEIRS,
+    LOOK,
+    USE_MINE,
+    AddDepartmentTarget,
+    DeleteDepartmentTarget,
+    DeleteIndicators,
+    Editor,
+    MoveIndicator,
+    Resolution,
+    SplitIndicator,
+)
 
 
 @pytest.fixture
@@ -38,9 +68,9 @@ def test_a_save_over_a_changed_cell_is_refused_with_who_when_theirs_and_mine(two
     first = a.ids["first"]
     seen = _value(a, Indicator, first, "actual")  # both grids show "45"
     assert seen == "45"
-    editing.apply_edits(b, [CellEdit("indicator", first, "actual", "50", "第 1 行「实际完成值」", expected=seen)])
+    run(b, edit_cells, [CellEdit("indicator", first, "actual", "50", "第 1 行「实际完成值」", expected=seen)])
     with pytest.raises(EditConflict) as refused:
-        editing.apply_edits(a, [CellEdit("indicator", first, "actual", "48", "第 1 行「实际完成值」", expected=seen)])
+        run(a, edit_cells, [CellEdit("indicator", first, "actual", "48", "第 1 行「实际完成值」", expected=seen)])
     [conflict] = refused.value.conflicts
     assert (conflict.theirs, conflict.mine, conflict.seen) == ("50", "48", "45")
     assert (conflict.who, conflict.machine) == ("李审核", "PC-B") and conflict.at is not None
@@ -51,9 +81,9 @@ def test_a_save_over_a_changed_cell_is_refused_with_who_when_theirs_and_mine(two
 def test_a_batch_with_one_conflict_saves_nothing(two):
     a, b = two
     first, composite = a.ids["first"], a.ids["composite"]
-    editing.apply_edits(b, [CellEdit("indicator", first, "weight", "20", expected=Decimal("25"))])
+    run(b, edit_cells, [CellEdit("indicator", first, "weight", "20", expected=Decimal("25"))])
     with pytest.raises(EditConflict):
-        editing.apply_edits(a, [
+        run(a, edit_cells, [
             CellEdit("indicator", composite, "actual", "3场", expected=None),
             CellEdit("indicator", first, "weight", "30", expected=Decimal("25")),
         ])
@@ -65,7 +95,7 @@ def test_same_amount_written_differently_is_not_a_conflict(two):
     a, _b = two
     first = a.ids["first"]
     # the grid read 25 while the store holds 25.000000 (PostgreSQL) or "25" (SQLite): one amount
-    editing.apply_edits(a, [CellEdit("indicator", first, "weight", "26", expected=Decimal("25.000"))])
+    run(a, edit_cells, [CellEdit("indicator", first, "weight", "26", expected=Decimal("25.000"))])
     assert _value(a, Indicator, first, "weight") == Decimal("26")
 
 
@@ -77,7 +107,7 @@ def test_undo_of_an_edit_someone_changed_since_is_a_conflict(two, qapp):
     editor = Editor(a, QUndoStack())
     editor.resolver = lambda conflict: asked.append(conflict) or Resolution(KEEP_THEIRS)
     assert editor.edit([CellEdit("indicator", first, "actual", "46", expected="45")])
-    editing.apply_edits(b, [CellEdit("indicator", first, "actual", "47", expected="46")])
+    run(b, edit_cells, [CellEdit("indicator", first, "actual", "47", expected="46")])
     editor.undo_stack.undo()
     assert len(asked) == 1 and asked[0].conflicts[0].theirs == "47" and asked[0].conflicts[0].mine == "45"
     assert _value(a, Indicator, first, "actual") == "47"  # kept, as the officer chose
@@ -87,7 +117,7 @@ def test_use_mine_and_edited_values_are_saved_over_theirs_knowingly(two, qapp):
     a, b = two
     first, second = a.ids["first"], a.ids["first"] + 1
     editor = Editor(a, QUndoStack())
-    editing.apply_edits(b, [CellEdit("indicator", first, "actual", "50", expected="45"),
+    run(b, edit_cells, [CellEdit("indicator", first, "actual", "50", expected="45"),
                             CellEdit("indicator", second, "actual", "16万人次", expected="15万人次")])
     editor.resolver = lambda conflict: Resolution(USE_MINE, {1: "17万人次"})
     assert editor.edit([CellEdit("indicator", first, "actual", "48", expected="45"),
@@ -102,24 +132,24 @@ def test_use_mine_and_edited_values_are_saved_over_theirs_knowingly(two, qapp):
 def test_deleted_row_is_a_conflict_for_an_edit_that_saw_it(two):
     a, b = two
     first = a.ids["first"]
-    editing.delete_indicators(b, [first])
+    run(b, delete_indicators, [first])
     with pytest.raises(EditConflict) as refused:
-        editing.apply_edits(a, [CellEdit("indicator", first, "actual", "48", "第 1 行", expected="45")])
+        run(a, edit_cells, [CellEdit("indicator", first, "actual", "48", "第 1 行", expected="45")])
     assert "已被李审核（PC-B）" in str(refused.value) and "删除" in str(refused.value)
 
 
 def test_edit_log_names_user_and_machine(two):
     a, _b = two
-    editing.apply_edit(a, "indicator", a.ids["first"], "actual", "44")
-    [entry] = editing.history(a, "indicator", a.ids["first"], "actual")
+    run(a, edit_cell, "indicator", a.ids["first"], "actual", "44")
+    [entry] = read(a, history, "indicator", a.ids["first"], "actual")
     assert (entry.old, entry.new, entry.user_name, entry.machine) == ("45", "44", "张会计", "PC-A")
 
 
 def test_every_write_bumps_the_row_version(two):
     a, _b = two
     before = _value(a, Indicator, a.ids["first"], "version")
-    editing.apply_edit(a, "indicator", a.ids["first"], "actual", "44")
-    editing.move_indicator(a, a.ids["first"], 1)
+    run(a, edit_cell, "indicator", a.ids["first"], "actual", "44")
+    run(a, move_indicator, a.ids["first"], 1)
     assert _value(a, Indicator, a.ids["first"], "version") == before + 2
 
 
@@ -139,7 +169,7 @@ def test_limits_are_checked_at_entry_with_a_chinese_sentence(two, entity, field,
     a, _b = two
     ident = a.ids["science"] if entity == "project" else a.ids["first"]
     with pytest.raises(EditError) as refused:
-        editing.apply_edit(a, entity, ident, field, raw)
+        run(a, edit_cell, entity, ident, field, raw)
     assert all(w in str(refused.value) for w in words), str(refused.value)
     assert "未作任何修改" in str(refused.value)
 
@@ -147,9 +177,9 @@ def test_limits_are_checked_at_entry_with_a_chinese_sentence(two, entity, field,
 @pytest.mark.parametrize("raw", ["1.23456789", "12345678901234.56", "0.0000000001"])
 def test_numbers_round_trip_exactly_and_the_log_says_the_same(two, raw):
     a, b = two
-    editing.apply_edit(a, "project", a.ids["science"], "total", raw)
+    run(a, edit_cell, "project", a.ids["science"], "total", raw)
     assert _value(b, Project, a.ids["science"], "total") == Decimal(raw)
-    [entry] = editing.history(b, "project", a.ids["science"], "total")
+    [entry] = read(b, history, "project", a.ids["science"], "total")
     assert Decimal(entry.new) == _value(b, Project, a.ids["science"], "total")
 
 
@@ -173,22 +203,22 @@ def test_deleting_a_row_someone_changed_since_is_refused(two):
     a, b = two
     first = a.ids["first"]
     with a.session() as session:
-        shown = editing.seen_values_of({c: getattr(session.get(Indicator, first), c) for c in editing._SNAPSHOT_FIELDS})
-    editing.apply_edits(b, [CellEdit("indicator", first, "deviation_reason", "已说明", expected=None)])
+        shown = seen_values_of({c: getattr(session.get(Indicator, first), c) for c in _SNAPSHOT_FIELDS})
+    run(b, edit_cells, [CellEdit("indicator", first, "deviation_reason", "已说明", expected=None)])
     with pytest.raises(EditConflict) as refused:
-        editing.delete_indicators(a, [first], {first: shown})
+        run(a, delete_indicators, [first], {first: shown})
     assert "已说明" in str(refused.value) and "未删除该行" in str(refused.value)
     assert _value(a, Indicator, first, "deviation_reason") == "已说明"  # the row is still there
-    assert editing.delete_indicators(a, [first], {first: {**shown, "deviation_reason": "已说明"}})
+    assert run(a, delete_indicators, [first], {first: {**shown, "deviation_reason": "已说明"}}).snapshots
 
 
 def test_undo_of_a_delete_someone_already_undid_is_refused(two):
     a, b = two
     first = a.ids["first"]
-    saved = editing.delete_indicators(a, [first])
-    editing.restore_indicators(b, saved)
+    saved = run(a, delete_indicators, [first]).snapshots
+    run(b, restore_indicators, saved)
     with pytest.raises(EditConflict, match="恢复"):
-        editing.restore_indicators(a, saved)
+        run(a, restore_indicators, saved)
 
 
 def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
@@ -211,40 +241,40 @@ def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
 def test_department_target_rows_are_not_deleted_over_someone_elses_change(two):
     a, b = two
     department = a.ids["department"]
-    new = editing.add_department_indicator(a, department, 2022)
-    editing.apply_edits(b, [CellEdit("department_indicator", new, "actual", "45场", expected=None)])
+    new = run(a, add_department_indicator, department, 2022).id
+    run(b, edit_cells, [CellEdit("department_indicator", new, "actual", "45场", expected=None)])
     with pytest.raises(EditConflict, match="45场"):  # A's undo of the add would throw B's entry away
-        editing.delete_department_indicator(a, new, editing.department_seen(editing.new_department_indicator(department, 2022)))
-    snapshot = editing.delete_department_indicator(b, new)
-    editing.restore_department_indicator(a, snapshot)
+        run(a, delete_department_indicator, new, department_seen(new_department_indicator(department, 2022)))
+    [snapshot] = run(b, delete_department_indicator, new).snapshots
+    run(a, restore_department_indicator, snapshot)
     with pytest.raises(EditConflict, match="恢复"):
-        editing.restore_department_indicator(b, snapshot)
+        run(b, restore_department_indicator, snapshot)
 
 
 def test_split_and_its_undo_refuse_a_target_someone_else_changed(two):
     a, b = two
     composite = a.ids["composite"]
     shown = _value(a, Indicator, composite, "annual_target")
-    editing.apply_edits(b, [CellEdit("indicator", composite, "annual_target", "举办会议不少于4场", expected=shown)])
+    run(b, edit_cells, [CellEdit("indicator", composite, "annual_target", "举办会议不少于4场", expected=shown)])
     with pytest.raises(EditConflict, match="不少于4场"):
-        editing.split_indicator(a, composite, ["举办会议不少于3场", "出版论文集1本"], expected_target=shown)
+        run(a, split_indicator, composite, ["举办会议不少于3场", "出版论文集1本"], expected_target=shown)
     assert _value(a, Indicator, composite, "annual_target") == "举办会议不少于4场"
-    result = editing.split_indicator(a, composite, ["举办会议不少于4场", "出版论文集1本"],
-                                     expected_target="举办会议不少于4场")
-    editing.apply_edits(b, [CellEdit("indicator", result.new_ids[0], "actual", "1本", expected=None)])
+    result = run(a, split_indicator, composite, ["举办会议不少于4场", "出版论文集1本"],
+                    expected_target="举办会议不少于4场")
+    run(b, edit_cells, [CellEdit("indicator", result.new_ids[0], "actual", "1本", expected=None)])
     with pytest.raises(EditConflict, match="1本"):  # undoing the split would delete B's entry
-        editing.unsplit_indicator(a, result)
+        run(a, unsplit_indicator, result)
     assert _value(a, Indicator, result.new_ids[0], "actual") == "1本"
 
 
 def test_a_move_over_someone_elses_reordering_is_refused(two):
     a, b = two
     first = a.ids["first"]
-    shown = editing.indicator_order(a, a.ids["science"])
-    editing.add_indicator(b, a.ids["science"], first, name="新指标")
+    shown = read(a, indicator_order, a.ids["science"])
+    run(b, add_indicator, a.ids["science"], first, name="新指标")
     with pytest.raises(EditConflict, match="未移动"):
-        editing.move_indicator(a, shown[2], -1, shown)
-    assert editing.move_indicator(a, shown[2], -1, editing.indicator_order(a, a.ids["science"]))
+        run(a, move_indicator, shown[2], -1, shown)
+    assert run(a, move_indicator, shown[2], -1, read(a, indicator_order, a.ids["science"])).order
 
 
 def test_an_old_over_long_value_does_not_block_editing_the_rest_of_its_row(tmp_path):
@@ -258,10 +288,10 @@ def test_an_old_over_long_value_does_not_block_editing_the_rest_of_its_row(tmp_p
             connection.exec_driver_sql(
                 "CREATE TRIGGER trg_project_name_length_update BEFORE UPDATE OF name ON project FOR EACH ROW "
                 "WHEN length(NEW.name) > 500 BEGIN SELECT RAISE(ABORT, 'value too long'); END")
-        editing.apply_edit(store, "project", ids["science"], "goal", "新的目标")
+        run(store, edit_cell, "project", ids["science"], "goal", "新的目标")
         assert _value(store, Project, ids["science"], "goal") == "新的目标"
         with pytest.raises(EditError, match="500"):
-            editing.apply_edit(store, "project", ids["science"], "name", "长" * 501)
+            run(store, edit_cell, "project", ids["science"], "name", "长" * 501)
 
 
 def test_a_server_the_app_cannot_reach_or_drive_is_a_sentence(tmp_path):
@@ -277,9 +307,155 @@ def test_times_are_on_this_pcs_clock_on_both_back_ends(two):
     from datetime import datetime, timedelta
 
     a, b = two
-    editing.apply_edit(b, "indicator", a.ids["first"], "actual", "44")
-    [entry] = editing.history(a, "indicator", a.ids["first"], "actual")
+    run(b, edit_cell, "indicator", a.ids["first"], "actual", "44")
+    [entry] = read(a, history, "indicator", a.ids["first"], "actual")
     assert abs(entry.at - datetime.now()) < timedelta(minutes=2)
     with pytest.raises(EditConflict) as refused:
-        editing.apply_edits(a, [CellEdit("indicator", a.ids["first"], "actual", "43", expected="45")])
+        run(a, edit_cells, [CellEdit("indicator", a.ids["first"], "actual", "43", expected="45")])
     assert abs(refused.value.conflicts[0].at - datetime.now()) < timedelta(minutes=2)
+
+
+# -- row actions meet someone else's change: the officer decides (keep theirs / use mine / look) --
+
+
+def _row_editor(store, choice):
+    """An Editor whose row-conflict dialog answers `choice`; it records what it was asked."""
+    editor = Editor(store, QUndoStack())
+    editor.asked, editor.errors, editor.changes, editor.shown = [], [], [], []
+    editor.row_resolver = lambda conflict, what: editor.asked.append((conflict, what)) or Resolution(choice)
+    editor.error.connect(editor.errors.append)
+    editor.changed.connect(editor.changes.append)
+    editor.revisited.connect(lambda cells, _text: editor.shown.append(cells))
+    return editor
+
+
+def _delete_first_after_b_changed_it(a, b, choice):
+    first, project = a.ids["first"], a.ids["science"]
+    with a.session() as session:
+        shown = seen_values_of({c: getattr(session.get(Indicator, first), c) for c in _SNAPSHOT_FIELDS})
+    run(b, edit_cells, [CellEdit("indicator", first, "deviation_reason", "已说明", expected=None)])
+    editor = _row_editor(a, choice)
+    done = editor.perform(DeleteIndicators(editor, "删除 1 个指标", project, [first], {first: shown}))
+    [(conflict, what)] = editor.asked
+    assert what == "删除 1 个指标"
+    [c] = conflict.conflicts
+    assert (c.who, c.machine, c.theirs, c.seen, c.edit.entity_id) == ("李审核", "PC-B", "已说明", None, first)
+    assert c.row == shown["name"] != ""  # which row, by the name the officer saw
+    assert c.at is not None
+    return editor, done
+
+
+def _users_in_log(store, entity, ident):
+    with store.session() as session:
+        return set(session.scalars(select(EditLog.user_name).where(EditLog.entity == entity,
+                                                                   EditLog.entity_id == ident)))
+
+
+def test_keep_theirs_cancels_a_delete_of_a_row_someone_changed_and_refreshes(two, qapp):
+    a, b = two
+    editor, done = _delete_first_after_b_changed_it(a, b, KEEP_THEIRS)
+    assert not done and editor.undo_stack.count() == 0
+    assert _value(a, Indicator, a.ids["first"], "deviation_reason") == "已说明"  # their change stands
+    assert editor.changes and a.ids["science"] in editor.changes[-1].structure  # the grid reads its rows again
+    assert "未删除该行" in editor.errors[-1]
+
+
+def test_use_mine_deletes_anyway_logged_with_both_names_and_undo_gives_their_value_back(two, qapp):
+    a, b = two
+    first = a.ids["first"]
+    editor, done = _delete_first_after_b_changed_it(a, b, USE_MINE)
+    assert done and editor.undo_stack.count() == 1
+    with a.session() as session:
+        assert session.get(Indicator, first) is None
+    assert _users_in_log(a, "indicator", first) == {"张会计", "李审核"}
+    editor.undo_stack.undo()  # nothing lost: the row comes back with B's words in it
+    assert _value(a, Indicator, first, "deviation_reason") == "已说明"
+
+
+def test_look_cancels_and_shows_the_row(two, qapp):
+    a, b = two
+    editor, done = _delete_first_after_b_changed_it(a, b, LOOK)
+    assert not done and editor.undo_stack.count() == 0
+    assert editor.shown == [[("indicator", a.ids["first"], "deviation_reason")]]
+    assert _value(a, Indicator, a.ids["first"], "deviation_reason") == "已说明"
+
+
+def test_a_move_over_someone_elses_added_row_names_them_and_each_choice_holds(two, qapp):
+    a, b = two
+    project = a.ids["science"]
+    shown = read(a, indicator_order, project)
+    run(b, add_indicator, project, shown[0], name="新指标")
+    now = read(a, indicator_order, project)
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert not editor.perform(MoveIndicator(editor, "移动指标", project, shown[1], -1, shown))
+    [(conflict, _what)] = editor.asked
+    assert (conflict.conflicts[0].who, conflict.conflicts[0].machine) == ("李审核", "PC-B")
+    assert read(a, indicator_order, project) == now  # not moved
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(MoveIndicator(editor, "移动指标", project, shown[1], -1, shown))
+    moved = read(a, indicator_order, project)
+    assert moved.index(shown[1]) == now.index(shown[1]) - 1 and sorted(moved) == sorted(now)  # nothing lost
+    assert _users_in_log(a, "indicator", shown[1]) == {"张会计"}
+    editor.undo_stack.undo()
+    assert read(a, indicator_order, project) == now
+
+
+def test_undo_of_a_split_over_someone_elses_entry_each_choice(two, qapp):
+    a, b = two
+    composite, project = a.ids["composite"], a.ids["exchange"]
+    shown = _value(a, Indicator, composite, "annual_target")
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert editor.perform(SplitIndicator(editor, "拆分指标", project, composite, ["举办会议不少于3场", "出版论文集1本"],
+                                         shown))
+    [new] = editor.undo_stack.command(0).result.new_ids
+    run(b, edit_cells, [CellEdit("indicator", new, "actual", "1本", expected=None)])
+    editor.undo_stack.undo()  # keep theirs: the split stays, B's entry too
+    [(conflict, what)] = editor.asked
+    assert what.endswith("拆分指标") and what != "拆分指标"  # "Undo …", not the split itself
+    assert _value(a, Indicator, new, "actual") == "1本"
+    assert _value(a, Indicator, composite, "annual_target") == "举办会议不少于3场"
+    # use mine: a fresh split, then the same story
+    run(a, edit_cells, [CellEdit("indicator", composite, "actual", "3场", expected=None)])
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(SplitIndicator(editor, "拆分指标", project, new, ["出版论文集1本", "印刷500册"], None))
+    [newer] = editor.undo_stack.command(0).result.new_ids
+    run(b, edit_cells, [CellEdit("indicator", newer, "actual", "500册", expected=None)])
+    editor.undo_stack.undo()
+    with a.session() as session:
+        assert session.get(Indicator, newer) is None  # undone anyway, as the officer chose
+    assert _users_in_log(a, "indicator", newer) == {"张会计", "李审核"}
+    editor.undo_stack.redo()  # redo puts the row back, B's entry with it: nothing lost
+    assert _value(a, Indicator, newer, "actual") == "500册"
+
+
+def test_department_target_undo_of_add_over_someone_elses_entry(two, qapp):
+    a, b = two
+    department = a.ids["department"]
+    editor = _row_editor(a, KEEP_THEIRS)
+    assert editor.perform(AddDepartmentTarget(editor, "添加目标", department, 2022))
+    new = editor.undo_stack.command(0).target_id
+    run(b, edit_cells, [CellEdit("department_indicator", new, "actual", "45场", expected=None)])
+    editor.undo_stack.undo()
+    assert _value(a, DepartmentIndicator, new, "actual") == "45场"
+    assert "45场" in editor.errors[-1] and department in editor.changes[-1].department_structure
+    editor = _row_editor(a, USE_MINE)
+    with a.session() as session:
+        record = session.get(DepartmentIndicator, new)
+        seen = department_seen({k: getattr(record, k) for k in ("department_id", "year", "name", "actual")})
+    run(b, edit_cells, [CellEdit("department_indicator", new, "actual", "46场")])
+    assert editor.perform(DeleteDepartmentTarget(editor, "删除目标", department, new, seen))
+    assert _users_in_log(a, "department_indicator", new) == {"张会计", "李审核"}
+    editor.undo_stack.undo()
+    assert _value(a, DepartmentIndicator, new, "actual") == "46场"
+
+
+def test_a_row_put_back_by_someone_else_cannot_be_put_back_again(two, qapp):
+    a, b = two
+    first = a.ids["first"]
+    editor = _row_editor(a, USE_MINE)
+    assert editor.perform(DeleteIndicators(editor, "删除 1 个指标", a.ids["science"], [first], {}))
+    snapshots = editor.undo_stack.command(0).saved
+    run(b, restore_indicators, snapshots)
+    editor.undo_stack.undo()  # "use mine" means nothing here: refused, said, nothing doubled
+    assert editor.asked and "恢复" in editor.errors[-1]
+    assert read(a, indicator_order, a.ids["science"]).count(first) == 1

@@ -14,7 +14,7 @@ from sqlalchemy import event, select
 from desktop.cli import main
 from desktop.importers import read_file
 from desktop.models import Indicator, StoreError, open_store
-from desktop.operations.editing import CellEdit
+from desktop.operations.changes import CellEdit
 from desktop.operations.imports import write_tables
 from tests.test_backup import _seed
 

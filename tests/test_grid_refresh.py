@@ -10,8 +10,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.models import open_store
-from desktop.operations import editing
-from desktop.operations.editing import CellEdit
+from desktop.operations.cells import edit_cell, edit_cells
+from desktop.operations.changes import CellEdit
+from desktop.operations.indicator_rows import delete_indicators
+from desktop.operations.transaction import run
 from desktop.views.grids.refresh import Refresher
 from desktop.views.workspace import Workspace
 
@@ -47,13 +49,13 @@ def test_others_edit_shows_and_the_current_cell_stays(screen, two):
     grid = workspace.indicators
     model, view = grid.model, grid.view
     view.setCurrentIndex(model.index(2, model.column_of("name")))
-    editing.apply_edits(other, [CellEdit("indicator", mine.ids["first"], "actual", "52", expected="45")])
+    run(other, edit_cells, [CellEdit("indicator", mine.ids["first"], "actual", "52", expected="45")])
     assert _text(model, 0, "actual") == "45"  # not yet looked
     assert refresher.poll() == 1
     assert _text(model, 0, "actual") == "52"
     assert (view.currentIndex().row(), view.currentIndex().column()) == (2, model.column_of("name"))
     assert refresher.poll() == 0  # seen once; my own saves are not "others' changes"
-    editing.apply_edit(mine, "indicator", mine.ids["first"], "actual", "53")
+    run(mine, edit_cell, "indicator", mine.ids["first"], "actual", "53")
     assert refresher.poll() == 0
 
 
@@ -63,7 +65,7 @@ def test_a_row_deleted_elsewhere_disappears_and_the_place_follows_its_record(scr
     model, view = workspace.indicators.model, workspace.indicators.view
     third = model.rows[2].id
     view.setCurrentIndex(model.index(2, 1))
-    editing.delete_indicators(other, [mine.ids["first"]])
+    run(other, delete_indicators, [mine.ids["first"]])
     refresher.poll()
     assert [r.id for r in model.rows][:1] != [mine.ids["first"]] and len(model.rows) == 3
     assert model.rows[view.currentIndex().row()].id == third  # the same indicator, now row 2
@@ -78,7 +80,7 @@ def test_no_refresh_under_an_open_editor(qtbot, screen, two):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     [line] = view.findChildren(QLineEdit)
     line.setText("49")
-    editing.apply_edits(other, [CellEdit("indicator", mine.ids["first"] + 1, "actual", "16万人次", expected="15万人次")])
+    run(other, edit_cells, [CellEdit("indicator", mine.ids["first"] + 1, "actual", "16万人次", expected="15万人次")])
     assert refresher.poll() == -1  # deferred
     assert line.text() == "49" and view.state() == view.State.EditingState
     qtbot.keyClick(line, Qt.Key.Key_Return)
@@ -96,7 +98,7 @@ def test_typing_over_a_cell_someone_changed_asks_and_keeps_theirs(screen, two):
     model = workspace.indicators.model
     asked = []
     workspace.editor.resolver = lambda conflict: asked.append(conflict) or Resolution(KEEP_THEIRS)
-    editing.apply_edits(other, [CellEdit("indicator", mine.ids["first"], "actual", "50", expected="45")])
+    run(other, edit_cells, [CellEdit("indicator", mine.ids["first"], "actual", "50", expected="45")])
     assert _text(model, 0, "actual") == "45"  # the grid has not looked yet
     model.setData(model.index(0, model.column_of("actual")), "48")
     [conflict] = asked

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.models import DepartmentBudgetLine, open_store
-from desktop.operations.editing import STANDARD_BUDGET_LINES
+from desktop.operations.year_items import STANDARD_BUDGET_LINES
 from desktop.views.workspace import Workspace
 
 

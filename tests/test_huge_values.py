@@ -17,8 +17,9 @@ from sqlalchemy import update
 from desktop.domain.numbers import fmt, oversized_number, percent, round_half_up
 from desktop.domain.targets import parse_target
 from desktop.models import Indicator, open_store
-from desktop.operations import editing
-from desktop.operations.editing import EditError
+from desktop.operations.cells import edit_cell, edit_count
+from desktop.operations.conflicts import EditError
+from desktop.operations.transaction import read, run
 
 sys.path.insert(0, str(Path(__file__).parent))
 from grids_data import YEAR, fill  # noqa: E402
@@ -80,22 +81,22 @@ def store(tmp_path):
 def test_refused_at_entry_in_the_grid(store, field, raw, says):
     first = store.ids["first"]
     with pytest.raises(EditError) as caught:
-        editing.apply_edit(store, "indicator", first, field, raw)
+        run(store, edit_cell, "indicator", first, field, raw)
     assert says in str(caught.value) and str(caught.value).endswith("未作任何修改。")
     with store.session() as session:
         assert session.get(Indicator, first).actual == "45"
-    assert editing.edit_count(store) == 0
+    assert read(store, edit_count) == 0
 
 
 @pytest.mark.parametrize("field", ["total", "budget_adjusted", "spent"])
 def test_huge_amount_refused_at_entry(store, field):
     with pytest.raises(EditError) as caught:
-        editing.apply_edit(store, "project", store.ids["science"], field, "1" * 40)
+        run(store, edit_cell, "project", store.ids["science"], field, "1" * 40)
     assert "过大" in str(caught.value)
 
 
 def test_a_fifteen_digit_actual_is_still_accepted(store):
-    editing.apply_edit(store, "indicator", store.ids["first"], "actual", "完成999999999999999次")
+    run(store, edit_cell, "indicator", store.ids["first"], "actual", "完成999999999999999次")
     with store.session() as session:
         assert session.get(Indicator, store.ids["first"]).actual == "完成999999999999999次"
 

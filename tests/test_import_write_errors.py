@@ -19,7 +19,10 @@ from sqlalchemy import event
 from desktop.cli import main
 from desktop.importers import read_file
 from desktop.models import StoreError, open_store
+from desktop.operations.cells import edit_cell
+from desktop.operations.conflicts import EditError
 from desktop.operations.imports import write_tables
+from desktop.operations.transaction import run
 from tests.test_import_store import dump
 
 SEED_A, SEED_B = "000_42afa216e8045207", "002_ab6e064b63c97b02"
@@ -176,8 +179,6 @@ def test_import_dialog_says_the_disk_is_full(qtbot, qapp, tmp_path, seed_path):
 
 def test_a_grid_edit_on_a_full_disk_is_refused_with_a_sentence(tmp_path):
     from desktop.models import Indicator
-    from desktop.operations import editing
-    from desktop.operations.editing import EditError
     from tests.grids_data import fill
 
     db = tmp_path / "edit.db"
@@ -187,7 +188,7 @@ def test_a_grid_edit_on_a_full_disk_is_refused_with_a_sentence(tmp_path):
         pages = sqlite3.connect(db).execute("PRAGMA page_count").fetchone()[0]
         _on_every_connection(store, f"PRAGMA max_page_count = {pages}")
         with pytest.raises(EditError) as caught:
-            editing.apply_edit(store, "indicator", ids["first"], "deviation_reason", "原因" * 5000)
+            run(store, edit_cell, "indicator", ids["first"], "deviation_reason", "原因" * 5000)
         assert str(caught.value).startswith("磁盘空间不足，无法写入数据库")
         assert "已全部撤销" in str(caught.value)
         with store.session() as session:

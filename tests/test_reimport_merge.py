@@ -16,9 +16,10 @@ from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Ind
 from desktop.models import entities as db
 from desktop.models import open_store
 from desktop.models.backup import backups_dir
-from desktop.operations.editing import apply_edit
+from desktop.operations.cells import edit_cell
 from desktop.operations.imports import replace_preview, write_tables
 from desktop.operations.scoring import score_year, year_dict
+from desktop.operations.transaction import run
 from tests.test_import_excel import write_per_indicator_xlsx
 
 YEAR = 2023
@@ -90,13 +91,13 @@ def worked_year(tmp_path):
         with store.session() as session:
             ids = {i.name: i.id for i in session.scalars(select(db.Indicator))}
             projects = {p.name: p.id for p in session.scalars(select(db.Project))}
-        apply_edit(store, "indicator", ids["公众科学素质"], "qualitative_tier", "2")
-        apply_edit(store, "indicator", ids["公众科学素质"], "deviation_reason", "宣传覆盖不足")
-        apply_edit(store, "indicator", ids["学会服务能力"], "qualitative_tier", "1")
-        apply_edit(store, "indicator", ids["学会服务能力"], "score_override", "27")
-        apply_edit(store, "indicator", ids["学会服务能力"], "score_override_reason", "专家评议")
-        apply_edit(store, "indicator", ids["资助学会数"], "unit_override", "个")
-        apply_edit(store, "project", projects["科普经费"], "goal_actual", "全年开展科普活动110次")
+        run(store, edit_cell, "indicator", ids["公众科学素质"], "qualitative_tier", "2")
+        run(store, edit_cell, "indicator", ids["公众科学素质"], "deviation_reason", "宣传覆盖不足")
+        run(store, edit_cell, "indicator", ids["学会服务能力"], "qualitative_tier", "1")
+        run(store, edit_cell, "indicator", ids["学会服务能力"], "score_override", "27")
+        run(store, edit_cell, "indicator", ids["学会服务能力"], "score_override_reason", "专家评议")
+        run(store, edit_cell, "indicator", ids["资助学会数"], "unit_override", "个")
+        run(store, edit_cell, "project", projects["科普经费"], "goal_actual", "全年开展科普活动110次")
     return path
 
 
@@ -185,7 +186,7 @@ def test_a_changed_target_drops_the_corrections_of_the_old_text(worked_year):
     with open_store(worked_year) as store:
         with store.session() as session:
             pid = session.scalar(select(db.Indicator.id).where(db.Indicator.name == "科普活动次数"))
-        apply_edit(store, "indicator", pid, "value_override", "105")
+        run(store, edit_cell, "indicator", pid, "value_override", "105")
     table = _year_end_table()
     table.projects = table.projects[:1]
     table.projects[0].indicators[0].annual_value = "≥120次"
@@ -242,7 +243,7 @@ def test_a_replace_refuses_when_someone_changed_the_rows_after_the_preview(worke
         assert preview.seen  # every stored row the replace reads, with its version
         with store.session() as session:
             pid = session.scalar(select(db.Indicator.id).where(db.Indicator.name == "培训人数"))
-        apply_edit(store, "indicator", pid, "actual", "480人")  # another officer, meanwhile
+        run(store, edit_cell, "indicator", pid, "actual", "480人")  # another officer, meanwhile
         with store.session() as session:
             before = year_dict(score_year(session, YEAR))
         with pytest.raises(ImportConflict) as caught:

@@ -48,7 +48,7 @@ def describe_line(info) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.models import StoreError
-    from desktop.models.backup import copy_database, describe
+    from desktop.operations.backup import back_up
 
     path = _sqlite_path(args)
     if path is None:
@@ -61,17 +61,18 @@ def run_backup(args: argparse.Namespace) -> int:
         print("备份文件不能就是数据库本身，请换一个路径。", file=sys.stderr)
         return 2
     try:
-        copy_database(path, out)
+        info = back_up(path, out)
     except StoreError as exc:
         print(str(exc.args[0]), file=sys.stderr)
         return 3
-    print(f"已备份并校验：{describe_line(describe(out))}")
+    print(f"已备份并校验：{describe_line(info)}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
-    from desktop.models.backup import check_backup, list_backups, restore
+    from desktop.operations.backup import backups as list_backups
+    from desktop.operations.backup import check_backup, restore_backup
 
     path = _sqlite_path(args)
     if path is None:
@@ -89,7 +90,7 @@ def run_restore(args: argparse.Namespace) -> int:
         store = open_store(path, upgrade=False)
         try:
             store.engine.dispose()
-            safety = restore(info.path, path)
+            info, safety = restore_backup(info.path, path)
         finally:
             store.close()
         with open_store(path):  # a backup from an older version is brought up to date

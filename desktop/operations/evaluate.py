@@ -15,10 +15,9 @@ from functools import lru_cache
 
 from desktop.domain.numbers import ZERO, fmt_money, percent
 from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
-from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
+from desktop.domain.scoring import QUALITATIVE_TIERS, IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
-from desktop.operations.editing import QUALITATIVE_TIERS
 
 ERROR = "error"
 WARNING = "warning"

@@ -30,8 +30,12 @@ from desktop.importers.fillin import (
 )
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store, Unit
 from desktop.models.grid_queries import indicator_rows, monthly_rows
-from desktop.operations.editing import CellEdit, Change, EditError, _same, apply_edits_in, convert
+from desktop.operations.cells import edit_cells
+from desktop.operations.changes import CellEdit, Change, Changes
+from desktop.operations.conflicts import EditError, _same
+from desktop.operations.fields import convert
 from desktop.operations.scoring import department_of
+from desktop.operations.transaction import run
 from desktop.reports.fillin import (
     INDICATOR_HEADERS,
     INDICATOR_LOCKED,
@@ -363,15 +367,20 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
     if clashes:
         raise FillinRefused(clashes[0] + f"（共 {len(clashes)} 处），未写入任何数值。")
     edits = [c.edit for r in readings for c in r.changes]
-    with store.session() as session, session.no_autoflush:
+    try:
+        return list(run(store, save_returned_values, edits).cells)
+    except EditError as exc:
+        raise FillinRefused(exc.args[0]) from None
+
+
+def save_returned_values(session: Session, edits: list[CellEdit]) -> Changes:
+    """All edits of the returned workbooks saved and logged, or (EditError) none."""
+    with session.no_autoflush:
         edits = _add_months(session, edits)
         keep = _preload(session, edits)  # the identity map holds objects weakly
-        try:
-            changes = apply_edits_in(session, edits)
-            del keep
-            return changes
-        except EditError as exc:
-            raise FillinRefused(exc.args[0]) from None
+        changes = edit_cells(session, edits)
+        del keep
+    return changes
 
 
 def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:

@@ -123,14 +123,14 @@ class WindowHost(QObject):
 
     def restore(self, backup: str) -> bool:
         """Replace the open SQLite database with `backup` (the current data is backed up first)."""
-        from desktop.models.backup import restore
         from desktop.models.store import sqlite_file
+        from desktop.operations.backup import restore_backup
 
         path = sqlite_file(self.store.url)
         cancel_all_and_wait()
         self.store.engine.dispose()  # our connections closed; the instance lock stays ours meanwhile
         try:
-            safety = restore(Path(backup), path)
+            _info, safety = restore_backup(Path(backup), path)
         except StoreError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Restore"),
                               str(exc.args[0]), QMessageBox.StandardButton.Ok, self.window)

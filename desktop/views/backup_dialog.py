@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import StoreError
-from desktop.models.backup import BackupInfo, check_backup, copy_database, describe, list_backups
+from desktop.operations.backup import BackupInfo, back_up, check_backup
+from desktop.operations.backup import backups as list_backups
 from desktop.views.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,7 @@ def backup_to_file(parent: QWidget, database: Path, settings: QSettings, on_done
     settings.setValue("backup/folder", str(target.parent))
 
     def work(_progress) -> BackupInfo:
-        copy_database(database, target)
-        return describe(target)
+        return back_up(database, target)
 
     run_task(parent, QCoreApplication.translate("BackupFlow", "Backing up…"), work, on_done, lambda exc: _warn(parent, _sentence(parent, exc)))
 

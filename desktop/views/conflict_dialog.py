@@ -1,7 +1,10 @@
-"""The conflict dialog: someone else saved a cell after the officer last saw it (issue 15).
+"""The conflict dialogs: someone else saved a cell, or changed a row, after the officer last saw
+it (issue 15).
 
-Shows, per cell, who changed it, when, their value and the officer's; the officer keeps theirs,
+Cells: per cell who changed it, when, their value and the officer's; the officer keeps theirs,
 saves theirs over with mine, or edits the value to save (typed in the "Mine" column).
+Rows (delete, move, split and their undo): per row who changed it, when, their value and what the
+officer saw; keep theirs (the action is cancelled), do it anyway (logged), or look at the row.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.operations.editing import _GONE, EditConflict, _log_text
-from desktop.views.grids.commands import KEEP_THEIRS, USE_MINE, Resolution
+from desktop.operations.conflicts import _GONE, EditConflict, _log_text
+from desktop.views.grids.commands import KEEP_THEIRS, LOOK, USE_MINE, Resolution, can_force
 
 _MINE_COLUMN = 4
 
@@ -110,5 +113,79 @@ class ConflictDialog(QDialog):
     def ask(cls, conflict: EditConflict) -> Resolution:
         """Modal; closing the dialog keeps their values (nothing is overwritten by default)."""
         dialog = cls(conflict, QApplication.activeWindow())
+        dialog.exec()
+        return dialog.resolution
+
+
+class RowConflictDialog(QDialog):
+    """Rows someone else changed, deleted or moved since the officer saw them; nothing done yet."""
+
+    def __init__(self, conflict: EditConflict, what: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("rowConflict")
+        self.setWindowTitle(self.tr("Someone else changed these rows"))
+        self.conflict = conflict
+        self.resolution = Resolution(KEEP_THEIRS)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "“%1” was not done: another user changed these rows after you last saw them, and nothing "
+            "has been changed yet. Keep their change (yours is cancelled), do it anyway (their change "
+            "is replaced; the edit log keeps both), or look at the row first."
+        ).replace("%1", what or self.tr("This action")))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        rows = conflict.conflicts
+        self.table = QTableWidget(len(rows), 6, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Row"), self.tr("What changed"), self.tr("Changed by"), self.tr("At"), self.tr("Theirs now"),
+            self.tr("What you saw"),
+        ])
+        for row, c in enumerate(rows):
+            who = c.who or self.tr("another user")
+            if c.machine:
+                who += f" @ {c.machine}"
+            theirs = self.tr("(row deleted)") if c.theirs is _GONE else _shown(c.theirs)
+            at = c.at.strftime("%Y-%m-%d %H:%M:%S") if c.at else ""
+            # a row action saw a whole row (nothing to show per cell) or an order; a cell it saw empty says so
+            seen = "" if isinstance(c.seen, dict) or c.action != "delete" else _shown(c.seen) or self.tr("(empty)")
+            for col, text in enumerate((c.row or "", c.label, who, at, theirs, seen)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (4, 5):  # the values share what is left, so neither is cut short
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton(self.tr("Keep theirs"))
+        self.mine_button = QPushButton(self.tr("Do it anyway"))
+        self.look_button = QPushButton(self.tr("Show the row"))
+        for button in (self.keep_button, self.mine_button, self.look_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setToolTip(self.tr("Cancel this action and show their change"))
+        self.mine_button.setToolTip(self.tr("Do it over their change; the edit log names you both"))
+        self.look_button.setToolTip(self.tr("Cancel this action and go to the row"))
+        if not can_force(conflict):  # the row is back already: there is nothing to put back
+            self.mine_button.setEnabled(False)
+        self.keep_button.setDefault(True)
+        self.keep_button.clicked.connect(lambda: self._answer(KEEP_THEIRS))
+        self.mine_button.clicked.connect(lambda: self._answer(USE_MINE))
+        self.look_button.clicked.connect(lambda: self._answer(LOOK))
+        layout.addWidget(buttons)
+        self.resize(900, 190 + 32 * min(len(rows), 10))
+
+    def _answer(self, choice: str) -> None:
+        self.resolution = Resolution(choice)
+        self.accept()
+
+    @classmethod
+    def ask(cls, conflict: EditConflict, what: str = "") -> Resolution:
+        """Modal; closing the dialog keeps their change (nothing is done by default)."""
+        dialog = cls(conflict, what, QApplication.activeWindow())
         dialog.exec()
         return dialog.resolution

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
 from desktop.models.store import Store
+from desktop.operations.changes import Changes
 from desktop.views.grids.budget_lines import BudgetLinesGrid
 from desktop.views.grids.checks import CheckPanel
 from desktop.views.grids.commands import STRUCTURE, Editor
@@ -86,14 +87,14 @@ class Workspace(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _after_change(self, touched) -> None:
+    def _after_change(self, changes: Changes) -> None:
         """Views that rescore the whole year catch up when shown, not on every keystroke."""
         self.message.hide()
-        kinds = {kind for kind, _ in touched}
+        lists = changes.structure or changes.department_structure
         behind = {self.checks}
-        if kinds - {"department_eval_item"}:
+        if changes.kinds() - {"department_eval_item"} or lists:
             behind.add(self.department)  # its computed items read indicators, months, projects
-        if STRUCTURE in kinds:
+        if lists:
             behind.add(self.all_indicators)  # rows added or removed: read the year again
         self._stale |= behind
         if self.tabs.currentWidget() in behind:  # e.g. Ctrl+Z pressed while looking at it

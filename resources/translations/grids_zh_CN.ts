@@ -357,6 +357,16 @@
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/grids/commands.py" line="260" />
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/grids/commands.py" line="260" />
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
 </context>
 <context>
     <name>GridView</name>

@@ -164,6 +164,99 @@
     </message>
 </context>
 <context>
+    <name>RowConflictDialog</name>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="126" />
+        <source>Someone else changed these rows</source>
+        <translation>这些行已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="130" />
+        <source>“%1” was not done: another user changed these rows after you last saw them, and nothing has been changed yet. Keep their change (yours is cancelled), do it anyway (their change is replaced; the edit log keeps both), or look at the row first.</source>
+        <translation>“%1”未执行：在您看到这些行之后，其他用户修改了它们，目前尚未作任何改动。您可以保留对方的修改（取消本次操作）、仍然执行（替换对方的修改，修改记录中两人的操作都会保留），或先查看该行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="134" />
+        <source>This action</source>
+        <translation>本次操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>Row</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>What changed</source>
+        <translation>变动之处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>At</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>Theirs now</source>
+        <translation>对方现在的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="140" />
+        <source>What you saw</source>
+        <translation>您看到的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="143" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="146" />
+        <source>(row deleted)</source>
+        <translation>（该行已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="148" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="162" />
+        <source>Keep theirs</source>
+        <translation>保留对方的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="163" />
+        <source>Do it anyway</source>
+        <translation>仍然执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="164" />
+        <source>Show the row</source>
+        <translation>查看该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="167" />
+        <source>Cancel this action and show their change</source>
+        <translation>取消本次操作，显示对方的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="168" />
+        <source>Do it over their change; the edit log names you both</source>
+        <translation>替换对方的修改后执行；修改记录中会留下双方的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflict_dialog.py" line="169" />
+        <source>Cancel this action and go to the row</source>
+        <translation>取消本次操作，转到该行</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../desktop/views/connect_dialog.py" line="29" />

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt, fmt_money
-from desktop.operations.editing import NOT_SEEN, CellEdit
+from desktop.operations.changes import NOT_SEEN, CellEdit
 from desktop.operations.evaluate import ERROR, INFO, Problem
 from desktop.views.grids.commands import Editor
 

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain import budget
 from desktop.domain.numbers import percent
 from desktop.models import grid_queries
-from desktop.operations import editing
+from desktop.operations.changes import Changes
 from desktop.operations.evaluate import evaluate_budget_lines
+from desktop.operations.transaction import run
+from desktop.operations.year_items import ensure_budget_lines
 from desktop.views.grids.base import DECIMAL, Column, RowTableModel, show_in
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
@@ -57,11 +59,11 @@ class BudgetLinesModel(RowTableModel):
         if department_id is None:
             self.set_rows([])
             return
-        editing.ensure_budget_lines(self.editor.store, department_id, year)
+        run(self.editor.store, ensure_budget_lines, department_id, year)
         self.set_rows(self._read())
 
-    def on_changed(self, touched: set) -> None:
-        if any(kind == self.entity for kind, _ in touched) and self.department_id is not None:
+    def on_changed(self, changes: Changes) -> None:
+        if changes.ids(self.entity) and self.department_id is not None:
             self.replace_records({r.id: r for r in self._read()})
 
     def display(self, rec, column: Column):

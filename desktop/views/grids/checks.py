@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
-from desktop.operations.editing import field_label
 from desktop.operations.evaluate import (
     ERROR,
     INFO,
@@ -19,6 +18,7 @@ from desktop.operations.evaluate import (
     severity_rank,
     year_problems,
 )
+from desktop.operations.fields import field_label
 from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyledItemDelegate
 
+from desktop.domain.cell_values import LEVEL1_CLASSES
+from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
-from desktop.operations.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
 from desktop.views.grids.base import FLAG, LEVEL1, LEVEL2, MULTILINE, SIGN, TIER
 
 

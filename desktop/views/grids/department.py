@@ -17,10 +17,12 @@ from desktop.domain.department import MANUAL
 from desktop.domain.numbers import fmt, percent
 from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
-from desktop.operations import editing
-from desktop.operations.editing import NOT_SEEN, CellEdit
+from desktop.operations.cells import history
+from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.evaluate import department_scheme, method_formula
 from desktop.operations.scoring import score_year
+from desktop.operations.transaction import read, run
+from desktop.operations.year_items import ensure_eval_items
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,
@@ -84,7 +86,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.root = Node(None)
         if department_id is not None:
             scheme = department_scheme(year)
-            editing.ensure_eval_items(self.editor.store, department_id, year, scheme)
+            run(self.editor.store, ensure_eval_items, department_id, year, scheme)
             with self.editor.store.session() as session:
                 records = grid_queries.eval_item_rows(session, department_id, year)
             nodes = {r.id: Node(r) for r in records}
@@ -129,10 +131,10 @@ class DepartmentEvalModel(QAbstractItemModel):
             yield child
             yield from self._walk(child)
 
-    def on_changed(self, touched: set) -> None:
+    def on_changed(self, changes: Changes) -> None:
         # Edits of other data reach computed items through the workspace, which reloads this
         # tree when it is next shown; here only its own cells: rescore, keep the tree.
-        ids = {ident for kind, ident in touched if kind == self.entity}
+        ids = changes.ids(self.entity)
         if self.year is None or self.department_id is None or not ids:
             return
         if ids:
@@ -344,7 +346,7 @@ class DepartmentEvalView(QWidget):
 
     def show_history(self, index) -> HistoryDialog:
         node, column = index.internalPointer(), self.model.columns[index.column()]
-        entries = editing.history(self.editor.store, self.model.entity, node.record.id, column.field)
+        entries = read(self.editor.store, history, self.model.entity, node.record.id, column.field)
         dialog = HistoryDialog(self.tr("History of %1").replace("%1", node.record.name), entries, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -12,9 +12,10 @@ from desktop.domain.numbers import percent
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import grid_queries
-from desktop.operations import editing
+from desktop.operations.changes import Changes
+from desktop.operations.department_rows import department_seen
 from desktop.views.grids.base import Column, RowTableModel
-from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.commands import AddDepartmentTarget, DeleteDepartmentTarget, Editor
 from desktop.views.grids.table import GridView
 
 
@@ -53,12 +54,12 @@ class DepartmentTargetsModel(RowTableModel):
         self.department_id, self.year = department_id, year
         self.set_rows(self._read() if department_id is not None else [])
 
-    def on_changed(self, touched: set) -> None:
+    def on_changed(self, changes: Changes) -> None:
         if self.department_id is None:
             return
-        if any(kind == STRUCTURE and ident == ("department_indicator", self.department_id) for kind, ident in touched):
+        if self.department_id in changes.department_structure:
             self.set_rows(self._read())
-        elif any(kind == self.entity for kind, _ in touched):
+        elif changes.ids(self.entity):
             self.replace_records({r.id: r for r in self._read()})
 
     def display(self, rec, column: Column):
@@ -102,43 +103,16 @@ class DepartmentTargetsGrid(QWidget):
         self.model.load(department_id, year)
         self.add_button.setEnabled(department_id is not None)
 
-    def _touched(self) -> set:
-        return {(STRUCTURE, ("department_indicator", self.model.department_id))}
-
     def add_row(self) -> None:
-        store, department_id, year = self.editor.store, self.model.department_id, self.model.year
+        department_id, year = self.model.department_id, self.model.year
         if department_id is None:
             return
-        state: dict = {}
-
-        def do():
-            if "snapshot" in state:  # redo after undo: the same row, same id
-                editing.restore_department_indicator(store, state.pop("snapshot"))
-            else:
-                state["id"] = editing.add_department_indicator(store, department_id, year)
-            return self._touched()
-
-        def undo():  # refused when someone has typed into the new row meanwhile (issue 15)
-            state["snapshot"] = editing.delete_department_indicator(
-                store, state["id"], editing.department_seen(editing.new_department_indicator(department_id, year)))
-            return self._touched()
-
-        self.editor.run(self.tr("Add target"), do, undo)
+        self.editor.perform(AddDepartmentTarget(self.editor, self.tr("Add target"), department_id, year))
 
     def delete_current(self) -> None:
         index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= len(self.model.rows):
+        if not index.isValid() or index.row() >= len(self.model.rows) or self.model.department_id is None:
             return
-        store, ident = self.editor.store, self.model.rows[index.row()].id
-        state: dict = {"seen": editing.department_seen(self.model.rows[index.row()])}
-
-        def do():  # not over someone else's change to the row (issue 15)
-            seen = editing.department_seen(state["snapshot"]) if state.get("snapshot") else state["seen"]
-            state["snapshot"] = editing.delete_department_indicator(store, ident, seen)
-            return self._touched() if state["snapshot"] else None
-
-        def undo():
-            editing.restore_department_indicator(store, state["snapshot"])
-            return self._touched()
-
-        self.editor.run(self.tr("Delete target"), do, undo)
+        rec = self.model.rows[index.row()]
+        self.editor.perform(DeleteDepartmentTarget(self.editor, self.tr("Delete target"), self.model.department_id,
+                                                   rec.id, department_seen(rec)))

@@ -7,7 +7,6 @@ all-indicators view holds 40,000 rows and must paint in under a second.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.cell_values import LEVEL1_CLASSES
 from desktop.domain.numbers import fmt, percent
+from desktop.domain.scoring import QUALITATIVE_TIERS
+from desktop.domain.target_parts import suggest_split
 from desktop.domain.targets import COMPOSITE
 from desktop.models import grid_queries
 from desktop.models.grid_queries import IndicatorRecord
-from desktop.operations import editing
-from desktop.operations.editing import LEVEL1_CLASSES, QUALITATIVE_TIERS
+from desktop.operations.changes import Changes
 from desktop.operations.evaluate import (
     IndicatorEval,
     ProjectEval,
@@ -37,6 +38,7 @@ from desktop.operations.evaluate import (
     evaluate_project,
     is_qualitative,
 )
+from desktop.operations.indicator_rows import seen_values
 from desktop.views.grids.base import (
     DECIMAL,
     FLAG,
@@ -49,7 +51,7 @@ from desktop.views.grids.base import (
     Column,
     RowTableModel,
 )
-from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.commands import AddIndicator, DeleteIndicators, Editor, MoveIndicator, SplitIndicator
 from desktop.views.grids.table import GridView
 
 COMPUTED = ("parse", "completion", "score")
@@ -132,19 +134,18 @@ class IndicatorModel(RowTableModel):
         self.predicate = predicate
         self.set_rows(self._visible())
 
-    def on_changed(self, touched: set) -> None:
+    def on_changed(self, changes: Changes) -> None:
         if self.year is None:
             return
         # Rows added or removed: one project's grid reads its rows again; the all-indicators
         # view (40,000 rows) is reloaded by the workspace when it is next shown.
-        if not self.all_projects and any(kind == STRUCTURE and ident == self.project_id for kind, ident in touched):
+        if not self.all_projects and self.project_id in changes.structure:
             self.load(self.year, self.project_id)
             return
-        ids = {ident for kind, ident in touched if kind == "indicator"}
-        for kind, ident in touched:
-            if kind == "project":
-                self._evals.pop(ident, None)
-                self._projects.pop(ident, None)
+        ids = changes.ids("indicator")
+        for ident in changes.ids("project"):
+            self._evals.pop(ident, None)
+            self._projects.pop(ident, None)
         mine = {r.id for r in self.records} & ids if ids else set()
         if mine:
             with self.editor.store.session() as session:
@@ -156,7 +157,7 @@ class IndicatorModel(RowTableModel):
             for rec in fresh.values():
                 self._evals.pop(rec.project_id, None)
             self.replace_records(fresh)
-        elif touched:
+        elif changes:
             self.repaint_all()
 
     # -- computed values ------------------------------------------------------------------------
@@ -260,7 +261,7 @@ class SplitDialog(QDialog):
         self.setWindowTitle(self.tr("Split indicator"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("One annual target per line; each line becomes an indicator:")))
-        self.editor = QPlainTextEdit("\n".join(editing.suggest_split(text)))
+        self.editor = QPlainTextEdit("\n".join(suggest_split(text)))
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -270,13 +271,6 @@ class SplitDialog(QDialog):
 
     def parts(self) -> list[str]:
         return [line.strip() for line in self.editor.toPlainText().splitlines() if line.strip()]
-
-
-@dataclass
-class _AddState:
-    indicator_id: int | None = None
-    snapshot: dict | None = None
-    added: dict | None = None  # the new row's values as added
 
 
 class IndicatorGrid(QWidget):
@@ -345,71 +339,32 @@ class IndicatorGrid(QWidget):
         if project_id is None:
             return
         current = self._current_record()
-        state = _AddState()
-        store = self.editor.store
         # a new row takes the class of the row it follows, the usual next entry
         copy = {"level1": current.level1, "level2": current.level2} if current else {}
-
-        def do():
-            if state.snapshot is None:
-                state.indicator_id = editing.add_indicator(store, project_id, current.id if current else None, **copy)
-                state.added = editing.seen_values_of(editing.snapshot_indicators(store, [state.indicator_id])[0])
-            else:
-                editing.restore_indicators(store, [state.snapshot])
-            return {(STRUCTURE, project_id)}
-
-        def undo():  # refused when someone has typed into the new row meanwhile
-            state.snapshot = editing.delete_indicators(store, [state.indicator_id],
-                                                       {state.indicator_id: state.added})[0]
-            return {(STRUCTURE, project_id)}
-
-        self.editor.run(self.tr("Add indicator"), do, undo)
-        self._select(state.indicator_id, self.model.column_of("name"))
+        command = AddIndicator(self.editor, self.tr("Add indicator"), project_id, current.id if current else None, copy)
+        if self.editor.perform(command):
+            self._select(command.indicator_id, self.model.column_of("name"))
 
     def delete_selected(self) -> None:
-        project_id = self.model.project_id
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()} or
                       ({self.view.currentIndex().row()} if self.view.currentIndex().isValid() else set()))
-        ids = [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
-        if not ids:
+        shown = [self.model.rows[r] for r in rows if r < len(self.model.rows)]
+        if not shown:
             return
-        store = self.editor.store
-        saved: list[dict] = []
         # the rows as shown: one someone else changed since is not deleted (issue 15)
-        seen = {self.model.rows[r].id: editing.seen_values(self.model.rows[r]) for r in rows if r < len(self.model.rows)}
-
-        def do():
-            # redo: the rows must still hold what undo put back
-            check = {s["id"]: editing.seen_values_of(s) for s in saved} if saved else seen
-            saved[:] = editing.delete_indicators(store, ids, check)
-            return {(STRUCTURE, project_id)}
-
-        def undo():
-            editing.restore_indicators(store, saved)
-            return {(STRUCTURE, project_id)}
-
-        self.editor.run(self.tr("Delete %1 indicators").replace("%1", str(len(ids))), do, undo)
+        seen = {rec.id: seen_values(rec) for rec in shown}
+        text = self.tr("Delete %1 indicators").replace("%1", str(len(shown)))
+        self.editor.perform(DeleteIndicators(self.editor, text, self.model.project_id, [r.id for r in shown], seen))
 
     def move_current(self, delta: int) -> None:
         rec = self._current_record()
         if rec is None:
             return
-        store, project_id = self.editor.store, self.model.project_id
+        project_id = self.model.project_id
         # the order the grid shows: a move over someone else's reordering is refused (issue 15)
-        state = {"before": [r.id for r in sorted(self.model.records, key=lambda r: (r.sort_order, r.id))]
-                 if project_id is not None else None}
-
-        def do():
-            if not editing.move_indicator(store, rec.id, delta, state["before"]):
-                return None
-            state["after"] = editing.indicator_order(store, project_id) if project_id is not None else None
-            return {(STRUCTURE, project_id)}
-
-        def undo():
-            editing.move_indicator(store, rec.id, -delta, state.get("after"))
-            return {(STRUCTURE, project_id)}
-
-        self.editor.run(self.tr("Move indicator"), do, undo)
+        shown = ([r.id for r in sorted(self.model.records, key=lambda r: (r.sort_order, r.id))]
+                 if project_id is not None else None)
+        self.editor.perform(MoveIndicator(self.editor, self.tr("Move indicator"), project_id, rec.id, delta, shown))
         self._select(rec.id)
 
     def split_current(self, parts: list[str] | None = None) -> bool:
@@ -421,32 +376,9 @@ class IndicatorGrid(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             parts = dialog.parts()
-        store, project_id = self.editor.store, self.model.project_id
-        state: dict = {}
-
-        def do():
-            if "result" not in state:
-                state["result"] = editing.split_indicator(store, rec.id, parts, rec.annual_target)
-            else:
-                editing.restore_indicators(store, state["new"])
-                editing.apply_edits(store, [editing.CellEdit("indicator", rec.id, "annual_target", parts[0],
-                                                             expected=state["result"].original["annual_target"])])
-                editing.set_indicator_order(store, project_id, state["order"])
-            return {(STRUCTURE, project_id)}
-
-        def undo():
-            result = state["result"]
-            state["new"] = editing.snapshot_indicators(store, result.new_ids)
-            state["order"] = editing.indicator_order(store, project_id)
-            editing.unsplit_indicator(store, result)
-            return {(STRUCTURE, project_id)}
-
-        try:
-            self.editor.run(self.tr("Split indicator"), do, undo)
-        except editing.EditError as exc:
-            self.editor.error.emit(str(exc))
-            return False
-        return True
+        command = SplitIndicator(self.editor, self.tr("Split indicator"), self.model.project_id, rec.id, parts,
+                                 rec.annual_target)
+        return self.editor.perform(command)
 
 
 class AllIndicatorsView(QWidget):

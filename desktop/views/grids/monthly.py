@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain import budget
 from desktop.domain.numbers import percent
 from desktop.models import grid_queries
-from desktop.operations import editing
+from desktop.operations.changes import Changes
+from desktop.operations.transaction import run
+from desktop.operations.year_items import ensure_monthly_rows
 from desktop.views.grids.base import DECIMAL, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
@@ -38,12 +40,12 @@ class MonthlyModel(RowTableModel):
         if department_id is None:
             self.set_rows([])
             return
-        editing.ensure_monthly_rows(self.editor.store, department_id, year)
+        run(self.editor.store, ensure_monthly_rows, department_id, year)
         with self.editor.store.session() as session:
             self.set_rows(grid_queries.monthly_rows(session, department_id, year))
 
-    def on_changed(self, touched: set) -> None:
-        if any(kind == self.entity for kind, _ in touched) and self.year is not None:
+    def on_changed(self, changes: Changes) -> None:
+        if changes.ids(self.entity) and self.year is not None:
             with self.editor.store.session() as session:
                 fresh = {r.id: r for r in grid_queries.monthly_rows(session, self.department_id, self.year)}
             self.replace_records(fresh)

@@ -9,9 +9,10 @@ from desktop.domain.numbers import fmt, percent
 from desktop.domain.text import quoted
 from desktop.models import grid_queries
 from desktop.models.grid_queries import ProjectRecord
+from desktop.operations.changes import Changes
 from desktop.operations.evaluate import ProjectEval, evaluate_project
 from desktop.views.grids.base import DECIMAL, MULTILINE, Column, RowTableModel
-from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
 MONEY_FIELDS = ("total", "fiscal", "special", "other", "budget_initial", "budget_adjusted", "spent")
@@ -74,11 +75,11 @@ class ProjectModel(RowTableModel):
         self._evals.clear()
         self.set_rows(rows)
 
-    def on_changed(self, touched: set) -> None:
+    def on_changed(self, changes: Changes) -> None:
         if self.year is None:
             return
-        projects = {ident for kind, ident in touched if kind == "project"}
-        if any(kind in ("indicator", STRUCTURE) for kind, _ in touched):
+        projects = changes.ids("project")
+        if changes.ids("indicator") or changes.structure:
             self._evals.clear()  # recomputed lazily for the rows on screen
         for ident in projects:
             self._evals.pop(ident, None)
@@ -87,7 +88,7 @@ class ProjectModel(RowTableModel):
             with self.editor.store.session() as session:
                 fresh = {r.id: r for r in grid_queries.project_rows(session, self.year, mine)}
             self.replace_records(fresh)
-        elif touched:
+        elif changes:
             self.repaint_all()
 
     def evaluation(self, rec: ProjectRecord) -> ProjectEval:

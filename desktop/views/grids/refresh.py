@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from desktop.models import StoreError
-from desktop.operations import editing
+from desktop.operations import others
+from desktop.operations.changes import Changes
 from desktop.views.grids.base import RowTableModel
-from desktop.views.grids.commands import STRUCTURE, Editor
+from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class Refresher(QObject):
         super().__init__(window)
         self.editor = editor
         self.window = window
-        self.last_id = editing.last_log_id(editor.store)
+        self.last_id = others.last_log_id(editor.store)
         self.refreshed = 0  # rows refreshed so far (for the status bar and the tests)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
@@ -61,35 +62,38 @@ class Refresher(QObject):
             return -1  # never under an open editor: next tick
         store = self.editor.store
         try:
-            found = editing.changes_since(store, self.last_id, store.user, store.machine)
+            found = others.changes_since(store, self.last_id, store.user, store.machine)
         except StoreError as exc:  # the server is away for a moment: try again next tick
             log.warning("could not look for others' changes: %s", type(exc).__name__)
             return -1
         self.last_id = found.last_id
-        touched: set = set(found.cells)
+        lists: dict[str, set[int]] = {"indicator": set(), "department_indicator": set()}
         for key in found.rows:
             parent = found.parents.get(key)
-            if parent is not None:
-                touched.add((STRUCTURE, parent))
-                continue
-            for grid in grids:  # a deleted row: the grids that list it read their rows again
-                model = grid.model()
-                if model.entity == key[0] and model.row_of(key[1]) >= 0:
-                    touched.add((STRUCTURE, _structure_key(model)))
-        if not touched:
+            if parent is None:
+                for grid in grids:  # a deleted row: the grids that list it read their rows again
+                    model = grid.model()
+                    if model.entity == key[0] and model.row_of(key[1]) >= 0:
+                        parent = _list_of(model)
+            if parent is not None and key[0] in lists:
+                lists[key[0]].add(parent)
+        changes = Changes(rows=frozenset(found.cells | found.rows), structure=frozenset(lists["indicator"]),
+                          department_structure=frozenset(lists["department_indicator"]))
+        if not changes:
             return 0
         places = [(g, _place(g)) for g in grids]
-        self.editor.notify(touched)
+        self.editor.notify(changes)
         for grid, place in places:
             _restore(grid, place)
         self.refreshed += len(found.cells) + len(found.rows)
         return len(found.cells) + len(found.rows)
 
 
-def _structure_key(model: RowTableModel):
+def _list_of(model: RowTableModel) -> int | None:
+    """The project (indicators) or department (表4) whose rows a grid lists."""
     if model.entity == "indicator":
         return getattr(model, "project_id", None)
-    return (model.entity, getattr(model, "department_id", None))
+    return getattr(model, "department_id", None)
 
 
 def _place(grid: GridView):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.operations import editing
+from desktop.operations.cells import HistoryEntry, history
+from desktop.operations.transaction import read
 from desktop.views.grids.delegates import GridDelegate
 
 Hint = QAbstractItemDelegate.EndEditHint
@@ -46,7 +47,7 @@ def to_tsv(rows: list[list[str]]) -> str:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, title: str, entries: list[editing.HistoryEntry], parent=None):
+    def __init__(self, title: str, entries: list[HistoryEntry], parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("cellHistory")
@@ -254,7 +255,7 @@ class GridView(QTableView):
         key = model.cell_key(row, col)
         if key is None:
             return None
-        entries = editing.history(model.editor.store, *key)
+        entries = read(model.editor.store, history, *key)
         dialog = HistoryDialog(self.tr("History of %1").replace("%1", model.cell_label(row, col)), entries, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

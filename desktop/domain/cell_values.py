@@ -1,0 +1,167 @@
+"""What a grid cell may hold: the indicator classes, the 定性 tiers, and the converters from what
+the officer typed to the value stored (ValueError with the reason in Chinese). Pure: no SQL."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
+from desktop.domain.scoring import QUALITATIVE_TIERS
+from desktop.domain.targets import SIGNS
+
+# DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
+LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]] = {
+    "产出指标": ("1", (("11", "数量指标"), ("12", "质量指标"), ("13", "时效指标"), ("14", "成本指标"))),
+    "效益指标": (
+        "2",
+        (("21", "经济效益指标"), ("22", "社会效益指标"), ("23", "生态效益指标"), ("24", "可持续影响指标")),
+    ),
+    "满意度指标": ("3", (("31", "服务对象满意度指标"),)),
+    "成本指标": (None, ((None, "经济成本指标"), (None, "社会成本指标"), (None, "生态环境成本指标"))),
+}
+LEVEL2_CODES = {name: code for _c, pairs in LEVEL1_CLASSES.values() for code, name in pairs}
+# --- converters: raw cell input → stored value; raise ValueError with the reason in Chinese ---
+
+
+def _blank(raw) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def to_text(raw) -> str | None:
+    if _blank(raw):
+        return None
+    return str(raw).replace("\r\n", "\n").strip()
+
+
+def to_name(raw) -> str:
+    return to_text(raw) or ""
+
+
+def to_decimal(raw) -> Decimal | None:
+    if _blank(raw):
+        return None
+    if isinstance(raw, Decimal):
+        return raw
+    if isinstance(raw, bool):
+        raise ValueError("不是数字")
+    text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"“{raw}”不是数字") from None
+    if not value.is_finite():
+        raise ValueError(f"“{raw}”不是数字")
+    if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
+        raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
+    if value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValueError(f"“{_short(raw)}”的小数位数过多（最多 {MAX_DECIMALS} 位）")
+    return value
+
+
+def _short(raw) -> str:
+    text = str(raw)
+    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text)} 个字符）"
+
+
+def to_target_text(raw) -> str | None:
+    """A 指标值 or 实际完成值: text, whose numbers must be of a size the scoring can mean."""
+    text = to_text(raw)
+    number = oversized_number(text)
+    if number is not None:
+        raise ValueError(f"其中的数字“{number}”超过 {MAX_TYPED_DIGITS} 位，不是合理的数值")
+    return text
+
+
+def to_weight(raw) -> Decimal | None:
+    value = to_decimal(raw)
+    if value is not None and not Decimal(0) <= value <= Decimal(100):
+        raise ValueError(f"分值 {value} 应在 0 到 100 之间")
+    return value
+
+
+def to_sign(raw) -> str | None:
+    if _blank(raw):
+        return None
+    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    text = {">=": "≥", "<=": "≤", "~": "≈"}.get(text, text)
+    if text not in SIGNS:
+        raise ValueError(f"“{raw}”不是比较符号（应为 {' '.join(SIGNS)} 之一）")
+    return text
+
+
+def to_tier(raw) -> int | None:
+    if _blank(raw):
+        return None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        value = raw
+    else:
+        text = str(raw).strip()
+        by_label = {label: tier for tier, label in QUALITATIVE_TIERS.items()}
+        value = by_label.get(text) or (int(text) if text.isdigit() else 0)
+    if value not in QUALITATIVE_TIERS:
+        raise ValueError(f"“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）")
+    return value
+
+
+def to_flag(raw) -> bool | None:
+    if _blank(raw):
+        return None
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("1", "true", "是", "定性", "y", "yes"):
+        return True
+    if text in ("0", "false", "否", "定量", "n", "no"):
+        return False
+    raise ValueError(f"“{raw}”应为“是”或“否”")
+
+
+def to_month_amount(raw) -> Decimal | None:
+    value = to_decimal(raw)
+    if value is not None and value < 0:
+        raise ValueError(f"金额 {value} 不能为负数")
+    return value
+
+
+BUDGET_FIELDS = ("budget_initial", "budget_adjusted", "spent")
+# The 自评表's 其中 rows: "<fund source>_<budget field>" → kept in the BudgetExecution row of that source.
+FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+FUND_FIELDS = {
+    f"{source}_{field}": (source, field) for source in FUND_ROW_NAMES for field in BUDGET_FIELDS
+}
+
+
+def budget_field(field: str) -> tuple[str, str] | None:
+    """(fund source, BudgetExecution column) a project field is kept in; None for the project's own."""
+    if field in BUDGET_FIELDS:
+        return "total", field
+    return FUND_FIELDS.get(field)
+
+
+def to_percent(raw) -> Decimal | None:
+    """The officer's 完成率 as printed (“100%”, “95.5”) → a fraction (1, 0.955)."""
+    text = "" if raw is None else str(raw).strip().rstrip("%％").strip()
+    value = to_decimal(text)
+    if value is None:
+        return None
+    if value < 0:
+        raise ValueError(f"完成率 {value}% 不能为负数")
+    return value / 100
+
+
+# A total is worked out from its parts: 总计 = 财政拨款 + 财政专户拨款 + 其他资金, and the 自评表's
+# 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 for each money column. Typing a part
+# updates its total in the same step (one undo); a total typed or undone explicitly is kept.
+AMOUNT_PARTS = ("fiscal", "special", "other")
+
+
+def total_parts(field_name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(total field, its part fields) for a project part field; None when it is no part."""
+    if field_name in AMOUNT_PARTS:
+        return "total", AMOUNT_PARTS
+    kept = FUND_FIELDS.get(field_name)
+    if kept is not None:
+        return kept[1], tuple(f"{source}_{kept[1]}" for source in FUND_ROW_NAMES)
+    return None
+

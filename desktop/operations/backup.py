@@ -1,0 +1,32 @@
+"""Backing up and restoring the database: one function per action, shared by the window and by
+`perfdesk backup` / `perfdesk restore`.
+
+Whole-file actions on the SQLite database (the backup API), not a Session: the copy is of the
+file as of one moment, and a restore replaces the file under closed connections.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.models.backup import BackupInfo, check_backup, copy_database, describe, list_backups, restore
+
+__all__ = ["BackupInfo", "back_up", "backups", "check_backup", "restore_backup"]
+
+
+def back_up(database: Path, target: Path) -> BackupInfo:
+    """A verified copy of `database` at `target`, and what it holds (StoreError in Chinese)."""
+    copy_database(database, target)
+    return describe(target)
+
+
+def backups() -> list[BackupInfo]:
+    """The automatic backups kept in the backup folder, newest first."""
+    return list_backups()
+
+
+def restore_backup(backup: Path, database: Path) -> tuple[BackupInfo, Path | None]:
+    """Replace `database` with the checked `backup`; what it holds, and the backup of the data
+    as it was before (None when there was no database yet). Connections must be closed first."""
+    info = check_backup(backup)
+    return info, restore(info.path, database)
