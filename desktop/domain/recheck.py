@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
-from desktop.domain.numbers import HUNDRED, round_half_up, to_decimal
+from desktop.domain.numbers import HUNDRED, parse_decimal, round_half_up, to_decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +30,10 @@ class Discrepancy:
 
 def published_value(value) -> Decimal | None:
     """99.74 / '99.74%' / '4.84分' / ' 1,234.5 ' → Decimal as printed (percent sign dropped)."""
-    if isinstance(value, str):
-        value = value.strip().rstrip("%％分").replace(",", "").strip()
-    return to_decimal(value)
+    try:
+        return parse_decimal(value, suffixes="%分")
+    except ValueError:
+        return None
 
 
 def recheck(

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.numbers import float_decimal
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store
@@ -112,7 +113,7 @@ def _raw(value):
     if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
         return Decimal(int(value))
     if isinstance(value, float):
-        return Decimal(repr(value))
+        return float_decimal(value)
     return value
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from desktop.domain.numbers import parse_decimal
 from desktop.importers.errors import SourceError
 from desktop.importers.finishing import PER_INDICATOR_ROLES, finish, label_unit, unused_labels
 from desktop.importers.headers import ColumnMap, normalise_label
@@ -60,7 +61,7 @@ def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
     if not m:
         raise SourceError(path, f"“{label}”的内容“{text[:20]}”不是金额", place)
     unit = m.group(2) or label_unit(label)
-    value = Decimal(m.group(1).replace(",", "").replace("，", ""))
+    value = parse_decimal(m.group(1))
     return value.scaleb(_SCALE.get(unit, 0))
 
 

@@ -20,7 +20,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
+from desktop.domain.numbers import (
+    MAX_DECIMALS,
+    MAX_NUMBER_DIGITS,
+    MAX_TYPED_DIGITS,
+    oversized_number,
+    parse_decimal,
+)
 from desktop.domain.targets import SIGNS
 from desktop.models.db_errors import describe_database_error
 from desktop.models.entities import (
@@ -175,15 +181,10 @@ def to_decimal(raw) -> Decimal | None:
         return None
     if isinstance(raw, Decimal):
         return raw
-    if isinstance(raw, bool):
-        raise ValueError("不是数字")
-    text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
     try:
-        value = Decimal(text)
-    except InvalidOperation:
+        value = parse_decimal(raw)
+    except ValueError:
         raise ValueError(f"“{raw}”不是数字") from None
-    if not value.is_finite():
-        raise ValueError(f"“{raw}”不是数字")
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
         raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
     if value.as_tuple().exponent < -MAX_DECIMALS:
