@@ -239,8 +239,15 @@ def scheme_file_for_year(year: int | None, kind: str = "project", directory: Pat
     return directory / (name or entry["default"])
 
 
+@lru_cache(maxsize=8)  # scheme files are read-only resources; a grid asks on every refresh
 def scheme_for_year(year: int | None = None, directory: Path | None = None) -> Scheme:
     return load_scheme(scheme_file_for_year(year, "project", directory))
+
+
+def project_schemes(directory: Path | None = None) -> list[Scheme]:
+    """Every project scheme file under resources/schemes (department schemes have no levels)."""
+    files = sorted((directory or schemes_dir()).glob("*.yaml"))
+    return [s for s in (load_scheme(f) for f in files if f.name != "index.yaml") if s.levels or s.indicator_pool is not None]
 
 
 def default_scheme() -> Scheme:

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from desktop.domain.numbers import ZERO, fmt_money, percent
-from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
+from desktop.domain.schemes import canonical_level1, scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
@@ -70,11 +69,6 @@ def actual_of(rec: IndicatorRecord) -> TargetValue:
 
 def is_qualitative(target: TargetValue) -> bool:
     return not target.is_number
-
-
-@lru_cache(maxsize=8)
-def scheme_for_year(year: int | None) -> Scheme:
-    return load_scheme(scheme_file_for_year(year))
 
 
 def indicator_input(rec: IndicatorRecord, target: TargetValue | None = None) -> IndicatorInput:
@@ -264,10 +258,6 @@ def method_formula(method: str, params: dict) -> str:
         return text
 
 
-def department_scheme(year: int | None):
-    from desktop.domain.department import department_scheme_for_year
-
-    return department_scheme_for_year(year)
 
 
 # --- 检查: every problem of the year --------------------------------------------------------------

@@ -33,14 +33,13 @@ from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, 
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
     BudgetExecution,
-    Department,
     DepartmentBudgetLine,
     DepartmentEvalItem,
     MonthlySpending,
     Project,
     Unit,
 )
-from desktop.models.grid_queries import department_indicator_rows, indicator_rows
+from desktop.models.grid_queries import department_indicator_rows, department_of, indicator_rows
 from desktop.operations.evaluate import indicator_input
 
 
@@ -83,19 +82,6 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
         ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent)
         for pid, unit, name, initial, adjusted, spent in project_rows
     ]
-
-
-def department_of(session: Session, year: int) -> tuple[int, str] | None:
-    """The department reporting this year: the one whose units have projects, else the first."""
-    row = session.execute(
-        select(Department.id, Department.name)
-        .join(Unit, Unit.department_id == Department.id)
-        .join(Project, Project.unit_id == Unit.id)
-        .where(Project.year == year)
-        .order_by(Department.name)
-        .limit(1)
-    ).first() or session.execute(select(Department.id, Department.name).order_by(Department.name).limit(1)).first()
-    return (row[0], row[1]) if row else None
 
 
 def monthly_progress(session: Session, department_id: int, year: int) -> list[MonthlyProgress]:
