@@ -21,7 +21,7 @@ from desktop.models import (
     Unit,
     open_store,
 )
-from desktop.reports import build
+from desktop.reports import build, registry
 from desktop.reports.samples import MONTHS
 
 BUDGET_LINES = [
@@ -106,7 +106,7 @@ def test_builder_fills_every_form(db):
         assert targets.projects[0].total == D("1200")
 
 
-@pytest.mark.parametrize("form", build.FORMS)
+@pytest.mark.parametrize("form", registry.FORMS)
 def test_report_command_writes_pdf_and_xlsx(db, tmp_path, form, capsys):
     pdf = tmp_path / f"{form}.pdf"
     assert main(["report", form, "--db", db, "--year", "2022", "--out", str(pdf), "--filler", "李敏"]) == 0

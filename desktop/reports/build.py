@@ -285,23 +285,3 @@ def targets_table(session: Session, year: int | None = None, project: str | None
     dept_name = dept[1] if dept else ""
     return TargetsTable(year, dept_name, out, _signature(signature, dept_name))
 
-
-FORMS = ("targets", "self-eval", "dept-score", "dept-completion", "budget", "monthly")
-
-
-def build(session: Session, form: str, year: int | None = None, project: str | None = None,
-          signature: SignatureBlock | None = None) -> list:
-    """The data of one form kind, as a list (several 自评表, one table otherwise)."""
-    if form == "self-eval":
-        return list(self_eval_forms(session, year, project, signature))
-    if form == "targets":
-        return [targets_table(session, year, project, signature)]
-    if form == "dept-score":
-        return [dept_score_table(session, year, signature)]
-    if form == "dept-completion":
-        return [dept_completion_table(session, year, signature)]
-    if form == "budget":
-        return [budget_table(session, year, signature)]
-    if form == "monthly":
-        return [monthly_table(session, year, signature)]
-    raise ValueError(f"unknown form {form!r}; one of {', '.join(FORMS)}")
