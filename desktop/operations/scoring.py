@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.budget import MonthlyProgress, budget_line_totals
+from desktop.domain.budget import MonthlyProgress, budget_line_totals, is_grand_total
 from desktop.domain.department import (
     DepartmentIndicator as DomainDepartmentIndicator,
 )
@@ -123,7 +123,7 @@ def load_department(
     totals = budget_line_totals(stored)  # 合计 is the sum of its lines, not what was typed there
     lines = [(line.name, *totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))[1:])
              for i, line in enumerate(stored)]
-    grand = next((line for line in lines if "合计" in line[0] or "总计" in line[0]), None)
+    grand = next((line for line in lines if is_grand_total(line[0])), None)
     public = next((line for line in lines if "公用经费" in line[0]), None)
     manual = {
         name: ManualScore(score, evidence or "")
