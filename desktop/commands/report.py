@@ -47,10 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
     from desktop.reports.build import NothingToReport
     from desktop.reports.data import SignatureBlock
-    from desktop.reports.excel import write_xlsx
-    from desktop.reports.forms import sheets_for
-    from desktop.reports.pdf import write_pdf
-    from desktop.reports.registry import build
+    from desktop.reports.registry import build, write_forms
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -69,16 +66,14 @@ def run(args: argparse.Namespace) -> int:
     except NothingToReport as exc:
         print(exc.args[0], file=sys.stderr)
         return 1
-    sheets = sheets_for(forms)
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
+        written = write_forms(forms, out, one_sheet=args.one_sheet)
         if suffix == ".pdf":
-            pages = write_pdf(sheets, out)
-            print(f"{out}：{len(sheets)} 张表，{pages} 页")
+            print(f"{out}：{written.sheets} 张表，{written.pages} 页")
         else:
-            one = args.one_sheet and len({tuple(s.col_widths) for s in sheets}) == 1
-            write_xlsx(sheets, out, one_sheet=one)
-            print(f"{out}：{len(sheets)} 张表" + ("，同一工作表" if one else f"，{len(sheets)} 个工作表"))
+            one = written.one_sheet
+            print(f"{out}：{written.sheets} 张表" + ("，同一工作表" if one else f"，{written.sheets} 个工作表"))
     except OSError as exc:
         print(f"无法写入 {out}：{os_error_text(exc)}", file=sys.stderr)
         return 2

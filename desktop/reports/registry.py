@@ -3,8 +3,9 @@ names files after, and what builds each form's data. A new form is added here an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.messages import QT_TRANSLATE_NOOP
 
@@ -58,3 +59,25 @@ def form_kind(code: str) -> FormKind:
 def build(session, form: str, year: int | None = None, project: str | None = None, signature=None) -> list:
     """The data of one form kind, as a list (several 自评表, one table otherwise)."""
     return form_kind(form).build(session, year, project, signature)
+
+
+@dataclass(frozen=True)
+class Written:
+    sheets: int  # forms written
+    pages: int | None  # PDF pages; None for a workbook
+    one_sheet: bool  # a workbook with every form down one worksheet
+
+
+def write_forms(forms: Sequence, out: Path, one_sheet: bool = False, progress: Callable | None = None) -> Written:
+    """Lay out the forms' data and write them as PDF or, for .xlsx, a workbook. All down one
+    worksheet only when asked and every form has the same columns."""
+    from desktop.reports.excel import write_xlsx
+    from desktop.reports.forms import sheets_for
+    from desktop.reports.pdf import write_pdf
+
+    sheets = sheets_for(forms)
+    if out.suffix.lower() == ".xlsx":
+        one = one_sheet and len({tuple(s.col_widths) for s in sheets}) == 1
+        write_xlsx(sheets, out, one_sheet=one, progress=progress)
+        return Written(len(sheets), None, one)
+    return Written(len(sheets), write_pdf(sheets, out, progress=progress), False)

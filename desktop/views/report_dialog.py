@@ -67,30 +67,22 @@ class ReportRequest:
 def write_report(store: Store, request: ReportRequest, out: Path, progress: Progress) -> int:
     """Build the form's data in this worker's own session and write PDF or Excel; returns pages/sheets."""
     from desktop.reports.data import SignatureBlock
-    from desktop.reports.excel import write_xlsx
-    from desktop.reports.forms import sheets_for
-    from desktop.reports.pdf import write_pdf
-    from desktop.reports.registry import build
+    from desktop.reports.registry import build, write_forms
 
     progress(0, 3, QCoreApplication.translate("ReportDialog", "Computing the figures…"))
     with store.session() as session:
         forms = build(session, request.form, request.year, request.project, SignatureBlock(*request.signature))
     progress(1, 3, QCoreApplication.translate("ReportDialog", "Laying out %1 forms…").replace("%1", str(len(forms))))
-    sheets = sheets_for(forms)
     # Per form from here on; Cancel raises inside the writer, before the file is saved.
-    if out.suffix.lower() == ".xlsx":
-        write_xlsx(sheets, out, progress=progress)
-        return len(sheets)
-    return write_pdf(sheets, out, progress=progress)
+    written = write_forms(forms, out, progress=progress)
+    return written.sheets if written.pages is None else written.pages
 
 
 def write_each_project(store: Store, request: ReportRequest, folder: Path, progress: Progress) -> list[Path]:
     """One PDF per project (自评表 or 目标表) into `folder`; returns the files written."""
     from desktop.models import grid_queries
     from desktop.reports.data import SignatureBlock
-    from desktop.reports.forms import sheets_for
-    from desktop.reports.pdf import write_pdf
-    from desktop.reports.registry import build
+    from desktop.reports.registry import build, write_forms
 
     progress(0, 1, QCoreApplication.translate("ReportDialog", "Computing the figures…"))
     signature = SignatureBlock(*request.signature)
@@ -105,7 +97,7 @@ def write_each_project(store: Store, request: ReportRequest, folder: Path, progr
         progress(i, len(named), QCoreApplication.translate("ReportDialog", "Writing %1 of %2…")
                  .replace("%1", str(i + 1)).replace("%2", str(len(named))))
         out = folder / file_name(request.form, request.year, name, ".pdf")
-        write_pdf(sheets_for(forms), out)
+        write_forms(forms, out)
         written.append(out)
     return written
 
