@@ -456,7 +456,7 @@ def test_a_long_run_of_digits_before_an_item_mark(digits):
     from desktop.importers.indicators import parse_indicators
 
     [item] = parse_indicators("2" * digits + "、产出指标：数量，年度指标值：1个。")
-    assert item.seq == 22 and item.name == "数量" and item.annual_value == "1个"
+    assert item.seq == 22 and item.name == "数量" and item.annual_target == "1个"
 
 
 def test_overlapping_merged_ranges_are_refused(tmp_path, monkeypatch):
@@ -512,8 +512,8 @@ def test_thousands_of_page_break_pieces_join_in_order(tmp_path):
     path.write_text("\n".join(lines), "utf-8")
     [table] = read_file(path)
     first, second = table.projects
-    assert first.indicators[0].annual_value == "1个" + "".join(pieces)
-    assert second.name == "运维经费" and second.indicators[0].annual_value == "好"
+    assert first.indicators[0].annual_target == "1个" + "".join(pieces)
+    assert second.name == "运维经费" and second.indicators[0].annual_target == "好"
     assert sum("跨页拆出的后半部分" in r.what for r in table.repairs) == 3_000
 
 

@@ -101,8 +101,8 @@ PER_INDICATOR_HEADER = [
     ("level1", "一级指标"),
     ("level2", "二级 指标"),
     ("indicator_name", "三级指标"),
-    ("period_value", "实施周期指标值"),
-    ("annual_value", "年度指标值"),
+    ("period_target", "实施周期指标值"),
+    ("annual_target", "年度指标值"),
 ]
 YEAR_END_HEADER = [
     ("weight", "分 值"),
@@ -142,8 +142,8 @@ def write_per_indicator_xlsx(table: ImportedTable, path, year_end: bool = False)
                 _coded(ind.level1_code, ind.level1),
                 _coded(ind.level2_code, ind.level2),
                 ind.name,
-                ind.period_value,
-                ind.annual_value,
+                ind.period_target,
+                ind.annual_target,
             ]
             if year_end:
                 budget = p.budget
@@ -279,7 +279,7 @@ def test_plain_gbk_csv(tmp_path):
             csv.writer(f).writerows(rows)
         [twins[encoding]] = read_file(path)
     assert twins["gbk"].projects == twins["utf-8"].projects
-    assert twins["gbk"].projects[0].indicators[0].annual_value == "不少于1000次"
+    assert twins["gbk"].projects[0].indicators[0].annual_target == "不少于1000次"
 
 
 def test_two_row_header_and_units_column(tmp_path):

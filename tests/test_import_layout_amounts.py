@@ -132,8 +132,8 @@ def test_layout_text_with_amount_columns(tmp_path, centred, broken, apart):
     assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
     assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
     for g, w in zip(got.projects, want.projects, strict=True):
-        assert [(i.seq, i.level1, i.name, i.annual_value) for i in g.indicators] == [
-            (i.seq, i.level1, i.name, i.annual_value) for i in w.indicators
+        assert [(i.seq, i.level1, i.name, i.annual_target) for i in g.indicators] == [
+            (i.seq, i.level1, i.name, i.annual_target) for i in w.indicators
         ]
     assert got.stated_totals == want.stated_totals
     assert [(u.name, u.stated) for u in got.units] == [(u.name, u.stated) for u in want.units]
@@ -219,8 +219,8 @@ def test_layout_text_name_first_with_amounts(tmp_path):
     assert [p.unit for p in got.projects] == [p.unit for p in want.projects]
     assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
     assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
-    assert [[(i.name, i.annual_value) for i in p.indicators] for p in got.projects] == [
-        [(i.name, i.annual_value) for i in p.indicators] for p in want.projects
+    assert [[(i.name, i.annual_target) for i in p.indicators] for p in got.projects] == [
+        [(i.name, i.annual_target) for i in p.indicators] for p in want.projects
     ]
     assert all(c.matches for c in got.sum_checks())
     assert sum("在金额行之上" in r.what for r in got.repairs) == 2

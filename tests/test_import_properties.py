@@ -41,8 +41,8 @@ def indicators(draw):
                 level2=draw(st.sampled_from(["数量指标", "社会效益"])) if coded else None,
                 level2_code="11" if coded else None,
                 name=_name(draw(TEXT)).lstrip("：:"),
-                period_value=_value(draw(TEXT)) if coded else None,
-                annual_value=_value(draw(TEXT)),
+                period_target=_value(draw(TEXT)) if coded else None,
+                annual_target=_value(draw(TEXT)),
             )
         )
     return items

@@ -188,7 +188,7 @@ def test_a_changed_target_drops_the_corrections_of_the_old_text(worked_year):
         apply_edit(store, "indicator", pid, "value_override", "105")
     table = _year_end_table()
     table.projects = table.projects[:1]
-    table.projects[0].indicators[0].annual_value = "≥120次"
+    table.projects[0].indicators[0].annual_target = "≥120次"
     with open_store(worked_year) as store:
         result = write_tables(store, [table], year=YEAR, replace=True)
         assert (result.retargeted, result.corrections_cleared) == (1, 1)

@@ -35,8 +35,8 @@ class Indicator:
     level2: str | None
     level2_code: str | None
     name: str
-    period_value: str | None
-    annual_value: str | None
+    period_target: str | None
+    annual_target: str | None
     weight: Decimal | None = None
     actual: str | None = None
     deviation_reason: str | None = None
@@ -164,8 +164,9 @@ def indicator_dict(ind: Indicator) -> dict:
         "level2": ind.level2,
         "level2_code": ind.level2_code,
         "name": ind.name,
-        "period_value": ind.period_value,
-        "annual_value": ind.annual_value,
+        # the exchange format (../shared/truth, perfdesk export) keeps the words it was published with
+        "period_value": ind.period_target,
+        "annual_value": ind.annual_target,
     }
     # Year-end fields only when present, so a targets-only table keeps exactly the truth keys.
     if ind.weight is not None:
@@ -257,8 +258,8 @@ def from_truth_dict(data: dict) -> ImportedTable:
                         level2=i.get("level2"),
                         level2_code=i.get("level2_code"),
                         name=i.get("name") or "",
-                        period_value=i.get("period_value"),
-                        annual_value=i.get("annual_value"),
+                        period_target=i.get("period_value"),
+                        annual_target=i.get("annual_value"),
                         weight=_dec(i.get("weight")),
                         actual=i.get("actual"),
                         deviation_reason=i.get("deviation_reason"),

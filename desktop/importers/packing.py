@@ -12,16 +12,16 @@ def pack_indicator(ind: Indicator) -> str:
         if ind.level2 is not None:
             parts.append(f"{ind.level2_code}-{ind.level2}" if ind.level2_code else ind.level2)
         parts.append(ind.name)
-        if ind.period_value is not None:
-            parts.append(f"实施周期指标值:{ind.period_value}")
-        if ind.annual_value is not None:
-            parts.append(f"年度指标值:{ind.annual_value}")
+        if ind.period_target is not None:
+            parts.append(f"实施周期指标值:{ind.period_target}")
+        if ind.annual_target is not None:
+            parts.append(f"年度指标值:{ind.annual_target}")
         return "；".join(parts) + "。"
     text = f"{seq}、{ind.level1 or '产出指标'}：{ind.name}"
-    if ind.period_value is not None:
-        text += f"，实施周期指标值：{ind.period_value}"
-    if ind.annual_value is not None:
-        text += f"，年度指标值：{ind.annual_value}"
+    if ind.period_target is not None:
+        text += f"，实施周期指标值：{ind.period_target}"
+    if ind.annual_target is not None:
+        text += f"，年度指标值：{ind.annual_target}"
     return text + "。"
 
 

@@ -132,8 +132,8 @@ def assemble_per_indicator(
     at = {role: columns.get(role, -1) for role in ROLE_LABELS}
     i_name, i_ind, i_l1, i_l2 = at["name"], at["indicator_name"], at["level1"], at["level2"]
     i_period, i_annual, i_actual, i_reason = (
-        at["period_value"],
-        at["annual_value"],
+        at["period_target"],
+        at["annual_target"],
         at["actual"],
         at["deviation_reason"],
     )
@@ -246,8 +246,8 @@ def assemble_per_indicator(
                 level2=l2,
                 level2_code=l2_code,
                 name=ind_name,
-                period_value=cell(cells, i_period) or None,
-                annual_value=annual,
+                period_target=cell(cells, i_period) or None,
+                annual_target=annual,
                 weight=_number(_weight_text(cells[i_weight]), "weight", cmap, row, path)
                 if 0 <= i_weight < len(cells)
                 else None,

@@ -396,7 +396,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
                 new_rows.append(_indicator_row(pid, k, ind))
                 continue
             row = old[pairs[k]]
-            if normal_name(row.annual_target) != normal_name(ind.annual_value):
+            if normal_name(row.annual_target) != normal_name(ind.annual_target):
                 result.retargeted += 1
                 cleared = [f for f in TARGET_CORRECTIONS if getattr(row, f) is not None]
                 if cleared:
@@ -409,8 +409,8 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
             row.level1, row.level1_code = ind.level1, ind.level1_code
             row.level2, row.level2_code = ind.level2, ind.level2_code
             row.name = ind.name
-            row.period_target = ind.period_value
-            row.annual_target = ind.annual_value
+            row.period_target = ind.period_target
+            row.annual_target = ind.annual_target
             for f in _FROM_TABLE_IF_GIVEN:
                 value = getattr(ind, f)
                 if _given(value) and value != getattr(row, f):
@@ -477,8 +477,8 @@ def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
         "level2": ind.level2,
         "level2_code": ind.level2_code,
         "name": ind.name,
-        "period_target": ind.period_value,
-        "annual_target": ind.annual_value,
+        "period_target": ind.period_target,
+        "annual_target": ind.annual_target,
         "weight": ind.weight,
         "actual": ind.actual,
         "deviation_reason": ind.deviation_reason,
@@ -627,8 +627,8 @@ def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project
                 level2=i.level2,
                 level2_code=i.level2_code,
                 name=i.name,
-                period_value=i.period_target,
-                annual_value=i.annual_target,
+                period_target=i.period_target,
+                annual_target=i.annual_target,
                 weight=i.weight,
                 actual=i.actual,
                 deviation_reason=i.deviation_reason,
