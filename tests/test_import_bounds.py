@@ -290,13 +290,13 @@ def test_layout_parse_checks_for_cancel(tmp_path):
 
 
 def test_five_thousand_projects_of_one_name_are_numbered_in_order(tmp_path):
-    from desktop.importers.model import ImportedTable, Project
+    from desktop.importers.model import ImportedProject, ImportedTable
     from desktop.models import open_store
     from desktop.operations.imports import write_tables
 
     table = ImportedTable(source="dup.xlsx", department="某部门")
-    table.projects = [Project(unit="甲单位", supervisor=None, name="运维经费") for _ in range(5_000)]
-    table.projects.insert(1, Project(unit="甲单位", supervisor=None, name="运维经费（3）"))
+    table.projects = [ImportedProject(unit="甲单位", supervisor=None, name="运维经费") for _ in range(5_000)]
+    table.projects.insert(1, ImportedProject(unit="甲单位", supervisor=None, name="运维经费（3）"))
     with open_store(tmp_path / "dup.db") as store:
         result = write_tables(store, [table], year=2024)
     assert result.added == 5_001 and len(result.renamed) == 4_999

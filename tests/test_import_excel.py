@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.importers import read_file, to_truth_dict
-from desktop.importers.model import BudgetExecution, ImportedTable, from_truth_dict
+from desktop.importers.model import ImportedBudgetExecution, ImportedTable, from_truth_dict
 from desktop.importers.packing import pack_indicators
 from tests.conftest import SEED_NAMES
 from tests.test_import_seeds import assert_matches_truth
@@ -208,7 +208,7 @@ def test_per_indicator_workbook_round_trip(name, truth, tmp_path):
 def test_per_indicator_workbook_with_actuals_and_budget(truth, tmp_path):
     source = from_truth_dict(truth("001_fef803051986e1a1"))
     for n, p in enumerate(source.projects):
-        p.budget = BudgetExecution(
+        p.budget = ImportedBudgetExecution(
             p.amounts.total, p.amounts.total + Decimal("1.5"), Decimal(n) + Decimal("0.25")
         )
         for k, ind in enumerate(p.indicators):

@@ -151,14 +151,14 @@ def test_reportlab_table_with_page_breaks_inside_a_project(tmp_path, split_in_ro
 
 
 def test_rows_cut_by_a_page_break_are_joined_and_headers_dropped():
-    from desktop.importers.packed import Row
+    from desktop.importers.packed import SourceRow
     from desktop.importers.pdffile import stitch
 
     header = ["项目名称", "总计", "绩效目标", "三级指标", "年度指标值"]
     pages = [
-        [Row(header, "p1r1"), Row(["甲", "1.00", "目标", "指标1", "不少于"], "p1r2")],
-        [Row(header, "p2r1"), Row(["", "", "", "", "10次"], "p2r2"), Row(["", "", "", "指标2", "5个"], "p2r3")],
-        [Row(["", "", "", "指标3", "6个"], "p3r1"), Row(header, "p3r2")],
+        [SourceRow(header, "p1r1"), SourceRow(["甲", "1.00", "目标", "指标1", "不少于"], "p1r2")],
+        [SourceRow(header, "p2r1"), SourceRow(["", "", "", "", "10次"], "p2r2"), SourceRow(["", "", "", "指标2", "5个"], "p2r3")],
+        [SourceRow(["", "", "", "指标3", "6个"], "p3r1"), SourceRow(header, "p3r2")],
     ]
     rows = stitch(pages)
     assert [r.cells for r in rows] == [

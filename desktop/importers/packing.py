@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.importers.model import Indicator
+from desktop.importers.model import ImportedIndicator
 
 
-def pack_indicator(ind: Indicator) -> str:
+def pack_indicator(ind: ImportedIndicator) -> str:
     seq = ind.seq if ind.seq is not None else 1
     if ind.level1_code is not None:
         parts = [f"{seq}、{ind.level1_code}-{ind.level1}"]
@@ -25,5 +25,5 @@ def pack_indicator(ind: Indicator) -> str:
     return text + "。"
 
 
-def pack_indicators(indicators: list[Indicator]) -> str:
+def pack_indicators(indicators: list[ImportedIndicator]) -> str:
     return "".join(pack_indicator(i) for i in indicators)

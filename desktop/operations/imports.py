@@ -28,10 +28,10 @@ from desktop.importers.errors import ImportCancelled
 from desktop.importers.model import (
     AMOUNT_KEYS,
     Amounts,
-    BudgetExecution,
+    ImportedBudgetExecution,
+    ImportedIndicator,
+    ImportedProject,
     ImportedTable,
-    Indicator,
-    Project,
     Repair,
     UnitTotals,
 )
@@ -239,9 +239,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         )
         or 0
     )
-    merges: list[tuple[int, str, Project]] = []
+    merges: list[tuple[int, str, ImportedProject]] = []
     created_units: set[int] = set()
-    new_projects: list[tuple[dict, Project]] = []
+    new_projects: list[tuple[dict, ImportedProject]] = []
     seen: set[tuple[int, str]] = set()
     next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
     for project in table.projects:
@@ -328,7 +328,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
     _write_source(session, table, year, department.id, replace)
 
 
-def _budget_values(b: BudgetExecution) -> dict:
+def _budget_values(b: ImportedBudgetExecution) -> dict:
     return {"budget_initial": b.budget_initial, "budget_adjusted": b.budget_adjusted, "spent": b.spent}
 
 
@@ -336,7 +336,7 @@ def _given(value) -> bool:
     return value is not None and value != ""
 
 
-def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], source: str, result: WriteResult) -> None:
+def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProject]], source: str, result: WriteResult) -> None:
     """Replace the targets of stored projects and keep the officer's work on them.
 
     What the new table says (amounts, goal, indicator texts, classes and order) is taken; what it
@@ -467,7 +467,7 @@ def _chunks(items: list, size: int):
         yield items[i : i + size]
 
 
-def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
+def _indicator_row(project_id: int, k: int, ind: ImportedIndicator) -> dict:
     return {
         "project_id": project_id,
         "sort_order": k,
@@ -612,15 +612,15 @@ def _table_head(source, department: str, file_name: str | None) -> ImportedTable
     )
 
 
-def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project:
-    return Project(
+def _project(p: db.Project, unit_name: str, indicators: list, budget) -> ImportedProject:
+    return ImportedProject(
         unit=unit_name,
         supervisor=p.supervisor,
         name=p.name,
         amounts=Amounts(p.total, p.fiscal, p.special, p.other),
         goal=p.goal or "",
         indicators=[
-            Indicator(
+            ImportedIndicator(
                 seq=i.seq,
                 level1=i.level1,
                 level1_code=i.level1_code,
@@ -642,5 +642,5 @@ def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project
         ],
         budget=None
         if budget is None
-        else BudgetExecution(budget.budget_initial, budget.budget_adjusted, budget.spent),
+        else ImportedBudgetExecution(budget.budget_initial, budget.budget_adjusted, budget.spent),
     )

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt, fmt_money
 from desktop.operations.editing import NOT_SEEN, CellEdit
-from desktop.operations.evaluate import ERROR, INFO, Problem
+from desktop.operations.evaluate import ERROR, INFO, CellProblem
 from desktop.views.grids.commands import Editor
 
 ERROR_BRUSH = QBrush(QColor("#f8d0cc"))
@@ -94,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
     def display(self, record, column: Column) -> object:
         return getattr(record, column.key, None)
 
-    def problems(self, record, column: Column) -> Sequence[Problem]:
+    def problems(self, record, column: Column) -> Sequence[CellProblem]:
         return ()
 
     def entity_id(self, record, column: Column) -> int:
