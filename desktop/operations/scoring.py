@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.budget import MonthlyProgress, budget_line_totals, is_grand_total
@@ -32,14 +32,12 @@ from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
-    BudgetExecution,
     DepartmentBudgetLine,
     DepartmentEvalItem,
     MonthlySpending,
     Project,
-    Unit,
 )
-from desktop.models.grid_queries import department_indicator_rows, department_of, indicator_rows
+from desktop.models.grid_queries import department_indicator_rows, department_of, indicator_rows, project_rows
 from desktop.operations.evaluate import indicator_input
 
 
@@ -58,29 +56,12 @@ def latest_year(session: Session) -> int | None:
 
 def load_projects(session: Session, year: int) -> list[ProjectInput]:
     """Every project of the year with its indicators and its 'total' budget execution row."""
-    project_rows = session.execute(
-        select(
-            Project.id,
-            Unit.name,
-            Project.name,
-            BudgetExecution.budget_initial,
-            BudgetExecution.budget_adjusted,
-            BudgetExecution.spent,
-        )
-        .join(Unit, Project.unit_id == Unit.id)
-        .outerjoin(
-            BudgetExecution,
-            and_(BudgetExecution.project_id == Project.id, BudgetExecution.fund_source == "total"),
-        )
-        .where(Project.year == year)
-        .order_by(Unit.name, Project.sort_order, Project.id)
-    ).all()
     indicators: dict[int, list[IndicatorInput]] = defaultdict(list)
     for rec in indicator_rows(session, year):  # the grids' rows and reading: one scoring for both
         indicators[rec.project_id].append(indicator_input(rec))
     return [
-        ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent)
-        for pid, unit, name, initial, adjusted, spent in project_rows
+        ProjectInput(p.name, indicators.get(p.id, []), p.unit_name, p.budget_initial, p.budget_adjusted, p.spent)
+        for p in project_rows(session, year)  # the grids' project rows: one reading for both
     ]
 
 
