@@ -287,3 +287,12 @@ class RowTableModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
+
+class DepartmentYearModel(RowTableModel):
+    """The rows of one department's year (表1, 表2, 表4); `load` sets both, a store change refreshes."""
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(editor, parent)
+        self.department_id: int | None = None
+        self.year: int | None = None
+        editor.changed.connect(self.on_changed)  # each grid says what of a change concerns it

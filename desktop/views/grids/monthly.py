@@ -8,19 +8,13 @@ from desktop.domain import budget
 from desktop.domain.numbers import percent
 from desktop.models import grid_queries
 from desktop.operations import editing
-from desktop.views.grids.base import DECIMAL, Column, RowTableModel
+from desktop.views.grids.base import DECIMAL, Column, DepartmentYearModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
 
-class MonthlyModel(RowTableModel):
+class MonthlyModel(DepartmentYearModel):
     entity = "monthly_spending"
-
-    def __init__(self, editor: Editor, parent=None):
-        super().__init__(editor, parent)
-        self.department_id: int | None = None
-        self.year: int | None = None
-        editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
         return [
