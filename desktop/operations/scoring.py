@@ -32,12 +32,17 @@ from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
-    DepartmentBudgetLine,
     DepartmentEvalItem,
     MonthlySpending,
     Project,
 )
-from desktop.models.grid_queries import department_indicator_rows, department_of, indicator_rows, project_rows
+from desktop.models.grid_queries import (
+    budget_line_rows,
+    department_indicator_rows,
+    department_of,
+    indicator_rows,
+    project_rows,
+)
 from desktop.operations.evaluate import indicator_input
 
 
@@ -95,12 +100,7 @@ def load_department(
         for r in department_indicator_rows(session, department_id, year)
     ]
     monthly = monthly_progress(session, department_id, year)
-    stored = session.execute(
-        select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_initial, DepartmentBudgetLine.budget_adjusted,
-               DepartmentBudgetLine.spent)
-        .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
-        .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
-    ).all()
+    stored = budget_line_rows(session, department_id, year)  # the 表1 grid's rows
     totals = budget_line_totals(stored)  # 合计 is the sum of its lines, not what was typed there
     lines = [(line.name, *totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))[1:])
              for i, line in enumerate(stored)]
