@@ -12,6 +12,10 @@ def test_full_width_digits_separators_and_spaces():
     assert parse_decimal(" １２，３４５．５ ") == D("12345.5")
     assert parse_decimal("2, 501. 00") == D("2501.00")
     assert parse_decimal("+.5") == D("0.5")
+    assert parse_decimal("－３") == D("-3")
+    for text in ("10²", "①", "1_000"):  # look like numbers to Unicode or Python, not to an officer
+        with pytest.raises(ValueError):
+            parse_decimal(text)
 
 
 def test_blank_and_dashes():

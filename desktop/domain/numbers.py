@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import MAX_EMAX, ROUND_HALF_UP, Context, Decimal, localcontext
 
 HUNDRED = Decimal(100)
@@ -16,7 +15,9 @@ CENT = Decimal("0.01")
 DASHES = frozenset({"-", "—", "－", "/"})
 _NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 _EXPONENT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+")
-_SEPARATORS = re.compile(r"[\s,]")  # after NFKC a full-width comma or space is a half-width one
+_SEPARATORS = re.compile(r"[\s,]")
+# Full-width forms (１２，３４５．５％) as their ASCII twins; not NFKC, which would read 10² as 102.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def float_decimal(value: float) -> Decimal:
@@ -31,7 +32,7 @@ def float_decimal(value: float) -> Decimal:
 def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: bool = True) -> Decimal | None:
     """The one reading of a number an officer typed or a table printed; None when blank.
 
-    Full-width digits and points count (NFKC), whitespace and thousands separators are dropped,
+    Full-width digits, points and signs count, whitespace and thousands separators are dropped,
     floats go through their repr. Options say where readers differ: `dashes` takes the marks of an
     empty printed cell ("-", "—", "/") as blank; `suffixes` are units printed after the number
     ("%", "分") and dropped; `exponent` allows "1e5" (typed values) — a cell of a printed table never
@@ -48,9 +49,9 @@ def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: 
     elif isinstance(value, float):
         number = float_decimal(value)
     else:
-        text = _SEPARATORS.sub("", unicodedata.normalize("NFKC", str(value)))
+        text = _SEPARATORS.sub("", str(value).translate(_FULL_WIDTH))
         if suffixes:
-            text = text.rstrip(suffixes + unicodedata.normalize("NFKC", suffixes))
+            text = text.rstrip(suffixes)
         if not text or (dashes and text in DASHES):
             return None
         if not (_NUMBER_TEXT.fullmatch(text) or (exponent and _EXPONENT.fullmatch(text))):
