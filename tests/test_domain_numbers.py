@@ -5,7 +5,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop.domain.numbers import float_decimal, parse_decimal, to_decimal
+from desktop.domain.numbers import decimal_or_none, float_decimal, parse_decimal
 
 
 def test_full_width_digits_separators_and_spaces():
@@ -42,7 +42,7 @@ def test_not_numbers():
     for text in ("约100", "NaN", "Infinity", "1.2.3", True):
         with pytest.raises(ValueError):
             parse_decimal(text)
-    assert to_decimal("约100") is None and to_decimal(float("nan")) is None
+    assert decimal_or_none("约100") is None and decimal_or_none(float("nan")) is None
 
 
 def test_float_noise_past_the_store_scale_is_rounded_off():

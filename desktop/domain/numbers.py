@@ -62,7 +62,7 @@ def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: 
     return number
 
 
-def to_decimal(value) -> Decimal | None:
+def decimal_or_none(value) -> Decimal | None:
     """Decimal from int/float/str/Decimal, read as `parse_decimal` reads it; None when not a number."""
     try:
         return parse_decimal(value)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
-from desktop.domain.numbers import HUNDRED, parse_decimal, round_half_up, to_decimal
+from desktop.domain.numbers import HUNDRED, decimal_or_none, parse_decimal, round_half_up
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def table1_figures(rows: Mapping[str, tuple]) -> dict[str, Decimal | None]:
 
     out: dict[str, Decimal | None] = {}
     for name, (initial, adjusted, spent) in rows.items():
-        initial, adjusted, spent = (to_decimal(v) for v in (initial, adjusted, spent))
+        initial, adjusted, spent = (decimal_or_none(v) for v in (initial, adjusted, spent))
         out[f"表1/{name}/预算调整率"] = as_percent(adjustment_rate(initial, adjusted))
         out[f"表1/{name}/预算控制率"] = as_percent(execution_rate(spent, adjusted))
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from desktop.domain.numbers import to_decimal
+from desktop.domain.numbers import decimal_or_none
 
 RATIO = "ratio"
 LINEAR = "linear"
@@ -184,7 +184,7 @@ def _read(path: Path) -> dict:
 
 
 def _dec(value, default: str = "0") -> Decimal:
-    result = to_decimal(value)
+    result = decimal_or_none(value)
     return Decimal(default) if result is None else result
 
 
@@ -218,7 +218,7 @@ def load_scheme(path: str | Path) -> Scheme:
         cost_without_sign=str(data.get("cost_without_sign", "≤")),
         execution_denominator=str(data.get("execution_denominator", BUDGET_ADJUSTED)),
         execution_level=canonical_level1(data.get("execution_level")) or None,
-        indicator_pool=to_decimal(data.get("indicator_pool")),
+        indicator_pool=decimal_or_none(data.get("indicator_pool")),
         step_rules=tuple(
             StepRule(str(r["match"]), _dec(r["full_at"]), _dec(r["step"], "1"), _dec(r["points"], "1"))
             for r in data.get("step_rules") or ()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain.numbers import round_half_up, to_decimal
+from desktop.domain.numbers import decimal_or_none, round_half_up
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +291,7 @@ def override(
         return parsed
     if sign is not None and sign not in SIGNS:
         raise ValueError(f"unknown sign {sign!r}; expected one of {SIGNS}")
-    new_value = parsed.value if value is None else to_decimal(value)
+    new_value = parsed.value if value is None else decimal_or_none(value)
     if new_value is None:
         return parsed if higher_is_better is None else replace(parsed, higher_is_better=higher_is_better)
     new_sign = sign or parsed.sign or GE
