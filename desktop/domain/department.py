@@ -56,7 +56,7 @@ class DepartmentScheme:
 
 
 @dataclass(slots=True)
-class DepartmentIndicator:
+class DepartmentIndicatorInput:
     """A department-level target (表4 row). `completion` is the officer's figure for 定性/composite rows."""
 
     name: str
@@ -85,7 +85,7 @@ class ManualScore:
 
 @dataclass(slots=True)
 class DepartmentInput:
-    indicators: list[DepartmentIndicator] = field(default_factory=list)
+    indicators: list[DepartmentIndicatorInput] = field(default_factory=list)
     monthly: list[MonthlyProgress] = field(default_factory=list)
     average_execution_rate: Decimal | None = None  # when the monthly rows are not kept
     projects: list[SpecialProject] = field(default_factory=list)

@@ -283,7 +283,7 @@ def _fraction_as_percent(target, actual):
 
 
 def recheck_form(form, scheme) -> FormCheck:
-    """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.SelfEvalForm) under
+    """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.FilledSelfEvalForm) under
     `scheme` and list each difference; figures that agree produce nothing."""
     from desktop.domain.schemes import BUDGET_INITIAL, NA_RESCALE
     from desktop.domain.scoring import (

@@ -19,11 +19,11 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.numbers import parse_decimal
-from desktop.domain.self_eval import FormIndicator, FundRow, SelfEvalBook, SelfEvalForm
+from desktop.domain.self_eval import FilledSelfEvalForm, FormIndicator, FundRow, SelfEvalBook
 from desktop.domain.targets import compose_target
 from desktop.importers.errors import SourceError
 
-__all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "SelfEvalForm", "looks_like_self_eval", "read_self_eval"]
+__all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "FilledSelfEvalForm", "looks_like_self_eval", "read_self_eval"]
 
 TEN_THOUSAND = Decimal(10_000)
 
@@ -366,13 +366,13 @@ def _money_in_yuan(row: list[_Cell]) -> bool:
 
 def _read_form(
     path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year, yuan: bool = False
-) -> tuple[SelfEvalForm | None, list[str]]:
+) -> tuple[FilledSelfEvalForm | None, list[str]]:
     head = rows[start]
     col = _find(head, "项目名称", "项目支出名称")
     name = _inline(head, "项目名称") or _after(head, col)
     if not name:
         raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
-    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
+    form = FilledSelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
     notes: list[str] = []
     fund_roles: dict[str, int] | None = None
     ind_roles: dict[str, int] | None = None

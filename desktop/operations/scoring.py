@@ -17,9 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.budget import MonthlyProgress, budget_line_totals, is_grand_total
 from desktop.domain.department import (
-    DepartmentIndicator as DomainDepartmentIndicator,
-)
-from desktop.domain.department import (
+    DepartmentIndicatorInput,
     DepartmentInput,
     DepartmentResult,
     ManualScore,
@@ -92,7 +90,7 @@ def load_department(
 ) -> DepartmentInput:
     """表4 indicators, 表2 months, 表1 lines and the officer's 表3 scores as a DepartmentInput."""
     indicators = [
-        DomainDepartmentIndicator(
+        DepartmentIndicatorInput(
             r.name or "", r.level1 or "",
             stored_target(r.annual_target, r.name, r.sign_override, r.value_override, r.unit_override),
             stored_actual(r.actual, r.name, r.actual_value_override), r.level2 or "", r.completion,
