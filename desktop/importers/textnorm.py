@@ -125,11 +125,6 @@ def parse_amount(value: object) -> Decimal | None:
     return None if number is None else bounded(number, s)
 
 
-def is_amount(value: object) -> bool:
-    try:
-        return parse_amount(value) is not None
-    except ValueError:
-        return False
 
 
 def display_width(s: str) -> int:
