@@ -38,3 +38,16 @@ def test_write_forms_one_worksheet_only_when_the_columns_agree(tmp_path):
     assert not write_forms(mixed, tmp_path / "b.xlsx", one_sheet=True).one_sheet
     pdf = write_forms(mixed, tmp_path / "b.pdf")
     assert pdf.sheets == 2 and pdf.pages >= 2
+
+
+def test_every_form_label_has_its_chinese_in_the_translations():
+    """The labels are marked in the registry, not in the dialog: lupdate must be given registry.py."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parent.parent / "resources" / "translations" / "perfdesk_zh_CN.ts"
+    context = next(c for c in ET.parse(ts).getroot() if c.findtext("name") == "ReportDialog")
+    chinese = {m.findtext("source"): m.find("translation") for m in context.iter("message")}
+    for kind in FORM_KINDS:
+        translation = chinese[kind.label]
+        assert translation.text and translation.get("type") not in ("obsolete", "vanished", "unfinished"), kind.code
