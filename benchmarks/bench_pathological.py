@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CASES = {
     "5,000 projects of one name, written to a store": """
-        from desktop.importers.model import ImportedTable, Project
+        from desktop.importers.model import ImportedProject, ImportedTable
         from desktop.operations.imports import write_tables
         from desktop.models import open_store
         t = ImportedTable(source="dup.xlsx", department="某部门")
-        t.projects = [Project(unit="甲", supervisor=None, name="运维经费") for _ in range(5000)]
+        t.projects = [ImportedProject(unit="甲", supervisor=None, name="运维经费") for _ in range(5000)]
         with open_store(DIR / "dup.db") as store:
             result = str(write_tables(store, [t], year=2024))
     """,

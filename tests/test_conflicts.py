@@ -222,8 +222,7 @@ def test_undo_of_a_delete_someone_already_undid_is_refused(two):
 
 
 def test_an_import_past_the_limits_is_refused_whole_with_a_sentence(db_url):
-    from desktop.importers.model import ImportedTable
-    from desktop.importers.model import Project as ImportedProject
+    from desktop.importers.model import ImportedProject, ImportedTable
     from desktop.operations.imports import write_tables
 
     table = ImportedTable(source="units.xlsx", department="某部门")

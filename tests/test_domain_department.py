@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.budget import MonthlyProgress
 from desktop.domain.department import (
-    DepartmentIndicator,
+    DepartmentIndicatorInput,
     DepartmentInput,
     ManualScore,
     SpecialProject,
@@ -339,7 +339,7 @@ def table4_indicators():
         t, a = parse_target(target, name=name), parse_actual(actual, name=name)
         # The officer records a completion only where the rules cannot compute one.
         completion = None if completion_rate(t, a) is not None else D(printed) / 100
-        rows.append(DepartmentIndicator(name, level1, t, a, completion=completion))
+        rows.append(DepartmentIndicatorInput(name, level1, t, a, completion=completion))
     return rows
 
 

@@ -290,13 +290,13 @@ def test_layout_parse_checks_for_cancel(tmp_path):
 
 
 def test_five_thousand_projects_of_one_name_are_numbered_in_order(tmp_path):
-    from desktop.importers.model import ImportedTable, Project
+    from desktop.importers.model import ImportedProject, ImportedTable
     from desktop.models import open_store
     from desktop.operations.imports import write_tables
 
     table = ImportedTable(source="dup.xlsx", department="某部门")
-    table.projects = [Project(unit="甲单位", supervisor=None, name="运维经费") for _ in range(5_000)]
-    table.projects.insert(1, Project(unit="甲单位", supervisor=None, name="运维经费（3）"))
+    table.projects = [ImportedProject(unit="甲单位", supervisor=None, name="运维经费") for _ in range(5_000)]
+    table.projects.insert(1, ImportedProject(unit="甲单位", supervisor=None, name="运维经费（3）"))
     with open_store(tmp_path / "dup.db") as store:
         result = write_tables(store, [table], year=2024)
     assert result.added == 5_001 and len(result.renamed) == 4_999
@@ -456,7 +456,7 @@ def test_a_long_run_of_digits_before_an_item_mark(digits):
     from desktop.importers.indicators import parse_indicators
 
     [item] = parse_indicators("2" * digits + "、产出指标：数量，年度指标值：1个。")
-    assert item.seq == 22 and item.name == "数量" and item.annual_value == "1个"
+    assert item.seq == 22 and item.name == "数量" and item.annual_target == "1个"
 
 
 def test_overlapping_merged_ranges_are_refused(tmp_path, monkeypatch):
@@ -512,8 +512,8 @@ def test_thousands_of_page_break_pieces_join_in_order(tmp_path):
     path.write_text("\n".join(lines), "utf-8")
     [table] = read_file(path)
     first, second = table.projects
-    assert first.indicators[0].annual_value == "1个" + "".join(pieces)
-    assert second.name == "运维经费" and second.indicators[0].annual_value == "好"
+    assert first.indicators[0].annual_target == "1个" + "".join(pieces)
+    assert second.name == "运维经费" and second.indicators[0].annual_target == "好"
     assert sum("跨页拆出的后半部分" in r.what for r in table.repairs) == 3_000
 
 

@@ -90,7 +90,7 @@ def test_officer_corrects_a_column_the_importer_missed(qtbot, window, tmp_path):
     first.mapping_button.click()
     qtbot.waitUntil(lambda: bool(_found(first, QDialog, "columnMappingDialog")), timeout=5000)
     [chooser] = _found(first, QDialog, "columnMappingDialog")
-    box = chooser.boxes["annual_value"]
+    box = chooser.boxes["annual_target"]
     assert box.currentData() is None  # “目标数” was not understood as 年度指标值
     box.setCurrentIndex(box.findData(5))
     chooser.accept()

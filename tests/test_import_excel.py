@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.importers import read_file, to_truth_dict
-from desktop.importers.model import BudgetExecution, ImportedTable, from_truth_dict
+from desktop.importers.model import ImportedBudgetExecution, ImportedTable, from_truth_dict
 from desktop.importers.packing import pack_indicators
 from tests.conftest import SEED_NAMES
 from tests.test_import_seeds import assert_matches_truth
@@ -101,8 +101,8 @@ PER_INDICATOR_HEADER = [
     ("level1", "一级指标"),
     ("level2", "二级 指标"),
     ("indicator_name", "三级指标"),
-    ("period_value", "实施周期指标值"),
-    ("annual_value", "年度指标值"),
+    ("period_target", "实施周期指标值"),
+    ("annual_target", "年度指标值"),
 ]
 YEAR_END_HEADER = [
     ("weight", "分 值"),
@@ -142,8 +142,8 @@ def write_per_indicator_xlsx(table: ImportedTable, path, year_end: bool = False)
                 _coded(ind.level1_code, ind.level1),
                 _coded(ind.level2_code, ind.level2),
                 ind.name,
-                ind.period_value,
-                ind.annual_value,
+                ind.period_target,
+                ind.annual_target,
             ]
             if year_end:
                 budget = p.budget
@@ -208,7 +208,7 @@ def test_per_indicator_workbook_round_trip(name, truth, tmp_path):
 def test_per_indicator_workbook_with_actuals_and_budget(truth, tmp_path):
     source = from_truth_dict(truth("001_fef803051986e1a1"))
     for n, p in enumerate(source.projects):
-        p.budget = BudgetExecution(
+        p.budget = ImportedBudgetExecution(
             p.amounts.total, p.amounts.total + Decimal("1.5"), Decimal(n) + Decimal("0.25")
         )
         for k, ind in enumerate(p.indicators):
@@ -279,7 +279,7 @@ def test_plain_gbk_csv(tmp_path):
             csv.writer(f).writerows(rows)
         [twins[encoding]] = read_file(path)
     assert twins["gbk"].projects == twins["utf-8"].projects
-    assert twins["gbk"].projects[0].indicators[0].annual_value == "不少于1000次"
+    assert twins["gbk"].projects[0].indicators[0].annual_target == "不少于1000次"
 
 
 def test_two_row_header_and_units_column(tmp_path):

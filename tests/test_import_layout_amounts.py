@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.importers import read_file
-from desktop.importers.model import Amounts, ImportedTable, Indicator, Project, UnitTotals
+from desktop.importers.model import Amounts, ImportedIndicator, ImportedProject, ImportedTable, UnitTotals
 from desktop.importers.packing import pack_indicators
 
 SUPERVISOR = "广州市示例局"
@@ -21,12 +21,12 @@ HEADER = "主管部门 预算单位 项目名称 总计 财政拨款 财政专�
 WORDS = "以提升公共服务能力为目标，完善基层设施，加强队伍建设，规范资金管理，确保项目按期完成并发挥效益"
 
 
-def _indicators(p: int, n: int) -> list[Indicator]:
+def _indicators(p: int, n: int) -> list[ImportedIndicator]:
     out = []
     for k in range(n):
         level1 = ("产出指标", "效益指标", "满意度指标")[k % 3]
         value = f"不少于{10 * (k + 1)}次，覆盖全市11个区" if k % 2 == 0 else "服务对象满意度超过90%"
-        out.append(Indicator(k + 1, level1, None, None, None, f"第{p}项目指标{k + 1}名称", None, value))
+        out.append(ImportedIndicator(k + 1, level1, None, None, None, f"第{p}项目指标{k + 1}名称", None, value))
     return out
 
 
@@ -42,7 +42,7 @@ def example_table() -> ImportedTable:
     table = ImportedTable(source="layout.txt", title="广州市示例局2024年项目支出绩效目标表（含转移支付项目）")
     for p, (unit, name, amounts) in enumerate(plan, 1):
         goal = (WORDS + "。") * (1 + p % 3)
-        table.projects.append(Project(unit, SUPERVISOR, name, Amounts(*amounts), goal, _indicators(p, 3 + p)))
+        table.projects.append(ImportedProject(unit, SUPERVISOR, name, Amounts(*amounts), goal, _indicators(p, 3 + p)))
     for unit in dict.fromkeys(u for u, _, _ in plan):
         mine = [Amounts(*a) for u, _, a in plan if u == unit]
         sums = [sum((m.as_tuple()[i] for m in mine if m.as_tuple()[i] is not None), Decimal(0)) for i in range(4)]
@@ -132,8 +132,8 @@ def test_layout_text_with_amount_columns(tmp_path, centred, broken, apart):
     assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
     assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
     for g, w in zip(got.projects, want.projects, strict=True):
-        assert [(i.seq, i.level1, i.name, i.annual_value) for i in g.indicators] == [
-            (i.seq, i.level1, i.name, i.annual_value) for i in w.indicators
+        assert [(i.seq, i.level1, i.name, i.annual_target) for i in g.indicators] == [
+            (i.seq, i.level1, i.name, i.annual_target) for i in w.indicators
         ]
     assert got.stated_totals == want.stated_totals
     assert [(u.name, u.stated) for u in got.units] == [(u.name, u.stated) for u in want.units]
@@ -219,8 +219,8 @@ def test_layout_text_name_first_with_amounts(tmp_path):
     assert [p.unit for p in got.projects] == [p.unit for p in want.projects]
     assert [p.amounts for p in got.projects] == [p.amounts for p in want.projects]
     assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
-    assert [[(i.name, i.annual_value) for i in p.indicators] for p in got.projects] == [
-        [(i.name, i.annual_value) for i in p.indicators] for p in want.projects
+    assert [[(i.name, i.annual_target) for i in p.indicators] for p in got.projects] == [
+        [(i.name, i.annual_target) for i in p.indicators] for p in want.projects
     ]
     assert all(c.matches for c in got.sum_checks())
     assert sum("在金额行之上" in r.what for r in got.repairs) == 2

@@ -132,7 +132,7 @@ def test_sichuan_export_reads_targets_weights_and_amounts(tmp_path, amounts_in_h
     assert table.department == "四川省示例厅"
     assert all(c.matches for c in table.sum_checks())
     a = table.projects[0].indicators
-    assert [i.annual_value for i in a] == ["≥1200人次", "≥95%", "≤10月", "≤1500元", "明显提升", "=0次", "≥90%"]
+    assert [i.annual_target for i in a] == ["≥1200人次", "≥95%", "≤10月", "≤1500元", "明显提升", "=0次", "≥90%"]
     assert [(i.sign, i.value, i.unit) for i in a[:2]] == [("≥", Decimal(1200), "人次"), ("≥", Decimal(95), "%")]
     assert a[4].qualitative is True and a[4].sign is None
     assert [i.weight for i in a] == [Decimal(x) for x in ("22.5", "22.5", "10", "10", "10", "5", "10")]
@@ -140,7 +140,7 @@ def test_sichuan_export_reads_targets_weights_and_amounts(tmp_path, amounts_in_h
     # merged 一级指标 cells fill down; codes stay absent where none is printed
     assert [i.level1 for i in a] == ["产出指标"] * 4 + ["效益指标"] * 2 + ["满意度指标"]
     b = table.projects[1].indicators
-    assert [i.annual_value for i in b][:3] == ["=8台", "≥100%", "≤3个月"]
+    assert [i.annual_target for i in b][:3] == ["=8台", "≥100%", "≤3个月"]
     assert sum(i.weight for i in b) == 90
     # the 备注 column is read by nothing: it is named
     assert table.unused_columns == ["备注"]
@@ -158,7 +158,7 @@ def test_sichuan_department_row_spread_over_unit_and_name(tmp_path):
     [table] = read_file(path)
     assert [p.name for p in table.projects] == ["基层干部能力提升培训", "政务设备更新"]
     assert table.stated_totals.total == Decimal("323.456789") and table.department == "四川省示例厅"
-    assert table.projects[0].indicators[1].annual_value == "≥95%"
+    assert table.projects[0].indicators[1].annual_target == "≥95%"
 
 
 def test_per_indicator_total_headed_xiangmu_zonge(truth, tmp_path):
@@ -288,7 +288,7 @@ def test_hunan_form_sheet_is_one_project(tmp_path):
     assert len(p.indicators) == 7
     assert [i.name for i in p.indicators][-1] == "沿线群众满意度"
     assert [(i.level1, i.level2) for i in p.indicators][-1] == ("效益指标", "满意度")
-    assert [i.annual_value for i in p.indicators][:2] == ["≥120公里", "≥95%"]
+    assert [i.annual_target for i in p.indicators][:2] == ["≥120公里", "≥95%"]
     assert sum("占位行" in r.what for r in table.repairs) == 2
     # what the app has no place for is named; the 绩效指标 caption column is not data
     assert table.unused_columns == ["项目属性", "实施期绩效目标"]
@@ -317,7 +317,7 @@ def test_form_with_goals_side_by_side_values_below(tmp_path):
     [p] = table.projects
     assert (p.name, p.supervisor, p.amounts.total) == ("农村饮水安全巩固提升", "湖南省示例水利局", Decimal(80))
     assert p.amounts.fiscal == Decimal(60)
-    assert [i.annual_value for i in p.indicators] == ["3个", "100%", "≥90%"]
+    assert [i.annual_target for i in p.indicators] == ["3个", "100%", "≥90%"]
     assert p.goal == "本年度解决3个村饮水问题。"
     assert [i.name for i in p.indicators] == ["解决饮水问题村数", "水质达标率", "受益群众满意度"]
     assert [i.level1 for i in p.indicators] == ["产出指标", "产出指标", "满意度指标"]

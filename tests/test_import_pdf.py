@@ -145,20 +145,20 @@ def test_reportlab_table_with_page_breaks_inside_a_project(tmp_path, split_in_ro
     assert [len(p.indicators) for p in table.projects] == [30, 25]
     # every indicator whole, including the long one (949 characters) that spans a page break
     for p, want in zip(table.projects, (rows[1:31], rows[31:]), strict=True):
-        assert [(i.name, i.annual_value) for i in p.indicators] == [(r[5], r[6]) for r in want]
+        assert [(i.name, i.annual_target) for i in p.indicators] == [(r[5], r[6]) for r in want]
     # the note under the table is no part of it, and is said so
     assert [r.what for r in table.flagged] == ["表格外的文字“注：本表由示例局编制。”未导入"]
 
 
 def test_rows_cut_by_a_page_break_are_joined_and_headers_dropped():
-    from desktop.importers.packed import Row
+    from desktop.importers.packed import SourceRow
     from desktop.importers.pdffile import stitch
 
     header = ["项目名称", "总计", "绩效目标", "三级指标", "年度指标值"]
     pages = [
-        [Row(header, "p1r1"), Row(["甲", "1.00", "目标", "指标1", "不少于"], "p1r2")],
-        [Row(header, "p2r1"), Row(["", "", "", "", "10次"], "p2r2"), Row(["", "", "", "指标2", "5个"], "p2r3")],
-        [Row(["", "", "", "指标3", "6个"], "p3r1"), Row(header, "p3r2")],
+        [SourceRow(header, "p1r1"), SourceRow(["甲", "1.00", "目标", "指标1", "不少于"], "p1r2")],
+        [SourceRow(header, "p2r1"), SourceRow(["", "", "", "", "10次"], "p2r2"), SourceRow(["", "", "", "指标2", "5个"], "p2r3")],
+        [SourceRow(["", "", "", "指标3", "6个"], "p3r1"), SourceRow(header, "p3r2")],
     ]
     rows = stitch(pages)
     assert [r.cells for r in rows] == [
@@ -208,8 +208,8 @@ def test_libreoffice_print_of_an_excel_export(tmp_path):
     assert done.returncode == 0, done.stderr
     [got] = read_file(tmp_path / "sichuan.pdf")
     assert [p.name for p in got.projects] == [p.name for p in want.projects]
-    assert [[(i.name, i.annual_value, i.weight) for i in p.indicators] for p in got.projects] == [
-        [(i.name, i.annual_value, i.weight) for i in p.indicators] for p in want.projects
+    assert [[(i.name, i.annual_target, i.weight) for i in p.indicators] for p in got.projects] == [
+        [(i.name, i.annual_target, i.weight) for i in p.indicators] for p in want.projects
     ]
     assert [p.amounts.total for p in got.projects] == [p.amounts.total for p in want.projects]
 
@@ -291,7 +291,7 @@ def test_page_shown_turned_by_rotate_is_read_upright(tmp_path):
     [table] = read_file(turned)
     [p] = table.projects
     assert (p.name, p.amounts.total) == ("甲项目", Decimal("100.50"))
-    assert [(i.name, i.annual_value) for i in p.indicators] == [(r[5], r[6]) for r in rows[1:]]
+    assert [(i.name, i.annual_target) for i in p.indicators] == [(r[5], r[6]) for r in rows[1:]]
 
 
 def test_table_drawn_inside_a_form_xobject(tmp_path):

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.importers.indicators import parse_indicators
-from desktop.importers.model import Indicator
+from desktop.importers.model import ImportedIndicator
 from desktop.importers.packing import pack_indicators
 
 # Values may hold 、，；。digits and the like, but not the marker words themselves (no 指).
@@ -34,15 +34,15 @@ def indicators(draw):
     for seq in range(1, draw(st.integers(1, 6)) + 1):
         level1 = draw(LEVEL1)
         items.append(
-            Indicator(
+            ImportedIndicator(
                 seq=seq,
                 level1=level1,
                 level1_code="1" if coded else None,
                 level2=draw(st.sampled_from(["数量指标", "社会效益"])) if coded else None,
                 level2_code="11" if coded else None,
                 name=_name(draw(TEXT)).lstrip("：:"),
-                period_value=_value(draw(TEXT)) if coded else None,
-                annual_value=_value(draw(TEXT)),
+                period_target=_value(draw(TEXT)) if coded else None,
+                annual_target=_value(draw(TEXT)),
             )
         )
     return items

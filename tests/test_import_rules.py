@@ -67,10 +67,10 @@ def test_both_indicator_formats_and_restarting_numbers():
     plain = "1、产出指标：场次，年度指标值：1.不少于10次。2.举办一场，发布2类。。1、满意度指标：满意度，年度指标值：90%。"
     a, b = parse_indicators(coded)
     assert (a.level1_code, a.level1, a.level2_code, a.level2) == ("1", "产出指标", "11", "数量指标")
-    assert (a.name, a.period_value, a.annual_value) == ("次数", "≥2次", "≥1次")
-    assert (b.period_value, b.annual_value) == (None, "提升")
+    assert (a.name, a.period_target, a.annual_target) == ("次数", "≥2次", "≥1次")
+    assert (b.period_target, b.annual_target) == (None, "提升")
     c, d = parse_indicators(plain)
-    assert (c.seq, c.name, c.annual_value, c.level2) == (1, "场次", "1.不少于10次。2.举办一场，发布2类", None)
+    assert (c.seq, c.name, c.annual_target, c.level2) == (1, "场次", "1.不少于10次。2.举办一场，发布2类", None)
     assert (d.seq, d.level1) == (1, "满意度指标")
 
 
@@ -79,14 +79,14 @@ def test_values_holding_numbers_and_separators():
     text += "3、效益指标：效果，年度指标值：有效"
     items = parse_indicators(text)
     assert [i.seq for i in items] == [1, 2, 3]
-    assert items[0].annual_value == "应用软件系统数3、硬件设备系统2"
-    assert items[1].annual_value == "99"  # '993、' is value 99 then item 3
+    assert items[0].annual_target == "应用软件系统数3、硬件设备系统2"
+    assert items[1].annual_target == "99"  # '993、' is value 99 then item 3
 
 
 def test_name_separator_variants():
     text = "1、产出指标：甲。年度指标值：1。2、产出指标:乙,年度指标值:2。3、产出指标：丙年度指标值：。4、产出指标：丁（%）。"
     items = parse_indicators(text)
-    assert [(i.name, i.annual_value) for i in items] == [
+    assert [(i.name, i.annual_target) for i in items] == [
         ("甲", "1"),
         ("乙", "2"),
         ("丙", ""),
@@ -122,9 +122,9 @@ def test_row_split_by_page_break_both_ways(tmp_path):
         ],
     )
     a, b = table.projects
-    assert [(i.name, i.annual_value) for i in a.indicators] == [("数量", "10个"), ("质量", "合格")]
+    assert [(i.name, i.annual_target) for i in a.indicators] == [("数量", "10个"), ("质量", "合格")]
     assert b.goal == "目标乙前半目标乙后半"
-    assert [(i.name, i.annual_value) for i in b.indicators] == [("效果", "提升"), ("满意度", "90%")]
+    assert [(i.name, i.annual_target) for i in b.indicators] == [("效果", "提升"), ("满意度", "90%")]
     assert {r.place for r in table.repairs} >= {"第 6 行", "第 7 行"}
 
 
@@ -177,7 +177,7 @@ def test_layout_text_page_numbers_and_short_lines(tmp_path):
     a, b = table.projects
     assert (a.supervisor, a.unit, a.name) == ("某部门", "某部门下属的很长的单位名称", "第一个项目")
     assert a.goal.endswith("目标的第二行。")
-    assert [(i.seq, i.annual_value) for i in a.indicators] == [(1, "10个"), (2, "好")]
+    assert [(i.seq, i.annual_target) for i in a.indicators] == [(1, "10个"), (2, "好")]
     assert (b.unit, b.name, len(b.indicators)) == ("某部门", "第二个项目", 1)
 
 

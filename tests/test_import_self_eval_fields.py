@@ -30,7 +30,7 @@ def test_goal_achieved_and_fund_rows_import_and_print(truth, tmp_path):
     money = {0: (100, 100, 96, 80, 80, 78, 20, 20, 18, 0), 1: (50, 60, 59, 50, 60, 59, None, None, None, None)}
     for n, project in enumerate(projects):
         for k, ind in enumerate(project.indicators):
-            row = [project.name, ind.level1, ind.level2, ind.name, ind.annual_value, f"完成{k}"]
+            row = [project.name, ind.level1, ind.level2, ind.name, ind.annual_target, f"完成{k}"]
             row += [f"{project.name}已按计划完成。" if k == 0 else None]
             row += list(money[n]) if k == 0 else [None] * 10
             ws.append(row)

@@ -11,7 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.commands.export import export_data
 from desktop.importers import ImportCancelled, read_file
-from desktop.importers.model import BudgetExecution, from_truth_dict
+from desktop.importers.model import ImportedBudgetExecution, from_truth_dict
 from desktop.models import open_store
 from desktop.operations.imports import department_name, write_tables
 from tests.test_import_excel import write_per_indicator_xlsx
@@ -120,7 +120,7 @@ def test_cancel_or_failure_writes_nothing(seeded, seed_path):
 def test_year_end_workbook_through_the_store(tmp_path, truth):
     source = from_truth_dict(truth("001_fef803051986e1a1"))
     for n, p in enumerate(source.projects):
-        p.budget = BudgetExecution(p.amounts.total, p.amounts.total, Decimal(n) + Decimal("0.5"))
+        p.budget = ImportedBudgetExecution(p.amounts.total, p.amounts.total, Decimal(n) + Decimal("0.5"))
         for ind in p.indicators:
             ind.weight, ind.actual, ind.deviation_reason = Decimal("12.5"), "已完成", "无"
     path = tmp_path / "year_end.xlsx"
@@ -241,10 +241,10 @@ def test_cli_db_option_before_the_command(tmp_path, seed_path, capsys):
 
 
 def test_same_name_twice_in_one_unit_is_numbered(tmp_path):
-    from desktop.importers.model import ImportedTable, Project
+    from desktop.importers.model import ImportedProject, ImportedTable
 
     table = ImportedTable(source="dup.xlsx", department="某部门")
-    table.projects = [Project(unit="甲单位", supervisor=None, name="运维经费") for _ in range(3)]
+    table.projects = [ImportedProject(unit="甲单位", supervisor=None, name="运维经费") for _ in range(3)]
     with open_store(tmp_path / "dup.db") as store:
         result = write_tables(store, [table], year=2024)
         [data] = export_data(store, 2024)

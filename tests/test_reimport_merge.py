@@ -12,7 +12,13 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.domain.matching import IndicatorKey, match_indicators
 from desktop.importers import read_file
-from desktop.importers.model import Amounts, BudgetExecution, ImportedTable, Indicator, Project
+from desktop.importers.model import (
+    Amounts,
+    ImportedBudgetExecution,
+    ImportedIndicator,
+    ImportedProject,
+    ImportedTable,
+)
 from desktop.models import entities as db
 from desktop.models import open_store
 from desktop.models.backup import backups_dir
@@ -27,12 +33,12 @@ UNIT = "科普中心"
 
 
 def _ind(seq, l1, l2, name, target, weight=None, actual=None, reason=None):
-    return Indicator(seq, l1, None, l2, None, name, target, target, weight, actual, reason)
+    return ImportedIndicator(seq, l1, None, l2, None, name, target, target, weight, actual, reason)
 
 
 def _year_end_table() -> ImportedTable:
     """Two projects with actuals, weights and budget execution, as a year-end workbook has them."""
-    a = Project(
+    a = ImportedProject(
         UNIT, "科协", "科普经费", Amounts(D("93.08"), D("93.08"), None, None), "开展科普活动",
         [
             _ind(1, "产出指标", "数量指标", "科普活动次数", "≥100次", D("20"), "110次"),
@@ -41,9 +47,9 @@ def _year_end_table() -> ImportedTable:
             _ind(4, "效益指标", "社会效益指标", "公众科学素质", "有效提升", D("30"), "有所提升"),
             _ind(5, "满意度指标", "服务对象满意度指标", "参与者满意度", "≥90%", D("10"), "93%"),
         ],
-        BudgetExecution(D("93.08"), D("90.00"), D("85.50")),
+        ImportedBudgetExecution(D("93.08"), D("90.00"), D("85.50")),
     )
-    b = Project(
+    b = ImportedProject(
         UNIT, "科协", "学会能力提升", Amounts(D("40.00"), D("40.00"), None, None), "提升学会能力",
         [
             _ind(1, "产出指标", "数量指标", "资助学会数", "≥8个", D("25"), "8个"),
@@ -51,14 +57,14 @@ def _year_end_table() -> ImportedTable:
             _ind(3, "效益指标", "社会效益指标", "学会服务能力", "明显提升", D("30"), "明显提升"),
             _ind(4, "满意度指标", "服务对象满意度指标", "学会满意度", "≥85%", D("10"), "88%"),
         ],
-        BudgetExecution(D("40.00"), D("40.00"), D("39.00")),
+        ImportedBudgetExecution(D("40.00"), D("40.00"), D("39.00")),
     )
     return ImportedTable(source="年终.xlsx", title=f"{YEAR}年项目支出绩效目标表", department="科协", projects=[a, b])
 
 
 def _corrected_targets() -> ImportedTable:
     """The budget system's corrected 目标表: targets only, one changed, one renamed, one dropped, reordered."""
-    a = Project(
+    a = ImportedProject(
         UNIT, "科协", "科普经费", Amounts(D("95.00"), D("95.00"), None, None), "开展科普活动（修订）",
         [
             _ind(1, "产出指标", "数量指标", "科普活动次数", "≥120次"),  # target corrected: 110/120
@@ -68,7 +74,7 @@ def _corrected_targets() -> ImportedTable:
             # 公众科学素质 (with its 定性 tier and reason) is gone from the corrected table
         ],
     )
-    b = Project(
+    b = ImportedProject(
         UNIT, "科协", "学会能力提升", Amounts(D("40.00"), D("40.00"), None, None), "提升学会能力",
         [
             _ind(4, "满意度指标", "服务对象满意度指标", "学会满意度", "≥85%"),
@@ -189,7 +195,7 @@ def test_a_changed_target_drops_the_corrections_of_the_old_text(worked_year):
         run(store, edit_cell, "indicator", pid, "value_override", "105")
     table = _year_end_table()
     table.projects = table.projects[:1]
-    table.projects[0].indicators[0].annual_value = "≥120次"
+    table.projects[0].indicators[0].annual_target = "≥120次"
     with open_store(worked_year) as store:
         result = write_tables(store, [table], year=YEAR, replace=True)
         assert (result.retargeted, result.corrections_cleared) == (1, 1)

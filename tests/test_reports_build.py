@@ -22,7 +22,7 @@ from desktop.models import (
     open_store,
 )
 from desktop.operations import report_data as figures
-from desktop.reports import build
+from desktop.reports import build, registry
 from desktop.reports.samples import MONTHS
 
 BUDGET_LINES = [
@@ -107,7 +107,7 @@ def test_builder_fills_every_form(db):
         assert targets.projects[0].total == D("1200")
 
 
-@pytest.mark.parametrize("form", build.FORMS)
+@pytest.mark.parametrize("form", registry.FORMS)
 def test_report_command_writes_pdf_and_xlsx(db, tmp_path, form, capsys):
     pdf = tmp_path / f"{form}.pdf"
     assert main(["report", form, "--db", db, "--year", "2022", "--out", str(pdf), "--filler", "李敏"]) == 0

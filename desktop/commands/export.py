@@ -31,7 +31,7 @@ def target_fields(ind) -> dict:
     top) and the direction: 指标方向性 as printed where the source had it, else from the sign."""
     from desktop.domain.targets import stored_target
 
-    t = stored_target(ind.annual_value, ind.name, ind.sign, ind.value, ind.unit, ind.qualitative)
+    t = stored_target(ind.annual_target, ind.name, ind.sign, ind.value, ind.unit, ind.qualitative)
     return {
         "weight": _number(ind.weight),
         "target_kind": t.kind,

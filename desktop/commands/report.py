@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 from desktop.oserrors import os_error_text
+from desktop.reports.registry import FORM_KINDS, FORMS
 
-FORMS = ("targets", "self-eval", "dept-score", "dept-completion", "budget", "monthly")
-FORM_HELP = ("targets 项目支出绩效目标表 · self-eval 项目支出绩效自评表 · dept-score 部门整体支出绩效自评指标得分表 · "
-             "dept-completion 部门整体绩效目标完成情况表 · budget 预算调整及执行情况表 · monthly 每月执行进度表")
+FORM_HELP = " · ".join(f"{kind.code} {kind.official}" for kind in FORM_KINDS)
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -47,9 +46,10 @@ def run(args: argparse.Namespace) -> int:
         return run_charts(args)
     from desktop.models import StoreError, open_store
     from desktop.operations.report_data import form_figures
-    from desktop.reports.build import NothingToReport, build
+    from desktop.reports.build import NothingToReport
     from desktop.reports.data import SignatureBlock
     from desktop.reports.output import write_forms
+    from desktop.reports.registry import build
 
     out = Path(args.out)
     suffix = out.suffix.lower()

@@ -77,6 +77,8 @@ _FIELDS = ("budget_initial", "budget_adjusted", "spent")
 
 
 def is_grand_total(name: str) -> bool:
+    """The 表1 line that totals all others: the store keeps no kind of line, only its printed name,
+    so this one rule decides it for the grids, the score and the forms."""
     return "合计" in name or "总计" in name
 
 

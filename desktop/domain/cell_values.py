@@ -4,9 +4,15 @@ the officer typed to the value stored (ValueError with the reason in Chinese). P
 from __future__ import annotations
 
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
+from desktop.domain.numbers import (
+    MAX_DECIMALS,
+    MAX_NUMBER_DIGITS,
+    MAX_TYPED_DIGITS,
+    oversized_number,
+    parse_decimal,
+)
 from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
 
@@ -43,15 +49,10 @@ def to_decimal(raw) -> Decimal | None:
         return None
     if isinstance(raw, Decimal):
         return raw
-    if isinstance(raw, bool):
-        raise ValueError("不是数字")
-    text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
     try:
-        value = Decimal(text)
-    except InvalidOperation:
+        value = parse_decimal(raw)
+    except ValueError:
         raise ValueError(f"“{raw}”不是数字") from None
-    if not value.is_finite():
-        raise ValueError(f"“{raw}”不是数字")
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
         raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
     if value.as_tuple().exponent < -MAX_DECIMALS:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from desktop.domain.budget import MonthlyProgress, average_execution_rate, monthly_rates
-from desktop.domain.numbers import ONE, ZERO, ratio, round_half_up, to_decimal
+from desktop.domain.numbers import ONE, ZERO, decimal_or_none, ratio, round_half_up
 from desktop.domain.schemes import canonical_level1, scheme_file_for_year
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import TargetValue
@@ -56,7 +56,7 @@ class DepartmentScheme:
 
 
 @dataclass(slots=True)
-class DepartmentIndicator:
+class DepartmentIndicatorInput:
     """A department-level target (表4 row). `completion` is the officer's figure for 定性/composite rows."""
 
     name: str
@@ -85,7 +85,7 @@ class ManualScore:
 
 @dataclass(slots=True)
 class DepartmentInput:
-    indicators: list[DepartmentIndicator] = field(default_factory=list)
+    indicators: list[DepartmentIndicatorInput] = field(default_factory=list)
     monthly: list[MonthlyProgress] = field(default_factory=list)
     average_execution_rate: Decimal | None = None  # when the monthly rows are not kept
     projects: list[SpecialProject] = field(default_factory=list)
@@ -133,7 +133,7 @@ def load_department_scheme(path: str | Path) -> DepartmentScheme:
                 level1=str(raw.pop("level1")),
                 level2=str(raw.pop("level2", "")),
                 name=str(raw.pop("name")),
-                weight=to_decimal(raw.pop("weight")) or ZERO,
+                weight=decimal_or_none(raw.pop("weight")) or ZERO,
                 method=str(raw.pop("method", MANUAL)),
                 params=raw,
             )
@@ -142,10 +142,10 @@ def load_department_scheme(path: str | Path) -> DepartmentScheme:
         id=str(data.get("id", path.stem)),
         name=str(data.get("name", path.stem)),
         items=tuple(items),
-        level1_weights={k: to_decimal(v) or ZERO for k, v in (data.get("level1_weights") or {}).items()},
+        level1_weights={k: decimal_or_none(v) or ZERO for k, v in (data.get("level1_weights") or {}).items()},
         grades=tuple(
             sorted(
-                ((str(g["name"]), to_decimal(g["min"]) or ZERO) for g in data.get("grades") or ()),
+                ((str(g["name"]), decimal_or_none(g["min"]) or ZERO) for g in data.get("grades") or ()),
                 key=lambda g: -g[1],
             )
         ),
@@ -204,7 +204,7 @@ def _average_execution(item: DepartmentItem, data: DepartmentInput):
 
 
 def _project_scores(item: DepartmentItem, data: DepartmentInput):
-    full = to_decimal(item.params.get("full_at_or_above")) or Decimal(100)
+    full = decimal_or_none(item.params.get("full_at_or_above")) or Decimal(100)
     scores = [p.score for p in data.projects if p.score is not None]
     if not scores:
         return None, None, [f"{item.name}: 没有已评分的专项项目"]
@@ -213,7 +213,7 @@ def _project_scores(item: DepartmentItem, data: DepartmentInput):
 
 
 def _project_execution(item: DepartmentItem, data: DepartmentInput):
-    full = to_decimal(item.params.get("full_at_or_above")) or ONE
+    full = decimal_or_none(item.params.get("full_at_or_above")) or ONE
     rows = [p for p in data.projects if p.budget_adjusted and p.spent is not None]
     if not rows:
         return None, None, [f"{item.name}: 没有专项项目的预算与执行数"]
@@ -234,8 +234,8 @@ def _ceiling_rate(item: DepartmentItem, data: DepartmentInput):
         return None, None, [f"{item.name}: 未知的比率 {which}"]
     if rate is None:
         return None, None, [f"{item.name}: 缺少计算{item.name}所需的数据"]
-    full = to_decimal(item.params.get("full_at_or_below")) or ZERO
-    zero = to_decimal(item.params.get("zero_at_or_above"))
+    full = decimal_or_none(item.params.get("full_at_or_below")) or ZERO
+    zero = decimal_or_none(item.params.get("zero_at_or_above"))
     if rate <= full:
         return ONE, rate, []
     if zero is None or rate >= zero or zero <= full:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import MAX_EMAX, ROUND_HALF_UP, Context, Decimal, localcontext
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -11,17 +11,63 @@ ONE = Decimal(1)
 CENT = Decimal("0.01")
 
 
-def to_decimal(value) -> Decimal | None:
-    """Decimal from int/str/Decimal (floats go through str so 0.1 stays 0.1); None when not a number."""
-    if value is None or isinstance(value, bool):
+# Marks a table prints in an empty number cell; only readers of printed tables take them as blank.
+DASHES = frozenset({"-", "—", "－", "/"})
+_NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
+_EXPONENT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+")
+_SEPARATORS = re.compile(r"[\s,]")
+# Full-width forms (１２，３４５．５％) as their ASCII twins; not NFKC, which would read 10² as 102.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def float_decimal(value: float) -> Decimal:
+    """A float (a spreadsheet's number cell) as the decimal it stands for: its shortest repr, with
+    binary noise past the store's scale (=0.1+0.2 caches 0.30000000000000004) rounded off."""
+    number = Decimal(repr(value))
+    if number.is_finite() and number.as_tuple().exponent < -MAX_DECIMALS:
+        number = number.quantize(Decimal(1).scaleb(-MAX_DECIMALS)).normalize()
+    return number
+
+
+def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: bool = True) -> Decimal | None:
+    """The one reading of a number an officer typed or a table printed; None when blank.
+
+    Full-width digits, points and signs count, whitespace and thousands separators are dropped,
+    floats go through their repr. Options say where readers differ: `dashes` takes the marks of an
+    empty printed cell ("-", "—", "/") as blank; `suffixes` are units printed after the number
+    ("%", "分") and dropped; `exponent` allows "1e5" (typed values) — a cell of a printed table never
+    holds one, so there it is not a number. ValueError for anything else, NaN and infinity included.
+    """
+    if value is None:
         return None
+    if isinstance(value, bool):
+        raise ValueError(value)
     if isinstance(value, Decimal):
-        return value if value.is_finite() else None
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = float_decimal(value)
+    else:
+        text = _SEPARATORS.sub("", str(value).translate(_FULL_WIDTH))
+        if suffixes:
+            text = text.rstrip(suffixes)
+        if not text or (dashes and text in DASHES):
+            return None
+        if not (_NUMBER_TEXT.fullmatch(text) or (exponent and _EXPONENT.fullmatch(text))):
+            raise ValueError(value)
+        number = Decimal(text)
+    if not number.is_finite():
+        raise ValueError(value)
+    return number
+
+
+def decimal_or_none(value) -> Decimal | None:
+    """Decimal from int/float/str/Decimal, read as `parse_decimal` reads it; None when not a number."""
     try:
-        result = Decimal(str(value).strip().replace(",", ""))
-    except (InvalidOperation, ValueError):
+        return parse_decimal(value)
+    except ValueError:
         return None
-    return result if result.is_finite() else None
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
-from desktop.domain.numbers import HUNDRED, round_half_up, to_decimal
+from desktop.domain.numbers import HUNDRED, decimal_or_none, parse_decimal, round_half_up
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +28,10 @@ class Discrepancy:
 
 def published_value(value) -> Decimal | None:
     """99.74 / '99.74%' / '4.84分' / ' 1,234.5 ' → Decimal as printed (percent sign dropped)."""
-    if isinstance(value, str):
-        value = value.strip().rstrip("%％分").replace(",", "").strip()
-    return to_decimal(value)
+    try:
+        return parse_decimal(value, suffixes="%分")
+    except ValueError:
+        return None
 
 
 def recheck(
@@ -86,7 +87,7 @@ def table1_figures(rows: Mapping[str, tuple]) -> dict[str, Decimal | None]:
 
     out: dict[str, Decimal | None] = {}
     for name, (initial, adjusted, spent) in rows.items():
-        initial, adjusted, spent = (to_decimal(v) for v in (initial, adjusted, spent))
+        initial, adjusted, spent = (decimal_or_none(v) for v in (initial, adjusted, spent))
         out[f"表1/{name}/预算调整率"] = as_percent(adjustment_rate(initial, adjusted))
         out[f"表1/{name}/预算控制率"] = as_percent(execution_rate(spent, adjusted))
     return out
@@ -272,7 +273,7 @@ def _fraction_as_percent(target, actual):
 
 
 def recheck_form(form, scheme) -> FormCheck:
-    """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.SelfEvalForm) under
+    """Recompute every figure of one printed 自评表 (desktop.domain.self_eval.FilledSelfEvalForm) under
     `scheme` and list each difference; figures that agree produce nothing."""
     from desktop.domain.schemes import BUDGET_INITIAL, NA_RESCALE
     from desktop.domain.scoring import (

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from desktop.domain.numbers import to_decimal
+from desktop.domain.numbers import decimal_or_none
 
 RATIO = "ratio"
 LINEAR = "linear"
@@ -184,7 +184,7 @@ def _read(path: Path) -> dict:
 
 
 def _dec(value, default: str = "0") -> Decimal:
-    result = to_decimal(value)
+    result = decimal_or_none(value)
     return Decimal(default) if result is None else result
 
 
@@ -218,7 +218,7 @@ def load_scheme(path: str | Path) -> Scheme:
         cost_without_sign=str(data.get("cost_without_sign", "≤")),
         execution_denominator=str(data.get("execution_denominator", BUDGET_ADJUSTED)),
         execution_level=canonical_level1(data.get("execution_level")) or None,
-        indicator_pool=to_decimal(data.get("indicator_pool")),
+        indicator_pool=decimal_or_none(data.get("indicator_pool")),
         step_rules=tuple(
             StepRule(str(r["match"]), _dec(r["full_at"]), _dec(r["step"], "1"), _dec(r["points"], "1"))
             for r in data.get("step_rules") or ()
@@ -239,8 +239,15 @@ def scheme_file_for_year(year: int | None, kind: str = "project", directory: Pat
     return directory / (name or entry["default"])
 
 
+@lru_cache(maxsize=8)  # scheme files are read-only resources; a grid asks on every refresh
 def scheme_for_year(year: int | None = None, directory: Path | None = None) -> Scheme:
     return load_scheme(scheme_file_for_year(year, "project", directory))
+
+
+def project_schemes(directory: Path | None = None) -> list[Scheme]:
+    """Every project scheme file under resources/schemes (department schemes have no levels)."""
+    files = sorted((directory or schemes_dir()).glob("*.yaml"))
+    return [s for s in (load_scheme(f) for f in files if f.name != "index.yaml") if s.levels or s.indicator_pool is not None]
 
 
 def default_scheme() -> Scheme:

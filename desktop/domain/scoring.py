@@ -76,7 +76,7 @@ class ProjectInput:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class ScoringProblem:
     code: str
     message: str
     indicator: int | None = None  # index into ProjectInput.indicators
@@ -94,7 +94,7 @@ class IndicatorResult:
     deviation_reason_required: bool = False
     target: TargetValue | None = None
     actual: TargetValue | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[ScoringProblem] = field(default_factory=list)
     indicator_id: int | None = None  # IndicatorInput.id
 
 
@@ -110,7 +110,7 @@ class ProjectResult:
     total: Decimal  # after the province cap when the scheme switches it on
     cap: Decimal | None
     grade: str
-    problems: list[Problem]
+    problems: list[ScoringProblem]
     scheme_id: str = ""  # which scheme scored the project (shown to the user)
     scheme_name: str = ""
     project_id: int | None = None  # ProjectInput.id
@@ -150,17 +150,17 @@ def bucket_of(level1: str, levels: dict[str, Decimal], scheme: Scheme) -> str | 
 
 def allocate_weights(
     indicators: list[IndicatorInput], levels: dict[str, Decimal], scheme: Scheme
-) -> tuple[list[Decimal], list[Problem]]:
+) -> tuple[list[Decimal], list[ScoringProblem]]:
     """Each indicator's 分值: as set, or an equal share of what its level has left."""
     weights: list[Decimal] = [ZERO] * len(indicators)
-    problems: list[Problem] = []
+    problems: list[ScoringProblem] = []
     members: dict[str, list[int]] = {level: [] for level in levels}
     for i, ind in enumerate(indicators):
         bucket = bucket_of(ind.level1, levels, scheme)
         if bucket is None:
             weights[i] = ind.weight or ZERO
             problems.append(
-                Problem(
+                ScoringProblem(
                     "level_unknown",
                     f"一级指标“{ind.level1}”不在评分方案中，分值 {weights[i]} 未计入级别合计",
                     i,
@@ -172,7 +172,7 @@ def allocate_weights(
         idx = members[level]
         if not idx:
             if total:
-                problems.append(Problem("level_empty", f"{level}下没有任何绩效指标，该级的 {fmt(total)} 分无处分配"))
+                problems.append(ScoringProblem("level_empty", f"{level}下没有任何绩效指标，该级的 {fmt(total)} 分无处分配"))
             continue
         set_idx = [i for i in idx if indicators[i].weight is not None]
         free_idx = [i for i in idx if indicators[i].weight is None]
@@ -183,7 +183,7 @@ def allocate_weights(
             left = total - set_sum
             if left < 0:
                 problems.append(
-                    Problem(
+                    ScoringProblem(
                         "weights_exceed",
                         f"{level}已设分值合计 {set_sum} 超过级别分值 {total}，其余指标得 0 分值",
                     )
@@ -194,7 +194,7 @@ def allocate_weights(
                 weights[i] = share
         elif set_sum != total:
             problems.append(
-                Problem("weights_mismatch", f"{level}分值合计 {set_sum}，与级别分值 {total} 不符")
+                ScoringProblem("weights_mismatch", f"{level}分值合计 {set_sum}，与级别分值 {total} 不符")
             )
     return weights, problems
 
@@ -251,14 +251,14 @@ def _qualitative(
     band = scheme.band(ind.qualitative_band) if ind.qualitative_band else None
     if ind.qualitative_band and band is None:
         result.problems.append(
-            Problem("band_unknown", f"{ind.name}: 档次“{ind.qualitative_band}”不在方案中", index)
+            ScoringProblem("band_unknown", f"{ind.name}: 档次“{ind.qualitative_band}”不在方案中", index)
         )
     score = ind.qualitative_score
     if band is None and score is not None and weight > 0:
         band = scheme.band_for(score / weight)
     if band is None:
         result.problems.append(
-            Problem("qualitative_unscored", f"{ind.name}: 定性指标尚未选择档次并评分", index)
+            ScoringProblem("qualitative_unscored", f"{ind.name}: 定性指标尚未选择档次并评分", index)
         )
         result.score = ZERO
         return
@@ -269,7 +269,7 @@ def _qualitative(
     if not inside and not (weight == 0 and score == 0):  # a 0-weight indicator has an empty band
         bracket = "]" if band.high_closed else ")"
         result.problems.append(
-            Problem(
+            ScoringProblem(
                 "score_outside_band",
                 f"{ind.name}: 得分 {score} 不在“{band.name}”档 [{low}, {high}{bracket} 内",
                 index,
@@ -346,11 +346,11 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
         score = ind.score_override
         if not ind.override_reason.strip():
             result.problems.append(
-                Problem("override_reason_missing", f"{ind.name}: 手工改分须写明理由", index)
+                ScoringProblem("override_reason_missing", f"{ind.name}: 手工改分须写明理由", index)
             )
         if not ZERO <= score <= weight:
             result.problems.append(
-                Problem("override_out_of_range", f"{ind.name}: 手工得分 {score} 超出 [0, {weight}]", index)
+                ScoringProblem("override_out_of_range", f"{ind.name}: 手工得分 {score} 超出 [0, {weight}]", index)
             )
             score = min(max(score, ZERO), weight)
         result.score = score
@@ -360,17 +360,17 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
         _qualitative(ind, weight, scheme, index, result)
         return result
     if not numeric:
-        result.problems.append(Problem("actual_missing", f"{ind.name}: 实际完成值缺失或读不出数字", index))
+        result.problems.append(ScoringProblem("actual_missing", f"{ind.name}: 实际完成值缺失或读不出数字", index))
         return result
     t_unit, a_unit = target.unit, actual.unit
     if t_unit != a_unit and t_unit and a_unit:
         if units_incompatible(t_unit, a_unit):
             message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不可比"
-            result.problems.append(Problem("unit_incompatible", message, index))
+            result.problems.append(ScoringProblem("unit_incompatible", message, index))
             return result
         if not units_comparable(t_unit, a_unit):
             message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不同，按数值比较"
-            result.problems.append(Problem("unit_differs", message, index))
+            result.problems.append(ScoringProblem("unit_differs", message, index))
     rate = result.completion_rate = completion_rate(target, actual)
     rule = step_rule_for(ind, scheme)
     if rule is not None:
@@ -391,7 +391,7 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
                 else "未完成年度指标"
             )
             result.problems.append(
-                Problem("deviation_reason_missing", f"{ind.name}: {why}，须填写偏差原因", index)
+                ScoringProblem("deviation_reason_missing", f"{ind.name}: {why}，须填写偏差原因", index)
             )
     if over and scheme.over_target_deduction:
         score = max(ZERO, score - scheme.deduction)
@@ -414,13 +414,13 @@ def execution_cap(scheme: Scheme, rate: Decimal | None) -> Decimal | None:
 
 
 def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
-    problems: list[Problem] = []
+    problems: list[ScoringProblem] = []
     levels = level_totals(scheme, project)
     exec_weight = scheme.execution_weight if project.execution_weight is None else project.execution_weight
     if project.level_weights or project.execution_weight is not None:
         total_weight = exec_weight + sum(levels.values(), ZERO)
         if total_weight != 100:
-            problems.append(Problem("total_weight", f"预算执行率与各级分值合计 {total_weight}，应为 100"))
+            problems.append(ScoringProblem("total_weight", f"预算执行率与各级分值合计 {total_weight}，应为 100"))
     weights, weight_problems = allocate_weights(project.indicators, levels, scheme)
     problems.extend(weight_problems)
     dropped = [
@@ -436,7 +436,7 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
     rate = execution_rate(project.spent, project.budget_initial if initial else project.budget_adjusted)
     if rate is None:
         which = "年初预算数" if initial else "全年预算数"
-        problems.append(Problem("execution_missing", f"缺少{which}或全年执行数，预算执行率记 0 分"))
+        problems.append(ScoringProblem("execution_missing", f"缺少{which}或全年执行数，预算执行率记 0 分"))
         exec_score = ZERO
     else:
         exec_score = round_score(min(max(rate, ZERO), ONE) * exec_weight, scheme)

@@ -53,7 +53,7 @@ class FormIndicator:
 
 
 @dataclass(slots=True)
-class SelfEvalForm:
+class FilledSelfEvalForm:
     name: str
     department: str = ""
     unit: str = ""
@@ -76,7 +76,7 @@ class SelfEvalForm:
 @dataclass(slots=True)
 class SelfEvalBook:
     source: str
-    forms: list[SelfEvalForm] = field(default_factory=list)
+    forms: list[FilledSelfEvalForm] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # columns not used, with their place
 
     @property

@@ -21,10 +21,10 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
-from desktop.domain.numbers import round_half_up
+from desktop.domain.numbers import decimal_or_none, round_half_up
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +291,7 @@ def override(
         return parsed
     if sign is not None and sign not in SIGNS:
         raise ValueError(f"unknown sign {sign!r}; expected one of {SIGNS}")
-    new_value = parsed.value if value is None else _decimal(value)
+    new_value = parsed.value if value is None else decimal_or_none(value)
     if new_value is None:
         return parsed if higher_is_better is None else replace(parsed, higher_is_better=higher_is_better)
     new_sign = sign or parsed.sign or GE
@@ -349,16 +349,6 @@ class _Quantity:
     sign: str | None  # written sign, None when bare
     ranged_sign: str | None  # the sign a range implies when no word is written
     clause: int = 0
-
-
-def _decimal(value) -> Decimal | None:
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    try:
-        result = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return result if result.is_finite() else None
 
 
 _TAG_RE = re.compile(r"<[^>]*>")

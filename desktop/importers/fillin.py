@@ -18,6 +18,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
+from desktop.domain.numbers import float_decimal
 from desktop.importers.errors import SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
 from desktop.reports.fillin import (
@@ -69,7 +70,7 @@ def edit_value(value):
     if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
         return Decimal(int(value))
     if isinstance(value, float):
-        return Decimal(repr(value))
+        return float_decimal(value)
     return value
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from desktop.domain.numbers import parse_decimal
 from desktop.importers.errors import SourceError
 from desktop.importers.finishing import PER_INDICATOR_ROLES, finish, label_unit, unused_labels
 from desktop.importers.headers import ColumnMap, normalise_label
-from desktop.importers.model import Amounts, ImportedTable, Project, Repair
-from desktop.importers.packed import Row
+from desktop.importers.model import Amounts, ImportedProject, ImportedTable, Repair
+from desktop.importers.packed import SourceRow
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.textnorm import clean, split_unit_code
 
@@ -60,11 +61,11 @@ def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
     if not m:
         raise SourceError(path, f"“{label}”的内容“{text[:20]}”不是金额", place)
     unit = m.group(2) or label_unit(label)
-    value = Decimal(m.group(1).replace(",", "").replace("，", ""))
+    value = parse_decimal(m.group(1))
     return value.scaleb(_SCALE.get(unit, 0))
 
 
-def read_block(rows: list[Row]) -> tuple[dict[str, tuple[str, str, str]], list[str], list[str]]:
+def read_block(rows: list[SourceRow]) -> tuple[dict[str, tuple[str, str, str]], list[str], list[str]]:
     """({role: (value, label, place)}, unused key labels, other text lines) of the rows above the indicators."""
     found: dict[str, tuple[str, str, str]] = {}
     unused: list[str] = []
@@ -105,14 +106,14 @@ def read_block(rows: list[Row]) -> tuple[dict[str, tuple[str, str, str]], list[s
     return found, unused, loose
 
 
-def is_form(rows: list[Row], cmap: ColumnMap) -> bool:
+def is_form(rows: list[SourceRow], cmap: ColumnMap) -> bool:
     if "name" in cmap.columns or "indicator_name" not in cmap.columns:
         return False
     found, _, _ = read_block(rows[: cmap.header_index])
     return bool(found.get("name", ("",))[0])
 
 
-def read_form(rows: list[Row], cmap: ColumnMap, path, check=None) -> ImportedTable:
+def read_form(rows: list[SourceRow], cmap: ColumnMap, path, check=None) -> ImportedTable:
     found, unused, loose = read_block(rows[: cmap.header_index])
     title = next((t for t in loose if "表" in t), loose[0] if loose else None)
     table = ImportedTable(source=path.name, title=title, layout="form", amount_unit="万元")
@@ -129,7 +130,7 @@ def read_form(rows: list[Row], cmap: ColumnMap, path, check=None) -> ImportedTab
     unit_code, unit = split_unit_code(value("unit"))
     supervisor_code, supervisor = split_unit_code(value("supervisor"))
     name_place = found["name"][2]
-    project = Project(
+    project = ImportedProject(
         unit=unit or supervisor or None,
         supervisor=supervisor or None,
         name=value("name"),
@@ -155,6 +156,6 @@ def read_form(rows: list[Row], cmap: ColumnMap, path, check=None) -> ImportedTab
     return table
 
 
-def _caption(body: list[Row], column: int, label: str) -> bool:
+def _caption(body: list[SourceRow], column: int, label: str) -> bool:
     values = [clean(r.cells[column]) for r in body if column < len(r.cells) and clean(r.cells[column])]
     return sum(v == label for v in values) * 2 >= len(values)  # merged down: the label repeated

@@ -64,8 +64,8 @@ ROLE_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
     ("indicator_name", ("三级指标", "指标名称", "指标内容")),
-    ("period_value", ("实施周期指标值", "实施周期目标值", "实施期指标值", "实施期目标值")),
-    ("annual_value", ("年度指标值", "年度目标值", "指标值", "绩效指标值", "指标目标值", "目标值")),
+    ("period_target", ("实施周期指标值", "实施周期目标值", "实施期指标值", "实施期目标值")),
+    ("annual_target", ("年度指标值", "年度目标值", "指标值", "绩效指标值", "指标目标值", "目标值")),
     ("weight", ("分值", "权重")),
     ("actual", ("实际完成值", "全年实际值", "实际完成", "实际值")),
     ("deviation_reason", ("偏差原因分析及改进措施", "偏差原因", "改进措施")),
@@ -86,8 +86,8 @@ ROLE_LABELS = {
     "level1": "一级指标",
     "level2": "二级指标",
     "indicator_name": "三级指标",
-    "period_value": "实施周期指标值",
-    "annual_value": "年度指标值",
+    "period_target": "实施周期指标值",
+    "annual_target": "年度指标值",
     "weight": "分值",
     "actual": "实际完成值",
     "deviation_reason": "偏差原因分析及改进措施",
@@ -165,7 +165,7 @@ def _is_header(columns: dict[str, int]) -> bool:
         return False
     meaningful = set(columns) - {"seq", "indicator_seq"}
     return len(meaningful) >= 3 and bool(
-        meaningful & {"goal", "indicators", "indicator_name", "level1", "annual_value", *AMOUNT_ROLES}
+        meaningful & {"goal", "indicators", "indicator_name", "level1", "annual_target", *AMOUNT_ROLES}
     )
 
 

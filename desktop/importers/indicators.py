@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.importers.model import Indicator
+from desktop.importers.model import ImportedIndicator
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
 _L1 = "|".join(LEVEL1_WORDS)
@@ -65,7 +65,7 @@ def _value_start(text: str, at: int, end: int, word: str) -> int:
     return after + 1 if after < end and text[after] in "：:" else after
 
 
-def parse_indicators(text: str) -> list[Indicator]:
+def parse_indicators(text: str) -> list[ImportedIndicator]:
     """All indicators of one packed cell (text already cleaned of whitespace and tags).
 
     Works on positions in the one string (no substring per item): this loop runs 40,000 times
@@ -125,5 +125,5 @@ def parse_indicators(text: str) -> list[Indicator]:
                         if text[before] in seps and before >= period_start
                         else annual_at
                     ]
-        out.append(Indicator(seqs[k], level1, level1_code, level2 or None, level2_code, name, period, annual))
+        out.append(ImportedIndicator(seqs[k], level1, level1_code, level2 or None, level2_code, name, period, annual))
     return out

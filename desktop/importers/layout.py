@@ -17,7 +17,7 @@ from desktop.importers.errors import SourceError
 from desktop.importers.finishing import finish
 from desktop.importers.headers import AMOUNT_ROLES, ROLE_PATTERNS, map_header, role_of
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
-from desktop.importers.model import ImportedTable, Project, Repair
+from desktop.importers.model import ImportedProject, ImportedTable, Repair
 from desktop.importers.preamble import read_preamble
 from desktop.importers.textnorm import clean, display_width
 
@@ -175,7 +175,7 @@ def parse_layout(lines: list[str], path: Path, check=None) -> ImportedTable:
     return table
 
 
-def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: str, table) -> Project:
+def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: str, table) -> ImportedProject:
     start_no, start_line = record[0]
     fields = start_line.split()
     order = sorted(columns, key=columns.get)
@@ -222,7 +222,7 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
     stray = leading_text(indicator_text)
     if stray:
         table.repairs.append(Repair(f"第 {start_no} 行起", f"绩效指标前的文字“{stray[:20]}”未能归入指标"))
-    return Project(
+    return ImportedProject(
         unit=values.get("unit") or None,
         supervisor=values.get("supervisor") or None,
         name=name,

@@ -28,15 +28,15 @@ class Amounts:
 
 
 @dataclass(slots=True)
-class Indicator:
+class ImportedIndicator:
     seq: int | None
     level1: str | None
     level1_code: str | None
     level2: str | None
     level2_code: str | None
     name: str
-    period_value: str | None
-    annual_value: str | None
+    period_target: str | None
+    annual_target: str | None
     weight: Decimal | None = None
     actual: str | None = None
     deviation_reason: str | None = None
@@ -49,7 +49,7 @@ class Indicator:
 
 
 @dataclass(slots=True)
-class BudgetExecution:
+class ImportedBudgetExecution:
     budget_initial: Decimal | None = None
     budget_adjusted: Decimal | None = None
     spent: Decimal | None = None
@@ -67,19 +67,19 @@ class Repair:
 
 
 @dataclass(slots=True)
-class Project:
+class ImportedProject:
     unit: str | None
     supervisor: str | None
     name: str
     amounts: Amounts = field(default_factory=Amounts)
     goal: str = ""
-    indicators: list[Indicator] = field(default_factory=list)
-    budget: BudgetExecution | None = None
+    indicators: list[ImportedIndicator] = field(default_factory=list)
+    budget: ImportedBudgetExecution | None = None
     place: str = ""  # where the project's row starts in the source
     unit_code: str | None = None  # '820001' printed before the unit's name, kept apart from it
     goal_actual: str = ""  # 年度总体目标 · 实际完成情况 (a year-end workbook)
     # the 自评表's 其中 rows: fund source (fiscal / carryover / other) → its three money columns
-    funds: dict[str, BudgetExecution] = field(default_factory=dict)
+    funds: dict[str, ImportedBudgetExecution] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -111,7 +111,7 @@ class ImportedTable:
     amount_unit: str | None = None
     stated_totals: Amounts = field(default_factory=Amounts)
     units: list[UnitTotals] = field(default_factory=list)
-    projects: list[Project] = field(default_factory=list)
+    projects: list[ImportedProject] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     layout: str = ""  # "text", "tsv", "packed", "per_indicator", "form", "pdf…"
     unused_columns: list[str] = field(default_factory=list)  # header labels the import did not read
@@ -156,7 +156,7 @@ def _amounts_dict(a: Amounts) -> dict:
     return {k: _num(v) for k, v in zip(AMOUNT_KEYS, a.as_tuple(), strict=True)}
 
 
-def indicator_dict(ind: Indicator) -> dict:
+def indicator_dict(ind: ImportedIndicator) -> dict:
     out = {
         "seq": ind.seq,
         "level1": ind.level1,
@@ -164,8 +164,9 @@ def indicator_dict(ind: Indicator) -> dict:
         "level2": ind.level2,
         "level2_code": ind.level2_code,
         "name": ind.name,
-        "period_value": ind.period_value,
-        "annual_value": ind.annual_value,
+        # the exchange format (../shared/truth, perfdesk export) keeps the words it was published with
+        "period_value": ind.period_target,
+        "annual_value": ind.annual_target,
     }
     # Year-end fields only when present, so a targets-only table keeps exactly the truth keys.
     if ind.weight is not None:
@@ -184,7 +185,7 @@ def indicator_dict(ind: Indicator) -> dict:
     return out
 
 
-def project_dict(p: Project) -> dict:
+def project_dict(p: ImportedProject) -> dict:
     out = {
         "unit": p.unit,
         "supervisor": p.supervisor,
@@ -243,22 +244,22 @@ def from_truth_dict(data: dict) -> ImportedTable:
     for p in data.get("projects", []):
         budget = p.get("budget")
         table.projects.append(
-            Project(
+            ImportedProject(
                 unit=p.get("unit"),
                 supervisor=p.get("supervisor"),
                 name=p["name"],
                 amounts=Amounts(*(_dec((p.get("amounts") or {}).get(k)) for k in AMOUNT_KEYS)),
                 goal=p.get("goal") or "",
                 indicators=[
-                    Indicator(
+                    ImportedIndicator(
                         seq=i.get("seq"),
                         level1=i.get("level1"),
                         level1_code=i.get("level1_code"),
                         level2=i.get("level2"),
                         level2_code=i.get("level2_code"),
                         name=i.get("name") or "",
-                        period_value=i.get("period_value"),
-                        annual_value=i.get("annual_value"),
+                        period_target=i.get("period_value"),
+                        annual_target=i.get("annual_value"),
                         weight=_dec(i.get("weight")),
                         actual=i.get("actual"),
                         deviation_reason=i.get("deviation_reason"),
@@ -270,7 +271,7 @@ def from_truth_dict(data: dict) -> ImportedTable:
                     )
                     for i in p.get("indicators", [])
                 ],
-                budget=BudgetExecution(*(_dec(budget.get(k)) for k in BUDGET_KEYS)) if budget else None,
+                budget=ImportedBudgetExecution(*(_dec(budget.get(k)) for k in BUDGET_KEYS)) if budget else None,
                 unit_code=p.get("unit_code"),
             )
         )

@@ -24,7 +24,7 @@ from desktop.importers.indicators import (
     parse_indicators,
     starts_fresh_list,
 )
-from desktop.importers.model import Amounts, ImportedTable, Project, Repair, UnitTotals
+from desktop.importers.model import Amounts, ImportedProject, ImportedTable, Repair, UnitTotals
 from desktop.importers.textnorm import CellTooLong, NumberOutOfRange, cell_too_long, clean, parse_amount
 
 TOTAL_WORDS = ("合计", "总计", "总合计")
@@ -33,7 +33,7 @@ _ITEM_CLOSERS = "。"
 
 
 @dataclass
-class Row:
+class SourceRow:
     cells: list
     place: str
 
@@ -129,7 +129,7 @@ def _normalise_width(cells: list, cmap: ColumnMap, width: int) -> tuple[list, bo
     return head + middle + right, True
 
 
-def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None) -> ImportedTable:
+def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path, check=None) -> ImportedTable:
     """Fill `table` (title etc. already set) from the data rows below the header."""
     width = max(cmap.columns.values()) + 1
     width = max(width, len(cmap.labels))
@@ -214,7 +214,7 @@ def assemble(rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check
         if not _is_project(e):
             continue
         table.projects.append(
-            Project(
+            ImportedProject(
                 unit=e.unit or None,
                 supervisor=e.supervisor or None,
                 name=e.name,

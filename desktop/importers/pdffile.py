@@ -21,7 +21,7 @@ from pathlib import Path
 from desktop.importers.errors import SourceError
 from desktop.importers.headers import find_header
 from desktop.importers.model import ImportedTable, Repair
-from desktop.importers.packed import Row
+from desktop.importers.packed import SourceRow
 from desktop.importers.textnorm import clean
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ _PAGE_MARK = re.compile(r"^(?:[-—–]?\d+[-—–]?|第\d+页(?:共\d+页)?|\d
 
 def page_rows(
     path: Path, check=None, stray: list[Repair] | None = None
-) -> tuple[list[Row], list[str], list[list[Row]]]:
+) -> tuple[list[SourceRow], list[str], list[list[SourceRow]]]:
     """(preamble cells as rows, every text line, table rows per page) of the whole PDF.
 
     Text outside the tables that is not the first page's preamble, a page number or a heading
@@ -56,10 +56,10 @@ def page_rows(
 
     from desktop.importers.pdfgrid import read_page
 
-    preamble: list[Row] = []
+    preamble: list[SourceRow] = []
     preamble_lines: list[str] = []
     lines: list[str] = []
-    pages: list[list[Row]] = []
+    pages: list[list[SourceRow]] = []
     chars = 0
     doc = _open(path)
     try:
@@ -79,9 +79,9 @@ def page_rows(
                 log.info("pdf page %s failed: %r", n, exc)
                 raise SourceError(path, "这一页内容已损坏，无法读取", f"第 {n} 页") from None
             chars += grid.chars
-            rows = [Row(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
+            rows = [SourceRow(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
             if rows and not preamble and not any(pages):
-                preamble = [Row(line.split(), f"第 {n} 页表格上方") for line in grid.above]
+                preamble = [SourceRow(line.split(), f"第 {n} 页表格上方") for line in grid.above]
             elif stray is not None:  # headings printed again are not news; other text is said
                 heads = {clean(c) for r in preamble for c in r.cells} | {clean(r) for r in preamble_lines}
                 where = f"第 {n} 页表格上方" if rows else f"第 {n} 页"
@@ -110,7 +110,7 @@ def _same_header(cells: list, header: list[str]) -> bool:
     return len(got) == len(header) and got == header
 
 
-def stitch(pages: list[list[Row]]) -> list[Row]:
+def stitch(pages: list[list[SourceRow]]) -> list[SourceRow]:
     """The table rows of all pages as one table: repeated headers out, rows cut by page breaks joined."""
     flat = [r for page in pages for r in page]
     cmap = find_header([r.cells for r in flat])
@@ -122,7 +122,7 @@ def stitch(pages: list[list[Row]]) -> list[Row]:
     )
     keys = [cmap.columns[r] for r in ("name", "indicator_name") if r in cmap.columns]
     amount_cols = [cmap.columns[r] for r in ("total", "fiscal", "special", "other") if r in cmap.columns]
-    out: list[Row] = []
+    out: list[SourceRow] = []
     first_page = True
     for page in pages:
         if not first_page:  # the header printed again (at the top of the page, or anywhere)
@@ -143,7 +143,7 @@ def stitch(pages: list[list[Row]]) -> list[Row]:
             ):
                 prev = out[-1]
                 joined = [_join(a, b) for a, b in zip(prev.cells, cells, strict=True)]
-                out[-1] = Row(joined, prev.place)
+                out[-1] = SourceRow(joined, prev.place)
                 continue
             out.append(row)
         if page:

@@ -15,14 +15,14 @@ from desktop.importers.errors import SourceError
 from desktop.importers.headers import AMOUNT_ROLES, FUND_ROW_SOURCES, ROLE_LABELS, ColumnMap
 from desktop.importers.model import (
     Amounts,
-    BudgetExecution,
+    ImportedBudgetExecution,
+    ImportedIndicator,
+    ImportedProject,
     ImportedTable,
-    Indicator,
-    Project,
     Repair,
     UnitTotals,
 )
-from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, Row
+from desktop.importers.packed import SUBTOTAL_WORDS, TOTAL_WORDS, SourceRow
 from desktop.importers.textnorm import (
     CellTooLong,
     NumberOutOfRange,
@@ -80,7 +80,7 @@ def _split_code(text: str) -> tuple[str | None, str | None]:
     return None, text
 
 
-def _number(value, role: str, cmap: ColumnMap, row: Row, path) -> Decimal | None:
+def _number(value, role: str, cmap: ColumnMap, row: SourceRow, path) -> Decimal | None:
     try:
         return parse_amount(value)
     except CellTooLong as exc:
@@ -107,7 +107,7 @@ def _weight_text(value):
     return value
 
 
-def _seq(value, cmap: ColumnMap, row: Row, path) -> int | None:
+def _seq(value, cmap: ColumnMap, row: SourceRow, path) -> int | None:
     try:
         return parse_seq(value)
     except CellTooLong as exc:
@@ -119,7 +119,7 @@ def _seq(value, cmap: ColumnMap, row: Row, path) -> int | None:
 
 
 def assemble_per_indicator(
-    rows: list[Row], cmap: ColumnMap, table: ImportedTable, path, check=None, project: Project | None = None
+    rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path, check=None, project: ImportedProject | None = None
 ):
     """Indicators row by row; `project` is the one a form sheet's key–value block already read."""
     columns = cmap.columns
@@ -132,8 +132,8 @@ def assemble_per_indicator(
     at = {role: columns.get(role, -1) for role in ROLE_LABELS}
     i_name, i_ind, i_l1, i_l2 = at["name"], at["indicator_name"], at["level1"], at["level2"]
     i_period, i_annual, i_actual, i_reason = (
-        at["period_value"],
-        at["annual_value"],
+        at["period_target"],
+        at["annual_target"],
         at["actual"],
         at["deviation_reason"],
     )
@@ -189,7 +189,7 @@ def assemble_per_indicator(
                     table.units.append(UnitTotals(current_unit, amounts))
                     continue
             if project is None or name != project.name or (unit and unit != project.unit):
-                project = Project(
+                project = ImportedProject(
                     unit=unit or current_unit,
                     supervisor=get("supervisor") or None,
                     name=name,
@@ -202,13 +202,13 @@ def assemble_per_indicator(
                 for source in FUND_ROW_SOURCES:
                     roles = [f"{source}_{f}" for f in ("budget_initial", "budget_adjusted", "spent")]
                     if any(has(r) for r in roles):
-                        fund = BudgetExecution(
+                        fund = ImportedBudgetExecution(
                             *(_number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None for r in roles)
                         )
                         if not fund.is_empty():
                             project.funds[source] = fund
                 if budget_roles:
-                    project.budget = BudgetExecution(
+                    project.budget = ImportedBudgetExecution(
                         *(
                             _number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None
                             for r in ("budget_initial", "budget_adjusted", "spent")
@@ -237,7 +237,7 @@ def assemble_per_indicator(
                     Repair(row.place, f"指标性质“{get('sign')}”不是比较符号，年度指标值按原文“{annual}”读取")
                 )
         project.indicators.append(
-            Indicator(
+            ImportedIndicator(
                 seq=_seq(cells[i_seq], cmap, row, path)
                 if 0 <= i_seq < len(cells)
                 else len(project.indicators) + 1,
@@ -246,8 +246,8 @@ def assemble_per_indicator(
                 level2=l2,
                 level2_code=l2_code,
                 name=ind_name,
-                period_value=cell(cells, i_period) or None,
-                annual_value=annual,
+                period_target=cell(cells, i_period) or None,
+                annual_target=annual,
                 weight=_number(_weight_text(cells[i_weight]), "weight", cmap, row, path)
                 if 0 <= i_weight < len(cells)
                 else None,
@@ -263,7 +263,7 @@ def assemble_per_indicator(
     return table
 
 
-def _note_skipped(table: ImportedTable, row: Row, level1: str, level2: str) -> None:
+def _note_skipped(table: ImportedTable, row: SourceRow, level1: str, level2: str) -> None:
     """A row inside a project without an indicator name: a placeholder for an unused class, or a
     form's footer (填报人：…), said either way."""
     if not (level1 or level2):
@@ -275,7 +275,7 @@ def _note_skipped(table: ImportedTable, row: Row, level1: str, level2: str) -> N
         table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
 
 
-def _amounts(cells, cmap: ColumnMap, row: Row, path) -> Amounts:
+def _amounts(cells, cmap: ColumnMap, row: SourceRow, path) -> Amounts:
     return Amounts(
         *(
             _number(cmap.get(cells, r), r, cmap, row, path) if r in cmap.columns else None

@@ -132,8 +132,8 @@ def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
                 )
             for ind in project.indicators:
                 for label, text in (
-                    ("实施周期指标值", ind.period_value),
-                    ("年度指标值", ind.annual_value),
+                    ("实施周期指标值", ind.period_target),
+                    ("年度指标值", ind.annual_target),
                     ("实际完成值", ind.actual),
                 ):
                     number = oversized_number(text)

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from desktop.domain.numbers import to_decimal
-from desktop.domain.self_eval import FormIndicator, FundRow, SelfEvalBook, SelfEvalForm
+from desktop.domain.numbers import parse_decimal
+from desktop.domain.self_eval import FilledSelfEvalForm, FormIndicator, FundRow, SelfEvalBook
 from desktop.domain.targets import compose_target
 from desktop.importers.errors import SourceError
 
-__all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "SelfEvalForm", "looks_like_self_eval", "read_self_eval"]
+__all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "FilledSelfEvalForm", "looks_like_self_eval", "read_self_eval"]
 
 TEN_THOUSAND = Decimal(10_000)
 
@@ -93,19 +93,12 @@ def _place(sheet: str, row: int, col: int | None = None) -> str:
 def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
     """An amount or score: a number, or text such as "250万" / "1,234.5" / "9分"; blank → None."""
     v = cell.value
-    if v is None or (isinstance(v, str) and not v.strip()):
+    if isinstance(v, str) and v.strip() == "无":
         return None
-    if isinstance(v, bool):
-        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
-    if isinstance(v, int | float):
-        return to_decimal(repr(v) if isinstance(v, float) else v)
-    text = _SPACES.sub("", str(v)).replace(",", "").replace("，", "")
-    if text in ("-", "—", "/", "－", "无"):
-        return None
-    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)分?", text)
-    if not m:
-        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
-    return Decimal(m.group(1))
+    try:
+        return parse_decimal(v, dashes=True, suffixes="分", exponent=False)
+    except ValueError:
+        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where) from None
 
 
 def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decimal | None:
@@ -113,13 +106,14 @@ def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decim
     number is in the table's unit (`yuan`: the block says 元)."""
     v = cell.value
     if isinstance(v, str) and not isinstance(v, bool):
-        text = _SPACES.sub("", v).replace(",", "").replace("，", "")
-        if text in ("", "-", "—", "/", "－", "无"):
+        text = _SPACES.sub("", v)
+        m = re.fullmatch(r"(.*?)(万元|万|元)?", text)
+        try:
+            value = parse_decimal(m.group(1), dashes=True, exponent=False) if text != "无" else None
+        except ValueError:
+            raise SourceError(path, f"{what}应为数字，而不是“{v}”", where) from None
+        if value is None:
             return None
-        m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万元|万|元)?", text)
-        if not m:
-            raise SourceError(path, f"{what}应为数字，而不是“{v}”", where)
-        value = Decimal(m.group(1))
         if m.group(2) in ("万元", "万"):
             return value
         return value / TEN_THOUSAND if m.group(2) == "元" or yuan else value
@@ -130,19 +124,15 @@ def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decim
 def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
     """A printed rate in percent: "86.19%" → 86.19; 0.8619 (formatted as % or ≤ 2) → 86.19; 86.19 → 86.19."""
     v = cell.value
-    if v is None or (isinstance(v, str) and not v.strip()):
+    try:
+        value = parse_decimal(v, dashes=True, suffixes="%", exponent=False)
+    except ValueError:
+        raise SourceError(path, f"执行率应为百分数，而不是“{v}”", where) from None
+    if value is None:
         return None
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        value = to_decimal(repr(v) if isinstance(v, float) else v)
-        return value * 100 if cell.percent or abs(value) <= 2 else value
-    text = _SPACES.sub("", str(v)).replace("％", "%")
-    if text in ("-", "—", "/", "－"):
-        return None
-    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)%?", text)
-    if not m:
-        raise SourceError(path, f"执行率应为百分数，而不是“{v}”", where)
-    value = Decimal(m.group(1))
-    return value if text.endswith("%") or abs(value) > 2 else value * 100
+    if isinstance(v, str):  # a printed "86.19%" or "86.19" is in percent, a bare 0.8619 a fraction
+        return value if v.strip().endswith(("%", "％")) or abs(value) > 2 else value * 100
+    return value * 100 if cell.percent or abs(value) <= 2 else value
 
 
 # --- header roles ---------------------------------------------------------------------------------
@@ -376,13 +366,13 @@ def _money_in_yuan(row: list[_Cell]) -> bool:
 
 def _read_form(
     path: Path, sheet: str, rows: list[list[_Cell]], start: int, end: int, year, yuan: bool = False
-) -> tuple[SelfEvalForm | None, list[str]]:
+) -> tuple[FilledSelfEvalForm | None, list[str]]:
     head = rows[start]
     col = _find(head, "项目名称", "项目支出名称")
     name = _inline(head, "项目名称") or _after(head, col)
     if not name:
         raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
-    form = SelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
+    form = FilledSelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
     notes: list[str] = []
     fund_roles: dict[str, int] | None = None
     ind_roles: dict[str, int] | None = None

@@ -13,7 +13,7 @@ from desktop.importers.headers import apply_override, find_header
 from desktop.importers.layout import parse_layout
 from desktop.importers.limits import MAX_CELL_CHARS, MAX_TEXT_BYTES, MAX_TEXT_LINES
 from desktop.importers.model import ImportedTable
-from desktop.importers.packed import Row, assemble
+from desktop.importers.packed import SourceRow, assemble
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.preamble import read_preamble
 from desktop.importers.textnorm import CellTooLong
@@ -46,7 +46,7 @@ def read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _check_cells(rows: list[Row], path) -> None:
+def _check_cells(rows: list[SourceRow], path) -> None:
     limit = MAX_CELL_CHARS
     for row in rows:
         for i, cell in enumerate(row.cells):
@@ -57,7 +57,7 @@ def _check_cells(rows: list[Row], path) -> None:
 
 
 def rows_to_table(
-    rows: list[Row], path: Path, layout: str, mapping=None, check=None, check_all_cells: bool = True
+    rows: list[SourceRow], path: Path, layout: str, mapping=None, check=None, check_all_cells: bool = True
 ) -> ImportedTable:
     """Header, preamble and body of a table given as rows of cells.
 
@@ -107,14 +107,14 @@ def _not_empty(table: ImportedTable, path) -> ImportedTable:
     return table
 
 
-def text_rows(path: Path) -> list[Row]:
+def text_rows(path: Path) -> list[SourceRow]:
     """Tab-separated lines as rows (a layout-text file gives one cell per line)."""
     text = decode(read_bytes(path), path)
     if "\x00" in text:
         raise SourceError(path, "不是文本文件（含二进制内容）")
     lines = text.splitlines()
     _check_line_count(len(lines), path)
-    return [Row(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
+    return [SourceRow(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
 
 
 def _check_line_count(lines: int, path) -> None:
@@ -136,7 +136,7 @@ def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
     return parse_layout(lines, path, check)
 
 
-def csv_rows(path: Path) -> list[Row]:
+def csv_rows(path: Path) -> list[SourceRow]:
     text = decode(read_bytes(path), path)
     # csv.Sniffer's quote regex is quadratic in the sample (`,"` repeated over 20,000 characters
     # took 10 s): a few lines are enough to tell the delimiter.
@@ -149,10 +149,10 @@ def csv_rows(path: Path) -> list[Row]:
         dialect = csv.excel
     csv.field_size_limit(max(MAX_CELL_CHARS * 4, 131072))
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    rows: list[Row] = []
+    rows: list[SourceRow] = []
     try:
         for cells in reader:
-            rows.append(Row(cells, f"第 {len(rows) + 1} 行"))
+            rows.append(SourceRow(cells, f"第 {len(rows) + 1} 行"))
             if len(rows) > MAX_TEXT_LINES:
                 raise SourceError(path, f"文件超过 {MAX_TEXT_LINES:,} 行，远多于任何目标表，不像是目标表")
     except csv.Error as exc:

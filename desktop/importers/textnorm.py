@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from desktop.domain.numbers import float_decimal, parse_decimal
 from desktop.importers.limits import MAX_CELL_CHARS, MAX_INDICATOR_SEQ, MAX_NUMBER_DIGITS
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&"}
 _ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
-_NUMBER_JUNK = re.compile(r"[\s,，]")
-_NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
 
 
 class CellTooLong(Exception):
@@ -102,17 +101,6 @@ def had_html(text: object) -> bool:
     return text is not None and _TAG.search(str(text)) is not None
 
 
-def _float_decimal(value: float) -> Decimal:
-    """A number cell as the decimal it stands for: Excel's binary noise past the store's scale
-    (=0.1+0.2 caches 0.30000000000000004) is rounded off, so it cannot refuse a whole import."""
-    from desktop.domain.numbers import MAX_DECIMALS
-
-    number = Decimal(repr(value))
-    if number.as_tuple().exponent < -MAX_DECIMALS:
-        number = number.quantize(Decimal(1).scaleb(-MAX_DECIMALS)).normalize()
-    return number
-
-
 def parse_amount(value: object) -> Decimal | None:
     """'2, 501. 00' and '<p>875. 00</p>' are amounts; '' is None. Raises ValueError otherwise."""
     if value is None:
@@ -128,24 +116,15 @@ def parse_amount(value: object) -> Decimal | None:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise NumberOutOfRange(value, f"数值“{value}”不是有限的数（NaN 或无穷大）")
-        return bounded(_float_decimal(value), value)
-    s = _NUMBER_JUNK.sub("", clean(value)).replace("．", ".")
-    if s in ("", "-", "—", "/"):
-        return None
-    if not _NUMBER.match(s):
-        raise ValueError(value)
-    try:
-        number = Decimal(s)
-    except InvalidOperation as exc:  # pragma: no cover - the regex already filtered
-        raise ValueError(value) from exc
-    return bounded(number, s)
-
-
-def is_amount(value: object) -> bool:
-    try:
-        return parse_amount(value) is not None
+        return bounded(float_decimal(value), value)
+    s = clean(value)
+    try:  # a printed table's cell: "—" is blank, "1e5" is no amount
+        number = parse_decimal(s, dashes=True, exponent=False)
     except ValueError:
-        return False
+        raise ValueError(value) from None
+    return None if number is None else bounded(number, s)
+
+
 
 
 def display_width(s: str) -> int:

@@ -29,7 +29,7 @@ from desktop.importers.limits import (
     MAX_WORKBOOK_BYTES,
 )
 from desktop.importers.model import ImportedTable
-from desktop.importers.packed import Row
+from desktop.importers.packed import SourceRow
 
 _CHUNK = 1 << 20
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C\x00", b"<\x00!\x00E\x00N\x00T\x00")
@@ -239,7 +239,7 @@ class _SheetExtent:
         )
 
 
-def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
+def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[SourceRow]:
     # The grid calamine holds is checked again before it becomes Python lists: an old .xls has no
     # zip to look into first (its grid is at most 65,536 × 256, which calamine survives).
     end = getattr(sheet, "end", None)
@@ -263,7 +263,7 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[Row]:
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                 rows[r][c] = top if c == c0 else rows[r0][c] if c < len(rows[r0]) else ""
-    return [Row(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
+    return [SourceRow(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
 
 
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
@@ -315,7 +315,7 @@ def _worksheet_names(workbook) -> list[str]:
     return names or workbook.sheet_names
 
 
-def _rows_of(path: Path, workbook, name: str) -> list[Row]:
+def _rows_of(path: Path, workbook, name: str) -> list[SourceRow]:
     try:
         sheet = workbook.get_sheet_by_name(name)
     except Exception:
@@ -328,7 +328,7 @@ def _rows_of(path: Path, workbook, name: str) -> list[Row]:
         raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
 
 
-def read_sheet_rows(path: Path, zipped: bool = True) -> list[tuple[str, list[Row]]]:
+def read_sheet_rows(path: Path, zipped: bool = True) -> list[tuple[str, list[SourceRow]]]:
     workbook = _open(path, zipped)
     try:
         return [(name, _rows_of(path, workbook, name)) for name in _worksheet_names(workbook)]

@@ -206,18 +206,24 @@ def units(session: Session, year: int) -> list[UnitChoice]:
     return [UnitChoice._make(row) for row in _core(session).execute(query)]
 
 
-def department_for_year(session: Session, year: int) -> int | None:
-    """The department whose projects fill the year (the first one when several)."""
-    query = (
-        select(Department.id)
+def department_of(session: Session, year: int) -> tuple[int, str] | None:
+    """(id, name) of the department reporting this year: the one whose units have projects (the
+    first by name when several), else the first department."""
+    row = session.execute(
+        select(Department.id, Department.name)
         .join(Unit, Unit.department_id == Department.id)
         .join(Project, Project.unit_id == Unit.id)
         .where(Project.year == year)
         .order_by(Department.name)
         .limit(1)
-    )
-    found = session.scalar(query)
-    return found if found is not None else session.scalar(select(Department.id).order_by(Department.name).limit(1))
+    ).first() or session.execute(select(Department.id, Department.name).order_by(Department.name).limit(1)).first()
+    return (row[0], row[1]) if row else None
+
+
+def department_for_year(session: Session, year: int) -> int | None:
+    """The id of `department_of` the year."""
+    found = department_of(session, year)
+    return found[0] if found else None
 
 
 def monthly_rows(session: Session, department_id: int, year: int) -> list[MonthlyRecord]:

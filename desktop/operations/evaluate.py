@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from desktop.domain.numbers import ZERO, fmt_money, percent
-from desktop.domain.schemes import Scheme, canonical_level1, load_scheme, scheme_file_for_year
+from desktop.domain.schemes import canonical_level1, scheme_for_year
 from desktop.domain.scoring import QUALITATIVE_TIERS, IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
@@ -26,7 +25,7 @@ _EMPTY = TargetValue()
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class CellProblem:
     """One thing wrong with one cell; `message` is Chinese and says why."""
 
     entity: str
@@ -44,7 +43,7 @@ class IndicatorEval:
     completion: Decimal | None  # 完成率, uncapped fraction
     score: Decimal | None
     met: bool | None  # None: cannot tell (no actual, 定性 without a tier …)
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[CellProblem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +53,7 @@ class ProjectEval:
     execution_score: Decimal | None
     total: Decimal | None
     grade: str
-    problems: tuple[Problem, ...] = field(default_factory=tuple)
+    problems: tuple[CellProblem, ...] = field(default_factory=tuple)
 
 
 def target_of(rec: IndicatorRecord) -> TargetValue:
@@ -69,11 +68,6 @@ def actual_of(rec: IndicatorRecord) -> TargetValue:
 
 def is_qualitative(target: TargetValue) -> bool:
     return not target.is_number
-
-
-@lru_cache(maxsize=8)
-def scheme_for_year(year: int | None) -> Scheme:
-    return load_scheme(scheme_file_for_year(year))
 
 
 def indicator_input(rec: IndicatorRecord, target: TargetValue | None = None) -> IndicatorInput:
@@ -113,15 +107,15 @@ _FIELD_OF = {
 }
 
 
-def _target_problems(rec: IndicatorRecord, target: TargetValue) -> list[Problem]:
+def _target_problems(rec: IndicatorRecord, target: TargetValue) -> list[CellProblem]:
     """The parse needs the officer: no target, several numbers, or digits that were not read."""
     text = (rec.annual_target or "").strip()
     if not text:
-        return [Problem("indicator", rec.id, "annual_target", "缺少年度指标值")]
+        return [CellProblem("indicator", rec.id, "annual_target", "缺少年度指标值")]
     if target.kind == COMPOSITE and not rec.qualitative_override:
-        return [Problem("indicator", rec.id, "annual_target", "年度指标值含多个数值：请拆分为多个指标，或标为定性")]
+        return [CellProblem("indicator", rec.id, "annual_target", "年度指标值含多个数值：请拆分为多个指标，或标为定性")]
     if target.kind == QUALITATIVE and any(ch.isdigit() for ch in text) and not rec.qualitative_override:
-        return [Problem("indicator", rec.id, "annual_target",
+        return [CellProblem("indicator", rec.id, "annual_target",
                         "年度指标值未能识别为数值：请填写比较符号、数值和单位，或标为定性", WARNING)]
     return []
 
@@ -146,21 +140,21 @@ def evaluate_project(
         spent=project.spent if project else None,
     )
     result = score_project(data, scheme)
-    problems: dict[int, list[Problem]] = {rec.id: _target_problems(rec, t) for rec, t in zip(records, targets, strict=True)}
+    problems: dict[int, list[CellProblem]] = {rec.id: _target_problems(rec, t) for rec, t in zip(records, targets, strict=True)}
     project_problems = project_checks(project) if project else []
     for p in result.problems:
         field_name = _FIELD_OF.get(p.code)
         if p.indicator is not None:
             rec = records[p.indicator]
-            problems[rec.id].append(Problem("indicator", rec.id, field_name or "name", p.message, _severity(p.code, rec)))
+            problems[rec.id].append(CellProblem("indicator", rec.id, field_name or "name", p.message, _severity(p.code, rec)))
         elif field_name == "weight":  # a level's weights: shown on each weight of that level
             for rec in records:
                 if canonical_level1(rec.level1) and canonical_level1(rec.level1) in p.message:
-                    problems[rec.id].append(Problem("indicator", rec.id, "weight", p.message))
+                    problems[rec.id].append(CellProblem("indicator", rec.id, "weight", p.message))
         elif project is not None:
             field_name = "spent" if p.code == "execution_missing" else "name"
             severity = INFO if p.code == "execution_missing" and project.spent is None else WARNING
-            project_problems.append(Problem("project", project.id, field_name, p.message, severity))
+            project_problems.append(CellProblem("project", project.id, field_name, p.message, severity))
     for rec, target in zip(records, targets, strict=True):
         problems[rec.id] += _qualitative_checks(rec, target)
     evals = {}
@@ -199,27 +193,27 @@ def _fund_parts(project: ProjectRecord, column: str) -> list[Decimal | None]:
 _TIER_NAMES = {2: "部分达成年度指标", 3: "未达成年度指标"}
 
 
-def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[Problem]:
+def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[CellProblem]:
     """A 定性 indicator below 达成 needs its 偏差原因, as a quantitative one that missed does."""
     if not is_qualitative(target) or rec.qualitative_tier not in _TIER_NAMES:
         return []
     if (rec.deviation_reason or "").strip():
         return []
-    return [Problem("indicator", rec.id, "deviation_reason",
+    return [CellProblem("indicator", rec.id, "deviation_reason",
                     f"{rec.name}: 定性指标评为“{_TIER_NAMES[rec.qualitative_tier]}”，须填写偏差原因")]
 
 
-def project_checks(project: ProjectRecord) -> list[Problem]:
+def project_checks(project: ProjectRecord) -> list[CellProblem]:
     out = []
     for field_name in (*_MONEY_NAMES, *(f"{s}_{c}" for s in _FUND_ROW_NAMES for c in _BUDGET_COLUMNS)):
         value = getattr(project, field_name)
         if value is not None and value < 0:
-            out.append(Problem("project", project.id, field_name, f"{_money_name(field_name)} {fmt_money(value)} 为负数"))
+            out.append(CellProblem("project", project.id, field_name, f"{_money_name(field_name)} {fmt_money(value)} 为负数"))
     parts = [project.fiscal, project.special, project.other]
     if project.total is not None and any(p is not None for p in parts):
         summed = sum((p for p in parts if p is not None), ZERO)
         if summed != project.total:
-            out.append(Problem("project", project.id, "total",
+            out.append(CellProblem("project", project.id, "total",
                                f"总计 {fmt_money(project.total)} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {fmt_money(summed)}"))
     # 自评表: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per money column
     for column in _BUDGET_COLUMNS:
@@ -229,14 +223,14 @@ def project_checks(project: ProjectRecord) -> list[Problem]:
             continue
         summed = sum((p for p in parts if p is not None), ZERO)
         if stated is None:
-            out.append(Problem("project", project.id, column,
+            out.append(CellProblem("project", project.id, column,
                                f"年度资金总额的{_MONEY_NAMES[column]}未填，其中各项之和为 {fmt_money(summed)}", WARNING))
         elif summed != stated:
-            out.append(Problem("project", project.id, column,
+            out.append(CellProblem("project", project.id, column,
                                f"年度资金总额的{_MONEY_NAMES[column]} {fmt_money(stated)} ≠ "
                                f"当年财政拨款 + 上年结转资金 + 其他资金 = {fmt_money(summed)}"))
     if project.budget_adjusted is not None and project.spent is not None and project.spent > project.budget_adjusted:
-        out.append(Problem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
+        out.append(CellProblem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
     return out
 
 
@@ -264,10 +258,6 @@ def method_formula(method: str, params: dict) -> str:
         return text
 
 
-def department_scheme(year: int | None):
-    from desktop.domain.department import department_scheme_for_year
-
-    return department_scheme_for_year(year)
 
 
 # --- 检查: every problem of the year --------------------------------------------------------------
@@ -284,7 +274,7 @@ class YearProblem:
     project_id: int
     project: str
     where: str  # the indicator's name, or "" for the project itself
-    problem: Problem
+    problem: CellProblem
 
 
 def year_problems(
@@ -314,7 +304,7 @@ _LINE_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年�
 @dataclass(frozen=True, slots=True)
 class BudgetLinesEval:
     computed: dict[int, tuple]  # line id → (年初预算数, 全年预算数, 决算数) worked out from its parts
-    problems: dict[int, list[Problem]]
+    problems: dict[int, list[CellProblem]]
 
     def figures(self, rec) -> tuple:
         return self.computed.get(rec.id) or tuple(getattr(rec, f) for f in _LINE_FIELDS)
@@ -327,13 +317,13 @@ def evaluate_budget_lines(records: Sequence) -> BudgetLinesEval:
 
     totals = budget_line_totals(list(records))
     computed = {records[i].id: figures for i, figures in totals.items()}
-    problems: dict[int, list[Problem]] = {}
+    problems: dict[int, list[CellProblem]] = {}
     for i, figures in totals.items():
         rec = records[i]
         for field_name, value in zip(_LINE_FIELDS, figures, strict=True):
             stated = getattr(rec, field_name)
             if stated is not None and value is not None and stated != value:
-                problems.setdefault(rec.id, []).append(Problem(
+                problems.setdefault(rec.id, []).append(CellProblem(
                     "department_budget_line", rec.id, field_name,
                     f"表1“{rec.name}”的{_LINE_NAMES[field_name]}填的是 {fmt_money(stated)}，"
                     f"各项之和为 {fmt_money(value)}：以各项之和为准"))

@@ -28,10 +28,10 @@ from desktop.importers.errors import ImportCancelled
 from desktop.importers.model import (
     AMOUNT_KEYS,
     Amounts,
-    BudgetExecution,
+    ImportedBudgetExecution,
+    ImportedIndicator,
+    ImportedProject,
     ImportedTable,
-    Indicator,
-    Project,
     Repair,
     UnitTotals,
 )
@@ -239,9 +239,9 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
         )
         or 0
     )
-    merges: list[tuple[int, str, Project]] = []
+    merges: list[tuple[int, str, ImportedProject]] = []
     created_units: set[int] = set()
-    new_projects: list[tuple[dict, Project]] = []
+    new_projects: list[tuple[dict, ImportedProject]] = []
     seen: set[tuple[int, str]] = set()
     next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
     for project in table.projects:
@@ -328,7 +328,7 @@ def _write_table(session: Session, table: ImportedTable, year: int, replace: boo
     _write_source(session, table, year, department.id, replace)
 
 
-def _budget_values(b: BudgetExecution) -> dict:
+def _budget_values(b: ImportedBudgetExecution) -> dict:
     return {"budget_initial": b.budget_initial, "budget_adjusted": b.budget_adjusted, "spent": b.spent}
 
 
@@ -336,7 +336,7 @@ def _given(value) -> bool:
     return value is not None and value != ""
 
 
-def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], source: str, result: WriteResult) -> None:
+def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProject]], source: str, result: WriteResult) -> None:
     """Replace the targets of stored projects and keep the officer's work on them.
 
     What the new table says (amounts, goal, indicator texts, classes and order) is taken; what it
@@ -396,7 +396,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
                 new_rows.append(_indicator_row(pid, k, ind))
                 continue
             row = old[pairs[k]]
-            if normal_name(row.annual_target) != normal_name(ind.annual_value):
+            if normal_name(row.annual_target) != normal_name(ind.annual_target):
                 result.retargeted += 1
                 cleared = [f for f in TARGET_CORRECTIONS if getattr(row, f) is not None]
                 if cleared:
@@ -409,8 +409,8 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
             row.level1, row.level1_code = ind.level1, ind.level1_code
             row.level2, row.level2_code = ind.level2, ind.level2_code
             row.name = ind.name
-            row.period_target = ind.period_value
-            row.annual_target = ind.annual_value
+            row.period_target = ind.period_target
+            row.annual_target = ind.annual_target
             for f in _FROM_TABLE_IF_GIVEN:
                 value = getattr(ind, f)
                 if _given(value) and value != getattr(row, f):
@@ -467,7 +467,7 @@ def _chunks(items: list, size: int):
         yield items[i : i + size]
 
 
-def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
+def _indicator_row(project_id: int, k: int, ind: ImportedIndicator) -> dict:
     return {
         "project_id": project_id,
         "sort_order": k,
@@ -477,8 +477,8 @@ def _indicator_row(project_id: int, k: int, ind: Indicator) -> dict:
         "level2": ind.level2,
         "level2_code": ind.level2_code,
         "name": ind.name,
-        "period_target": ind.period_value,
-        "annual_target": ind.annual_value,
+        "period_target": ind.period_target,
+        "annual_target": ind.annual_target,
         "weight": ind.weight,
         "actual": ind.actual,
         "deviation_reason": ind.deviation_reason,
@@ -612,23 +612,23 @@ def _table_head(source, department: str, file_name: str | None) -> ImportedTable
     )
 
 
-def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project:
-    return Project(
+def _project(p: db.Project, unit_name: str, indicators: list, budget) -> ImportedProject:
+    return ImportedProject(
         unit=unit_name,
         supervisor=p.supervisor,
         name=p.name,
         amounts=Amounts(p.total, p.fiscal, p.special, p.other),
         goal=p.goal or "",
         indicators=[
-            Indicator(
+            ImportedIndicator(
                 seq=i.seq,
                 level1=i.level1,
                 level1_code=i.level1_code,
                 level2=i.level2,
                 level2_code=i.level2_code,
                 name=i.name,
-                period_value=i.period_target,
-                annual_value=i.annual_target,
+                period_target=i.period_target,
+                annual_target=i.annual_target,
                 weight=i.weight,
                 actual=i.actual,
                 deviation_reason=i.deviation_reason,
@@ -642,5 +642,5 @@ def _project(p: db.Project, unit_name: str, indicators: list, budget) -> Project
         ],
         budget=None
         if budget is None
-        else BudgetExecution(budget.budget_initial, budget.budget_adjusted, budget.spent),
+        else ImportedBudgetExecution(budget.budget_initial, budget.budget_adjusted, budget.spent),
     )

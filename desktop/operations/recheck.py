@@ -16,7 +16,8 @@ from desktop.domain.recheck import (
     table4_figures,
 )
 from desktop.models.entities import DepartmentBudgetLine
-from desktop.operations.scoring import department_of, score_year
+from desktop.models.grid_queries import department_of
+from desktop.operations.scoring import score_year
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def scheme_named(name: str | None, year: int | None = None):
     """A scheme by file path, by id / file name under resources/schemes, or the year's scheme."""
     from pathlib import Path
 
-    from desktop.domain.schemes import load_scheme, scheme_for_year, schemes_dir
+    from desktop.domain.schemes import load_scheme, project_schemes, scheme_for_year, schemes_dir
 
     if not name:
         return scheme_for_year(year)
@@ -67,9 +68,9 @@ def scheme_named(name: str | None, year: int | None = None):
     candidate = schemes_dir() / (name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
     if candidate.exists() and candidate.name != "index.yaml":
         return load_scheme(candidate)
-    for file in sorted(schemes_dir().glob("*.yaml")):
-        if file.name != "index.yaml" and load_scheme(file).id == name:
-            return load_scheme(file)
+    for scheme in project_schemes():
+        if scheme.id == name:
+            return scheme
     raise ValueError(f"找不到评分方案“{name}”")
 
 

@@ -28,7 +28,7 @@ from desktop.models import (
     Project,
     Unit,
 )
-from desktop.operations.scoring import department_of
+from desktop.models.grid_queries import department_of
 
 # Indicator fields that are targets (copied); everything else on an indicator is year-end data.
 INDICATOR_TARGET_FIELDS = (

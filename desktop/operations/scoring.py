@@ -11,14 +11,12 @@ import gc
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.budget import MonthlyProgress, budget_line_totals
+from desktop.domain.budget import MonthlyProgress, budget_line_totals, is_grand_total
 from desktop.domain.department import (
-    DepartmentIndicator as DomainDepartmentIndicator,
-)
-from desktop.domain.department import (
+    DepartmentIndicatorInput,
     DepartmentInput,
     DepartmentResult,
     ManualScore,
@@ -32,15 +30,17 @@ from desktop.domain.schemes import scheme_for_year
 from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
-    BudgetExecution,
-    Department,
-    DepartmentBudgetLine,
     DepartmentEvalItem,
     MonthlySpending,
     Project,
-    Unit,
 )
-from desktop.models.grid_queries import department_indicator_rows, indicator_rows
+from desktop.models.grid_queries import (
+    budget_line_rows,
+    department_indicator_rows,
+    department_of,
+    indicator_rows,
+    project_rows,
+)
 from desktop.operations.evaluate import indicator_input
 
 
@@ -50,43 +50,14 @@ def latest_year(session: Session) -> int | None:
 
 def load_projects(session: Session, year: int) -> list[ProjectInput]:
     """Every project of the year with its indicators and its 'total' budget execution row."""
-    project_rows = session.execute(
-        select(
-            Project.id,
-            Unit.name,
-            Project.name,
-            BudgetExecution.budget_initial,
-            BudgetExecution.budget_adjusted,
-            BudgetExecution.spent,
-        )
-        .join(Unit, Project.unit_id == Unit.id)
-        .outerjoin(
-            BudgetExecution,
-            and_(BudgetExecution.project_id == Project.id, BudgetExecution.fund_source == "total"),
-        )
-        .where(Project.year == year)
-        .order_by(Unit.name, Project.sort_order, Project.id)
-    ).all()
     indicators: dict[int, list[IndicatorInput]] = defaultdict(list)
     for rec in indicator_rows(session, year):  # the grids' rows and reading: one scoring for both
         indicators[rec.project_id].append(indicator_input(rec))
     return [
-        ProjectInput(name, indicators.get(pid, []), unit, initial, adjusted, spent, id=pid)
-        for pid, unit, name, initial, adjusted, spent in project_rows
+        ProjectInput(p.name, indicators.get(p.id, []), p.unit_name, p.budget_initial, p.budget_adjusted, p.spent,
+                     id=p.id)
+        for p in project_rows(session, year)  # the grids' project rows: one reading for both
     ]
-
-
-def department_of(session: Session, year: int) -> tuple[int, str] | None:
-    """The department reporting this year: the one whose units have projects, else the first."""
-    row = session.execute(
-        select(Department.id, Department.name)
-        .join(Unit, Unit.department_id == Department.id)
-        .join(Project, Project.unit_id == Unit.id)
-        .where(Project.year == year)
-        .order_by(Department.name)
-        .limit(1)
-    ).first() or session.execute(select(Department.id, Department.name).order_by(Department.name).limit(1)).first()
-    return (row[0], row[1]) if row else None
 
 
 def monthly_progress(session: Session, department_id: int, year: int) -> list[MonthlyProgress]:
@@ -111,7 +82,7 @@ def load_department(
 ) -> DepartmentInput:
     """表4 indicators, 表2 months, 表1 lines and the officer's 表3 scores as a DepartmentInput."""
     indicators = [
-        DomainDepartmentIndicator(
+        DepartmentIndicatorInput(
             r.name or "", r.level1 or "",
             stored_target(r.annual_target, r.name, r.sign_override, r.value_override, r.unit_override),
             stored_actual(r.actual, r.name, r.actual_value_override), r.level2 or "", r.completion,
@@ -119,16 +90,11 @@ def load_department(
         for r in department_indicator_rows(session, department_id, year)
     ]
     monthly = monthly_progress(session, department_id, year)
-    stored = session.execute(
-        select(DepartmentBudgetLine.name, DepartmentBudgetLine.budget_initial, DepartmentBudgetLine.budget_adjusted,
-               DepartmentBudgetLine.spent)
-        .where(DepartmentBudgetLine.department_id == department_id, DepartmentBudgetLine.year == year)
-        .order_by(DepartmentBudgetLine.sort_order, DepartmentBudgetLine.id)
-    ).all()
+    stored = budget_line_rows(session, department_id, year)  # the 表1 grid's rows
     totals = budget_line_totals(stored)  # 合计 is the sum of its lines, not what was typed there
     lines = [(line.name, *totals.get(i, (line.budget_initial, line.budget_adjusted, line.spent))[1:])
              for i, line in enumerate(stored)]
-    grand = next((line for line in lines if "合计" in line[0] or "总计" in line[0]), None)
+    grand = next((line for line in lines if is_grand_total(line[0])), None)
     public = next((line for line in lines if "公用经费" in line[0]), None)
     manual = {
         name: ManualScore(score, evidence or "")

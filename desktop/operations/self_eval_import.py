@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from desktop.domain.self_eval import SelfEvalBook, SelfEvalForm
+from desktop.domain.self_eval import FilledSelfEvalForm, SelfEvalBook
 from desktop.domain.targets import parse_target
 from desktop.models import entities as db
 from desktop.operations.imports import WriteResult
 
 
-def form_year(form: SelfEvalForm, year: int | None) -> int:
+def form_year(form: FilledSelfEvalForm, year: int | None) -> int:
     """The year given, else the one the form prints (（2022年度）), else this year."""
     return year or form.year or date.today().year
 
@@ -54,7 +54,7 @@ def _unit(session, department_name: str, unit_name: str) -> db.Unit:
     return unit
 
 
-def _write_form(session, source: str, form: SelfEvalForm, year: int, replace: bool, scheme,
+def _write_form(session, source: str, form: FilledSelfEvalForm, year: int, replace: bool, scheme,
                 result: WriteResult) -> None:
     department = form.department or Path(source).stem
     unit = _unit(session, department, form.unit or department)

@@ -204,23 +204,3 @@ def targets_table(figures: TargetsFigures, signature: SignatureBlock | None = No
             out.append(TargetsProject(p.name, p.total, p.fiscal, p.special, p.other, p.goal or "", indicators))
     return TargetsTable(figures.year, figures.department, out, _signature(signature, figures.department))
 
-
-FORMS = ("targets", "self-eval", "dept-score", "dept-completion", "budget", "monthly")
-
-
-def build(form: str, figures, signature: SignatureBlock | None = None) -> list:
-    """The data of one form kind from its figures (desktop.operations.report_data.form_figures), as a
-    list (several 自评表, one table otherwise)."""
-    if form == "self-eval":
-        return list(self_eval_forms(figures, None, signature))
-    if form == "targets":
-        return [targets_table(figures, signature)]
-    if form == "dept-score":
-        return [dept_score_table(figures, signature)]
-    if form == "dept-completion":
-        return [dept_completion_table(figures, signature)]
-    if form == "budget":
-        return [budget_table(figures, signature)]
-    if form == "monthly":
-        return [monthly_table(figures, signature)]
-    raise ValueError(f"unknown form {form!r}; one of {', '.join(FORMS)}")

@@ -152,6 +152,26 @@ def _protect(ws) -> None:
     ws.protection.formatRows = False
 
 
+def _open_amounts(ws, row: int, cols) -> None:
+    for col in cols:
+        _open(ws.cell(row, col))
+        ws.cell(row, col).number_format = "0.00"
+
+
+def _amounts_only(ws, sqref: str) -> None:
+    """Excel itself refuses a negative or a word in the open money cells."""
+    ws.add_data_validation(DataValidation(
+        type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
+        errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=sqref))
+
+
+def _finish_sheet(ws, hidden_key_column: str) -> None:
+    """The key column hidden, printed like the forms, protected but for the open cells."""
+    ws.column_dimensions[hidden_key_column].hidden = True
+    _print_setup(ws)
+    _protect(ws)
+
+
 def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) -> int:
     """Write one fill-in workbook; returns the number of indicator rows."""
     made_at = made_at or datetime.now()
@@ -183,9 +203,7 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
         ws.add_data_validation(DataValidation(
             type="list", formula1=TIER_LIST, allow_blank=True, showErrorMessage=True, errorTitle="定性档次",
             error="请从列表中选择定性档次。", sqref=" ".join(tier_cells)))
-    ws.column_dimensions["J"].hidden = True
-    _print_setup(ws)
-    _protect(ws)
+    _finish_sheet(ws, "J")
 
     ps = wb.create_sheet(PROJECT_SHEET)
     _header(ps, PROJECT_HEADERS, (30, 40, 14, 14, 14, 40, 10))
@@ -193,16 +211,10 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
         ps.append([project.name, project.goal, project.budget_initial, project.budget_adjusted, project.spent,
                    project.goal_actual, project_key(project.id)])
         locked[project_key(project.id)] = [project.name, project.goal]
-        for col in (3, 4, 5):
-            _open(ps.cell(r, col))
-            ps.cell(r, col).number_format = "0.00"
+        _open_amounts(ps, r, (3, 4, 5))
         _open(ps.cell(r, 6))
-    ps.add_data_validation(DataValidation(
-        type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
-        errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=f"C2:E{len(book.projects) + 1}"))
-    ps.column_dimensions["G"].hidden = True
-    _print_setup(ps)
-    _protect(ps)
+    _amounts_only(ps, f"C2:E{len(book.projects) + 1}")
+    _finish_sheet(ps, "G")
 
     if book.monthly is not None:
         ms = wb.create_sheet(MONTHLY_SHEET)
@@ -210,15 +222,9 @@ def write_book(book: FillinBook, path: Path, made_at: datetime | None = None) ->
         for r, (month, (budget, spent)) in enumerate(sorted(book.monthly.items()), 2):
             ms.append([f"1-{month}月", budget, spent, month_key(month)])
             locked[month_key(month)] = [f"1-{month}月"]
-            for col in (2, 3):
-                _open(ms.cell(r, col))
-                ms.cell(r, col).number_format = "0.00"
-        ms.add_data_validation(DataValidation(
-            type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
-            errorTitle="须为数字", error="请填写不小于 0 的数字（万元）。", sqref=f"B2:C{len(book.monthly) + 1}"))
-        ms.column_dimensions["D"].hidden = True
-        _print_setup(ms)
-        _protect(ms)
+            _open_amounts(ms, r, (2, 3))
+        _amounts_only(ms, f"B2:C{len(book.monthly) + 1}")
+        _finish_sheet(ms, "D")
 
     meta = wb.create_sheet(META_SHEET)
     meta_rows = [("format", FORMAT), ("version", VERSION), ("year", book.year), ("department", book.department),

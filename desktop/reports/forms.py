@@ -16,7 +16,7 @@ from desktop.reports.data import (
     SelfEvalForm,
     TargetsTable,
 )
-from desktop.reports.grid import Cell, Row, Sheet
+from desktop.reports.grid import Cell, Sheet, SheetRow
 
 CENT = Decimal("0.01")
 # One number format everywhere (desktop.domain.numbers): money 1,234.50 · rates 98.75% · points 9.50
@@ -56,9 +56,9 @@ def score_cell(v: Amount) -> Cell:
     return Cell(score(v), value=_q(v), fmt=SCORE_FMT)
 
 
-def head(*labels: str, spans: Sequence[int] | None = None) -> Row:
+def head(*labels: str, spans: Sequence[int] | None = None) -> SheetRow:
     spans = spans or [1] * len(labels)
-    return Row([Cell(t, span=s, bold=True) for t, s in zip(labels, spans, strict=True)], header=True)
+    return SheetRow([Cell(t, span=s, bold=True) for t, s in zip(labels, spans, strict=True)], header=True)
 
 
 def merge_keys(values: list[tuple[str, ...]]) -> list[object]:
@@ -88,41 +88,41 @@ def _levels(rows: Sequence, l1: Callable, l2: Callable) -> tuple[list[object], l
 
 
 def self_eval_sheet(f: SelfEvalForm) -> Sheet:
-    rows: list[Row] = [
-        Row([Cell("项目名称", span=2), Cell(f.project, span=7, align="L")]),
-        Row([Cell("主管部门", span=2), Cell(f.department, span=3, align="L"),
+    rows: list[SheetRow] = [
+        SheetRow([Cell("项目名称", span=2), Cell(f.project, span=7, align="L")]),
+        SheetRow([Cell("主管部门", span=2), Cell(f.department, span=3, align="L"),
              Cell("实施单位"), Cell(f.unit, span=3, align="L")]),
     ]
     funds = "项目资金\n（万元）"
-    rows.append(Row([Cell(funds, merge="funds"), Cell("", span=2)]
+    rows.append(SheetRow([Cell(funds, merge="funds"), Cell("", span=2)]
                     + [Cell(t, bold=True) for t in ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")],
                     header=True))
     for fr in f.funds:
         weight = score_cell(fr.weight) if fr.weight is not None else Cell("—")
-        rows.append(Row([
+        rows.append(SheetRow([
             Cell(funds, merge="funds"), Cell(fr.label, span=2, align="L"),
             money_cell(fr.budget_initial), money_cell(fr.budget_adjusted), money_cell(fr.spent),
             weight, rate_cell(fr.rate),
             score_cell(fr.score) if fr.weight is not None else Cell("—"),
         ]))
     goal = "年度总体\n目标"
-    rows.append(Row([Cell(goal, merge="goal"), Cell("预期目标", span=4, bold=True),
+    rows.append(SheetRow([Cell(goal, merge="goal"), Cell("预期目标", span=4, bold=True),
                      Cell("实际完成情况", span=4, bold=True)], header=True))
-    rows.append(Row([Cell(goal, merge="goal"), Cell(f.goal_expected, span=4, align="L"),
+    rows.append(SheetRow([Cell(goal, merge="goal"), Cell(f.goal_expected, span=4, align="L"),
                      Cell(f.goal_actual, span=4, align="L")]))
     ind = "绩效指标"
-    rows.append(Row([Cell(ind, merge="ind")] + [
+    rows.append(SheetRow([Cell(ind, merge="ind")] + [
         Cell(t, bold=True) for t in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
                                      "分值", "得分", "偏差原因分析\n及改进措施")
     ], header=True))
     k1, k2 = _levels(f.indicators, lambda r: r.level1, lambda r: r.level2)
     for r, a, b in zip(f.indicators, k1, k2, strict=True):
-        rows.append(Row([
+        rows.append(SheetRow([
             Cell(ind, merge="ind"), Cell(r.level1, merge=a), Cell(r.level2, merge=b),
             Cell(r.name, align="L"), Cell(r.target, align="A"), Cell(r.actual, align="A"),
             score_cell(r.weight), score_cell(r.score), Cell(r.deviation, align="L"),
         ]))
-    rows.append(Row([Cell("总分", span=6, bold=True), score_cell(f.total_weight),
+    rows.append(SheetRow([Cell("总分", span=6, bold=True), score_cell(f.total_weight),
                      score_cell(f.total_score), Cell(f"等级：{f.grade}" if f.grade else "等级：")]))
     return Sheet(
         title="项目支出绩效自评表",
@@ -148,9 +148,9 @@ def dept_score_sheet(t: DeptScoreTable) -> Sheet:
                  score_cell(r.weight), score_cell(r.score)]
         if notes:
             cells.append(Cell(r.note, align="L"))
-        rows.append(Row(cells))
+        rows.append(SheetRow(cells))
     total = [Cell("合计", span=3, bold=True), score_cell(t.total_weight), score_cell(t.total_score)]
-    rows.append(Row(total + ([Cell("")] if notes else [])))
+    rows.append(SheetRow(total + ([Cell("")] if notes else [])))
     return Sheet(
         title=f"{t.year}年部门整体支出绩效自评指标得分表",
         meta_left=f"部门名称：{t.department}",
@@ -168,7 +168,7 @@ def dept_completion_sheet(t: DeptCompletionTable) -> Sheet:
     rows = [head("一级指标", "二级指标", "三级指标", "年度目标值", "年度实现值", "指标完成率")]
     k1, k2 = _levels(t.rows, lambda r: r.level1, lambda r: r.level2)
     for r, a, b in zip(t.rows, k1, k2, strict=True):
-        rows.append(Row([Cell(r.level1, merge=a), Cell(r.level2, merge=b), Cell(r.name, align="L"),
+        rows.append(SheetRow([Cell(r.level1, merge=a), Cell(r.level2, merge=b), Cell(r.name, align="L"),
                          Cell(r.target, align="A"), Cell(r.actual, align="A"),
                          rate_cell(r.completion_rate)]))
     return Sheet(
@@ -188,7 +188,7 @@ def budget_sheet(t: BudgetTable) -> Sheet:
     rows = [head("序号", "项目", "年初预算数\n（万元）", "全年预算数\n（万元）", "决算数\n（万元）",
                  "预算调整率", "预算控制率")]
     for r in t.rows:
-        rows.append(Row([Cell(r.seq), Cell(r.item, align="C" if r.is_total else "L", bold=r.is_total),
+        rows.append(SheetRow([Cell(r.seq), Cell(r.item, align="C" if r.is_total else "L", bold=r.is_total),
                          money_cell(r.budget_initial), money_cell(r.budget_adjusted), money_cell(r.spent),
                          rate_cell(r.adjust_rate), rate_cell(r.control_rate)]))
     return Sheet(
@@ -208,9 +208,9 @@ def budget_sheet(t: BudgetTable) -> Sheet:
 def monthly_sheet(t: MonthlyTable) -> Sheet:
     rows = [head("序号", "时期", "年度预算\n（万元）", "累计实际支出\n（万元）", "支出进度", "支出执行率")]
     for r in t.rows:
-        rows.append(Row([Cell(r.seq), Cell(r.period), money_cell(r.budget), money_cell(r.spent_to_date),
+        rows.append(SheetRow([Cell(r.seq), Cell(r.period), money_cell(r.budget), money_cell(r.spent_to_date),
                          rate_cell(r.progress), rate_cell(r.execution_rate)]))
-    rows.append(Row([Cell("年度平均执行率（每月执行率超过100%的按100%计）", span=5, bold=True),
+    rows.append(SheetRow([Cell("年度平均执行率（每月执行率超过100%的按100%计）", span=5, bold=True),
                      rate_cell(t.average_rate)]))
     return Sheet(
         title=f"{t.year}年预算支出每月执行进度表",
@@ -246,11 +246,11 @@ def targets_sheet(t: TargetsTable) -> Sheet:
             Cell(p.goal, align="L", merge=key),
         ]
         if not p.indicators:
-            rows.append(Row(project_cells + [Cell("") for _ in range(5)]))
+            rows.append(SheetRow(project_cells + [Cell("") for _ in range(5)]))
             continue
         k1, k2 = _levels(p.indicators, lambda r: r.level1, lambda r: r.level2)
         for x, a, b in zip(p.indicators, k1, k2, strict=True):
-            rows.append(Row([Cell(c.text, c.span, c.align, c.merge, c.bold, c.value, c.fmt) for c in project_cells]
+            rows.append(SheetRow([Cell(c.text, c.span, c.align, c.merge, c.bold, c.value, c.fmt) for c in project_cells]
                             + [Cell(x.level1, merge=(n, a)), Cell(x.level2, merge=(n, b)), Cell(x.name, align="L"),
                                Cell(x.period_target, align="A"), Cell(x.annual_target, align="A")]))
     return Sheet(

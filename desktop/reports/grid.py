@@ -31,7 +31,7 @@ class Cell:
 
 
 @dataclass
-class Row:
+class SheetRow:
     cells: list[Cell]
     header: bool = False  # repeated at the top of following pages while its block goes on
 
@@ -42,7 +42,7 @@ class Sheet:
 
     title: str
     col_widths: list[float]  # mm, adding up to the printable width
-    rows: list[Row]
+    rows: list[SheetRow]
     subtitle: str = ""
     meta_left: str = ""
     meta_right: str = ""
@@ -109,7 +109,7 @@ def page_size(sheet: Sheet) -> tuple[float, float]:
     return landscape(A4) if sheet.landscape else A4
 
 
-def _lay_row(row: Row, xs: list[float], fonts: FontSet, st: Style, src: int) -> LaidRow:
+def _lay_row(row: SheetRow, xs: list[float], fonts: FontSet, st: Style, src: int) -> LaidRow:
     chain = fonts.body
     size = st.size
     cells: list[LaidCell] = []

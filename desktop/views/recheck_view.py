@@ -77,17 +77,13 @@ class RecheckDialog(QDialog):
         self.scheme_box = QComboBox()
         self.scheme_box.setObjectName("schemeBox")
         self.scheme_box.addItem(self.tr("Scheme of the table's year"), None)
-        from desktop.domain.schemes import load_scheme, schemes_dir
+        from desktop.domain.schemes import project_schemes
 
-        for file in sorted(schemes_dir().glob("*.yaml")):
-            if file.name == "index.yaml":
-                continue
-            scheme = load_scheme(file)
-            if scheme.levels or scheme.indicator_pool is not None:
-                self.scheme_box.addItem(scheme.name, scheme.id)
-                # what the scheme does, line by line (Chinese, from the scheme's own data)
-                self.scheme_box.setItemData(self.scheme_box.count() - 1, "\n".join(scheme.describe()),
-                                            Qt.ItemDataRole.ToolTipRole)
+        for scheme in project_schemes():
+            self.scheme_box.addItem(scheme.name, scheme.id)
+            # what the scheme does, line by line (Chinese, from the scheme's own data)
+            self.scheme_box.setItemData(self.scheme_box.count() - 1, "\n".join(scheme.describe()),
+                                        Qt.ItemDataRole.ToolTipRole)
         self.scheme_box.currentIndexChanged.connect(lambda _i: self.run_check())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Workbook:") + f" {Path(path).name}"))
@@ -264,14 +260,12 @@ class RecheckDialog(QDialog):
     def import_forms(self) -> None:
         """Write the forms into the window's store off the UI thread: all or nothing, existing
         projects (same unit, year and name) kept."""
-        from desktop.domain.schemes import load_scheme, schemes_dir
+        from desktop.operations.recheck import scheme_named
         from desktop.operations.self_eval_import import write_self_eval
 
         window = self.parent()
         scheme_id = self.scheme_box.currentData()
-        scheme = None
-        if scheme_id:
-            scheme = next(load_scheme(f) for f in schemes_dir().glob("*.yaml") if f.stem == scheme_id)
+        scheme = scheme_named(scheme_id) if scheme_id else None
         book = self.book
         self.import_button.setEnabled(False)
 

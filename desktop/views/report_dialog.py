@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Store
+from desktop.reports.registry import FORM_KINDS
 from desktop.views.tasks import Progress, run_task
 
 log = logging.getLogger(__name__)
@@ -28,21 +29,12 @@ log = logging.getLogger(__name__)
 
 def form_titles() -> dict[str, str]:
     """The forms of `perfdesk report`, by their official names."""
-    return {
-        "self-eval": QCoreApplication.translate("ReportDialog", "Project self-evaluation form"),
-        "targets": QCoreApplication.translate("ReportDialog", "Project performance targets"),
-        "dept-score": QCoreApplication.translate("ReportDialog", "Department self-evaluation scores (table 3)"),
-        "dept-completion": QCoreApplication.translate("ReportDialog", "Department target completion (table 4)"),
-        "budget": QCoreApplication.translate("ReportDialog", "Budget adjustment and execution (table 1)"),
-        "monthly": QCoreApplication.translate("ReportDialog", "Monthly execution progress (table 2)"),
-    }
+    return {kind.code: QCoreApplication.translate("ReportDialog", kind.label) for kind in FORM_KINDS}
 
 
-PER_PROJECT = ("self-eval", "targets")
+PER_PROJECT = tuple(kind.code for kind in FORM_KINDS if kind.per_project)
 # The short names in proposed file names: 科普专项-自评表-2023.pdf
-FILE_WORDS = {"self-eval": "自评表", "targets": "目标表", "dept-score": "表3-部门整体自评得分表",
-              "dept-completion": "表4-部门整体绩效目标完成情况表", "budget": "表1-预算调整及执行情况表",
-              "monthly": "表2-每月执行进度表"}
+FILE_WORDS = {kind.code: kind.file_word for kind in FORM_KINDS}
 _NOT_IN_NAMES = str.maketrans({ch: "_" for ch in '\\/:*?"<>|\n\r\t'})
 
 
@@ -75,9 +67,9 @@ class ReportRequest:
 def write_report(store: Store, request: ReportRequest, out: Path, progress: Progress) -> int:
     """Build the form's data in this worker's own session and write PDF or Excel; returns pages/sheets."""
     from desktop.operations.report_data import form_figures
-    from desktop.reports.build import build
     from desktop.reports.data import SignatureBlock
     from desktop.reports.output import write_forms
+    from desktop.reports.registry import build
 
     progress(0, 3, QCoreApplication.translate("ReportDialog", "Computing the figures…"))
     with store.session() as session:
@@ -93,9 +85,9 @@ def write_each_project(store: Store, request: ReportRequest, folder: Path, progr
     """One PDF per project (自评表 or 目标表) into `folder`; returns the files written."""
     from desktop.models import grid_queries
     from desktop.operations.report_data import form_figures
-    from desktop.reports.build import build
     from desktop.reports.data import SignatureBlock
     from desktop.reports.output import write_forms
+    from desktop.reports.registry import build
 
     progress(0, 1, QCoreApplication.translate("ReportDialog", "Computing the figures…"))
     signature = SignatureBlock(*request.signature)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fmt, fmt_money
 from desktop.operations.changes import NOT_SEEN, CellEdit
-from desktop.operations.evaluate import ERROR, INFO, Problem
+from desktop.operations.evaluate import ERROR, INFO, CellProblem
 from desktop.views.grids.commands import Editor
 
 ERROR_BRUSH = QBrush(QColor("#f8d0cc"))
@@ -94,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
     def display(self, record, column: Column) -> object:
         return getattr(record, column.key, None)
 
-    def problems(self, record, column: Column) -> Sequence[Problem]:
+    def problems(self, record, column: Column) -> Sequence[CellProblem]:
         return ()
 
     def entity_id(self, record, column: Column) -> int:
@@ -287,3 +287,12 @@ class RowTableModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
+
+class DepartmentYearModel(RowTableModel):
+    """The rows of one department's year (表1, 表2, 表4); `load` sets both, a store change refreshes."""
+
+    def __init__(self, editor: Editor, parent=None):
+        super().__init__(editor, parent)
+        self.department_id: int | None = None
+        self.year: int | None = None
+        editor.changed.connect(self.on_changed)  # each grid says what of a change concerns it

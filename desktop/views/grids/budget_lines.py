@@ -11,20 +11,17 @@ from desktop.operations.changes import Changes
 from desktop.operations.evaluate import evaluate_budget_lines
 from desktop.operations.transaction import run
 from desktop.operations.year_items import ensure_budget_lines
-from desktop.views.grids.base import DECIMAL, Column, RowTableModel, show_in
+from desktop.views.grids.base import DECIMAL, Column, DepartmentYearModel, show_in
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
 
-class BudgetLinesModel(RowTableModel):
+class BudgetLinesModel(DepartmentYearModel):
     entity = "department_budget_line"
 
     def __init__(self, editor: Editor, parent=None):
         super().__init__(editor, parent)
-        self.department_id: int | None = None
-        self.year: int | None = None
         self.evaluation = evaluate_budget_lines([])
-        editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
         return [

@@ -13,13 +13,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL
+from desktop.domain.department import MANUAL, department_scheme_for_year
 from desktop.domain.numbers import fmt, percent
 from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
-from desktop.operations.evaluate import department_scheme, method_formula
+from desktop.operations.evaluate import method_formula
 from desktop.operations.scoring import score_year
 from desktop.operations.transaction import read, run
 from desktop.operations.year_items import ensure_eval_items
@@ -85,7 +85,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.beginResetModel()
         self.root = Node(None)
         if department_id is not None:
-            scheme = department_scheme(year)
+            scheme = department_scheme_for_year(year)
             run(self.editor.store, ensure_eval_items, department_id, year, scheme)
             with self.editor.store.session() as session:
                 records = grid_queries.eval_item_rows(session, department_id, year)
@@ -143,7 +143,7 @@ class DepartmentEvalModel(QAbstractItemModel):
             for node in self._walk(self.root):
                 if node.record and node.record.id in fresh:
                     node.record = fresh[node.record.id]
-        self._score(department_scheme(self.year))
+        self._score(department_scheme_for_year(self.year))
         self._repaint(self.root)
 
     def _repaint(self, node: Node) -> None:

@@ -14,7 +14,7 @@ from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import grid_queries
 from desktop.operations.changes import Changes
 from desktop.operations.department_rows import department_seen
-from desktop.views.grids.base import Column, RowTableModel
+from desktop.views.grids.base import Column, DepartmentYearModel
 from desktop.views.grids.commands import AddDepartmentTarget, DeleteDepartmentTarget, Editor
 from desktop.views.grids.table import GridView
 
@@ -24,14 +24,8 @@ def _computed_completion(rec):
     return completion_rate(target, stored_actual(rec.actual, rec.name, rec.actual_value_override))
 
 
-class DepartmentTargetsModel(RowTableModel):
+class DepartmentTargetsModel(DepartmentYearModel):
     entity = "department_indicator"
-
-    def __init__(self, editor: Editor, parent=None):
-        super().__init__(editor, parent)
-        self.department_id: int | None = None
-        self.year: int | None = None
-        editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
         return [

@@ -10,19 +10,13 @@ from desktop.models import grid_queries
 from desktop.operations.changes import Changes
 from desktop.operations.transaction import run
 from desktop.operations.year_items import ensure_monthly_rows
-from desktop.views.grids.base import DECIMAL, Column, RowTableModel
+from desktop.views.grids.base import DECIMAL, Column, DepartmentYearModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
 
 
-class MonthlyModel(RowTableModel):
+class MonthlyModel(DepartmentYearModel):
     entity = "monthly_spending"
-
-    def __init__(self, editor: Editor, parent=None):
-        super().__init__(editor, parent)
-        self.department_id: int | None = None
-        self.year: int | None = None
-        editor.changed.connect(self.on_changed)
 
     def make_columns(self) -> list[Column]:
         return [
