@@ -192,7 +192,8 @@ def _sign_edit_log(session: Session, _context, _instances) -> None:
 
 
 def _acquire_instance_lock(path: Path, shown: str | None = None) -> FileLock:
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    # not thread-local: the window opens its store on a worker thread and closes it on the UI thread
+    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
