@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer,
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
@@ -38,7 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("perfdesk")
     app.setApplicationName("perfdesk")
-    app.setApplicationVersion(__version__)
+    # the version (importlib.metadata) is read behind the window: StoreOpener, WindowHost
     icon = resources_dir() / "icons" / "perfdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -77,6 +76,7 @@ class StoreOpener(QObject):
         super().__init__()
         self.db = db
         self.store = None  # also kept here: a store opened as the application quits is closed
+        self.version = ""
         self.thread = threading.Thread(target=self._run, name="open-store")
 
     def start(self) -> None:
@@ -90,10 +90,12 @@ class StoreOpener(QObject):
     def _run(self) -> None:
         try:
             # loaded here, not on the UI thread when the store is attached
+            import desktop
             import desktop.views.grids.refresh  # noqa: F401
             import desktop.views.workspace  # noqa: F401
             from desktop.models import StoreError, open_store
 
+            self.version = desktop.__version__
             try:
                 self.store = open_store(self.db)
             except StoreError as exc:
@@ -144,6 +146,7 @@ class WindowHost(QObject):
             store.close()
             return
         self.store = store
+        QCoreApplication.setApplicationVersion(self.opener.version)
         self.window.attach_store(store)
         remember_database(self.settings, store.display_name)
         self.window._fill_recent()  # the menu lists what was remembered just now

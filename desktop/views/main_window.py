@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.logsetup import log_file
 
 if TYPE_CHECKING:  # the store, its models and the grids load behind the shown window (issue 16)
@@ -362,6 +361,8 @@ class MainWindow(QMainWindow):
         return page
 
     def show_about(self) -> QMessageBox:
+        from desktop import __version__
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About"))
         box.setText(
