@@ -1,6 +1,7 @@
 """Cold start against a bare PySide6 window, both in the same run (issue 16: goal ≤ 4×).
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--command perfdesk-binary]
+        [--baseline SOURCE_TREE]   # e.g. git archive <commit> | tar -x -C /tmp/base: also timed
 
 Spawns `python -m desktop` and a bare PySide6 script (QApplication + QMainWindow) turn about and
 times, from spawn, the line each prints at the window's first paint (`perfdesk: window shown`);
@@ -51,10 +52,10 @@ sys.exit(app.exec())
 """
 
 
-def timed_lines(argv: list[str], env: dict[str, str], wanted: tuple[str, ...]) -> dict[str, float]:
+def timed_lines(argv: list[str], env: dict[str, str], wanted: tuple[str, ...], cwd: Path = WORKTREE) -> dict[str, float]:
     """Seconds from spawn to each wanted line (a line the process never printed is missing)."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env, text=True, cwd=WORKTREE)
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env, text=True, cwd=cwd)
     seen: dict[str, float] = {}
     for line in process.stdout:
         if line.strip() in wanted and line.strip() not in seen:
@@ -65,7 +66,7 @@ def timed_lines(argv: list[str], env: dict[str, str], wanted: tuple[str, ...]) -
     return seen
 
 
-def app_start(command: list[str]) -> tuple[float, float]:
+def app_start(command: list[str], tree: Path = WORKTREE) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as home:
         env = dict(
             os.environ,
@@ -74,9 +75,9 @@ def app_start(command: list[str]) -> tuple[float, float]:
             XDG_DATA_HOME=str(Path(home) / "data"),
             XDG_STATE_HOME=str(Path(home) / "state"),
             XDG_CONFIG_HOME=str(Path(home) / "config"),
-            PYTHONPATH=os.pathsep.join(filter(None, [str(WORKTREE), os.environ.get("PYTHONPATH")])),
+            PYTHONPATH=os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")])),
         )
-        seen = timed_lines([*command, "--db", str(Path(home) / "bench.db")], env, (SHOWN, READY))
+        seen = timed_lines([*command, "--db", str(Path(home) / "bench.db")], env, (SHOWN, READY), tree)
         # an app that shows its window only once the store is open is ready when it shows
         return seen[SHOWN], seen.get(READY, seen[SHOWN])
 
@@ -94,20 +95,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--command", nargs="+", default=[sys.executable, "-m", "desktop"])
+    parser.add_argument("--baseline", type=Path, help="another source tree of the app, timed in the same run")
     args = parser.parse_args()
-    bare_start(), app_start(args.command)  # warm the file cache for both: cold means a new process
-    bare, shown, ready = [], [], []
-    for _ in range(args.runs):  # turn about, so a busy moment on the machine hits both
+    trees = {"perfdesk": WORKTREE, **({"baseline": args.baseline.resolve()} if args.baseline else {})}
+    bare_start()  # warm the file cache for all: cold means a new process
+    for tree in trees.values():
+        app_start(args.command, tree)
+    bare: list[float] = []
+    shown: dict[str, list[float]] = {name: [] for name in trees}
+    ready: dict[str, list[float]] = {name: [] for name in trees}
+    for _ in range(args.runs):  # turn about, so a busy moment on the machine hits all
         bare.append(bare_start())
-        window, work = app_start(args.command)
-        shown.append(window)
-        ready.append(work)
+        for name, tree in trees.items():
+            window, work = app_start(args.command, tree)
+            shown[name].append(window)
+            ready[name].append(work)
     row("bare PySide6 window shown", bare)
-    row("perfdesk window shown", shown)
-    row("perfdesk ready to work", ready)
     base = statistics.median(bare)
-    print(f"window shown: {statistics.median(shown) / base:.2f}× the bare window (goal ≤ 4×)")
-    print(f"ready to work: {statistics.median(ready) / base:.2f}× the bare window")
+    for name in trees:
+        row(f"{name} window shown", shown[name])
+        row(f"{name} ready to work", ready[name])
+    for name in trees:
+        print(f"{name}: window shown {statistics.median(shown[name]) / base:.2f}× the bare window (goal ≤ 4×), "
+              f"ready to work {statistics.median(ready[name]) / base:.2f}×")
 
 
 if __name__ == "__main__":
