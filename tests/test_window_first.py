@@ -102,3 +102,20 @@ def test_a_store_that_cannot_open_closes_the_window_and_says_why(qtbot, tmp_path
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     assert len(messages) == 1 and "已被另一个正在运行的绩效自评 Desk 打开" in messages[0]  # as before issue 16
     host.close()
+
+
+@pytest.mark.parametrize("when", ["before the worker starts", "while the store opens"])
+def test_quitting_while_the_store_opens_closes_it(qtbot, tmp_path, settings, when):
+    db = tmp_path / "office.db"
+    host = WindowHost(settings)
+    host.start(str(db))
+    opener = host.opener
+    if when == "while the store opens":
+        qtbot.waitUntil(lambda: opener.thread.ident is not None, timeout=10000)
+    host.close()  # as run_gui does when the window is closed
+    assert opener.abandoned and not opener.thread.is_alive()
+    qtbot.wait(700)  # the fallback start (500 ms) does not start it after all
+    assert opener.thread.ident is None or when == "while the store opens"
+    assert host.store is None
+    with open_store(db):  # the instance lock is free: nothing was left open
+        pass

@@ -78,14 +78,19 @@ class StoreOpener(QObject):
         self.store = None  # also kept here: a store opened as the application quits is closed
         self.version = ""
         self.thread = threading.Thread(target=self._run, name="open-store")
+        self.abandoned = False
 
     def start(self) -> None:
-        if not self.thread.is_alive() and self.thread.ident is None:
+        if not self.abandoned and self.thread.ident is None:
             self.thread.start()
 
-    def wait(self) -> None:
+    def abandon(self) -> None:
+        """Never start; if started, wait until it is done and close what it opened."""
+        self.abandoned = True
         if self.thread.ident is not None:
             self.thread.join()
+        if self.store is not None:
+            self.store.close()
 
     def _run(self) -> None:
         try:
@@ -146,11 +151,11 @@ class WindowHost(QObject):
     def _on_opened(self, store) -> None:
         from desktop.views.main_window import remember_database
 
-        if self.window is None:  # closed meanwhile
-            store.close()
+        opener, self.opener = self.opener, None
+        if opener is None or opener.abandoned:  # the host closed meanwhile (and closed the store)
             return
         self.store = store
-        QCoreApplication.setApplicationVersion(self.opener.version)
+        QCoreApplication.setApplicationVersion(opener.version)
         self.window.attach_store(store)
         remember_database(self.settings, store.display_name)
         self.window._fill_recent()  # the menu lists what was remembered just now
@@ -159,11 +164,13 @@ class WindowHost(QObject):
 
     def _on_failed(self, sentence: str) -> None:
         log.warning("cannot open database: %s", sentence)
+        self.opener = None
         self._abandon_start()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), sentence)
         self.start_failed.emit()
 
     def _on_crashed(self, exc: Exception) -> None:
+        self.opener = None
         self._abandon_start()
         sys.excepthook(type(exc), exc, exc.__traceback__)
         self.start_failed.emit()
@@ -227,10 +234,8 @@ class WindowHost(QObject):
             old_store.close()
 
     def _close_current(self) -> None:
-        if self.opener is not None:  # a store still opening (the application quits meanwhile)
-            self.opener.wait()
-            if self.opener.store is not None and self.opener.store is not self.store:
-                self.opener.store.close()
+        if self.opener is not None:  # still opening: the application quits meanwhile
+            self.opener.abandon()
             self.opener = None
         if self.window is not None:
             cancel_all_and_wait()
