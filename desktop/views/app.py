@@ -106,10 +106,6 @@ class StoreOpener(QObject):
             except StoreError as exc:
                 self.failed.emit(str(exc))
                 return
-            # the mappers are otherwise set up by the first query, on the UI thread (~0.1 s)
-            from sqlalchemy.orm import configure_mappers
-
-            configure_mappers()
         except Exception as exc:  # noqa: BLE001 (shown by the crash handler on the UI thread)
             self.crashed.emit(exc)
             return
