@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -82,7 +83,9 @@ def longest_stall(tree: Path) -> float:
 
 
 def timed_lines(argv: list[str], env: dict[str, str], wanted: tuple[str, ...], cwd: Path = WORKTREE) -> dict[str, float]:
-    """Seconds from spawn to each wanted line (a line the process never printed is missing)."""
+    """Seconds from spawn to each wanted line (a line the process never printed is missing), and
+    under "cpu" the process's CPU seconds till it exits (less disturbed by a busy machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env, text=True, cwd=cwd)
     seen: dict[str, float] = {}
@@ -92,10 +95,12 @@ def timed_lines(argv: list[str], env: dict[str, str], wanted: tuple[str, ...], c
     code = process.wait(timeout=60)
     if SHOWN not in seen:
         raise SystemExit(f"{argv[:3]} exited without showing its window (exit {code})")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seen["cpu"] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return seen
 
 
-def app_start(command: list[str], tree: Path = WORKTREE) -> tuple[float, float]:
+def app_start(command: list[str], tree: Path = WORKTREE) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory() as home:
         env = dict(
             os.environ,
@@ -108,12 +113,13 @@ def app_start(command: list[str], tree: Path = WORKTREE) -> tuple[float, float]:
         )
         seen = timed_lines([*command, "--db", str(Path(home) / "bench.db")], env, (SHOWN, READY), tree)
         # an app that shows its window only once the store is open is ready when it shows
-        return seen[SHOWN], seen.get(READY, seen[SHOWN])
+        return seen[SHOWN], seen.get(READY, seen[SHOWN]), seen["cpu"]
 
 
-def bare_start() -> float:
+def bare_start() -> tuple[float, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return timed_lines([sys.executable, "-c", BARE], env, (SHOWN,))[SHOWN]
+    seen = timed_lines([sys.executable, "-c", BARE], env, (SHOWN,))
+    return seen[SHOWN], seen["cpu"]
 
 
 def row(name: str, times: list[float]) -> None:
@@ -131,19 +137,26 @@ def main() -> None:
     for tree in trees.values():
         app_start(args.command, tree)
     bare: list[float] = []
+    bare_cpu: list[float] = []
     shown: dict[str, list[float]] = {name: [] for name in trees}
     ready: dict[str, list[float]] = {name: [] for name in trees}
+    cpu: dict[str, list[float]] = {name: [] for name in trees}
     for _ in range(args.runs):  # turn about, so a busy moment on the machine hits all
-        bare.append(bare_start())
+        window, used = bare_start()
+        bare.append(window)
+        bare_cpu.append(used)
         for name, tree in trees.items():
-            window, work = app_start(args.command, tree)
+            window, work, used = app_start(args.command, tree)
             shown[name].append(window)
             ready[name].append(work)
+            cpu[name].append(used)
     row("bare PySide6 window shown", bare)
+    row("bare PySide6 CPU s", bare_cpu)
     base = statistics.median(bare)
     for name in trees:
         row(f"{name} window shown", shown[name])
         row(f"{name} ready to work", ready[name])
+        row(f"{name} CPU s to ready", cpu[name])
     stalls = [longest_stall(WORKTREE) for _ in range(args.runs)]
     row("perfdesk UI stall opening", stalls)
     for name in trees:
