@@ -27,7 +27,7 @@ SHOWN = "perfdesk: window shown"
 READY = "perfdesk: ready"
 WORKTREE = Path(__file__).resolve().parent.parent
 
-# The same ready line at the same moment as the app (views.app.announce_first_paint): the first
+# The same ready line at the same moment as the app (views.opening.FirstPaint): the first
 # paint event of the main window.
 BARE = f"""
 import sys

@@ -27,7 +27,8 @@ PROBE = f"""
 import json, sys
 from PySide6.QtTest import QTest
 from desktop.views import app as app_module
-app_module.StoreOpener.start = lambda self: None
+from desktop.views.opening import StoreOpener
+StoreOpener.start = lambda self: None
 app = app_module.create_application()
 host = app_module.WindowHost()
 host.start(None)
@@ -114,7 +115,7 @@ def test_quitting_while_the_store_opens_closes_it(qtbot, tmp_path, settings, whe
         qtbot.waitUntil(lambda: opener.thread.ident is not None, timeout=10000)
     host.close()  # as run_gui does when the window is closed
     assert opener.abandoned and not opener.thread.is_alive()
-    qtbot.wait(700)  # the fallback start (500 ms) does not start it after all
+    qtbot.wait(1700)  # the fallback start (1.5 s) does not start it after all
     assert opener.thread.ident is None or when == "while the store opens"
     assert host.store is None
     with open_store(db):  # the instance lock is free: nothing was left open

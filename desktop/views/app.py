@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
+from desktop.views.opening import FirstPaint, StoreOpener
 from desktop.views.tasks import cancel_all_and_wait
 
 log = logging.getLogger(__name__)
@@ -48,70 +48,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class FirstPaint(QObject):
-    """Calls `then` once, at the watched widget's first paint: the officer sees the window."""
-
-    def __init__(self, widget, then):
-        super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and self.then is not None:
-            then, self.then = self.then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # after this paint, not inside it
-        return False
-
-
-class StoreOpener(QObject):
-    """Opens a store on a worker thread (migrations and seeding included) and loads beforehand
-    the modules the window builds on; the outcome comes back as a signal on the UI thread."""
-
-    opened = Signal(object)  # the Store
-    failed = Signal(str)  # the sentence for the officer (a StoreError)
-    crashed = Signal(object)  # anything else: the crash handler's
-
-    def __init__(self, db: str | None):
-        super().__init__()
-        self.db = db
-        self.store = None  # also kept here: a store opened as the application quits is closed
-        self.version = ""
-        self.thread = threading.Thread(target=self._run, name="open-store")
-        self.abandoned = False
-
-    def start(self) -> None:
-        if not self.abandoned and self.thread.ident is None:
-            self.thread.start()
-
-    def abandon(self) -> None:
-        """Never start; if started, wait until it is done and close what it opened."""
-        self.abandoned = True
-        if self.thread.ident is not None:
-            self.thread.join()
-        if self.store is not None:
-            self.store.close()
-
-    def _run(self) -> None:
-        try:
-            # loaded here, not on the UI thread when the store is attached
-            import desktop
-            import desktop.views.grids.refresh  # noqa: F401
-            import desktop.views.workspace  # noqa: F401
-            from desktop.models import StoreError, open_store
-
-            self.version = desktop.__version__
-            try:
-                self.store = open_store(self.db)
-            except StoreError as exc:
-                self.failed.emit(str(exc))
-                return
-        except Exception as exc:  # noqa: BLE001 (shown by the crash handler on the UI thread)
-            self.crashed.emit(exc)
-            return
-        self.opened.emit(self.store)
-
-
 class WindowHost(QObject):
     """Owns the open store and its window; opening another database or restoring a backup
     replaces both, so no widget ever holds a store that has been closed."""
@@ -138,10 +74,10 @@ class WindowHost(QObject):
         self.opener.failed.connect(self._on_failed)
         self.opener.crashed.connect(self._on_crashed)
         # The worker starts once the window is painted: while it imports it holds the GIL much of
-        # the time, which would delay the first paint. (A window never painted, e.g. minimised,
-        # starts it anyway.)
+        # the time, which would delay the first paint. (A window not painted soon, e.g. started
+        # minimised, starts it anyway.)
         FirstPaint(self.window, self.opener.start)
-        QTimer.singleShot(500, self.opener.start)
+        QTimer.singleShot(1500, self.opener.start)
         self.window.show()
 
     def _on_opened(self, store) -> None:
