@@ -11,7 +11,6 @@ import importlib
 import logging
 import sys
 
-from desktop import __version__
 from desktop.commands import COMMAND_MODULES
 
 log = logging.getLogger(__name__)
@@ -73,9 +72,22 @@ def _add_db_option(parser: argparse.ArgumentParser, default=None) -> None:
     )
 
 
+class _PrintVersion(argparse.Action):
+    """argparse's "version" action, reading the version only when asked (not at every start)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from desktop import __version__
+
+        print(f"perfdesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="perfdesk", description="绩效自评 Desk")
-    parser.add_argument("--version", action="version", version=f"perfdesk {__version__}", help="显示程序版本并退出")
+    parser.add_argument("--version", action=_PrintVersion, help="显示程序版本并退出")
     _add_db_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)

@@ -6,8 +6,11 @@ import argparse
 import re
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from desktop.importers.model import ImportedTable
+if TYPE_CHECKING:
+    from desktop.importers.model import ImportedTable
+
 
 _YEAR = re.compile(r"(20\d{2})年")
 

@@ -24,7 +24,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
 from desktop.models.db_errors import describe_database_error, opening_sentence
@@ -192,7 +192,8 @@ def _sign_edit_log(session: Session, _context, _instances) -> None:
 
 
 def _acquire_instance_lock(path: Path, shown: str | None = None) -> FileLock:
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    # not thread-local: the window opens its store on a worker thread and closes it on the UI thread
+    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
@@ -256,6 +257,8 @@ def open_store(
     except BaseException:
         store.close()
         raise
+    # on the opening thread (the window's worker), not in the first query on the UI thread
+    configure_mappers()
     return store
 
 

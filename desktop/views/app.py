@@ -1,4 +1,9 @@
-"""Start the GUI: application object, translations, crash handler, store, main window."""
+"""Start the GUI: application object, translations, crash handler, main window, then the store.
+
+The window shows first; SQLAlchemy, the models, the migrations and the grids load on a worker
+thread behind it (issue 16: they are most of the start-up time). Nothing here imports them at
+module level.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__
-from desktop.models import StoreError, open_store
 from desktop.paths import resources_dir
 from desktop.views import crash
 from desktop.views.i18n import install_translators
+from desktop.views.opening import FirstPaint, StoreOpener
 from desktop.views.tasks import cancel_all_and_wait
 
 log = logging.getLogger(__name__)
@@ -33,7 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("perfdesk")
     app.setApplicationName("perfdesk")
-    app.setApplicationVersion(__version__)
+    # the version (importlib.metadata) is read behind the window: StoreOpener, WindowHost
     icon = resources_dir() / "icons" / "perfdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -48,14 +52,84 @@ class WindowHost(QObject):
     """Owns the open store and its window; opening another database or restoring a backup
     replaces both, so no widget ever holds a store that has been closed."""
 
+    started = Signal()  # `start`: the store is open and the year loaded, ready to work
+    start_failed = Signal()  # `start`: the store could not be opened; the window has closed
+
     def __init__(self, settings: QSettings | None = None):
         super().__init__()
         self.settings = settings or QSettings()
         self.store = None
         self.window = None
+        self.opener: StoreOpener | None = None
+
+    def start(self, db: str | None) -> None:
+        """At launch: show the window at once, "opening the database"; the store opens behind it
+        (started or start_failed follows)."""
+        from desktop.views.main_window import MainWindow
+
+        self.window = MainWindow(None, self.settings)
+        self._connect(self.window)
+        self.opener = StoreOpener(db)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.failed.connect(self._on_failed)
+        self.opener.crashed.connect(self._on_crashed)
+        # The worker starts once the window is painted: while it imports it holds the GIL much of
+        # the time, which would delay the first paint. (A window not painted soon, e.g. started
+        # minimised, starts it anyway.)
+        FirstPaint(self.window, self.opener.start)
+        QTimer.singleShot(1500, self.opener.start)
+        self.window.show()
+
+    def _on_opened(self, store) -> None:
+        from desktop.views.main_window import remember_database
+
+        opener, self.opener = self.opener, None
+        if opener is None or opener.abandoned:  # the host closed meanwhile (and closed the store)
+            return
+        self.store = store
+        QCoreApplication.setApplicationVersion(opener.version)
+        self.window.attach_store(store)
+        remember_database(self.settings, store.display_name)
+        self.window._fill_recent()  # the menu lists what was remembered just now
+        self._upgraded_message(store)
+        self.started.emit()
+
+    def _on_failed(self, sentence: str) -> None:
+        log.warning("cannot open database: %s", sentence)
+        self.opener = None
+        self._abandon_start()
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), sentence)
+        self.start_failed.emit()
+
+    def _on_crashed(self, exc: Exception) -> None:
+        self.opener = None
+        self._abandon_start()
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.start_failed.emit()
+
+    def _abandon_start(self) -> None:
+        """The window that waited for the store goes: hidden first, so no second main window
+        stands beside the message (a second instance refused), and hiding does not quit."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+
+    def _connect(self, window) -> None:
+        window.database_requested.connect(self.switch)
+        window.restore_requested.connect(self.restore)
+        window.store_opened.connect(self._show)
+
+    def _upgraded_message(self, store) -> None:
+        if store.backup_path:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
+            )
 
     def open(self, db: str | None) -> bool:
         """Open `db` in a new window; on failure say why and keep what was open."""
+        from desktop.models import StoreError, open_store
+
         try:
             store = open_store(db)
         except StoreError as exc:
@@ -78,16 +152,11 @@ class WindowHost(QObject):
         old_window, old_store = self.window, self.store
         self.store = store
         self.window = MainWindow(store, self.settings)
-        self.window.database_requested.connect(self.switch)
-        self.window.restore_requested.connect(self.restore)
-        self.window.store_opened.connect(self._show)
+        self._connect(self.window)
         remember_database(self.settings, store.display_name)
         self.window._fill_recent()  # the menu lists what was remembered just now
         self.window.show()
-        if store.backup_path:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace("%1", str(store.backup_path))
-            )
+        self._upgraded_message(store)
         if old_window is not None:
             old_window.successor = self.window
             cancel_all_and_wait()
@@ -97,6 +166,9 @@ class WindowHost(QObject):
             old_store.close()
 
     def _close_current(self) -> None:
+        if self.opener is not None:  # still opening: the application quits meanwhile
+            self.opener.abandon()
+            self.opener = None
         if self.window is not None:
             cancel_all_and_wait()
             self.window.close()
@@ -107,6 +179,8 @@ class WindowHost(QObject):
             self.store = None
 
     def switch(self, db: str) -> bool:
+        from desktop.models import StoreError, open_store
+
         if self.store is not None and db == self.store.display_name:
             return True
         try:
@@ -123,6 +197,7 @@ class WindowHost(QObject):
 
     def restore(self, backup: str) -> bool:
         """Replace the open SQLite database with `backup` (the current data is backed up first)."""
+        from desktop.models import StoreError
         from desktop.models.store import sqlite_file
         from desktop.operations.backup import restore_backup
 
@@ -154,12 +229,15 @@ def run_gui(db: str | None) -> int:
     app = create_application()
     crash.install()
     host = WindowHost()
-    if not host.open(db):
-        return 1
+    failed = []  # (closing the message box may also quit the loop, with 0)
+    host.start_failed.connect(lambda: (failed.append(True), app.exit(1)))
+    host.start(db)
     if os.environ.get("PERFDESK_EXIT_WHEN_SHOWN"):  # start-up benchmarks and smoke tests
-        QTimer.singleShot(0, lambda: (print("perfdesk: window shown", flush=True), app.quit()))
+        FirstPaint(host.window, lambda: print("perfdesk: window shown", flush=True))
+        host.started.connect(lambda: (print("perfdesk: ready", flush=True), app.quit()))
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if failed else code
     finally:
         cancel_all_and_wait()
         host.close()

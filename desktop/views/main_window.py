@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.logsetup import log_file
-from desktop.models import Store, queries
-from desktop.views.grids.table import GridView
-from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the store, its models and the grids load behind the shown window (issue 16)
+    from desktop.models import Store
+    from desktop.views.grids.table import GridView
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT_KEY = "recentDatabases"
@@ -58,9 +59,12 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(str)
     store_opened = Signal(object)  # a store this window opened (a shared database) to carry on with
 
-    def __init__(self, store: Store, settings: QSettings | None = None):
+    def __init__(self, store: Store | None, settings: QSettings | None = None):
+        """With no store the window shows at once, "opening the database"; `attach_store` then
+        makes it usable (the application opens the store behind the shown window)."""
         super().__init__()
-        self.store = store
+        self.store: Store | None = None
+        self.workspace = None
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         # (id of the tables, year, row versions) of the last replace preview: the write checks them
@@ -89,14 +93,9 @@ class MainWindow(QMainWindow):
         self.central.setObjectName("workArea")
         self.placeholder = self._start_page()  # an empty database: what to do first
         self.central.addWidget(self.placeholder)
-        # the editing grids (issue 5); they follow the year and the project picked in the tree
-        self.workspace = Workspace(store, self.undo_stack)
-        self.central.addWidget(self.workspace)
-        self.central.setCurrentWidget(self.workspace)
-        self.year_changed.connect(self.workspace.set_year)
-        self.project_selected.connect(self.workspace.set_project)
-        self.workspace.project_changed.connect(self._show_current_project)
-        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.loading_page = self._loading_page()
+        self.central.addWidget(self.loading_page)
+        self.central.setCurrentWidget(self.loading_page)
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -106,20 +105,77 @@ class MainWindow(QMainWindow):
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", store.display_name))
-        if store.user:  # who is signed in (the database user on a shared database), issue 15
-            self.db_label.setText(self.db_label.text() + " · " + self.tr("Signed in as %1").replace("%1", store.user))
+        self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._build_menus()
-        # others' changes reach the grids on focus and every N seconds (issue 15)
-        from desktop.views.grids.refresh import Refresher, refresh_seconds
-
-        self.refresher = Refresher(self.workspace.editor, self, refresh_seconds(self.settings))
         self.year_box.currentIndexChanged.connect(self._on_year_index)
-        self.refresh_years()
         self._restore_geometry()
+        self._held: dict = {}  # what _hold_store_actions disabled, and whether it was enabled
+        if store is not None:
+            self.attach_store(store)
+        else:
+            self._hold_store_actions()
+            self.statusBar().showMessage(self.loading_text.text())
+
+    # -- the store ------------------------------------------------------------------------------
+    def _loading_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("loadingPage")
+        self.loading_text = QLabel(self.tr("Opening the database…"))
+        self.loading_text.setObjectName("loadingText")
+        self.loading_text.setStyleSheet("QLabel { font-size: 14pt; }")
+        self.loading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.loading_text)
+        return page
+
+    def _store_actions(self) -> list:
+        """What needs an open store: the File, View and Reports menus but 退出, the start page."""
+        actions = [a for menu in (self.file_menu, self.view_menu, self.reports_menu) for a in menu.actions()
+                   if not a.isSeparator() and a is not self.quit_action]
+        return [*actions, self.start_import, self.start_open]
+
+    def _hold_store_actions(self) -> None:
+        """While the store opens: nothing that needs it can be started (each keeps its own state)."""
+        self._held = {item: item.isEnabled() for item in self._store_actions()}
+        for item in self._held:
+            item.setEnabled(False)
+        self.year_box.setEnabled(False)
+        self.tree.setEnabled(False)
+
+    def attach_store(self, store: Store) -> None:
+        """Carry on with `store` open: the grids, the year and its tree (on the UI thread)."""
+        from desktop.models.store import sqlite_file
+        from desktop.views.grids.refresh import Refresher, refresh_seconds
+        from desktop.views.workspace import Workspace
+
+        self.store = store
+        # the editing grids (issue 5); they follow the year and the project picked in the tree
+        self.workspace = Workspace(store, self.undo_stack)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self.year_changed.connect(self.workspace.set_year)
+        self.project_selected.connect(self.workspace.set_project)
+        self.workspace.project_changed.connect(self._show_current_project)
+        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+        self.db_label.setText(self.tr("Database: %1").replace("%1", store.display_name))
+        if store.user:  # who is signed in (the database user on a shared database), issue 15
+            self.db_label.setText(self.db_label.text() + " · " + self.tr("Signed in as %1").replace("%1", store.user))
+        for item, enabled in self._held.items():
+            item.setEnabled(enabled)
+        self._held = {}
+        self.year_box.setEnabled(True)
+        self.tree.setEnabled(True)
+        local = sqlite_file(store.url) is not None  # a shared database is backed up by its server
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(local)
+        self._fill_recent()
+        # others' changes reach the grids on focus and every N seconds (issue 15)
+        self.refresher = Refresher(self.workspace.editor, self, refresh_seconds(self.settings))
+        self.refresh_years()
 
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -144,11 +200,11 @@ class MainWindow(QMainWindow):
         self.connect_action.triggered.connect(lambda: self.connect_shared())
         self.file_menu.addAction(self.connect_action)
 
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = QAction(self.tr("E&xit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(quit_action)
+        self.file_menu.addAction(self.quit_action)
 
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -198,11 +254,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def _build_database_actions(self) -> None:
-        """文件 → 备份数据库… / 从备份恢复… / 打开其他数据库… / 最近打开的数据库."""
-        from desktop.models.store import sqlite_file
-
+        """文件 → 备份数据库… / 从备份恢复… / 打开其他数据库… / 最近打开的数据库 (their state
+        follows the store: `attach_store`)."""
         self.file_menu.addSeparator()
-        local = sqlite_file(self.store.url) is not None  # a shared database is backed up by its server
         self.backup_action = QAction(self.tr("&Back up the database…"), self)
         self.backup_action.setObjectName("backupDatabase")
         self.backup_action.triggered.connect(self.backup_database)
@@ -210,7 +264,6 @@ class MainWindow(QMainWindow):
         self.restore_action.setObjectName("restoreDatabase")
         self.restore_action.triggered.connect(lambda: self.open_restore())
         for action in (self.backup_action, self.restore_action):
-            action.setEnabled(local)
             self.file_menu.addAction(action)
         open_other = QAction(self.tr("&Open another database…"), self)
         open_other.setObjectName("openDatabase")
@@ -219,11 +272,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.setObjectName("recentDatabases")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = self.store.display_name
+        current = self.store.display_name if self.store is not None else None
         for path in recent_databases(self.settings):
             action = self.recent_menu.addAction(path)
             action.setEnabled(path != current)
@@ -309,6 +361,8 @@ class MainWindow(QMainWindow):
         return page
 
     def show_about(self) -> QMessageBox:
+        from desktop import __version__
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About"))
         box.setText(
@@ -316,12 +370,16 @@ class MainWindow(QMainWindow):
             + "\n\n"
             + self.tr("Targets, actuals, self-evaluation scores and official forms, offline.")
             + "\n"
-            + self.tr("Database: %1").replace("%1", self.store.display_name)
+            + self.tr("Database: %1").replace("%1", self.store.display_name if self.store is not None else "…")
         )
         box.open()
         return box
 
     def focused_grid(self) -> GridView | None:
+        if self.workspace is None:
+            return None
+        from desktop.views.grids.table import GridView
+
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, GridView):
             widget = widget.parentWidget()
@@ -406,7 +464,7 @@ class MainWindow(QMainWindow):
     @property
     def current_project_name(self) -> str | None:
         """The project the grids show (the tree highlights the same one)."""
-        if self.workspace.project_id is None:
+        if self.workspace is None or self.workspace.project_id is None:
             return None
         index = self._tree_index_of(self.workspace.project_id)
         return index.data() if index is not None else None
@@ -417,6 +475,8 @@ class MainWindow(QMainWindow):
         return int(self.year_box.currentData() or date.today().year)
 
     def refresh_years(self) -> None:
+        from desktop.models import queries
+
         with self.store.session() as session:
             years = queries.years(session)
         remembered = self.settings.value("year", type=int) or (years[0] if years else date.today().year - 1)
@@ -437,6 +497,10 @@ class MainWindow(QMainWindow):
         self.year_changed.emit(self.year)
 
     def refresh_tree(self) -> None:
+        from desktop.models import queries
+
+        if self.store is None:  # still opening: the tree fills once it is open
+            return
         with self.store.session() as session:
             units = queries.unit_tree(session, self.year)
         self.tree_model.removeRows(0, self.tree_model.rowCount())
@@ -458,7 +522,7 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current(self, current, _previous) -> None:
         project_id = current.data(PROJECT_ID_ROLE)
-        if project_id is not None and int(project_id) != self.workspace.project_id:
+        if project_id is not None and self.workspace is not None and int(project_id) != self.workspace.project_id:
             self.project_selected.emit(int(project_id))
 
     def _tree_index_of(self, project_id: int):
@@ -488,5 +552,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.sync()
         super().closeEvent(event)
-        if getattr(self, "owns_store", False):  # a window opened by 连接共享数据库… closes its store
+        if getattr(self, "owns_store", False) and self.store is not None:  # opened by 连接共享数据库…
             self.store.close()

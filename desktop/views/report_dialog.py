@@ -6,6 +6,7 @@ import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Store
 from desktop.reports.registry import FORM_KINDS
 from desktop.views.tasks import Progress, run_task
+
+if TYPE_CHECKING:
+    from desktop.models import Store
 
 log = logging.getLogger(__name__)
 

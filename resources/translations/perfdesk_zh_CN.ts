@@ -469,6 +469,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop/views/main_window.py" line="127" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Performance Self-Evaluation Desk</source>
         <translation>绩效自评 Desk</translation>
