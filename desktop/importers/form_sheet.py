@@ -17,6 +17,7 @@ from desktop.importers.model import Amounts, ImportedTable, Project, Repair
 from desktop.importers.packed import Row
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.textnorm import clean, split_unit_code
+from desktop.messages import message
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 FORM_KEYS: dict[str, tuple[str, ...]] = {
@@ -58,7 +59,7 @@ def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
         return None
     m = _AMOUNT.match(text)
     if not m:
-        raise SourceError(path, f"“{label}”的内容“{text[:20]}”不是金额", place)
+        raise SourceError(path, message("importing.form.not_an_amount", label=label, value=text[:20]), place)
     unit = m.group(2) or label_unit(label)
     value = Decimal(m.group(1).replace(",", "").replace("，", ""))
     return value.scaleb(_SCALE.get(unit, 0))
@@ -146,7 +147,7 @@ def read_form(rows: list[Row], cmap: ColumnMap, path, check=None) -> ImportedTab
     for role, (text, label, place) in found.items():
         if role in ("total", "fiscal", "special", "other") and text and not re.search(r"万|亿", text):
             if label_unit(label) in (None, "万元"):
-                table.repairs.append(Repair(place, f"“{label}”未写单位，按万元读取"))
+                table.repairs.append(Repair(place, message("importing.repair.no_unit_wan", label=label)))
     finish(table, None, None)
     labels = unused_labels(cmap, PER_INDICATOR_ROLES)
     # a merged label down the left of the indicator rows (绩效指标) is a caption, not data

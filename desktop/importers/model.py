@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop.messages import Message, message
+
 AMOUNT_KEYS = ("total", "fiscal", "special", "other")
 BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
 
@@ -62,8 +64,13 @@ class BudgetExecution:
 class Repair:
     """One place where the importer had to fix the source, for the preview and the log."""
 
-    place: str  # e.g. "第 13 行" or "工作表 Sheet1 第 5 行"
-    what: str  # a Chinese sentence saying what was done
+    place: str  # e.g. "第 13 行" or "工作表 Sheet1 第 5 行" (an errors.Place keeps the coordinates)
+    what: str  # the sentence saying what was done, in the UI's language
+    code: str = ""  # the message code `what` was made from
+
+    def __post_init__(self):
+        if isinstance(self.what, Message):  # made from a code: keep the code, say it in words
+            self.code, self.what = self.what.code, str(self.what)
 
 
 @dataclass(slots=True)
@@ -125,7 +132,7 @@ class ImportedTable:
         """合计 and each unit subtotal against the sums of projects; only where something is stated."""
         checks = []
         if not self.stated_totals.is_empty():
-            checks.append(SumCheck("合计", self.stated_totals, sum_amounts(p.amounts for p in self.projects)))
+            checks.append(SumCheck(str(message("importing.sum.total")), self.stated_totals, sum_amounts(p.amounts for p in self.projects)))
         for unit in self.units:
             mine = (p.amounts for p in self.projects if p.unit == unit.name)
             checks.append(SumCheck(unit.name, unit.stated, sum_amounts(mine)))
