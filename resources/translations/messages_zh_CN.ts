@@ -527,5 +527,902 @@
         <source>Read {count} file(s)</source>
         <translation>已读取 {count} 个文件</translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="6" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="7" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="8" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="9" />
+        <source>optional arguments</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="10" />
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="11" />
+        <source>show program's version number and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="12" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="13" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="14" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="15" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="16" />
+        <source>invalid choice: %(value)r, choose from %(choices)s</source>
+        <translation>无效的选项 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="17" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="18" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="19" />
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="20" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="21" />
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="22" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="23" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="24" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 有歧义，可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="25" />
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="26" />
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="27" />
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="28" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="29" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="30" />
+        <source>Performance self-evaluation Desk</source>
+        <translation>绩效自评 Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="31" />
+        <source>show the program's version and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="32" />
+        <source>database: an SQLite file path or an SQLAlchemy URL (default: perfdesk.db in the user data folder)</source>
+        <translation>数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录中的 perfdesk.db）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="33" />
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="34" />
+        <source>{place}: {what}</source>
+        <translation>{place}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="35" />
+        <source>year (default: the latest year with projects)</source>
+        <translation>年度（默认：有项目的最近年度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="36" />
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="37" />
+        <source>The output file must be .pdf or .xlsx: {path}</source>
+        <translation>输出文件须为 .pdf 或 .xlsx：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="38" />
+        <source>import project performance target tables (Excel, CSV, text, PDF)</source>
+        <translation>导入项目支出绩效目标表（Excel、CSV、文本、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="39" />
+        <source>Reads the target tables, shows the same summary as the import preview, then writes all files to the database in one transaction.</source>
+        <translation>读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="40" />
+        <source>files to import (.xlsx / .xls / .csv / .txt / .pdf)</source>
+        <translation>要导入的文件（.xlsx / .xls / .csv / .txt / .pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="41" />
+        <source>budget year (default: the year in the table's title, else this year)</source>
+        <translation>预算年度（默认：取表名中的年份，否则为今年）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="42" />
+        <source>replace a project of the same year, unit and name with the imported one (default: keep the existing one)</source>
+        <translation>同一年度、单位、名称的项目已存在时用导入的替换（默认保留原有的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="43" />
+        <source>only show the summary, do not write to the database</source>
+        <translation>只显示摘要，不写入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="44" />
+        <source>Department: {department}</source>
+        <translation>部门：{department}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="45" />
+        <source>(the table names no department)</source>
+        <translation>（表中未写部门名称）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="46" />
+        <source>Title: {title}</source>
+        <translation>标题：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="47" />
+        <source>{units} units, {projects} projects, {indicators} indicators</source>
+        <translation>{units} 个单位，{projects} 个项目，{indicators} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="48" />
+        <source>{units} units, {projects} projects, {indicators} indicators (amounts in {unit})</source>
+        <translation>{units} 个单位，{projects} 个项目，{indicators} 条指标（金额单位：{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="49" />
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="50" />
+        <source>differ ✗</source>
+        <translation>不一致 ✗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="51" />
+        <source>{label}: stated {stated}; sum of projects {computed} — {mark}</source>
+        <translation>{label}：表列 {stated}；项目合计 {computed} —— {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="52" />
+        <source>Unused columns: {columns}</source>
+        <translation>未使用的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="53" />
+        <source>Please check {count}:</source>
+        <translation>请核对 {count} 处：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="54" />
+        <source>Repaired {count}:</source>
+        <translation>修复 {count} 处：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="55" />
+        <source>Note: the new table no longer has these {count} indicators; they carry year-end data and will be deleted by the replace (a backup is made before the import):</source>
+        <translation>注意：新表中已没有以下 {count} 条指标，它们带有年终数据，替换后将被删除（导入前会自动备份）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="56" />
+        <source>Import year: {year} (given with --year)</source>
+        <translation>导入年度：{year}（--year 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="57" />
+        <source>Import year: {year} (from the table's title)</source>
+        <translation>导入年度：{year}（取自表名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="58" />
+        <source>Import year: {year} (no year in the table's title, so this year; if the data is not for {year}, give it with --year)</source>
+        <translation>导入年度：{year}（表名中没有年份，按今年；如不是 {year} 年度的数据，请用 --year 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="59" />
+        <source>Preview done (year {year}); nothing written to the database.</source>
+        <translation>预览完毕（年度 {year}），未写入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="60" />
+        <source>Imported year {year} ({where}): {result}</source>
+        <translation>已导入 {year} 年度（{where}）：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="61" />
+        <source>Note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="62" />
+        <source>{forms} project self-evaluation tables, {indicators} indicators</source>
+        <translation>项目支出绩效自评表 {forms} 张，{indicators} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="63" />
+        <source>{place}: {name}, {indicators} indicators</source>
+        <translation>{place}：{name}，{indicators} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="64" />
+        <source>{place}: {name}, {indicators} indicators (amounts in {unit}, converted to 万元)</source>
+        <translation>{place}：{name}，{indicators} 条指标（金额单位：{unit}，已折算为万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="65" />
+        <source>Cannot import: {files} are not project self-evaluation tables; import them separately from the self-evaluation tables.</source>
+        <translation>无法导入：{files} 不是项目支出绩效自评表，请与自评表分开导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="66" />
+        <source>Preview done; nothing written to the database.</source>
+        <translation>预览完毕，未写入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="67" />
+        <source>Imported self-evaluation tables ({where}): {result}</source>
+        <translation>已导入自评表（{where}）：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="68" />
+        <source>compute the projects' and the department's self-evaluation scores</source>
+        <translation>计算项目自评得分与部门整体自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="69" />
+        <source>Computes each project's self-evaluation score and the department's overall self-evaluation score by the year's scoring scheme.</source>
+        <translation>按年度评分方案计算每个项目的自评得分和部门整体自评得分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="70" />
+        <source>output JSON (rates as decimals, scores to two decimal places)</source>
+        <translation>以 JSON 输出（比率为小数，得分保留两位小数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="71" />
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="72" />
+        <source>adjusted by hand</source>
+        <translation>手工调整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="73" />
+        <source>qualitative scoring</source>
+        <translation>定性评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="74" />
+        <source>scored by the filler</source>
+        <translation>填报人评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="75" />
+        <source>by the department's indicator completion rate</source>
+        <translation>按部门整体指标完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="76" />
+        <source>by the year's average execution rate</source>
+        <translation>按年度平均执行率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="77" />
+        <source>by the average self-evaluation score of the special projects</source>
+        <translation>按专项项目自评平均分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="78" />
+        <source>by the execution rate of the special funds</source>
+        <translation>按专项资金执行率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="79" />
+        <source>by the rate control standard</source>
+        <translation>按比率控制标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="80" />
+        <source>proportional scoring</source>
+        <translation>比例计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="81" />
+        <source>linear scoring</source>
+        <translation>线性计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="82" />
+        <source>Year {year} has no project data; nothing to score (the latest year with projects is {latest}).</source>
+        <translation>{year} 年度没有项目数据，无可评分（最近有项目的年度为 {latest} 年）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="83" />
+        <source>Year {year} has no project data; nothing to score.</source>
+        <translation>{year} 年度没有项目数据，无可评分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="84" />
+        <source>The database has no projects; nothing to score.</source>
+        <translation>数据库中没有项目，无可评分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="85" />
+        <source>, basis: average {points} points, {left_out} unscored projects left out</source>
+        <translation>，依据：平均 {points} 分，{left_out} 个未评分项目未计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="86" />
+        <source>, basis: average {points} points</source>
+        <translation>，依据：平均 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="87" />
+        <source>, basis: {rate}</source>
+        <translation>，依据：{rate}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="88" />
+        <source>Project performance self-evaluation, year {year}</source>
+        <translation>{year} 年度项目支出绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="89" />
+        <source>Scoring scheme: {schemes}</source>
+        <translation>评分方案：{schemes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="90" />
+        <source>{unit} / {name}: budget execution rate {rate}, execution score {execution}, total {total}, grade {grade}</source>
+        <translation>{unit} / {name}: 预算执行率 {rate}，执行得分 {execution}，总分 {total}，等级 {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="91" />
+        <source>{name}: weight {weight}, completion {rate}, score {score} ({method})</source>
+        <translation>{name}: 分值 {weight}，完成率 {rate}，得分 {score}（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="92" />
+        <source>{department} overall department performance self-evaluation</source>
+        <translation>{department} 部门整体支出绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="93" />
+        <source>{level1} / {level2} / {name}: weight {weight}, score {score} ({method}{basis})</source>
+        <translation>{level1} / {level2} / {name}: 分值 {weight}，得分 {score}（{method}{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="94" />
+        <source>{level} total {total}</source>
+        <translation>{level} 合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="95" />
+        <source>Total {total}, grade {grade}</source>
+        <translation>总分 {total}，等级 {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="96" />
+        <source>targets project performance target table · self-eval project self-evaluation table · dept-score department self-evaluation indicator score table · dept-completion department target completion table · budget budget adjustment and execution table · monthly monthly execution progress table</source>
+        <translation>targets 项目支出绩效目标表 · self-eval 项目支出绩效自评表 · dept-score 部门整体支出绩效自评指标得分表 · dept-completion 部门整体绩效目标完成情况表 · budget 预算调整及执行情况表 · monthly 每月执行进度表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="97" />
+        <source>print official forms (PDF or Excel)</source>
+        <translation>打印正式报表（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="98" />
+        <source>Writes forms in the official layout: {forms}</source>
+        <translation>按正式格式输出报表：{forms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="99" />
+        <source>{forms} · narrative draft self-evaluation report (.docx) · charts charts (.pdf or .xlsx)</source>
+        <translation>{forms} · narrative 自评报告草稿（.docx） · charts 图表（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="100" />
+        <source>output file: .pdf or .xlsx (narrative: .docx)</source>
+        <translation>输出文件：.pdf 或 .xlsx（narrative：.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="101" />
+        <source>narrative: re-check the figures stated in a published report (.txt or .docx)</source>
+        <translation>narrative：复核已发布报告（.txt 或 .docx）中陈述的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="102" />
+        <source>only this project (targets / self-eval)</source>
+        <translation>只输出这个项目（targets / self-eval）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="103" />
+        <source>reporting unit (default: the implementing unit or the department's name)</source>
+        <translation>填报单位（默认：实施单位或部门名称）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="104" />
+        <source>head of the unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="105" />
+        <source>filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="106" />
+        <source>contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="107" />
+        <source>date of filling, e.g. 2023年3月15日</source>
+        <translation>填报日期，如 2023年3月15日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="108" />
+        <source>Excel: all self-evaluation tables on one worksheet, one page each (default: one worksheet per project)</source>
+        <translation>Excel：所有自评表放在同一工作表，每张分页（默认每个项目一个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="109" />
+        <source>{path}: {sheets} forms, {pages} pages</source>
+        <translation>{path}：{sheets} 张表，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="110" />
+        <source>{path}: {sheets} forms, on one worksheet</source>
+        <translation>{path}：{sheets} 张表，同一工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="111" />
+        <source>{path}: {sheets} forms, {sheets} worksheets</source>
+        <translation>{path}：{sheets} 张表，{sheets} 个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="112" />
+        <source>back the database up to a file (also while the program is open)</source>
+        <translation>把数据库备份到一个文件（程序开着时也可以）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="113" />
+        <source>Writes a complete, consistent copy of the database through SQLite's online backup interface, and verifies it afterwards.</source>
+        <translation>通过 SQLite 的在线备份接口写出完整、一致的数据库副本，写完后校验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="114" />
+        <source>path of the backup file, e.g. D:\备份\perfdesk-2023.db</source>
+        <translation>备份文件的路径，例如 D:\备份\perfdesk-2023.db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="115" />
+        <source>restore the database from a backup; without a file, list the automatic backups</source>
+        <translation>从备份恢复数据库；不带文件时列出自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="116" />
+        <source>First backs up the current database automatically, then replaces it with the chosen backup. Close the program window first.</source>
+        <translation>先把当前数据库自动备份，再用所选备份替换它。须先关闭程序窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="117" />
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="118" />
+        <source>Backup and restore work only for a local SQLite database; a shared database is backed up by its administrator with pg_dump.</source>
+        <translation>备份和恢复只适用于本机的 SQLite 数据库；共享数据库请由管理员用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="119" />
+        <source>{taken}  {path} (cannot be read)</source>
+        <translation>{taken}  {path}（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="120" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="121" />
+        <source>{taken}  years {years}, {projects} projects, {indicators} indicators  {path}</source>
+        <translation>{taken}  年度 {years}，{projects} 个项目，{indicators} 条指标  {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="122" />
+        <source>{taken}, {why}  years {years}, {projects} projects, {indicators} indicators  {path}</source>
+        <translation>{taken}，{why}  年度 {years}，{projects} 个项目，{indicators} 条指标  {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="123" />
+        <source>Database file {path} not found; there is nothing to back up.</source>
+        <translation>找不到数据库文件 {path}，没有可备份的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="124" />
+        <source>The backup file cannot be the database itself; choose another path.</source>
+        <translation>备份文件不能就是数据库本身，请换一个路径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="125" />
+        <source>Backed up and verified: {line}</source>
+        <translation>已备份并校验：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="126" />
+        <source>The backup folder has no automatic backups yet.</source>
+        <translation>备份文件夹中还没有自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="127" />
+        <source>Restored from backup: {line}</source>
+        <translation>已从备份恢复：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="128" />
+        <source>The data as it was before the restore is backed up to {path}</source>
+        <translation>恢复前的数据已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="129" />
+        <source>export the target tables as JSON (one object per source department)</source>
+        <translation>把目标表导出为 JSON（每个来源部门一个对象）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="130" />
+        <source>Exports JSON: title, department, amount unit, totals and unit subtotals, and each project's unit, amounts, goal and indicators.</source>
+        <translation>导出为 JSON：标题、部门、金额单位、合计与单位小计，以及每个项目的单位、金额、绩效目标和指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="131" />
+        <source>output file; - for standard output</source>
+        <translation>输出文件；用 - 表示标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="132" />
+        <source>export only this year (default: all years, each object with its year)</source>
+        <translation>只导出这一年度（默认：全部年度，每个对象带 year）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="133" />
+        <source>Exported {tables} tables ({projects} projects) to {path}</source>
+        <translation>已导出 {tables} 个表（{projects} 个项目）到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="134" />
+        <source>make the fill-in workbooks sent to the units, or read back the returned ones</source>
+        <translation>生成发给各单位的填报表，或读回交回的填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="135" />
+        <source>make: one xlsx per unit (or per project), targets locked, only the year-end cells open; read: reads back the returned workbooks, lists every value that will change (old → new), and refuses a whole workbook whose targets were changed; all are written or none.</source>
+        <translation>make：每个单位（或每个项目）一份 xlsx，目标锁定，只开放年底填报的单元格；read：读回交回的填报表，列出每一处将改变的数值（原值 → 新值），目标被改动的整份退回；全部写入或全不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="136" />
+        <source>make fill-in workbooks</source>
+        <translation>生成填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="137" />
+        <source>output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="138" />
+        <source>one per unit (default), one per project, or one for the whole department (with the monthly spending progress, 表2)</source>
+        <translation>每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="139" />
+        <source>only this unit's</source>
+        <translation>只生成这个单位的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="140" />
+        <source>only this project's</source>
+        <translation>只生成这个项目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="141" />
+        <source>read back fill-in workbooks and write them</source>
+        <translation>读回填报表并写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="142" />
+        <source>the returned fill-in workbooks (.xlsx)</source>
+        <translation>交回的填报表 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="143" />
+        <source>only list the values that will change; do not write</source>
+        <translation>只列出将改变的数值，不写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="144" />
+        <source>The database has no projects.</source>
+        <translation>数据库中没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="145" />
+        <source>{path}: {unit}, {projects} projects, {indicators} indicators</source>
+        <translation>{path}：{unit}，{projects} 个项目，{indicators} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="146" />
+        <source>{count} fill-in workbooks in all.</source>
+        <translation>共 {count} 份填报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="147" />
+        <source>Some fill-in workbooks were refused; no value was written.</source>
+        <translation>有填报表被退回，未写入任何数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="148" />
+        <source>{count} values will change (preview, nothing written).</source>
+        <translation>共 {count} 处数值将改变（预览，未写入）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="149" />
+        <source>Wrote {count} values ({books} fill-in workbooks).</source>
+        <translation>已写入 {count} 处数值（{books} 份填报表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="150" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="151" />
+        <source>The self-evaluation report must be written as .docx: {path}</source>
+        <translation>自评报告须输出为 .docx：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="152" />
+        <source>{path} exists but is not a readable Word document ({detail}); not overwritten.</source>
+        <translation>{path} 已存在但不是可读取的 Word 文档（{detail}），未覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="153" />
+        <source>{path}: {computed} paragraphs made from the data, {kept} paragraphs of your own writing kept</source>
+        <translation>{path}：{computed} 段由数据生成，保留原有 {kept} 段自行撰写的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="154" />
+        <source>{file}: the stated figures agree with the data.</source>
+        <translation>{file}：陈述的数字与数据一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="155" />
+        <source>Performance self-evaluation charts</source>
+        <translation>绩效自评图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="156" />
+        <source>Performance self-evaluation charts (year {year})</source>
+        <translation>绩效自评图表（{year} 年度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="157" />
+        <source>{path}: {charts} charts, {pages} pages</source>
+        <translation>{path}：{charts} 张图，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="158" />
+        <source>{path}: {charts} charts, {sheets} worksheets</source>
+        <translation>{path}：{charts} 张图，{sheets} 个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="159" />
+        <source>re-check filled project self-evaluation tables, or the figures in a published report (表1–表4)</source>
+        <translation>复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="160" />
+        <source>Given filled project self-evaluation tables (Excel): recomputes every figure by the scoring scheme and lists each disagreement (project, item, figure in the table, recomputed figure, reason). Given a report figures file (JSON, or an xlsx with two columns "item | value", e.g. "表1/合计/预算控制率 | 98.90"): compares with the results recomputed from the database. Exit code: 0 all agree, 1 disagreements, 2 the file cannot be read.</source>
+        <translation>给出填好的项目支出绩效自评表（Excel）时：按评分方案重算每个数字，列出每一处不一致（项目、复核项目、表中数、复核数、原因）。给出报告数字文件（JSON，或 xlsx 的“项目 | 数值”两列，如 “表1/合计/预算控制率 | 98.90”）时：与数据库中的数据重新计算的结果比较。退出码：0 全部一致，1 有不一致，2 文件无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="161" />
+        <source>a self-evaluation table .xlsx, or a report figures file .json / .xlsx</source>
+        <translation>自评表 .xlsx，或报告数字文件 .json / .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="162" />
+        <source>output the self-evaluation tables' re-check as JSON</source>
+        <translation>以 JSON 输出自评表的复核结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="163" />
+        <source>scoring scheme (default: chosen by the self-evaluation table's year)</source>
+        <translation>评分方案（默认：按自评表年度选用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="164" />
+        <source>write the re-check opinion as .pdf or .xlsx</source>
+        <translation>把复核意见写成 .pdf 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="165" />
+        <source>Cannot write the re-check opinion {path}: {reason}</source>
+        <translation>无法写入复核意见 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="166" />
+        <source>{project} (scoring scheme: {scheme})</source>
+        <translation>{project}（评分方案：{scheme}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="167" />
+        <source>Cannot re-check: {error}</source>
+        <translation>无法复核：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="168" />
+        <source>{item}: table {printed}, re-checked {computed} ({kind}) — {note}</source>
+        <translation>{item}：表中 {printed}，复核 {computed}（{kind}）—— {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="169" />
+        <source>Cannot recompute (the target or actual is not a single number): {items}</source>
+        <translation>无法重算（目标或实际不是单个数字）：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="170" />
+        <source>{projects} projects, {indicators} indicators, {count} disagreements</source>
+        <translation>共 {projects} 个项目、{indicators} 条指标，{count} 处不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="171" />
+        <source>Re-check opinion written to {path}</source>
+        <translation>复核意见已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="172" />
+        <source>The report figures file must be .json or .xlsx (two columns "item | value"): {path}</source>
+        <translation>报告数字文件须为 .json 或 .xlsx（“项目 | 数值”两列）：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="173" />
+        <source>Cannot read the report figures file {path}: {reason}</source>
+        <translation>无法读取报告数字文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="174" />
+        <source>{key}: report {published}, cannot re-check (data missing or names do not match)</source>
+        <translation>{key}: 报告 {published}，无法复核（缺少数据或名称不符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="175" />
+        <source>{key}: report {published}, re-checked {computed}</source>
+        <translation>{key}: 报告 {published}，复核 {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="176" />
+        <source>{figures} figures, {count} disagreements</source>
+        <translation>共 {figures} 个数字，{count} 处不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="177" />
+        <source>start the next year: copy projects, indicators, the department's targets and indicator system (no actuals or scores)</source>
+        <translation>新建下一年度：复制项目、指标、部门整体目标与指标体系（不含实际值和得分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="178" />
+        <source>Copies a year's units, projects, performance indicators (class, value, weight, corrections), the department's performance targets (表4) and self-evaluation indicator system (表3) to the new year; amounts, actuals, scores and budget execution are not copied. Running it again copies nothing twice.</source>
+        <translation>把一个年度的单位、项目、绩效指标（类别、指标值、分值、修正）、部门整体绩效目标（表4）和自评指标体系（表3）复制到新年度；不复制金额、实际完成值、得分和预算执行数。重复运行不会重复复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="179" />
+        <source>source year</source>
+        <translation>源年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="180" />
+        <source>new year (default: source year + 1)</source>
+        <translation>新年度（默认：源年度 + 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="181" />
+        <source>only list what would be copied; do not write</source>
+        <translation>只列出将复制的内容，不写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="182" />
+        <source>Year {year} already has everything; no row copied.</source>
+        <translation>{year} 年度已有全部内容，未复制任何行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="183" />
+        <source>(preview, nothing written)</source>
+        <translation>（预览，未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="184" />
+        <source>Written.</source>
+        <translation>已写入。</translation>
+    </message>
 </context>
 </TS>
