@@ -116,8 +116,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for item in found:
         if item.computed is None:
-            print(message("commands.recheck.figure_unchecked", key=item.key, published=item.published))
+            print(message("commands.recheck.figure_unchecked", key=item.key, published=str(item.published)))
         else:
-            print(message("commands.recheck.figure", key=item.key, published=item.published, computed=item.computed))
+            print(message("commands.recheck.figure", key=item.key, published=str(item.published),
+                          computed=str(item.computed)))
     print(message("commands.recheck.figures_total", figures=len(published), count=len(found)))
     return 1 if found else 0

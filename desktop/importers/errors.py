@@ -34,7 +34,7 @@ class Place(str):
 
     def __new__(cls, *, sheet: str | None = None, page: int | None = None, row: int | None = None,
                 row_end: int | None = None, column: int | None = None, part: str | None = None,
-                from_row: bool = False) -> Place:
+                from_row: bool = False, letter: bool = False) -> Place:
         pieces: list[Message] = []
         if sheet is not None:
             pieces.append(message("importing.place.sheet", sheet=sheet))
@@ -53,25 +53,36 @@ class Place(str):
             pieces.append(message("importing.place.above_table"))
         elif part == "outside_table":
             pieces.append(message("importing.place.outside_table"))
-        if column is not None:
+        if column is not None and not letter:
             pieces.append(message("importing.place.column", column=column))
         text = render(pieces[0]) if pieces else ""
         for piece in pieces[1:]:
             text = render(message("importing.place.join", first=text, then=piece))
+        if column is not None and letter:  # a workbook's cell, as Excel names its column: "第 5 行 G 列"
+            text = render(message("importing.place.cell_letter", place=text, letter=column_letter(column)))
         place = super().__new__(cls, text)
         place.sheet, place.page, place.row, place.row_end = sheet, page, row, row_end
         place.column, place.part = column, part
-        place._from_row = from_row
+        place._from_row, place._letter = from_row, letter
         return place
 
     def with_column(self, column: int) -> Place:
         """This place narrowed to a 1-based column."""
         return Place(sheet=self.sheet, page=self.page, row=self.row, row_end=self.row_end,
-                     column=column, part=self.part, from_row=self._from_row)
+                     column=column, part=self.part, from_row=self._from_row, letter=self._letter)
 
     def fields(self) -> dict[str, Any]:
         return {k: v for k, v in (("sheet", self.sheet), ("page", self.page), ("row", self.row),
                                   ("column", self.column)) if v is not None}
+
+
+def column_letter(column: int) -> str:
+    """1 → "A", 27 → "AA": the name Excel shows for a 1-based column."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def at_column(place: str, column: int) -> str:

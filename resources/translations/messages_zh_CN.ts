@@ -528,6 +528,221 @@
         <translation>已读取 {count} 个文件</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/importing.py" line="111" />
+        <source>actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="112" />
+        <source>weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="113" />
+        <source>sign correction</source>
+        <translation>符号修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="114" />
+        <source>value correction</source>
+        <translation>数值修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="115" />
+        <source>unit correction</source>
+        <translation>单位修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="116" />
+        <source>qualitative/quantitative correction</source>
+        <translation>定性/定量修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="117" />
+        <source>qualitative tier</source>
+        <translation>定性档次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="118" />
+        <source>hand score</source>
+        <translation>手工得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="119" />
+        <source>reason for the hand score</source>
+        <translation>手工得分理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="120" />
+        <source>reason for deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="121" />
+        <source>{unit} / {project} / {name} ({data})</source>
+        <translation>{unit} / {project} / {name}（{data}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="122" />
+        <source>"{name}"</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="123" />
+        <source>{names} and others ({count} projects)</source>
+        <translation>{names}等 {count} 个项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="124" />
+        <source> ({who} has just changed them)</source>
+        <translation>（{who} 刚修改过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="125" />
+        <source>After the import preview, {names} were changed by someone else{by}; so as not to overwrite their changes this import wrote nothing. Import again to see the latest state.</source>
+        <translation>导入预览之后，{names}已被其他人修改{by}；为免覆盖别人的修改，本次导入未写入任何数据，请重新导入以查看最新情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="126" />
+        <source>(a deleted project)</source>
+        <translation>（已删除的项目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="127" />
+        <source>{added} projects added, {replaced} replaced, {kept} existing kept; {indicators} indicators written</source>
+        <translation>新增 {added} 个项目，替换 {replaced} 个，保留原有 {kept} 个；写入 {indicators} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="128" />
+        <source>; {count} indicators have a changed target and were recomputed by the new target</source>
+        <translation>；{count} 条指标的目标值有变化，已按新目标重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="129" />
+        <source> (of which {count} earlier target corrections no longer apply and were cleared)</source>
+        <translation>（其中 {count} 条原有的目标值修正不再适用，已清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="130" />
+        <source>; {count} indicators no longer in the new table were deleted with their year-end data</source>
+        <translation>；新表中已没有的 {count} 条指标连同其年终数据被删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="131" />
+        <source>; {count} projects with the same name in one unit were numbered apart</source>
+        <translation>；同一单位内重名的 {count} 个项目已加编号区分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="132" />
+        <source>; the data before the import was backed up to {path}</source>
+        <translation>；导入前的数据已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="133" />
+        <source>Writing {source}</source>
+        <translation>正在写入 {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="134" />
+        <source>Please check: {what}</source>
+        <translation>请核对：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="136" />
+        <source>{place}, column {letter}</source>
+        <translation>{place} {letter} 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="137" />
+        <source>{what} should be a number, not "{value}"</source>
+        <translation>{what}应为数字，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="138" />
+        <source>the execution rate should be a percentage, not "{value}"</source>
+        <translation>执行率应为百分数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="139" />
+        <source>no project self-evaluation table found (it should have 项目名称 and columns such as 一级指标 / 三级指标 / 得分)</source>
+        <translation>没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="140" />
+        <source>the file is damaged or not an Excel workbook</source>
+        <translation>文件已损坏或不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="141" />
+        <source>nothing follows "项目名称"</source>
+        <translation>“项目名称”后面是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="142" />
+        <source>{place}: column "{label}" not used</source>
+        <translation>{place}“{label}”列未使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="143" />
+        <source>the indicator header has no "{label}" column</source>
+        <translation>指标表头缺少“{label}”列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="144" />
+        <source>{place} has "项目名称" but neither project funds nor indicators below it; not a self-evaluation table, not imported</source>
+        <translation>{place}有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="145" />
+        <source>project "{name}" has no indicator header (一级指标 / 三级指标 / 得分)</source>
+        <translation>项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="146" />
+        <source>project "{name}" has no performance indicators</source>
+        <translation>项目“{name}”没有绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="147" />
+        <source>the total's weight</source>
+        <translation>总分分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="148" />
+        <source>the total score</source>
+        <translation>总分得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="149" />
+        <source>the initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="150" />
+        <source>the full-year budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="151" />
+        <source>the full-year spending</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="152" />
+        <source>the weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="153" />
+        <source>the score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="154" />
+        <source>{label} of indicator "{name}"</source>
+        <translation>指标“{name}”的{label}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/commands.py" line="6" />
         <source>usage: </source>
         <translation>用法：</translation>
@@ -761,6 +976,7 @@
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="52" />
+        <location filename="../../desktop/messages/importing.py" line="135" />
         <source>Unused columns: {columns}</source>
         <translation>未使用的列：{columns}</translation>
     </message>
@@ -1071,8 +1287,23 @@
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="114" />
-        <source>path of the backup file, e.g. D:\备份\perfdesk-2023.db</source>
+        <source>path of the backup file, e.g. D:\backup\perfdesk-2023.db</source>
         <translation>备份文件的路径，例如 D:\备份\perfdesk-2023.db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="138" />
+        <source>one per unit (default), one per project, or one for the whole department (with the monthly spending progress, table 2)</source>
+        <translation>每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="159" />
+        <source>re-check filled project self-evaluation tables, or the figures in a published report (tables 1–4)</source>
+        <translation>复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="178" />
+        <source>Copies a year's units, projects, performance indicators (class, value, weight, corrections), the department's performance targets (table 4) and self-evaluation indicator system (table 3) to the new year; amounts, actuals, scores and budget execution are not copied. Running it again copies nothing twice.</source>
+        <translation>把一个年度的单位、项目、绩效指标（类别、指标值、分值、修正）、部门整体绩效目标（表4）和自评指标体系（表3）复制到新年度；不复制金额、实际完成值、得分和预算执行数。重复运行不会重复复制。</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="115" />
@@ -1190,11 +1421,6 @@
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="138" />
-        <source>one per unit (default), one per project, or one for the whole department (with the monthly spending progress, 表2)</source>
-        <translation>每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/commands.py" line="139" />
         <source>only this unit's</source>
         <translation>只生成这个单位的</translation>
@@ -1295,11 +1521,6 @@
         <translation>{path}：{charts} 张图，{sheets} 个工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="159" />
-        <source>re-check filled project self-evaluation tables, or the figures in a published report (表1–表4)</source>
-        <translation>复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/commands.py" line="160" />
         <source>Given filled project self-evaluation tables (Excel): recomputes every figure by the scoring scheme and lists each disagreement (project, item, figure in the table, recomputed figure, reason). Given a report figures file (JSON, or an xlsx with two columns "item | value", e.g. "表1/合计/预算控制率 | 98.90"): compares with the results recomputed from the database. Exit code: 0 all agree, 1 disagreements, 2 the file cannot be read.</source>
         <translation>给出填好的项目支出绩效自评表（Excel）时：按评分方案重算每个数字，列出每一处不一致（项目、复核项目、表中数、复核数、原因）。给出报告数字文件（JSON，或 xlsx 的“项目 | 数值”两列，如 “表1/合计/预算控制率 | 98.90”）时：与数据库中的数据重新计算的结果比较。退出码：0 全部一致，1 有不一致，2 文件无法读取。</translation>
@@ -1388,11 +1609,6 @@
         <location filename="../../desktop/messages/commands.py" line="177" />
         <source>start the next year: copy projects, indicators, the department's targets and indicator system (no actuals or scores)</source>
         <translation>新建下一年度：复制项目、指标、部门整体目标与指标体系（不含实际值和得分）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="178" />
-        <source>Copies a year's units, projects, performance indicators (class, value, weight, corrections), the department's performance targets (表4) and self-evaluation indicator system (表3) to the new year; amounts, actuals, scores and budget execution are not copied. Running it again copies nothing twice.</source>
-        <translation>把一个年度的单位、项目、绩效指标（类别、指标值、分值、修正）、部门整体绩效目标（表4）和自评指标体系（表3）复制到新年度；不复制金额、实际完成值、得分和预算执行数。重复运行不会重复复制。</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="179" />
