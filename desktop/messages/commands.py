@@ -104,7 +104,7 @@ TEXTS: dict[str, str] = {
     "commands.report.head_help": QT_TRANSLATE_NOOP("messages", "head of the unit"),
     "commands.report.filler_help": QT_TRANSLATE_NOOP("messages", "filled in by"),
     "commands.report.phone_help": QT_TRANSLATE_NOOP("messages", "contact telephone"),
-    "commands.report.date_help": QT_TRANSLATE_NOOP("messages", "date of filling, e.g. 2023年3月15日"),
+    "commands.report.date_help": QT_TRANSLATE_NOOP("messages", "date of filling, as it is to be printed on the form"),
     "commands.report.one_sheet_help": QT_TRANSLATE_NOOP("messages", "Excel: all self-evaluation tables on one worksheet, one page each (default: one worksheet per project)"),
     "commands.report.pdf_written": QT_TRANSLATE_NOOP("messages", "{path}: {sheets} forms, {pages} pages"),
     "commands.report.xlsx_one_sheet": QT_TRANSLATE_NOOP("messages", "{path}: {sheets} forms, on one worksheet"),

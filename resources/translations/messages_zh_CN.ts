@@ -743,6 +743,166 @@
         <translation>指标“{name}”的{label}</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/importing.py" line="155" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="156" />
+        <source>{place} {project} · {what} · {label}: {old} → {new}</source>
+        <translation>{place} {project} · {what} · {label}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="157" />
+        <source>, filled in by {name} ({phone})</source>
+        <translation>，填报人 {name}（{phone}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="158" />
+        <source>, filled in by {name}</source>
+        <translation>，填报人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="159" />
+        <source>{file} ({unit}{who}): refused, {count} problems</source>
+        <translation>{file}（{unit}{who}）：退回，{count} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="160" />
+        <source>{file} ({unit}{who}): no value changes (was an unfilled workbook returned?)</source>
+        <translation>{file}（{unit}{who}）：没有任何数值改变（是否交回了未填写的表？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="161" />
+        <source>{file} ({unit}{who}): {count} values will change</source>
+        <translation>{file}（{unit}{who}）：{count} 处数值将改变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="162" />
+        <source>Cannot read "{file}": {problem}</source>
+        <translation>无法读取“{file}”：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="163" />
+        <source>{file} is not a fill-in workbook made by this program (the hidden check sheet is missing); cannot read it.</source>
+        <translation>{file} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="164" />
+        <source>{file} has no sheet "{sheet}"; cannot read it.</source>
+        <translation>{file} 缺少工作表“{sheet}”，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="165" />
+        <source>{file}: sheet "{sheet}" is damaged; cannot read it.</source>
+        <translation>{file} 工作表“{sheet}”已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="166" />
+        <source>{file} is not a fill-in workbook made by this program; cannot read it.</source>
+        <translation>{file} 不是本程序生成的填报表，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="167" />
+        <source>{file}: the hidden check data was changed, so the targets cannot be confirmed unchanged; the whole workbook is refused.</source>
+        <translation>{file}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="168" />
+        <source>{file}: the row of indicator "{project} · {name}" was deleted; the whole workbook is refused.</source>
+        <translation>{file}：指标“{project} · {name}”所在的行被删除，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="169" />
+        <source>{file}: the row of project "{project}" was deleted; the whole workbook is refused.</source>
+        <translation>{file}：项目“{project}”所在的行被删除，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="170" />
+        <source>{file} {place}: the header should be "{expected}" but is "{found}"; the sheet's structure was changed; the whole workbook is refused.</source>
+        <translation>{file} {place}：表头应为“{expected}”，现为“{found}”，工作表结构被改动，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="171" />
+        <source>{file}: sheet "{sheet}" lacks the column "{column}"; the whole workbook is refused.</source>
+        <translation>{file} 工作表“{sheet}”缺少列“{column}”，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="172" />
+        <source>{file}: sheet "{sheet}" is empty; the whole workbook is refused.</source>
+        <translation>{file} 工作表“{sheet}”是空的，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="173" />
+        <source>{file} {place}: this row is not one of the workbook's own rows (added, or its number changed); the whole workbook is refused.</source>
+        <translation>{file} {place}：这一行不是填报表原有的行（新增或编号被改），整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="174" />
+        <source>{file} {place} ({header}): the target was changed from "{was}" to "{now}"; the whole workbook is refused.</source>
+        <translation>{file} {place}（{header}）：目标被改动，原为“{was}”，现为“{now}”，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="175" />
+        <source>{file} {place}: indicator "{name}" is no longer in the data of year {year} (deleted after the workbook was made); the whole workbook is refused.</source>
+        <translation>{file} {place}：指标“{name}”已不在 {year} 年度的数据中（生成填报表后被删除），整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="176" />
+        <source>{file} {place}: project "{name}" is no longer in the data of year {year}; the whole workbook is refused.</source>
+        <translation>{file} {place}：项目“{name}”已不在 {year} 年度的数据中，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="177" />
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="178" />
+        <source>{file} has no sheet "{sheet}"; the whole workbook is refused.</source>
+        <translation>{file} 缺少工作表“{sheet}”，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="179" />
+        <source>{file}: department "{department}" is not in the database; the whole workbook is refused.</source>
+        <translation>{file}：部门“{department}”不在数据库中，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="180" />
+        <source>{file} {place}: this row is not one of the workbook's own rows; the whole workbook is refused.</source>
+        <translation>{file} {place}：这一行不是填报表原有的行，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="181" />
+        <source>{file} {place} (month): changed from "{was}" to "{now}"; the whole workbook is refused.</source>
+        <translation>{file} {place}（月份）：被改动，原为“{was}”，现为“{now}”，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="182" />
+        <source>{file} {place} ({header})</source>
+        <translation>{file} {place}（{header}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="183" />
+        <source>{cell}: {problem}; the whole workbook is refused.</source>
+        <translation>{cell}：{problem}，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="184" />
+        <source>{first} and {second} give different values for "{project} · {what} · {label}" ({one} / {other}); check and return only one.</source>
+        <translation>{first} 与 {second} 对“{project} · {what} · {label}”填写不同（{one} / {other}），请核实后只交回一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="185" />
+        <source>{count} fill-in workbooks were refused ({files}); no value was written.</source>
+        <translation>{count} 份填报表被退回（{files}），未写入任何数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="186" />
+        <source>{first} ({count} in all); no value was written.</source>
+        <translation>{first}（共 {count} 处），未写入任何数值。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/commands.py" line="6" />
         <source>usage: </source>
         <translation>用法：</translation>
@@ -1251,11 +1411,6 @@
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="107" />
-        <source>date of filling, e.g. 2023年3月15日</source>
-        <translation>填报日期，如 2023年3月15日</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/commands.py" line="108" />
         <source>Excel: all self-evaluation tables on one worksheet, one page each (default: one worksheet per project)</source>
         <translation>Excel：所有自评表放在同一工作表，每张分页（默认每个项目一个工作表）</translation>
@@ -1309,6 +1464,11 @@
         <location filename="../../desktop/messages/commands.py" line="115" />
         <source>restore the database from a backup; without a file, list the automatic backups</source>
         <translation>从备份恢复数据库；不带文件时列出自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="107" />
+        <source>date of filling, as it is to be printed on the form</source>
+        <translation>填报日期，如 2023年3月15日</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="116" />
