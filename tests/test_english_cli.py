@@ -169,3 +169,16 @@ def test_a_sheet_without_the_table_is_skipped_by_code_not_by_words(tmp_path, mon
     book.save(path)
     [read] = read_files([path])
     assert [p.name for p in read.projects] == ["甲项目"]
+
+
+def test_a_place_survives_copy_and_pickle_with_its_coordinates():
+    import copy
+    import pickle
+
+    from desktop.importers.errors import Place
+
+    place = Place(sheet="表1", row=5, column=3, letter=True)
+    for again in (copy.deepcopy(place), pickle.loads(pickle.dumps(place))):
+        assert again == place and isinstance(again, Place)
+        assert (again.sheet, again.row, again.column) == ("表1", 5, 3)
+        assert again.with_column(4) == Place(sheet="表1", row=5, column=4, letter=True)

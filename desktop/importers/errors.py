@@ -66,6 +66,13 @@ class Place(str):
         place._from_row, place._letter = from_row, letter
         return place
 
+    def __reduce__(self):  # copy and pickle keep the text as made and the coordinates
+        return _restored_place, (str(self), self._coordinates())
+
+    def _coordinates(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "page": self.page, "row": self.row, "row_end": self.row_end,
+                "column": self.column, "part": self.part, "_from_row": self._from_row, "_letter": self._letter}
+
     def with_column(self, column: int) -> Place:
         """This place narrowed to a 1-based column."""
         return Place(sheet=self.sheet, page=self.page, row=self.row, row_end=self.row_end,
@@ -74,6 +81,13 @@ class Place(str):
     def fields(self) -> dict[str, Any]:
         return {k: v for k, v in (("sheet", self.sheet), ("page", self.page), ("row", self.row),
                                   ("column", self.column)) if v is not None}
+
+
+def _restored_place(text: str, coordinates: dict[str, Any]) -> Place:
+    place = str.__new__(Place, text)
+    for name, value in coordinates.items():
+        setattr(place, name, value)
+    return place
 
 
 def column_letter(column: int) -> str:
