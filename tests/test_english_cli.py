@@ -182,3 +182,11 @@ def test_a_place_survives_copy_and_pickle_with_its_coordinates():
         assert again == place and isinstance(again, Place)
         assert (again.sheet, again.row, again.column) == ("表1", 5, 3)
         assert again.with_column(4) == Place(sheet="表1", row=5, column=4, letter=True)
+
+
+def test_no_importer_error_is_raised_with_a_written_sentence():
+    """A SourceError says what happened with a code (its text lives in the catalogue), never a literal."""
+    literal = re.compile(r"""SourceError\(\s*[\w.]+,\s*f?["']""")
+    found = [f"{path.relative_to(ROOT)}: {m.group(0)}" for path in (ROOT / "desktop").rglob("*.py")
+             for m in literal.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []

@@ -212,12 +212,11 @@ def to_truth_dict(table: ImportedTable) -> dict:
     notes = [f"{r.place}：{r.what}" for r in table.repairs]
     notes += [f"{r.place}：{r.what}" for r in table.flagged]
     if table.unused_columns:
-        notes.append("未使用的列：" + "、".join(table.unused_columns))
+        notes.append(str(message("importing.stored.unused", columns="、".join(table.unused_columns))))
     for check in table.sum_checks():
-        verdict = "一致" if check.matches else "不一致"
-        notes.append(
-            f"{check.label} 核对：计算 {_amounts_dict(check.computed)} 与表列 {_amounts_dict(check.stated)} {verdict}"
-        )
+        verdict = message("importing.sum.matches" if check.matches else "importing.sum.differs")
+        notes.append(str(message("importing.sum.check", label=check.label, computed=str(_amounts_dict(check.computed)),
+                                 stated=str(_amounts_dict(check.stated)), verdict=verdict)))
     return {
         "source": table.source,
         "title": table.title,

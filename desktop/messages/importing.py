@@ -184,4 +184,7 @@ TEXTS: dict[str, str] = {
     "importing.fillin.clash": QT_TRANSLATE_NOOP("messages", "{first} and {second} give different values for \"{project} · {what} · {label}\" ({one} / {other}); check and return only one."),
     "importing.fillin.refused": QT_TRANSLATE_NOOP("messages", "{count} fill-in workbooks were refused ({files}); no value was written."),
     "importing.fillin.clashes": QT_TRANSLATE_NOOP("messages", "{first} ({count} in all); no value was written."),
+    "importing.sum.matches": QT_TRANSLATE_NOOP("messages", "agree"),
+    "importing.sum.differs": QT_TRANSLATE_NOOP("messages", "disagree"),
+    "importing.sum.check": QT_TRANSLATE_NOOP("messages", "{label} check: computed {computed} against the table's {stated}: {verdict}"),
 }

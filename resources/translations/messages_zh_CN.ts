@@ -903,6 +903,21 @@
         <translation>{first}（共 {count} 处），未写入任何数值。</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/importing.py" line="187" />
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="188" />
+        <source>disagree</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="189" />
+        <source>{label} check: computed {computed} against the table's {stated}: {verdict}</source>
+        <translation>{label} 核对：计算 {computed} 与表列 {stated} {verdict}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/commands.py" line="6" />
         <source>usage: </source>
         <translation>用法：</translation>
