@@ -10,12 +10,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop.messages import Message, message, render
+from desktop.i18n import language
+from desktop.messages import Message, catalogue, message, render, translate
 
 # Codes callers branch on: a sheet without the table is skipped for the next one (xlsxfile), and
 # a file without a header may be another kind of form (reading).
 NO_HEADER = "importing.no_header"
 NOTHING_READ = "importing.nothing_read"
+
+
+_PARTS = {"header": "importing.place.header", "above_table": "importing.place.above_table",
+          "outside_table": "importing.place.outside_table"}
+
+
+def _texts() -> dict[str, str]:
+    """The place pieces' texts in the UI's language, looked up once per language: an import names
+    the place of every row it reads, so a place is filled in directly, without a Message."""
+    lang = language()
+    texts = _TEXTS.get(lang)
+    if texts is None:
+        texts = _TEXTS[lang] = {code: translate(text) for code, text in catalogue().items()
+                                if code.startswith("importing.place.")}
+    return texts
+
+
+_TEXTS: dict[str, dict[str, str]] = {}
 
 
 class Place(str):
@@ -35,31 +54,28 @@ class Place(str):
     def __new__(cls, *, sheet: str | None = None, page: int | None = None, row: int | None = None,
                 row_end: int | None = None, column: int | None = None, part: str | None = None,
                 from_row: bool = False, letter: bool = False) -> Place:
-        pieces: list[Message] = []
+        say = _texts()
+        pieces: list[str] = []
         if sheet is not None:
-            pieces.append(message("importing.place.sheet", sheet=sheet))
+            pieces.append(say["importing.place.sheet"].format(sheet=sheet))
         if page is not None:
-            pieces.append(message("importing.place.page", page=page))
+            pieces.append(say["importing.place.page"].format(page=page))
         if row is not None:
             if row_end is not None and row_end != row:
-                pieces.append(message("importing.place.rows", row=row, row_end=row_end))
+                pieces.append(say["importing.place.rows"].format(row=row, row_end=row_end))
             elif from_row:
-                pieces.append(message("importing.place.rows_from", row=row))
+                pieces.append(say["importing.place.rows_from"].format(row=row))
             else:
-                pieces.append(message("importing.place.row", row=row))
-        if part == "header":
-            pieces.append(message("importing.place.header"))
-        elif part == "above_table":
-            pieces.append(message("importing.place.above_table"))
-        elif part == "outside_table":
-            pieces.append(message("importing.place.outside_table"))
+                pieces.append(say["importing.place.row"].format(row=row))
+        if part is not None:
+            pieces.append(say[_PARTS[part]])
         if column is not None and not letter:
-            pieces.append(message("importing.place.column", column=column))
-        text = render(pieces[0]) if pieces else ""
+            pieces.append(say["importing.place.column"].format(column=column))
+        text = pieces[0] if pieces else ""
         for piece in pieces[1:]:
-            text = render(message("importing.place.join", first=text, then=piece))
+            text = say["importing.place.join"].format(first=text, then=piece)
         if column is not None and letter:  # a workbook's cell, as Excel names its column: "第 5 行 G 列"
-            text = render(message("importing.place.cell_letter", place=text, letter=column_letter(column)))
+            text = say["importing.place.cell_letter"].format(place=text, letter=column_letter(column))
         place = super().__new__(cls, text)
         place.sheet, place.page, place.row, place.row_end = sheet, page, row, row_end
         place.column, place.part = column, part
