@@ -148,8 +148,8 @@ def test_an_importer_error_carries_its_code_and_place_in_any_language(tmp_path, 
     assert (err.sheet, err.row, err.column) == ("指标", 3, 6)
     assert err.fields["file"] == "weights.xlsx" and err.fields["value"] == "二十"  # the weight's 分 is its unit
     if lang == "en":
-        assert str(err) == 'Cannot import "weights.xlsx": sheet "指标", row 3, column 6, column "分值" holds "二十", ' \
-                           "which is not a number"
+        assert str(err) == 'Cannot import "weights.xlsx": sheet "指标", row 3, column 6, the "分值" value "二十" ' \
+                           "is not a number"
     else:
         assert str(err) == "无法导入“weights.xlsx”：工作表“指标”第 3 行第 6 列，“分值”列的内容“二十”不是数字"
 

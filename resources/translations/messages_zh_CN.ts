@@ -233,23 +233,23 @@
         <translation>数值过大（{bits} 位二进制整数），不是合理的金额或分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="52" />
-        <source>column "{label}": {problem}</source>
-        <translation>“{label}”列的{problem}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/importing.py" line="53" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/importing.py" line="52" />
+        <source>in column "{label}", {problem}</source>
+        <translation>“{label}”列的{problem}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/importing.py" line="54" />
-        <source>column "{label}" holds "{value}", which is not a number</source>
+        <source>the "{label}" value "{value}" is not a number</source>
         <translation>“{label}”列的内容“{value}”不是数字</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/importing.py" line="55" />
-        <source>column "{label}" holds "{value}", which is not an amount</source>
+        <source>the "{label}" value "{value}" is not an amount</source>
         <translation>“{label}”列的内容“{value}”不是金额</translation>
     </message>
     <message>
