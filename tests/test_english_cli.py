@@ -190,3 +190,15 @@ def test_no_importer_error_is_raised_with_a_written_sentence():
     found = [f"{path.relative_to(ROOT)}: {m.group(0)}" for path in (ROOT / "desktop").rglob("*.py")
              for m in literal.finditer(path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_what_an_import_repaired_carries_codes_and_places():
+    from desktop.importers.errors import Place
+    from desktop.messages import catalogue
+
+    tables = read_files([_seed()])
+    repairs = [r for t in tables for r in t.repairs + t.flagged]
+    assert repairs
+    assert {r.code for r in repairs} <= {code for code in catalogue() if code.startswith("importing.repair.")}
+    assert all(r.code for r in repairs)
+    assert any(isinstance(r.place, Place) and r.place.row for r in repairs)  # the row, as data
