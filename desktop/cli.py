@@ -7,28 +7,26 @@ Each subcommand lives in its own module under `desktop.commands` and exposes
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import logging
 import sys
 
 from desktop import __version__
 from desktop.commands import COMMAND_MODULES
-from desktop.messages import message
+from desktop.messages import catalogue, message, translate
 
 log = logging.getLogger(__name__)
 
 # argparse's own words (usage, errors, the -h/--version help) in the UI's language: argparse looks
 # its messages up through the module-level gettext functions at the time it prints them. Their
 # English msgids are catalogue sources (commands.argparse.*), so the Chinese lives in the .ts.
+@functools.cache
 def _argparse_sources() -> frozenset[str]:
-    from desktop.messages import catalogue
-
     return frozenset(text for code, text in catalogue().items() if code.startswith("commands.argparse."))
 
 
 def _argparse_gettext(text: str) -> str:
-    from desktop.messages import translate
-
     return translate(text) if text in _argparse_sources() else text
 
 
