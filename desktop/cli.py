@@ -7,50 +7,30 @@ Each subcommand lives in its own module under `desktop.commands` and exposes
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import logging
 import sys
 
 from desktop.commands import COMMAND_MODULES
+from desktop.messages import catalogue, message, translate
 
 log = logging.getLogger(__name__)
 
-# argparse's own words (usage, errors, the -h/--version help) in Chinese: argparse looks its
-# messages up through the module-level gettext functions at the time it prints them.
-ARGPARSE_ZH = {
-    "usage: ": "用法：",
-    "positional arguments": "位置参数",
-    "options": "选项",
-    "optional arguments": "选项",
-    "show this help message and exit": "显示本帮助并退出",
-    "show program's version number and exit": "显示程序版本并退出",
-    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
-    "the following arguments are required: %s": "缺少必需的参数：%s",
-    "unrecognized arguments: %s": "无法识别的参数：%s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
-    "invalid choice: %(value)r, choose from %(choices)s": "无效的选项 %(value)r（可选：%(choices)s）",
-    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
-    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
-    "expected one argument": "需要一个值",
-    "expected at least one argument": "至少需要一个值",
-    "expected at most one argument": "最多只能有一个值",
-    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是 %(matches)s",
-    "not allowed with argument %s": "不能与参数 %s 同时使用",
-    "one of the arguments %s is required": "必须给出参数 %s 之一",
-    "ignored explicit argument %r": "忽略了多余的值 %r",
-    "can't open '%(filename)s': %(error)s": "无法打开“%(filename)s”：%(error)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的子命令 %(parser_name)r（可选：%(choices)s）",
-}
+# argparse's own words (usage, errors, the -h/--version help) in the UI's language: argparse looks
+# its messages up through the module-level gettext functions at the time it prints them. Their
+# English msgids are catalogue sources (commands.argparse.*), so the Chinese lives in the .ts.
+@functools.cache
+def _argparse_sources() -> frozenset[str]:
+    return frozenset(text for code, text in catalogue().items() if code.startswith("commands.argparse."))
 
 
-def _argparse_gettext(message: str) -> str:
-    return ARGPARSE_ZH.get(message, message)
+def _argparse_gettext(text: str) -> str:
+    return translate(text) if text in _argparse_sources() else text
 
 
 def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
-    if singular == "expected %s argument":
-        return "需要 %s 个值"
-    return singular if n == 1 else plural
+    return _argparse_gettext(singular if n == 1 else plural)
 
 
 def utf8_streams() -> None:
@@ -68,7 +48,7 @@ def _add_db_option(parser: argparse.ArgumentParser, default=None) -> None:
         "--db",
         default=default,
         metavar="PATH_OR_URL",
-        help="数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录中的 perfdesk.db）",
+        help=str(message("commands.db_option")),
     )
 
 
@@ -86,8 +66,8 @@ class _PrintVersion(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="perfdesk", description="绩效自评 Desk")
-    parser.add_argument("--version", action=_PrintVersion, help="显示程序版本并退出")
+    parser = argparse.ArgumentParser(prog="perfdesk", description=str(message("commands.app_description")))
+    parser.add_argument("--version", action=_PrintVersion, help=str(message("commands.version_help")))
     _add_db_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)

@@ -179,7 +179,7 @@ def test_scanned_pdf_is_refused_in_one_sentence(tmp_path):
     c.save()
     with pytest.raises(SourceError) as err:
         read_file(path)
-    assert SCANNED in str(err.value) and "scan.pdf" in str(err.value)
+    assert err.value.code == SCANNED.code and str(SCANNED) in str(err.value) and "scan.pdf" in str(err.value)
 
 
 def test_pdf_extension_without_pdf_content(tmp_path):

@@ -6,23 +6,25 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.messages import message
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     backup = subparsers.add_parser(
         "backup",
         parents=[common],
-        help="把数据库备份到一个文件（程序开着时也可以）",
-        description="通过 SQLite 的在线备份接口写出完整、一致的数据库副本，写完后校验。",
+        help=str(message("commands.backup.help")),
+        description=str(message("commands.backup.description")),
     )
-    backup.add_argument("out", metavar="OUT", help="备份文件的路径，例如 D:\\备份\\perfdesk-2023.db")
+    backup.add_argument("out", metavar="OUT", help=str(message("commands.backup.out_help")))
     backup.set_defaults(func=run_backup)
     restore = subparsers.add_parser(
         "restore",
         parents=[common],
-        help="从备份恢复数据库；不带文件时列出自动备份",
-        description="先把当前数据库自动备份，再用所选备份替换它。须先关闭程序窗口。",
+        help=str(message("commands.restore.help")),
+        description=str(message("commands.restore.description")),
     )
-    restore.add_argument("file", nargs="?", metavar="FILE", help="要恢复的备份文件")
+    restore.add_argument("file", nargs="?", metavar="FILE", help=str(message("commands.restore.file_help")))
     restore.set_defaults(func=run_restore)
 
 
@@ -31,19 +33,18 @@ def _sqlite_path(args) -> Path | None:
 
     path = sqlite_file(database_url(getattr(args, "db", None)))
     if path is None:
-        print("备份和恢复只适用于本机的 SQLite 数据库；共享数据库请由管理员用 pg_dump 备份。", file=sys.stderr)
+        print(message("commands.backup.sqlite_only"), file=sys.stderr)
     return path
 
 
 def describe_line(info) -> str:
-    years = "、".join(map(str, info.years)) or "无"
-    why = f"，{info.reason_text}" if info.reason_text else ""
+    taken = f"{info.taken_at:%Y-%m-%d %H:%M:%S}"
     if not info.readable:
-        return f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.path}（无法读取）"
-    return (
-        f"{info.taken_at:%Y-%m-%d %H:%M:%S}{why}  年度 {years}，{info.projects} 个项目，"
-        f"{info.indicators} 条指标  {info.path}"
-    )
+        return str(message("commands.backup.unreadable", taken=taken, path=str(info.path)))
+    years = "、".join(map(str, info.years)) or message("commands.backup.no_years")
+    code = "commands.backup.line_why" if info.reason_text else "commands.backup.line"
+    return str(message(code, taken=taken, why=info.reason_text or "", years=years, projects=info.projects,
+                       indicators=info.indicators, path=str(info.path)))
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -54,18 +55,18 @@ def run_backup(args: argparse.Namespace) -> int:
     if path is None:
         return 2
     if not path.exists():
-        print(f"找不到数据库文件 {path}，没有可备份的内容。", file=sys.stderr)
+        print(message("commands.backup.no_database", path=str(path)), file=sys.stderr)
         return 2
     out = Path(args.out).expanduser()
     if out.resolve() == path.resolve():
-        print("备份文件不能就是数据库本身，请换一个路径。", file=sys.stderr)
+        print(message("commands.backup.same_file"), file=sys.stderr)
         return 2
     try:
         info = back_up(path, out)
     except StoreError as exc:
         print(str(exc.args[0]), file=sys.stderr)
         return 3
-    print(f"已备份并校验：{describe_line(info)}")
+    print(message("commands.backup.done", line=describe_line(info)))
     return 0
 
 
@@ -80,7 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if args.file is None:
         backups = list_backups()
         if not backups:
-            print("备份文件夹中还没有自动备份。")
+            print(message("commands.restore.no_backups"))
         for info in backups:
             print(describe_line(info))
         return 0
@@ -98,7 +99,7 @@ def run_restore(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(str(exc.args[0]), file=sys.stderr)
         return 3
-    print(f"已从备份恢复：{describe_line(info)}")
+    print(message("commands.restore.done", line=describe_line(info)))
     if safety is not None:
-        print(f"恢复前的数据已备份到 {safety}")
+        print(message("commands.restore.safety", path=str(safety)))
     return 0

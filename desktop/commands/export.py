@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.messages import message
 from desktop.oserrors import os_error_text
 
 
@@ -14,11 +15,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export",
         parents=[common],
-        help="把目标表导出为 JSON（每个来源部门一个对象）",
-        description="导出为 JSON：标题、部门、金额单位、合计与单位小计，以及每个项目的单位、金额、绩效目标和指标。",
+        help=str(message("commands.export.help")),
+        description=str(message("commands.export.description")),
     )
-    parser.add_argument("out", metavar="OUT.json", help="输出文件；用 - 表示标准输出")
-    parser.add_argument("--year", type=int, help="只导出这一年度（默认：全部年度，每个对象带 year）")
+    parser.add_argument("out", metavar="OUT.json", help=str(message("commands.export.out_help")))
+    parser.add_argument("--year", type=int, help=str(message("commands.export.year_help")))
     parser.set_defaults(func=run)
 
 
@@ -76,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             Path(args.out).write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            print(f"无法写入 {args.out}：{os_error_text(exc)}", file=sys.stderr)
+            print(message("commands.cannot_write", path=args.out, reason=os_error_text(exc)), file=sys.stderr)
             return 4
-        print(f"已导出 {len(data)} 个表（{sum(len(d['projects']) for d in data)} 个项目）到 {args.out}")
+        projects = sum(len(d["projects"]) for d in data)
+        print(message("commands.export.done", tables=len(data), projects=projects, path=args.out))
     return 0

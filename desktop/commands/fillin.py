@@ -6,27 +6,28 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.messages import message
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "fillin",
         parents=[common],
-        help="生成发给各单位的填报表，或读回交回的填报表",
-        description="make：每个单位（或每个项目）一份 xlsx，目标锁定，只开放年底填报的单元格；"
-        "read：读回交回的填报表，列出每一处将改变的数值（原值 → 新值），目标被改动的整份退回；全部写入或全不写入。",
+        help=str(message("commands.fillin.help")),
+        description=str(message("commands.fillin.description")),
     )
     actions = parser.add_subparsers(dest="fillin_action", metavar="ACTION", required=True)
-    make = actions.add_parser("make", parents=[common], help="生成填报表")
-    make.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")
-    make.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
+    make = actions.add_parser("make", parents=[common], help=str(message("commands.fillin.make_help")))
+    make.add_argument("--out", required=True, metavar="DIR", help=str(message("commands.fillin.out_help")))
+    make.add_argument("--year", type=int, help=str(message("commands.year_help_latest")))
     make.add_argument("--per", choices=("unit", "project", "department"), default="unit",
-                      help="每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）")
-    make.add_argument("--unit", metavar="NAME", help="只生成这个单位的")
-    make.add_argument("--project", metavar="NAME", help="只生成这个项目的")
+                      help=str(message("commands.fillin.per_help")))
+    make.add_argument("--unit", metavar="NAME", help=str(message("commands.fillin.unit_help")))
+    make.add_argument("--project", metavar="NAME", help=str(message("commands.fillin.project_help")))
     make.set_defaults(func=run_make)
-    read = actions.add_parser("read", parents=[common], help="读回填报表并写入")
-    read.add_argument("files", nargs="+", metavar="FILE", help="交回的填报表 .xlsx")
-    read.add_argument("--dry-run", action="store_true", help="只列出将改变的数值，不写入")
+    read = actions.add_parser("read", parents=[common], help=str(message("commands.fillin.read_help")))
+    read.add_argument("files", nargs="+", metavar="FILE", help=str(message("commands.fillin.files_help")))
+    read.add_argument("--dry-run", action="store_true", help=str(message("commands.fillin.dry_run_help")))
     read.set_defaults(func=run_read)
 
 
@@ -40,7 +41,7 @@ def run_make(args: argparse.Namespace) -> int:
         with open_store(args.db) as store, store.session() as session:
             year = args.year if args.year is not None else latest_year(session)
             if year is None:
-                print("数据库中没有项目。", file=sys.stderr)
+                print(message("commands.fillin.no_projects"), file=sys.stderr)
                 return 1
             books = load_books(session, year, args.per, args.unit, args.project)
         written = write_books(books, Path(args.out))
@@ -51,11 +52,12 @@ def run_make(args: argparse.Namespace) -> int:
         print(exc.args[0], file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"无法写入 {args.out}：{exc.strerror}", file=sys.stderr)
+        print(message("commands.cannot_write", path=args.out, reason=exc.strerror), file=sys.stderr)
         return 2
     for path, book, rows in written:
-        print(f"{path}：{book.unit}，{len(book.projects)} 个项目，{rows} 条指标")
-    print(f"共 {len(written)} 份填报表。")
+        print(message("commands.fillin.written", path=str(path), unit=book.unit, projects=len(book.projects),
+                      indicators=rows))
+    print(message("commands.fillin.total", count=len(written)))
     return 0
 
 
@@ -78,10 +80,10 @@ def run_read(args: argparse.Namespace) -> int:
             for clash in clashes:
                 print(f"! {clash}")
             if any(not r.accepted for r in readings) or clashes:
-                print("有填报表被退回，未写入任何数值。", file=sys.stderr)
+                print(message("commands.fillin.refused"), file=sys.stderr)
                 return 1
             if args.dry_run:
-                print(f"共 {total} 处数值将改变（预览，未写入）。")
+                print(message("commands.fillin.previewed", count=total))
                 return 0
             changes = apply_fillin(store, readings)
     except StoreError as exc:
@@ -90,5 +92,5 @@ def run_read(args: argparse.Namespace) -> int:
     except FillinRefused as exc:
         print(exc.args[0], file=sys.stderr)
         return 1
-    print(f"已写入 {len(changes)} 处数值（{len(readings)} 份填报表）。")
+    print(message("commands.fillin.done", count=len(changes), books=len(readings)))
     return 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.importers.model import ImportedTable
 
+from desktop.messages import message
 
 _YEAR = re.compile(r"(20\d{2})年")
 
@@ -19,17 +20,17 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help="导入项目支出绩效目标表（Excel、CSV、文本、PDF）",
-        description="读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。",
+        help=str(message("commands.import.help")),
+        description=str(message("commands.import.description")),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件（.xlsx / .xls / .csv / .txt / .pdf）")
-    parser.add_argument("--year", type=int, help="预算年度（默认：取表名中的年份，否则为今年）")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=str(message("commands.import.files_help")))
+    parser.add_argument("--year", type=int, help=str(message("commands.import.year_help")))
     parser.add_argument(
         "--replace",
         action="store_true",
-        help="同一年度、单位、名称的项目已存在时用导入的替换（默认保留原有的）",
+        help=str(message("commands.import.replace_help")),
     )
-    parser.add_argument("--dry-run", action="store_true", help="只显示摘要，不写入数据库")
+    parser.add_argument("--dry-run", action="store_true", help=str(message("commands.import.dry_run_help")))
     parser.set_defaults(func=run)
 
 
@@ -42,24 +43,27 @@ def summary(table: ImportedTable) -> list[str]:
     units = list(dict.fromkeys(p.unit for p in table.projects if p.unit))
     lines = [
         f"{table.source}",
-        f"  部门：{table.department or '（表中未写部门名称）'}"
-        + (f"  标题：{table.title}" if table.title else ""),
-        f"  {len(units)} 个单位，{len(table.projects)} 个项目，{table.indicator_count} 条指标"
-        + (f"（金额单位：{table.amount_unit}）" if table.amount_unit else ""),
+        "  " + str(message("commands.import.department", department=table.department
+                               or message("commands.import.no_department")))
+        + ("  " + str(message("commands.import.title", title=table.title)) if table.title else ""),
+        "  " + str(message("commands.import.counts_in_unit" if table.amount_unit else "commands.import.counts",
+                           units=len(units), projects=len(table.projects), indicators=table.indicator_count,
+                           unit=table.amount_unit)),
     ]
     for check in table.sum_checks():
-        mark = "一致" if check.matches else "不一致 ✗"
+        mark = message("commands.import.sum_matches") if check.matches else message("commands.import.sum_differs")
         stated = " / ".join(_money(v) for v in check.stated.as_tuple())
         computed = " / ".join(_money(v) for v in check.computed.as_tuple())
-        lines.append(f"  {check.label}：表列 {stated}；项目合计 {computed} —— {mark}")
+        lines.append("  " + str(message("commands.import.sum_check", label=check.label, stated=stated,
+                                            computed=computed, mark=mark)))
     if table.unused_columns:
-        lines.append("  未使用的列：" + "、".join(table.unused_columns))
+        lines.append("  " + str(message("commands.import.unused_columns", columns="、".join(table.unused_columns))))
     if table.flagged:
-        lines.append(f"  请核对 {len(table.flagged)} 处：")
-        lines.extend(f"    {r.place}：{r.what}" for r in table.flagged)
+        lines.append("  " + str(message("commands.import.flagged", count=len(table.flagged))))
+        lines.extend("    " + str(message("commands.place_what", place=r.place, what=r.what)) for r in table.flagged)
     if table.repairs:
-        lines.append(f"  修复 {len(table.repairs)} 处：")
-        lines.extend(f"    {r.place}：{r.what}" for r in table.repairs)
+        lines.append("  " + str(message("commands.import.repairs", count=len(table.repairs))))
+        lines.extend("    " + str(message("commands.place_what", place=r.place, what=r.what)) for r in table.repairs)
     return lines
 
 
@@ -68,7 +72,7 @@ def lost_lines(result) -> list[str]:
     if not result.lost:
         return []
     return [
-        f"注意：新表中已没有以下 {len(result.lost)} 条指标，它们带有年终数据，替换后将被删除（导入前会自动备份）：",
+        str(message("commands.import.lost", count=len(result.lost))),
         *(f"  {lost}" for lost in result.lost),
     ]
 
@@ -83,10 +87,10 @@ def default_year(tables: list[ImportedTable]) -> int:
 
 def year_line(given: int | None, tables: list[ImportedTable], year: int) -> str:
     if given:
-        return f"导入年度：{year}（--year 指定）"
+        return str(message("commands.import.year_given", year=year))
     if any(_YEAR.search(t.title or "") for t in tables):
-        return f"导入年度：{year}（取自表名）"
-    return f"导入年度：{year}（表名中没有年份，按今年；如不是 {year} 年度的数据，请用 --year 指定）"
+        return str(message("commands.import.year_from_title", year=year))
+    return str(message("commands.import.year_this_year", year=year))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,14 +106,14 @@ def run(args: argparse.Namespace) -> int:
         tables = read_files(args.files)
     except SourceError as exc:
         print(str(exc), file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 2
     year = args.year or default_year(tables)
     print(year_line(args.year, tables, year))  # up front: every figure below belongs to this year
     for table in tables:
         print("\n".join(summary(table)))
     if args.dry_run:
-        print(f"预览完毕（年度 {year}），未写入数据库。")
+        print(message("commands.import.previewed", year=year))
         return 0
     from desktop.commands.output import store_location
     from desktop.models import StoreError, database_url, open_store
@@ -131,14 +135,14 @@ def run(args: argparse.Namespace) -> int:
             where = store.display_name
     except StoreError as exc:
         print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 3
     except Exception as exc:  # opening a store in a read-only folder or on a full disk
         if not is_database_error(exc):
             raise
         url = database_url(getattr(args, "db", None))
         print(describe_database_error(exc, str(sqlite_file(url) or url)), file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 3
-    print(f"已导入 {year} 年度（{where}）：{result}")
+    print(message("commands.import.done", year=year, where=where, result=result))
     return 0

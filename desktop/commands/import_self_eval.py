@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.messages import message
+
 
 def summary(book) -> list[str]:
-    lines = [f"{book.source}", f"  项目支出绩效自评表 {len(book.forms)} 张，{book.indicator_count} 条指标"]
+    lines = [f"{book.source}", "  " + str(message("commands.self_eval.counts", forms=len(book.forms),
+                                                   indicators=book.indicator_count))]
     for form in book.forms:
-        unit = f"（金额单位：{form.amount_unit}，已折算为万元）" if form.amount_unit != "万元" else ""
-        lines.append(f"  {form.place}：{form.name}，{len(form.indicators)} 条指标{unit}")
-    lines.extend(f"  注意：{note}" for note in book.notes)
+        code = "commands.self_eval.form" if form.amount_unit == "万元" else "commands.self_eval.form_converted"
+        lines.append("  " + str(message(code, place=form.place, name=form.name, indicators=len(form.indicators),
+                                        unit=form.amount_unit)))
+    lines.extend("  " + str(message("commands.note", note=note)) for note in book.notes)
     return lines
 
 
@@ -21,19 +25,19 @@ def run_self_eval_import(args: argparse.Namespace) -> int:
 
     others = [f for f in args.files if not looks_like_self_eval(f)]
     if others:
-        print(f"无法导入：{'、'.join(others)} 不是项目支出绩效自评表，请与自评表分开导入。", file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.self_eval.others", files="、".join(others)), file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 2
     try:
         books = [read_self_eval(f) for f in args.files]
     except SourceError as exc:
         print(str(exc), file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 2
     for book in books:
         print("\n".join(summary(book)))
     if args.dry_run:
-        print("预览完毕，未写入数据库。")
+        print(message("commands.self_eval.previewed"))
         return 0
     from desktop.models import StoreError, open_store
     from desktop.operations.self_eval_import import write_self_eval
@@ -44,7 +48,7 @@ def run_self_eval_import(args: argparse.Namespace) -> int:
             where = store.display_name
     except StoreError as exc:
         print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
-        print("未写入任何数据。", file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
         return 3
-    print(f"已导入自评表（{where}）：{result}")
+    print(message("commands.self_eval.done", where=where, result=result))
     return 0

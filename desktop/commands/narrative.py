@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.messages import message
+
 
 def run_narrative(args: argparse.Namespace) -> int:
     from desktop.domain.records import NothingToReport, NothingToWrite
@@ -15,7 +17,7 @@ def run_narrative(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
-        print(f"自评报告须输出为 .docx：{out}", file=sys.stderr)
+        print(message("commands.narrative.docx_only", path=str(out)), file=sys.stderr)
         return 2
     try:
         with open_store(args.db) as store, store.session() as session:
@@ -30,22 +32,22 @@ def run_narrative(args: argparse.Namespace) -> int:
     try:
         counts = write_narrative(data, out)
     except OSError as exc:
-        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        print(message("commands.cannot_write", path=str(out), reason=exc.strerror), file=sys.stderr)
         return 2
     except (KeyError, ValueError) as exc:  # an existing file that is not a Word document
-        print(f"{out} 已存在但不是可读取的 Word 文档（{exc}），未覆盖。", file=sys.stderr)
+        print(message("commands.narrative.not_word", path=str(out), detail=str(exc)), file=sys.stderr)
         return 2
-    print(f"{out}：{counts['computed']} 段由数据生成，保留原有 {counts['kept']} 段自行撰写的内容")
+    print(message("commands.narrative.written", path=str(out), computed=counts["computed"], kept=counts["kept"]))
     if args.check:
         path = Path(args.check)
         try:
             text = report_text(path)
         except (OSError, UnicodeDecodeError, KeyError, ValueError) as exc:
-            print(f"无法读取 {path}：{exc}", file=sys.stderr)
+            print(message("commands.cannot_read", path=str(path), reason=str(exc)), file=sys.stderr)
             return 2
         found = check_statements(data, text)
         if not found:
-            print(f"{path.name}：陈述的数字与数据一致。")
+            print(message("commands.narrative.consistent", file=path.name))
         for statement in found:
             print(f"! {statement.line()}")
         return 1 if found else 0
@@ -62,7 +64,7 @@ def run_charts(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        print(f"输出文件须为 .pdf 或 .xlsx：{out}", file=sys.stderr)
+        print(message("commands.pdf_or_xlsx", path=str(out)), file=sys.stderr)
         return 2
     try:
         with open_store(args.db) as store, store.session() as session:
@@ -74,15 +76,15 @@ def run_charts(args: argparse.Namespace) -> int:
     except NothingToReport as exc:
         print(exc.args[0], file=sys.stderr)
         return 1
-    title = "绩效自评图表" + (f"（{year} 年度）" if year else "")
+    title = str(message("commands.charts.title_year", year=year) if year else message("commands.charts.title"))
     try:
         if suffix == ".pdf":
             pages = write_charts_pdf(charts, out, title)
-            print(f"{out}：{len(charts)} 张图，{pages} 页")
+            print(message("commands.charts.pdf_written", path=str(out), charts=len(charts), pages=pages))
         else:
             sheets = write_charts_xlsx(charts, out)
-            print(f"{out}：{len(charts)} 张图，{sheets} 个工作表")
+            print(message("commands.charts.xlsx_written", path=str(out), charts=len(charts), sheets=sheets))
     except OSError as exc:
-        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        print(message("commands.cannot_write", path=str(out), reason=exc.strerror), file=sys.stderr)
         return 2
     return 0

@@ -6,22 +6,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.messages import message
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "recheck",
         parents=[common],
-        help="复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）",
-        description="给出填好的项目支出绩效自评表（Excel）时：按评分方案重算每个数字，列出每一处不一致"
-        "（项目、复核项目、表中数、复核数、原因）。给出报告数字文件（JSON，或 xlsx 的“项目 | 数值”两列，"
-        "如 “表1/合计/预算控制率 | 98.90”）时：与数据库中的数据重新计算的结果比较。"
-        "退出码：0 全部一致，1 有不一致，2 文件无法读取。",
+        help=str(message("commands.recheck.help")),
+        description=str(message("commands.recheck.description")),
     )
-    parser.add_argument("figures", metavar="FILE", help="自评表 .xlsx，或报告数字文件 .json / .xlsx")
-    parser.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出自评表的复核结果")
-    parser.add_argument("--scheme", metavar="ID_OR_FILE", help="评分方案（默认：按自评表年度选用）")
-    parser.add_argument("--out", metavar="FILE", help="把复核意见写成 .pdf 或 .xlsx")
+    parser.add_argument("figures", metavar="FILE", help=str(message("commands.recheck.file_help")))
+    parser.add_argument("--year", type=int, help=str(message("commands.year_help_latest")))
+    parser.add_argument("--json", action="store_true", help=str(message("commands.recheck.json_help")))
+    parser.add_argument("--scheme", metavar="ID_OR_FILE", help=str(message("commands.recheck.scheme_help")))
+    parser.add_argument("--out", metavar="FILE", help=str(message("commands.recheck.out_help")))
     parser.set_defaults(func=run)
 
 
@@ -46,25 +45,27 @@ def run_self_eval(args: argparse.Namespace) -> int:
         try:
             write_opinion(book.source, checks, args.out)
         except OSError as exc:
-            print(f"无法写入复核意见 {args.out}：{exc.strerror or exc}", file=sys.stderr)
+            print(message("commands.recheck.cannot_write_opinion", path=args.out, reason=exc.strerror or str(exc)),
+                  file=sys.stderr)
             return 2
     if args.json:
         print(json.dumps(findings_json(checks), ensure_ascii=False, indent=1))
     else:
         for note in book.notes:
-            print(f"注意：{note}")
+            print(message("commands.note", note=note))
         for check in checks:
-            print(f"{check.project}（评分方案：{check.scheme_name}）")
+            print(message("commands.recheck.project", project=check.project, scheme=check.scheme_name))
             if check.error:
-                print(f"  无法复核：{check.error}")
+                print("  " + str(message("commands.recheck.cannot_check", error=check.error)))
             for f in check.findings:
-                print(f"  {f.item}：表中 {_num(f.printed)}，复核 {_num(f.computed)}（{KIND_NAMES[f.kind]}）—— {f.note}")
+                print("  " + str(message("commands.recheck.finding", item=f.item, printed=_num(f.printed),
+                                         computed=_num(f.computed), kind=KIND_NAMES[f.kind], note=f.note)))
             if check.unchecked:
-                print(f"  无法重算（目标或实际不是单个数字）：{'、'.join(check.unchecked)}")
+                print("  " + str(message("commands.recheck.unchecked", items="、".join(check.unchecked))))
         count = sum(len(c.findings) for c in checks)
-        print(f"共 {len(checks)} 个项目、{book.indicator_count} 条指标，{count} 处不一致")
+        print(message("commands.recheck.total", projects=len(checks), indicators=book.indicator_count, count=count))
         if args.out:
-            print(f"复核意见已写入 {args.out}")
+            print(message("commands.recheck.opinion_written", path=args.out))
     return 1 if any(c.findings for c in checks) else 0
 
 
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.operations.recheck import recheck_year
 
     if Path(args.figures).suffix.lower() not in (".json", ".xlsx", ".xlsm"):
-        print(f"报告数字文件须为 .json 或 .xlsx（“项目 | 数值”两列）：{args.figures}", file=sys.stderr)
+        print(message("commands.recheck.figures_kind", path=args.figures), file=sys.stderr)
         return 2
     try:
         published = load_published(args.figures)
@@ -111,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for item in found:
         if item.computed is None:
-            print(f"{item.key}: 报告 {item.published}，无法复核（缺少数据或名称不符）")
+            print(message("commands.recheck.figure_unchecked", key=item.key, published=str(item.published)))
         else:
-            print(f"{item.key}: 报告 {item.published}，复核 {item.computed}")
-    print(f"共 {len(published)} 个数字，{len(found)} 处不一致")
+            print(message("commands.recheck.figure", key=item.key, published=str(item.published),
+                          computed=str(item.computed)))
+    print(message("commands.recheck.figures_total", figures=len(published), count=len(found)))
     return 1 if found else 0

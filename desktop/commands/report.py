@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.messages import message
 from desktop.oserrors import os_error_text
 from desktop.reports.registry import FORM_KINDS, FORMS
 
@@ -16,22 +17,21 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "report",
         parents=[common],
-        help="打印正式报表（PDF 或 Excel）",
-        description="按正式格式输出报表：" + FORM_HELP,
+        help=str(message("commands.report.help")),
+        description=str(message("commands.report.description", forms=message("commands.report.forms"))),
     )
     parser.add_argument("form", choices=(*FORMS, "narrative", "charts"), metavar="FORM",
-                        help=FORM_HELP + " · narrative 自评报告草稿（.docx） · charts 图表（.pdf 或 .xlsx）")
-    parser.add_argument("--out", required=True, metavar="FILE", help="输出文件：.pdf 或 .xlsx（narrative：.docx）")
-    parser.add_argument("--check", metavar="REPORT", help="narrative：复核已发布报告（.txt 或 .docx）中陈述的数字")
-    parser.add_argument("--year", type=int, help="年度（默认：有项目的最近年度）")
-    parser.add_argument("--project", metavar="NAME", help="只输出这个项目（targets / self-eval）")
-    parser.add_argument("--unit-name", metavar="NAME", help="填报单位（默认：实施单位或部门名称）")
-    parser.add_argument("--head", default="", metavar="NAME", help="单位负责人")
-    parser.add_argument("--filler", default="", metavar="NAME", help="填报人")
-    parser.add_argument("--phone", default="", metavar="TEL", help="联系电话")
-    parser.add_argument("--date", default="", metavar="TEXT", help="填报日期，如 2023年3月15日")
-    parser.add_argument("--one-sheet", action="store_true",
-                        help="Excel：所有自评表放在同一工作表，每张分页（默认每个项目一个工作表）")
+                        help=str(message("commands.report.form_help", forms=message("commands.report.forms"))))
+    parser.add_argument("--out", required=True, metavar="FILE", help=str(message("commands.report.out_help")))
+    parser.add_argument("--check", metavar="REPORT", help=str(message("commands.report.check_help")))
+    parser.add_argument("--year", type=int, help=str(message("commands.year_help_latest")))
+    parser.add_argument("--project", metavar="NAME", help=str(message("commands.report.project_help")))
+    parser.add_argument("--unit-name", metavar="NAME", help=str(message("commands.report.unit_name_help")))
+    parser.add_argument("--head", default="", metavar="NAME", help=str(message("commands.report.head_help")))
+    parser.add_argument("--filler", default="", metavar="NAME", help=str(message("commands.report.filler_help")))
+    parser.add_argument("--phone", default="", metavar="TEL", help=str(message("commands.report.phone_help")))
+    parser.add_argument("--date", default="", metavar="TEXT", help=str(message("commands.report.date_help")))
+    parser.add_argument("--one-sheet", action="store_true", help=str(message("commands.report.one_sheet_help")))
     parser.set_defaults(func=run)
 
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        print(f"输出文件须为 .pdf 或 .xlsx：{out}", file=sys.stderr)
+        print(message("commands.pdf_or_xlsx", path=str(out)), file=sys.stderr)
         return 2
     signature = SignatureBlock(args.unit_name or "", args.head, args.filler, args.phone, args.date)
     from desktop.commands.output import store_location
@@ -72,10 +72,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = write_forms(forms, out, one_sheet=args.one_sheet)
     except OSError as exc:
-        print(f"无法写入 {out}：{os_error_text(exc)}", file=sys.stderr)
+        print(message("commands.cannot_write", path=str(out), reason=os_error_text(exc)), file=sys.stderr)
         return 2
     if written.pages is not None:
-        print(f"{out}：{written.sheets} 张表，{written.pages} 页")
+        print(message("commands.report.pdf_written", path=str(out), sheets=written.sheets, pages=written.pages))
     else:
-        print(f"{out}：{written.sheets} 张表" + ("，同一工作表" if written.one_sheet else f"，{written.sheets} 个工作表"))
+        code = "commands.report.xlsx_one_sheet" if written.one_sheet else "commands.report.xlsx_written"
+        print(message(code, path=str(out), sheets=written.sheets))
     return 0

@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.messages import message
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "rollover",
         parents=[common],
-        help="新建下一年度：复制项目、指标、部门整体目标与指标体系（不含实际值和得分）",
-        description="把一个年度的单位、项目、绩效指标（类别、指标值、分值、修正）、部门整体绩效目标（表4）"
-        "和自评指标体系（表3）复制到新年度；不复制金额、实际完成值、得分和预算执行数。重复运行不会重复复制。",
+        help=str(message("commands.rollover.help")),
+        description=str(message("commands.rollover.description")),
     )
-    parser.add_argument("--from", dest="from_year", type=int, required=True, metavar="YEAR", help="源年度")
-    parser.add_argument("--to", dest="to_year", type=int, metavar="YEAR", help="新年度（默认：源年度 + 1）")
-    parser.add_argument("--dry-run", action="store_true", help="只列出将复制的内容，不写入")
+    parser.add_argument("--from", dest="from_year", type=int, required=True, metavar="YEAR", help=str(message("commands.rollover.from_help")))
+    parser.add_argument("--to", dest="to_year", type=int, metavar="YEAR", help=str(message("commands.rollover.to_help")))
+    parser.add_argument("--dry-run", action="store_true", help=str(message("commands.rollover.dry_run_help")))
     parser.set_defaults(func=run)
 
 
@@ -35,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
     for line in plan.lines():
         print(line)
     if plan.nothing_to_copy:
-        print(f"{to_year} 年度已有全部内容，未复制任何行。")
+        print(message("commands.rollover.nothing", year=to_year))
     elif args.dry_run:
-        print("（预览，未写入）")
+        print(message("commands.rollover.previewed"))
     else:
-        print("已写入。")
+        print(message("commands.rollover.done"))
     return 0

@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from desktop.domain.numbers import float_decimal
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import Place, SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
+from desktop.messages import message
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
@@ -74,8 +73,8 @@ def edit_value(value):
     return value
 
 
-def cell_place(sheet: str, row: int, col: int) -> str:
-    return f"工作表“{sheet}”第 {row} 行 {get_column_letter(col)} 列"
+def cell_place(sheet: str, row: int, col: int) -> Place:
+    return Place(sheet=sheet, row=row, column=col, letter=True)
 
 
 def _author(path: Path) -> str:
@@ -95,25 +94,25 @@ def read_returned(path: Path | str) -> ReturnedWorkbook:
     try:
         workbook = open_workbook(path, zipped=True)  # the importers' zip checks, then calamine
     except SourceError as exc:
-        raise FillinError(f"无法读取“{path.name}”：{exc.problem}") from None
+        raise FillinError(str(message("importing.fillin.unreadable", file=path.name, problem=exc.message))) from None
     try:
         if META_SHEET not in workbook.sheet_names:
-            raise FillinError(f"{path.name} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。")
+            raise FillinError(str(message("importing.fillin.no_meta", file=path.name)))
         sheets = {}
         optional = [MONTHLY_SHEET] if MONTHLY_SHEET in workbook.sheet_names else []
         for sheet in (META_SHEET, GUIDE_SHEET, INDICATOR_SHEET, PROJECT_SHEET, *optional):
             if sheet not in workbook.sheet_names:
-                raise FillinError(f"{path.name} 缺少工作表“{sheet}”，无法读取。")
+                raise FillinError(str(message("importing.fillin.sheet_missing", file=path.name, sheet=sheet)))
             try:
                 sheets[sheet] = [tuple(r) for r in workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)]
             except Exception:  # calamine's own error types
-                raise FillinError(f"{path.name} 工作表“{sheet}”已损坏，无法读取。") from None
+                raise FillinError(str(message("importing.fillin.sheet_broken", file=path.name, sheet=sheet))) from None
     finally:
         workbook.close()
     meta_rows = sheets[META_SHEET]
     meta = {str(r[0]): r[1] for r in meta_rows if len(r) > 1 and r[0] not in ("", None, "locked")}
     if meta.get("format") != FORMAT:
-        raise FillinError(f"{path.name} 不是本程序生成的填报表，无法读取。")
+        raise FillinError(str(message("importing.fillin.not_ours", file=path.name)))
     book = ReturnedWorkbook(path, sheets=sheets)
     try:
         locked = {str(r[1]): json.loads(r[2]) for r in meta_rows if r and r[0] == "locked"}
@@ -144,9 +143,10 @@ def header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> st
     got = tuple("" if v is None else str(v).strip() for v in header[: len(expected)])
     for col, (a, b) in enumerate(zip(got, expected, strict=False), 1):
         if a != b:
-            return f"{path.name} {cell_place(sheet, 1, col)}：表头应为“{b}”，现为“{a}”，工作表结构被改动，整份退回。"
+            return str(message("importing.fillin.header_changed", file=path.name, place=cell_place(sheet, 1, col),
+                               expected=b, found=a))
     if len(got) < len(expected):
-        return f"{path.name} 工作表“{sheet}”缺少列“{expected[len(got)]}”，整份退回。"
+        return str(message("importing.fillin.column_missing", file=path.name, sheet=sheet, column=expected[len(got)]))
     return None
 
 
@@ -154,7 +154,7 @@ def sheet_body(refused: list[str], path: Path, sheet: str, rows: list[tuple], he
     """The sheet's non-empty rows (row number, cells padded to the header); None, with the
     reason added to `refused`, when the sheet is empty or its header was changed."""
     if not rows:
-        refused.append(f"{path.name} 工作表“{sheet}”是空的，整份退回。")
+        refused.append(str(message("importing.fillin.sheet_empty", file=path.name, sheet=sheet)))
         return None
     problem = header_problem(path, sheet, rows[0], headers)
     if problem:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from desktop.importers.errors import Place
 from desktop.importers.headers import AMOUNT_ROLES, ColumnMap
 from desktop.importers.model import Amounts, ImportedTable, Repair
+from desktop.messages import message
 
 BUDGET_ROLES = ("budget_initial", "budget_adjusted", "spent")
 PACKED_ROLES = frozenset(("supervisor", "unit", "name", *AMOUNT_ROLES, "goal", "indicators"))
@@ -59,7 +61,7 @@ def _scaled(v: Decimal | None, exp: int) -> Decimal | None:
     return None if v is None or exp == 0 else v.scaleb(exp)
 
 
-def convert_amounts(table: ImportedTable, cmap: ColumnMap | None, place: str = "表头") -> None:
+def convert_amounts(table: ImportedTable, cmap: ColumnMap | None, place: str | None = None) -> None:
     """Amounts printed in 元 (千元, 亿元) become 万元; the preamble's 单位 counts where a label is silent."""
     units: dict[str, str] = {}
     for role in (*AMOUNT_ROLES, *BUDGET_ROLES):
@@ -94,7 +96,7 @@ def convert_amounts(table: ImportedTable, cmap: ColumnMap | None, place: str = "
     names = sorted(set(units.values()))
     table.amount_unit = "万元"
     table.repairs.append(
-        Repair(place, f"金额以“{'、'.join(names)}”列示，已按精确小数换算为万元（元 ÷ 10000）")
+        Repair(place or Place(part="header"), message("importing.repair.amounts_in_yuan", columns="、".join(names)))
     )
 
 
@@ -106,7 +108,7 @@ def derive_totals(table: ImportedTable) -> None:
         if a.total is None and parts:
             a.total = sum(parts, Decimal(0))
             table.repairs.append(
-                Repair(p.place or p.name, f"项目“{p.name}”未填总计，已按各资金来源之和算出 {a.total:,.2f}")
+                Repair(p.place or p.name, message("importing.repair.total_derived", name=p.name, total=f"{a.total:,.2f}"))
             )
 
 
@@ -125,7 +127,7 @@ def department_subtotal(table: ImportedTable) -> None:
     table.units.pop(0)
     if table.department is None:
         table.department = first.name
-    table.repairs.append(Repair(first.name, f"“{first.name}”一行没有项目归属，按部门合计读取"))
+    table.repairs.append(Repair(first.name, message("importing.repair.department_total", name=first.name)))
 
 
 def finish(table: ImportedTable, cmap: ColumnMap | None, used: frozenset[str] | None) -> ImportedTable:

@@ -18,6 +18,7 @@ from desktop.importers.model import Amounts, ImportedProject, ImportedTable, Rep
 from desktop.importers.packed import SourceRow
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.textnorm import clean, split_unit_code
+from desktop.messages import message
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 FORM_KEYS: dict[str, tuple[str, ...]] = {
@@ -59,7 +60,7 @@ def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
         return None
     m = _AMOUNT.match(text)
     if not m:
-        raise SourceError(path, f"“{label}”的内容“{text[:20]}”不是金额", place)
+        raise SourceError(path, message("importing.form.not_an_amount", label=label, value=text[:20]), place)
     unit = m.group(2) or label_unit(label)
     value = parse_decimal(m.group(1))
     return value.scaleb(_SCALE.get(unit, 0))
@@ -147,7 +148,7 @@ def read_form(rows: list[SourceRow], cmap: ColumnMap, path, check=None) -> Impor
     for role, (text, label, place) in found.items():
         if role in ("total", "fiscal", "special", "other") and text and not re.search(r"万|亿", text):
             if label_unit(label) in (None, "万元"):
-                table.repairs.append(Repair(place, f"“{label}”未写单位，按万元读取"))
+                table.repairs.append(Repair(place, message("importing.repair.no_unit_wan", label=label)))
     finish(table, None, None)
     labels = unused_labels(cmap, PER_INDICATOR_ROLES)
     # a merged label down the left of the indicator rows (绩效指标) is a caption, not data

@@ -13,13 +13,14 @@ import re
 from pathlib import Path
 
 from desktop.importers import layout_amounts as money
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import NO_HEADER, Place, SourceError
 from desktop.importers.finishing import finish
 from desktop.importers.headers import AMOUNT_ROLES, ROLE_PATTERNS, map_header, role_of
 from desktop.importers.indicators import LEVEL1_WORDS, leading_text, parse_indicators
 from desktop.importers.model import ImportedProject, ImportedTable, Repair
 from desktop.importers.preamble import read_preamble
 from desktop.importers.textnorm import clean, display_width
+from desktop.messages import message
 
 LONG_LINE = 34  # display columns: name and unit cells are narrower, goal lines wider
 _ITEM_START = re.compile(rf"^\d+、(?:\d{{1,2}}[-－])?(?:{'|'.join(LEVEL1_WORDS)})")
@@ -127,7 +128,7 @@ def parse_layout(lines: list[str], path: Path, check=None) -> ImportedTable:
     ):  # labels wrapped over lines around the line that looked like the whole header
         found, header_lines = broken[:2], broken[2]
     if found is None:
-        raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
+        raise SourceError(path, message(NO_HEADER))
     header_at, columns = found
     read_roles = ("supervisor", "unit", "name", "goal", "indicators", *AMOUNT_ROLES)
     if header_lines is None:
@@ -143,7 +144,7 @@ def parse_layout(lines: list[str], path: Path, check=None) -> ImportedTable:
     header_text = clean(lines[header_at])
     if header_lines is not None:
         body = _without_broken_header(lines, header_lines)
-        table.repairs.append(Repair(_span([(k + 1, "") for k in header_lines]), "表头断成多行，已合并识别"))
+        table.repairs.append(Repair(_span([(k + 1, "") for k in header_lines]), message("importing.repair.header_joined")))
     else:
         body = [
             (n, line)
@@ -197,7 +198,7 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
         values["unit"] = "".join(clean(t) for _, t in unit_lines)
         if len(unit_lines) > 1:
             table.repairs.append(
-                Repair(_span(unit_lines), f"预算单位“{values['unit']}”断成 {len(unit_lines)} 行，已合并")
+                Repair(_span(unit_lines), message("importing.repair.unit_joined", unit=values["unit"], lines=len(unit_lines)))
             )
     name_lines = []
     while k < len(lines) and display_width(lines[k][1]) < LONG_LINE and not _starts_indicators(texts, k):
@@ -209,26 +210,26 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
         k += 1
     if not goal_lines and len(name_lines) > 1:
         goal_lines = [name_lines.pop()]  # a goal short enough to fit one narrow line
-        table.repairs.append(Repair(_span(goal_lines), "绩效目标只有一短行，按绩效目标读取"))
+        table.repairs.append(Repair(_span(goal_lines), message("importing.repair.short_goal")))
     name = "".join(clean(p) for p in name_parts) + "".join(clean(t) for _, t in name_lines)
     if name_parts and name_lines or len(name_lines) > 1:
         table.repairs.append(
             Repair(
                 _span(([(start_no, "")] if name_parts else []) + name_lines),
-                f"项目名称“{name}”断成多行，已合并",
+                message("importing.repair.name_joined", name=name),
             )
         )
     indicator_text = "".join(clean(t) for _, t in lines[k:])
     stray = leading_text(indicator_text)
     if stray:
-        table.repairs.append(Repair(f"第 {start_no} 行起", f"绩效指标前的文字“{stray[:20]}”未能归入指标"))
+        table.repairs.append(Repair(Place(row=start_no, from_row=True), message("importing.repair.stray_text", text=stray[:20])))
     return ImportedProject(
         unit=values.get("unit") or None,
         supervisor=values.get("supervisor") or None,
         name=name,
         goal="".join(clean(t) for _, t in goal_lines),
         indicators=parse_indicators(indicator_text),
-        place=f"第 {start_no} 行",
+        place=Place(row=start_no),
     )
 
 
@@ -270,11 +271,11 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
             if k:
                 head = "".join(t.strip() for _, t in record[:k])
                 record = [(record[k][0], head + " " + record[k][1].lstrip())] + body[a + k + 1 : b]
-                table.repairs.append(Repair(f"第 {body[a][0]} 行", f"项目名称的开头“{head}”在金额行之上，已合并"))
+                table.repairs.append(Repair(Place(row=body[a][0]), message("importing.repair.name_head_above", head=head)))
         lines = [t for _, t in record]
         first_indicator = next((k for k in range(len(lines)) if _starts_indicators(lines, k)), len(lines))
         record, choices, tokens = money.strip_amounts(record, roles, first_indicator)
-        place = f"第 {record[0][0]} 行"
+        place = Place(row=record[0][0])
         rest = [t for _, t in record[1:] if t.strip()]
         if not rest and tokens:  # amounts and a name only: a subtotal
             words = record[0][1].split()
@@ -317,6 +318,6 @@ def _name_heads(texts: list[str], starts: list[int]) -> list[int]:
     return out
 
 
-def _span(lines: list[tuple[int, str]]) -> str:
+def _span(lines: list[tuple[int, str]]) -> Place:
     first, last = lines[0][0], lines[-1][0]
-    return f"第 {first} 行" if first == last else f"第 {first}–{last} 行"
+    return Place(row=first, row_end=last)

@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.importers.errors import Place
 from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS
 from desktop.importers.model import Amounts, ImportedTable, Repair, UnitTotals
 from desktop.importers.packed import TOTAL_WORDS
 from desktop.importers.textnorm import clean, parse_amount
+from desktop.messages import message
 
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$")
 
@@ -102,7 +104,7 @@ def take_totals(
             choices = _choices(run[1], roles)
             table.stated_totals = choices[0]
             if len(choices) > 1:
-                pending.append(Pending(table, "stated_totals", choices, run[1], f"第 {n} 行"))
+                pending.append(Pending(table, "stated_totals", choices, run[1], Place(row=n)))
             continue
         kept.append((n, line))
     return kept
@@ -151,7 +153,7 @@ def strip_amounts(
 def unit_subtotal(table: ImportedTable, name: str, amounts: Amounts, place_text: str) -> UnitTotals:
     unit = UnitTotals(name, amounts)
     table.units.append(unit)
-    table.repairs.append(Repair(place_text, f"“{name}”一行只有金额，按单位小计读取"))
+    table.repairs.append(Repair(place_text, message("importing.repair.unit_subtotal", name=name)))
     return unit
 
 
@@ -186,7 +188,7 @@ def resolve(table: ImportedTable, pending: list[Pending]) -> None:
         for p, a in zip(pending, solutions[0], strict=True):
             setattr(p.target, p.attr, a)
             table.repairs.append(
-                Repair(p.place, f"金额 {' '.join(p.tokens)} 可归入不同的资金列，按合计与小计核对读作{_names(a)}")
+                Repair(p.place, message("importing.repair.amounts_settled", amounts=" ".join(p.tokens), columns=_names(a)))
             )
         return
     for p in pending:
@@ -200,6 +202,6 @@ def resolve(table: ImportedTable, pending: list[Pending]) -> None:
             table.flagged.append(
                 Repair(
                     p.place,
-                    f"金额 {' '.join(p.tokens)} 可归入不同的资金列，已按{_names(p.choices[0])}读取，请核对",
+                    message("importing.repair.amounts_unsure", amounts=" ".join(p.tokens), columns=_names(p.choices[0])),
                 )
             )

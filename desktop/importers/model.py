@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop.messages import Message, message
+
 AMOUNT_KEYS = ("total", "fiscal", "special", "other")
 BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
 
@@ -62,8 +64,13 @@ class ImportedBudgetExecution:
 class Repair:
     """One place where the importer had to fix the source, for the preview and the log."""
 
-    place: str  # e.g. "第 13 行" or "工作表 Sheet1 第 5 行"
-    what: str  # a Chinese sentence saying what was done
+    place: str  # e.g. "第 13 行" or "工作表 Sheet1 第 5 行" (an errors.Place keeps the coordinates)
+    what: str  # the sentence saying what was done, in the UI's language
+    code: str = ""  # the message code `what` was made from
+
+    def __post_init__(self):
+        if isinstance(self.what, Message):  # made from a code: keep the code, say it in words
+            self.code, self.what = self.what.code, str(self.what)
 
 
 @dataclass(slots=True)
@@ -125,7 +132,7 @@ class ImportedTable:
         """合计 and each unit subtotal against the sums of projects; only where something is stated."""
         checks = []
         if not self.stated_totals.is_empty():
-            checks.append(SumCheck("合计", self.stated_totals, sum_amounts(p.amounts for p in self.projects)))
+            checks.append(SumCheck(str(message("importing.sum.total")), self.stated_totals, sum_amounts(p.amounts for p in self.projects)))
         for unit in self.units:
             mine = (p.amounts for p in self.projects if p.unit == unit.name)
             checks.append(SumCheck(unit.name, unit.stated, sum_amounts(mine)))
@@ -206,12 +213,11 @@ def to_truth_dict(table: ImportedTable) -> dict:
     notes = [f"{r.place}：{r.what}" for r in table.repairs]
     notes += [f"{r.place}：{r.what}" for r in table.flagged]
     if table.unused_columns:
-        notes.append("未使用的列：" + "、".join(table.unused_columns))
+        notes.append(str(message("importing.stored.unused", columns="、".join(table.unused_columns))))
     for check in table.sum_checks():
-        verdict = "一致" if check.matches else "不一致"
-        notes.append(
-            f"{check.label} 核对：计算 {_amounts_dict(check.computed)} 与表列 {_amounts_dict(check.stated)} {verdict}"
-        )
+        verdict = message("importing.sum.matches" if check.matches else "importing.sum.differs")
+        notes.append(str(message("importing.sum.check", label=check.label, computed=str(_amounts_dict(check.computed)),
+                                 stated=str(_amounts_dict(check.stated)), verdict=verdict)))
     return {
         "source": table.source,
         "title": table.title,

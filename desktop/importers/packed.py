@@ -26,6 +26,7 @@ from desktop.importers.indicators import (
 )
 from desktop.importers.model import Amounts, ImportedProject, ImportedTable, Repair, UnitTotals
 from desktop.importers.textnorm import CellTooLong, NumberOutOfRange, cell_too_long, clean, parse_amount
+from desktop.messages import message
 
 TOTAL_WORDS = ("合计", "总计", "总合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -70,11 +71,11 @@ def _amount(value: object, place: str, label: str, path) -> Decimal | None:
     try:
         return parse_amount(value)
     except CellTooLong as exc:
-        raise SourceError(path, f"“{label}”列内容过长（{exc.args[0]} 个字符），不像是金额", place) from None
+        raise SourceError(path, message("importing.amount_too_long", label=label, chars=exc.args[0]), place) from None
     except NumberOutOfRange as exc:
-        raise SourceError(path, f"“{label}”列的{exc.problem}", place) from None
+        raise SourceError(path, message("importing.column_of", label=label, problem=exc.problem), place) from None
     except ValueError:
-        raise SourceError(path, f"“{label}”列的内容“{clean(value)[:20]}”不是金额", place) from None
+        raise SourceError(path, message("importing.not_an_amount", label=label, value=clean(value)[:20]), place) from None
 
 
 def _fits(values: list[Decimal | None]) -> bool:
@@ -169,7 +170,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         goal, indicators = get("goal"), get("indicators")
         if shifted:
             table.repairs.append(
-                Repair(row.place, f"本行少 {width - len(raw)} 列（转换时丢了空的金额列），已按列义重新对齐")
+                Repair(row.place, message("importing.repair.row_realigned", missing=width - len(raw)))
             )
         if name in TOTAL_WORDS:
             table.stated_totals = amounts
@@ -178,7 +179,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             if goal and not indicators and _indicator_like(goal):
                 goal, indicators = "", goal  # a lone piece of an indicator list, one column too far left
                 table.repairs.append(
-                    Repair(row.place, "本行只有一段指标文字却落在绩效目标列，已按内容归入绩效指标")
+                    Repair(row.place, message("importing.repair.goal_is_indicators"))
                 )
             if goal or indicators:
                 entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
@@ -195,7 +196,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             continue
         if not goal and not indicators and amounts.is_empty() and entries and _is_project(entries[-1]):
             entries[-1].name += name  # a name broken over two rows
-            table.repairs.append(Repair(row.place, "项目名称断行，已与上一行合并"))
+            table.repairs.append(Repair(row.place, message("importing.repair.name_joined_above")))
             continue
         entries.append(
             _Entry(
@@ -227,7 +228,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         stray = leading_text(e.indicators)
         if stray:
             table.repairs.append(
-                Repair(e.place, f"绩效指标开头的文字“{stray[:20]}”不属于任何编号指标，未导入")
+                Repair(e.place, message("importing.repair.stray_before_indicators", text=stray[:20]))
             )
     return table
 
@@ -317,15 +318,15 @@ def _join_pieces(entries: list, table: ImportedTable) -> None:
         if to_next:
             state(nxt).prepend(piece)
             table.repairs.append(
-                Repair(piece.place, f"本行无项目名称和金额，是下一行“{nxt.name}”跨页拆出的前半部分，已合并")
+                Repair(piece.place, message("importing.repair.piece_to_next", name=nxt.name))
             )
         elif prev is not None:
             state(prev).append(piece)
             table.repairs.append(
-                Repair(piece.place, f"本行无项目名称和金额，是上一行“{prev.name}”跨页拆出的后半部分，已合并")
+                Repair(piece.place, message("importing.repair.piece_to_previous", name=prev.name))
             )
         else:
-            table.repairs.append(Repair(piece.place, "本行无项目名称和金额，前后也没有项目可并入，未导入"))
+            table.repairs.append(Repair(piece.place, message("importing.repair.piece_alone")))
     for e, parts in joined.values():
         parts.finish(e)
     entries[:] = kept

@@ -18,15 +18,16 @@ import logging
 import re
 from pathlib import Path
 
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import Place, SourceError
 from desktop.importers.headers import find_header
 from desktop.importers.model import ImportedTable, Repair
 from desktop.importers.packed import SourceRow
 from desktop.importers.textnorm import clean
+from desktop.messages import message
 
 log = logging.getLogger(__name__)
 MAX_PAGES = 5000
-SCANNED = "这是扫描件（PDF 里没有文字层），无法读取文字；请向发文单位索取 Excel 或文字版 PDF"
+SCANNED = message("importing.pdf.scanned")
 
 
 def _open(path: Path):
@@ -36,9 +37,9 @@ def _open(path: Path):
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise SourceError(path, "PDF 有密码保护，请先去掉密码") from None
+            raise SourceError(path, message("importing.pdf.password")) from None
         log.info("pdf open failed: %r", exc)
-        raise SourceError(path, "PDF 文件已损坏或格式不受支持，无法打开") from None
+        raise SourceError(path, message("importing.pdf.broken")) from None
 
 
 _PAGE_MARK = re.compile(r"^(?:[-—–]?\d+[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+)$")
@@ -65,7 +66,7 @@ def page_rows(
     try:
         total = len(doc)
         if total > MAX_PAGES:
-            raise SourceError(path, f"PDF 页数过多（{total} 页），不像是目标表")
+            raise SourceError(path, message("importing.pdf.too_many_pages", pages=total))
         for n in range(1, total + 1):
             if check:
                 check(n - 1, total)
@@ -77,25 +78,25 @@ def page_rows(
                     page.close()
             except Exception as exc:  # a broken content stream on one page
                 log.info("pdf page %s failed: %r", n, exc)
-                raise SourceError(path, "这一页内容已损坏，无法读取", f"第 {n} 页") from None
+                raise SourceError(path, message("importing.pdf.page_broken"), Place(page=n)) from None
             chars += grid.chars
-            rows = [SourceRow(cells, f"第 {n} 页第 {r} 行") for r, cells in enumerate(grid.rows, 1)]
+            rows = [SourceRow(cells, Place(page=n, row=r)) for r, cells in enumerate(grid.rows, 1)]
             if rows and not preamble and not any(pages):
-                preamble = [SourceRow(line.split(), f"第 {n} 页表格上方") for line in grid.above]
+                preamble = [SourceRow(line.split(), Place(page=n, part="above_table")) for line in grid.above]
             elif stray is not None:  # headings printed again are not news; other text is said
                 heads = {clean(c) for r in preamble for c in r.cells} | {clean(r) for r in preamble_lines}
-                where = f"第 {n} 页表格上方" if rows else f"第 {n} 页"
+                where = Place(page=n, part="above_table") if rows else Place(page=n)
                 for line in grid.above:
                     text = clean(line)
                     if text and text not in heads and "续表" not in text and not _PAGE_MARK.match(text):
-                        stray.append(Repair(where, f"表格外的文字“{text[:40]}”未导入"))
+                        stray.append(Repair(where, message("importing.repair.outside_text", text=text[:40])))
             if rows and not preamble_lines:
                 preamble_lines = list(grid.above)
             if rows and stray is not None:
                 for line in grid.outside:
                     text = clean(line)
                     if text and not _PAGE_MARK.match(text):
-                        stray.append(Repair(f"第 {n} 页表格外", f"表格外的文字“{text[:40]}”未导入"))
+                        stray.append(Repair(Place(page=n, part="outside_table"), message("importing.repair.outside_text", text=text[:40])))
             lines.extend(grid.text.splitlines())
             pages.append(rows)
     finally:

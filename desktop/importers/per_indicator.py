@@ -11,7 +11,7 @@ import functools
 import re
 from decimal import Decimal
 
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import SourceError, at_column
 from desktop.importers.headers import AMOUNT_ROLES, FUND_ROW_SOURCES, ROLE_LABELS, ColumnMap
 from desktop.importers.model import (
     Amounts,
@@ -32,6 +32,7 @@ from desktop.importers.textnorm import (
     parse_seq,
     split_unit_code,
 )
+from desktop.messages import message
 
 _CODE = re.compile(r"^(\d{1,3})[-－、.．]?(.+)$")
 
@@ -88,14 +89,14 @@ def _number(value, role: str, cmap: ColumnMap, row: SourceRow, path) -> Decimal 
     except NumberOutOfRange as exc:
         label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
         raise SourceError(
-            path, f"“{label}”列的{exc.problem}", f"{row.place}第 {cmap.columns[role] + 1} 列"
+            path, message("importing.column_of", label=label, problem=exc.problem), at_column(row.place, cmap.columns[role] + 1)
         ) from None
     except ValueError:
         label = cmap.labels[cmap.columns[role]] if cmap.columns[role] < len(cmap.labels) else role
         raise SourceError(
             path,
-            f"“{label}”列的内容“{clean(value)[:20]}”不是数字",
-            f"{row.place}第 {cmap.columns[role] + 1} 列",
+            message("importing.not_a_number", label=label, value=clean(value)[:20]),
+            at_column(row.place, cmap.columns[role] + 1),
         ) from None
 
 
@@ -114,7 +115,7 @@ def _seq(value, cmap: ColumnMap, row: SourceRow, path) -> int | None:
         raise cell_too_long(path, row.place, cmap.columns["indicator_seq"], exc) from None
     except NumberOutOfRange as exc:
         raise SourceError(
-            path, exc.problem, f"{row.place}第 {cmap.columns['indicator_seq'] + 1} 列"
+            path, exc.problem, at_column(row.place, cmap.columns["indicator_seq"] + 1)
         ) from None
 
 
@@ -234,7 +235,7 @@ def assemble_per_indicator(
             annual = annual or None
             if get("sign") and sign is None and not qualitative:
                 table.flagged.append(
-                    Repair(row.place, f"指标性质“{get('sign')}”不是比较符号，年度指标值按原文“{annual}”读取")
+                    Repair(row.place, message("importing.repair.sign_not_comparison", sign=get("sign"), annual=annual))
                 )
         project.indicators.append(
             ImportedIndicator(
@@ -270,9 +271,9 @@ def _note_skipped(table: ImportedTable, row: SourceRow, level1: str, level2: str
         return
     texts = [clean(c) for c in row.cells if clean(c)]
     if any("：" in t or ":" in t for t in texts):
-        table.repairs.append(Repair(row.place, f"“{'　'.join(texts)[:40]}”不是指标行，未导入"))
+        table.repairs.append(Repair(row.place, message("importing.repair.not_indicator_row", text="　".join(texts)[:40])))
     else:
-        table.repairs.append(Repair(row.place, "只有指标分类、没有指标名称的空行（占位行），未导入"))
+        table.repairs.append(Repair(row.place, message("importing.repair.placeholder_row")))
 
 
 def _amounts(cells, cmap: ColumnMap, row: SourceRow, path) -> Amounts:

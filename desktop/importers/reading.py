@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.importers.errors import ImportCancelled, SourceError
+from desktop.importers.errors import NO_HEADER, ImportCancelled, SourceError
 from desktop.importers.model import ImportedTable
+from desktop.messages import Message, message
 from desktop.oserrors import os_error_text
 
 Progress = Callable[[float, str], None]
@@ -20,32 +21,30 @@ def _sniff(path: Path) -> str:
         with path.open("rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise SourceError(path, "文件不存在") from None
+        raise SourceError(path, message("importing.file_missing")) from None
     except IsADirectoryError:
-        raise SourceError(path, "这是一个文件夹，不是文件") from None
+        raise SourceError(path, message("importing.is_folder")) from None
     except PermissionError:
-        raise SourceError(
-            path, "文件无法读取：没有读取权限，或正被其他程序独占（例如在 Excel 中打开），请关闭后重试"
-        ) from None
+        raise SourceError(path, message("importing.no_permission")) from None
     except OSError as exc:
-        raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
+        raise SourceError(path, message("importing.cannot_open", reason=os_error_text(exc))) from None
     suffix = path.suffix.lower()
     if not head:
-        raise SourceError(path, "文件是空的")
+        raise SourceError(path, message("importing.file_empty"))
     if suffix in (".xlsx", ".xlsm"):
         if head.startswith(_OLE_MAGIC):
             raise SourceError(
                 path,
-                "这是有密码保护的工作簿，或改了扩展名的旧版 .xls 文件：请在 Excel 中去掉密码或另存为 .xlsx",
+                message("importing.xlsx.ole"),
             )
         if not head.startswith(_ZIP_MAGIC):
-            raise SourceError(path, "扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的其他文件）")
+            raise SourceError(path, message("importing.xlsx.not_workbook"))
         return "xlsx"
     if suffix == ".xls":
         if head.startswith(_ZIP_MAGIC):
             return "xlsx"
         if not head.startswith(_OLE_MAGIC):
-            raise SourceError(path, "扩展名是 .xls，但内容不是 Excel 工作簿")
+            raise SourceError(path, message("importing.xls.not_workbook"))
         return "xls"
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
@@ -53,7 +52,7 @@ def _sniff(path: Path) -> str:
         return "csv"
     if suffix == ".pdf" or head.startswith(b"%PDF"):
         if not head.startswith(b"%PDF"):
-            raise SourceError(path, "扩展名是 .pdf，但内容不是 PDF 文件")
+            raise SourceError(path, message("importing.pdf.not_pdf"))
         return "pdf"
     return "text"
 
@@ -84,7 +83,7 @@ def read_file(
         from desktop.importers.self_eval import looks_like_self_eval
 
         if looks_like_self_eval(path):  # issue 12: a filled 自评表 is not a target table
-            raise SourceError(path, "这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入")
+            raise SourceError(path, message("importing.is_self_eval"))
     try:
         if kind == "pdf":
             from desktop.importers import pdffile
@@ -99,7 +98,7 @@ def read_file(
         else:
             tables = [textfile.read_text(path, mapping, check)]
     except SourceError as exc:
-        if "找不到表头" in exc.problem and (looks := what_it_looks_like(path, kind)):
+        if exc.code == NO_HEADER and (looks := what_it_looks_like(path, kind)):
             raise SourceError(path, _not_a_target_table(looks)) from None
         raise
     _refuse_oversized_numbers(tables, path)
@@ -109,7 +108,7 @@ def read_file(
             path,
             _not_a_target_table(looks)
             if looks
-            else "没有读到任何项目：表头下面没有项目行（项目名称一列是空的）",
+            else message("importing.no_project_rows"),
         )
     return tables
 
@@ -126,43 +125,43 @@ def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
             if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
                 raise SourceError(
                     path,
-                    f"项目“{project.name[:30]}”有 {len(project.indicators):,} 条指标，远多于任何项目"
-                    f"（上限 {MAX_INDICATORS_PER_PROJECT:,} 条），不像是目标表",
+                    message("importing.too_many_indicators", name=project.name[:30],
+                            count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
                     project.place or None,
                 )
             for ind in project.indicators:
                 for label, text in (
-                    ("实施周期指标值", ind.period_target),
-                    ("年度指标值", ind.annual_target),
-                    ("实际完成值", ind.actual),
+                    (message("importing.label.period_target"), ind.period_target),
+                    (message("importing.label.annual_target"), ind.annual_target),
+                    (message("importing.label.actual"), ind.actual),
                 ):
                     number = oversized_number(text)
                     if number is not None:
                         raise SourceError(
                             path,
-                            f"项目“{project.name[:30]}”的指标“{ind.name[:30]}”，{label}中的数字“{number}”"
-                            f"超过 {MAX_TYPED_DIGITS} 位，不是合理的数值",
+                            message("importing.oversized_number", name=project.name[:30], indicator=ind.name[:30],
+                                    label=label, number=number, digits=MAX_TYPED_DIGITS),
                             project.place or None,
                         )
 
 
 _KINDS = (
-    ("部门整体支出绩效自评", "这是部门整体支出绩效自评表"),
-    ("部门整体支出绩效目标", "这是部门整体支出绩效目标表"),
-    ("绩效自评报告", "这是绩效自评报告"),
-    ("绩效自评表", "这是项目支出绩效自评表（年终自评的结果）"),
-    ("自评表", "这是项目支出绩效自评表（年终自评的结果）"),
-    ("绩效目标申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
-    ("申报表", "这是项目支出绩效目标申报表（单个项目的申报）"),
-    ("绩效监控", "这是绩效运行监控表"),
+    ("部门整体支出绩效自评", "importing.looks.department_self_eval"),
+    ("部门整体支出绩效目标", "importing.looks.department_targets"),
+    ("绩效自评报告", "importing.looks.self_eval_report"),
+    ("绩效自评表", "importing.looks.self_eval"),
+    ("自评表", "importing.looks.self_eval"),
+    ("绩效目标申报表", "importing.looks.application"),
+    ("申报表", "importing.looks.application"),
+    ("绩效监控", "importing.looks.monitoring"),
 )
 
 
-def _not_a_target_table(looks: str) -> str:
-    return f"没有读到任何项目：{looks}，不是项目支出绩效目标表；请导入部门的《项目支出绩效目标表》"
+def _not_a_target_table(looks: Message) -> Message:
+    return message("importing.not_a_target_table", looks=looks)
 
 
-def what_it_looks_like(path: Path, kind: str | None = None) -> str | None:
+def what_it_looks_like(path: Path, kind: str | None = None) -> Message | None:
     """'这是项目支出绩效自评表…' when the first rows of the file name its kind, else None."""
     from desktop.importers import textfile, xlsxfile
     from desktop.importers.textnorm import CellTooLong, clean
@@ -186,9 +185,9 @@ def what_it_looks_like(path: Path, kind: str | None = None) -> str | None:
                 except CellTooLong:
                     continue
         text = "".join(head)
-        for words, looks in _KINDS:
+        for words, code in _KINDS:
             if words in text:
-                return looks
+                return Message(code)
     return None
 
 
@@ -209,16 +208,16 @@ def read_files(
         if cancelled():
             raise ImportCancelled()
         if progress:
-            progress(i / max(len(paths), 1), f"正在读取 {path.name}（{i + 1}/{len(paths)}）")
-        message = f"正在读取 {path.name}（{i + 1}/{len(paths)}）"
+            progress(i / max(len(paths), 1), str(message("importing.progress.reading", file=path.name, n=i + 1, of=len(paths))))
+        said = str(message("importing.progress.reading", file=path.name, n=i + 1, of=len(paths)))
 
-        def within(fraction: float, i=i, message=message) -> None:
+        def within(fraction: float, i=i, said=said) -> None:
             if progress:
-                progress((i + fraction) / len(paths), message)
+                progress((i + fraction) / len(paths), said)
 
         tables.extend(read_file(path, mapping, cancelled, within))
     if progress:
-        progress(1.0, f"已读取 {len(paths)} 个文件")
+        progress(1.0, str(message("importing.progress.read", count=len(paths))))
     return tables
 
 
@@ -263,5 +262,5 @@ def detect_columns(path: str | Path) -> list[DetectedColumns]:
             place = rows[cmap.header_index].place
             found.append(DetectedColumns(sheet, place, cmap.labels, dict(cmap.columns), cmap.per_indicator))
     if not found:
-        raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
+        raise SourceError(path, message(NO_HEADER))
     return found

@@ -16,12 +16,11 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from desktop.domain.numbers import parse_decimal
 from desktop.domain.self_eval import FilledSelfEvalForm, FormIndicator, FundRow, SelfEvalBook
 from desktop.domain.targets import compose_target
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import Place, SourceError
+from desktop.messages import Message, message
 
 __all__ = ["FormIndicator", "FundRow", "SelfEvalBook", "FilledSelfEvalForm", "looks_like_self_eval", "read_self_eval"]
 
@@ -85,12 +84,11 @@ def _grid(sheet, formulas=None) -> list[list[_Cell]]:
     return rows
 
 
-def _place(sheet: str, row: int, col: int | None = None) -> str:
-    where = f"工作表“{sheet}”第 {row + 1} 行"
-    return f"{where} {get_column_letter(col + 1)} 列" if col is not None else where
+def _place(sheet: str, row: int, col: int | None = None) -> Place:
+    return Place(sheet=sheet, row=row + 1, column=None if col is None else col + 1, letter=True)
 
 
-def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
+def _number(cell: _Cell, where: str, path: Path, what: Message) -> Decimal | None:
     """An amount or score: a number, or text such as "250万" / "1,234.5" / "9分"; blank → None."""
     v = cell.value
     if isinstance(v, str) and v.strip() == "无":
@@ -98,10 +96,10 @@ def _number(cell: _Cell, where: str, path: Path, what: str) -> Decimal | None:
     try:
         return parse_decimal(v, dashes=True, suffixes="分", exponent=False)
     except ValueError:
-        raise SourceError(path, f"{what}应为数字，而不是“{v}”", where) from None
+        raise SourceError(path, message("importing.self_eval.not_a_number", what=what, value=str(v)), where) from None
 
 
-def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decimal | None:
+def _amount(cell: _Cell, where: str, path: Path, what: Message, yuan: bool) -> Decimal | None:
     """An amount in 万元: "25万元" / "25万" are 万元 whatever the table says, "250000元" is 元, a bare
     number is in the table's unit (`yuan`: the block says 元)."""
     v = cell.value
@@ -111,7 +109,7 @@ def _amount(cell: _Cell, where: str, path: Path, what: str, yuan: bool) -> Decim
         try:
             value = parse_decimal(m.group(1), dashes=True, exponent=False) if text != "无" else None
         except ValueError:
-            raise SourceError(path, f"{what}应为数字，而不是“{v}”", where) from None
+            raise SourceError(path, message("importing.self_eval.not_a_number", what=what, value=str(v)), where) from None
         if value is None:
             return None
         if m.group(2) in ("万元", "万"):
@@ -127,7 +125,7 @@ def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
     try:
         value = parse_decimal(v, dashes=True, suffixes="%", exponent=False)
     except ValueError:
-        raise SourceError(path, f"执行率应为百分数，而不是“{v}”", where) from None
+        raise SourceError(path, message("importing.self_eval.not_a_rate", value=str(v)), where) from None
     if value is None:
         return None
     if isinstance(v, str):  # a printed "86.19%" or "86.19" is in percent, a bare 0.8619 a fraction
@@ -290,19 +288,19 @@ def read_self_eval(path: str | Path) -> SelfEvalBook:
 
     path = Path(path)
     if not path.exists():
-        raise SourceError(path, "文件不存在")
+        raise SourceError(path, message("importing.file_missing"))
     if _is_old_excel(path):  # .xls (Excel 97–2003, WPS): read with calamine, no number formats
         result = SelfEvalBook(path.name)
         for name, grid in _calamine_sheets(path, zipped=False):
             _read_sheet(path, name, grid, result)
         if not result.forms:
-            raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+            raise SourceError(path, message("importing.self_eval.none_found"))
         return result
     check_zip(path)
     try:
         book = load_workbook(path, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken file
-        raise SourceError(path, "文件已损坏或不是 Excel 工作簿") from None
+        raise SourceError(path, message("importing.self_eval.broken")) from None
     formulas = None
     if _has_formulas(path):
         formulas = load_workbook(path, data_only=False)
@@ -315,7 +313,7 @@ def read_self_eval(path: str | Path) -> SelfEvalBook:
         if formulas is not None:
             formulas.close()
     if not result.forms:
-        raise SourceError(path, "没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）")
+        raise SourceError(path, message("importing.self_eval.none_found"))
     return result
 
 
@@ -371,7 +369,7 @@ def _read_form(
     col = _find(head, "项目名称", "项目支出名称")
     name = _inline(head, "项目名称") or _after(head, col)
     if not name:
-        raise SourceError(path, "“项目名称”后面是空的", _place(sheet, start))
+        raise SourceError(path, message("importing.self_eval.no_name"), _place(sheet, start))
     form = FilledSelfEvalForm(name=name, year=year, place=_place(sheet, start), amount_unit="元" if yuan else "万元")
     notes: list[str] = []
     fund_roles: dict[str, int] | None = None
@@ -395,7 +393,8 @@ def _read_form(
             form.unit = _after(row, u)
         elif fund_roles is None and ind_roles is None and ("执行数" in joined or "决算数" in joined):
             fund_roles, unused = _roles(row, _FUND_COLUMNS)
-            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+            notes.extend(str(message("importing.self_eval.unused_column", place=_place(sheet, r, c), label=t))
+                         for c, t in unused)
             block = "funds"
         elif ind_roles is None and _is_goal_header(row, joined):
             block = "goal"
@@ -424,10 +423,11 @@ def _read_form(
             form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique, yuan))
         elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
-            notes.extend(f"{_place(sheet, r, c)}“{t}”列未使用" for c, t in unused)
+            notes.extend(str(message("importing.self_eval.unused_column", place=_place(sheet, r, c), label=t))
+                         for c, t in unused)
             for role, label in (("name", "三级指标"), ("target", "年度指标值"), ("score", "得分")):
                 if role not in ind_roles:
-                    raise SourceError(path, f"指标表头缺少“{label}”列", _place(sheet, r))
+                    raise SourceError(path, message("importing.self_eval.header_lacks", label=label), _place(sheet, r))
             block = "indicators"
         elif ind_roles is not None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             pass  # the indicator header repeated (a page break in the typed table)
@@ -436,8 +436,10 @@ def _read_form(
         ):
             form.total_place = _place(sheet, r)
             if "weight" in ind_roles:
-                form.total_weight = _number(row[ind_roles["weight"]], _place(sheet, r, ind_roles["weight"]), path, "总分分值")
-            form.total_score = _number(row[ind_roles["score"]], _place(sheet, r, ind_roles["score"]), path, "总分得分")
+                form.total_weight = _number(row[ind_roles["weight"]], _place(sheet, r, ind_roles["weight"]), path,
+                                            message("importing.label.total_weight"))
+            form.total_score = _number(row[ind_roles["score"]], _place(sheet, r, ind_roles["score"]), path,
+                                       message("importing.label.total_score"))
             form.grade = form.grade or _grade(row)
         elif ind_roles is not None:
             if "等级" in joined and not form.grade:
@@ -450,11 +452,11 @@ def _read_form(
                 form.indicators.append(ind)
         r += 1
     if ind_roles is None and fund_roles is None and not form.goal:
-        return None, [f"{form.place}有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入"]
+        return None, [str(message("importing.self_eval.not_a_form", place=form.place))]
     if ind_roles is None:
-        raise SourceError(path, f"项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）", form.place)
+        raise SourceError(path, message("importing.self_eval.no_indicator_header", name=name), form.place)
     if not form.indicators:
-        raise SourceError(path, f"项目“{name}”没有绩效指标", form.place)
+        raise SourceError(path, message("importing.self_eval.no_indicators", name=name), form.place)
     return form, notes
 
 
@@ -488,7 +490,8 @@ def _grade(row: list[_Cell]) -> str:
 def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow:
     label_cell = next(c for c in row if len(_key(c.text)) <= 16 and _fund_source(c.text) == source)
     fund = FundRow(source, label_cell.text, place=_place(sheet, r))
-    what = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
+    what = {"budget_initial": message("importing.label.budget_initial"),
+            "budget_adjusted": message("importing.label.budget_adjusted"), "spent": message("importing.label.spent")}
     for role, c in roles.items():
         if c >= len(row):
             continue
@@ -496,7 +499,8 @@ def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow
         if role == "rate":
             fund.rate = _rate(row[c], where, path)
         elif role in ("weight", "score"):
-            setattr(fund, role, _number(row[c], where, path, "分值" if role == "weight" else "得分"))
+            label = message("importing.label.weight" if role == "weight" else "importing.label.score")
+            setattr(fund, role, _number(row[c], where, path, label))
         else:
             setattr(fund, role, _amount(row[c], where, path, what[role], yuan))
     return fund
@@ -538,8 +542,9 @@ def _indicator(path, sheet, r, row, roles, last_l1, last_l2) -> FormIndicator | 
     for role in ("weight", "score"):
         c = roles.get(role)
         if c is not None and c < len(row):
-            label = "分值" if role == "weight" else "得分"
-            setattr(ind, role, _number(row[c], _place(sheet, r, c), path, f"指标“{name}”的{label}"))
+            label = message("importing.label.weight" if role == "weight" else "importing.label.score")
+            what = message("importing.label.indicator_field", name=name, label=label)
+            setattr(ind, role, _number(row[c], _place(sheet, r, c), path, what))
     return ind
 
 

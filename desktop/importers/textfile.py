@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from desktop.importers import form_sheet
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import NO_HEADER, NOTHING_READ, Place, SourceError
 from desktop.importers.finishing import PACKED_ROLES, PER_INDICATOR_ROLES, finish
 from desktop.importers.headers import apply_override, find_header
 from desktop.importers.layout import parse_layout
@@ -17,6 +17,7 @@ from desktop.importers.packed import SourceRow, assemble
 from desktop.importers.per_indicator import assemble_per_indicator
 from desktop.importers.preamble import read_preamble
 from desktop.importers.textnorm import CellTooLong
+from desktop.messages import message
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 SNIFF_CHARS = 2_000
@@ -34,15 +35,15 @@ def decode(data: bytes, path) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise SourceError(path, "文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）")
+    raise SourceError(path, message("importing.text.encoding"))
 
 
 def read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size == 0:
-        raise SourceError(path, "文件是空的")
+        raise SourceError(path, message("importing.file_empty"))
     if size > MAX_TEXT_BYTES:
-        raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是目标表")
+        raise SourceError(path, message("importing.file_too_big", mb=size // 1_000_000))
     return path.read_bytes()
 
 
@@ -51,9 +52,7 @@ def _check_cells(rows: list[SourceRow], path) -> None:
     for row in rows:
         for i, cell in enumerate(row.cells):
             if cell.__class__ is str and len(cell) > limit:
-                raise SourceError(
-                    path, f"第 {i + 1} 列内容过长（{len(cell)} 个字符），不像是目标表", row.place
-                )
+                raise SourceError(path, message("importing.column_too_long", column=i + 1, chars=len(cell)), row.place)
 
 
 def rows_to_table(
@@ -68,11 +67,11 @@ def rows_to_table(
         _check_cells(rows, path)
     cmap = find_header([r.cells for r in rows])
     if cmap is None:
-        raise SourceError(path, "找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）")
+        raise SourceError(path, message(NO_HEADER))
     try:
         cmap = apply_override(cmap, mapping)
     except KeyError as exc:
-        raise SourceError(path, f"列对应关系中的列名“{exc.args[0]}”在表头中不存在") from None
+        raise SourceError(path, message("importing.mapping_label_missing", label=exc.args[0])) from None
     if form_sheet.is_form(rows, cmap):
         return _not_empty(form_sheet.read_form(rows, cmap, path, check), path)
     above = rows[: cmap.header_index]
@@ -81,7 +80,7 @@ def rows_to_table(
             [c for r in above for c in r.cells if isinstance(c, str)]
         )
     except CellTooLong as exc:
-        raise SourceError(path, f"表头上方的单元格内容过长（{exc.args[0]} 个字符）") from None
+        raise SourceError(path, message("importing.preamble_cell_too_long", chars=exc.args[0])) from None
     table = ImportedTable(
         source=path.name, title=title, department=department, amount_unit=amount_unit, layout=layout
     )
@@ -94,16 +93,10 @@ def rows_to_table(
     return _not_empty(finish(table, cmap, PACKED_ROLES), path)
 
 
-NOTHING_READ = "表头下没有读到任何项目"
-
-
 def _not_empty(table: ImportedTable, path) -> ImportedTable:
     """A table that yields no project is an error, never a silent success."""
     if not table.projects:
-        raise SourceError(
-            path,
-            f"{NOTHING_READ}（没有项目名称的列或行；可用“调整列对应”指定项目名称所在的列）",
-        )
+        raise SourceError(path, message(NOTHING_READ))
     return table
 
 
@@ -111,17 +104,15 @@ def text_rows(path: Path) -> list[SourceRow]:
     """Tab-separated lines as rows (a layout-text file gives one cell per line)."""
     text = decode(read_bytes(path), path)
     if "\x00" in text:
-        raise SourceError(path, "不是文本文件（含二进制内容）")
+        raise SourceError(path, message("importing.text.binary"))
     lines = text.splitlines()
     _check_line_count(len(lines), path)
-    return [SourceRow(line.split("\t"), f"第 {n} 行") for n, line in enumerate(lines, 1)]
+    return [SourceRow(line.split("\t"), Place(row=n)) for n, line in enumerate(lines, 1)]
 
 
 def _check_line_count(lines: int, path) -> None:
     if lines > MAX_TEXT_LINES:
-        raise SourceError(
-            path, f"文件有 {lines:,} 行，远多于任何目标表（上限 {MAX_TEXT_LINES:,} 行），不像是目标表"
-        )
+        raise SourceError(path, message("importing.text.too_many_lines", lines=lines, limit=MAX_TEXT_LINES))
 
 
 def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
@@ -132,7 +123,7 @@ def read_text(path: Path, mapping=None, check=None) -> ImportedTable:
     lines = ["\t".join(row.cells) for row in rows]
     for n, line in enumerate(lines, 1):
         if len(line) > MAX_CELL_CHARS:
-            raise SourceError(path, f"这一行过长（{len(line)} 个字符），不像是目标表", f"第 {n} 行")
+            raise SourceError(path, message("importing.text.line_too_long", chars=len(line)), Place(row=n))
     return parse_layout(lines, path, check)
 
 
@@ -152,11 +143,11 @@ def csv_rows(path: Path) -> list[SourceRow]:
     rows: list[SourceRow] = []
     try:
         for cells in reader:
-            rows.append(SourceRow(cells, f"第 {len(rows) + 1} 行"))
+            rows.append(SourceRow(cells, Place(row=len(rows) + 1)))
             if len(rows) > MAX_TEXT_LINES:
-                raise SourceError(path, f"文件超过 {MAX_TEXT_LINES:,} 行，远多于任何目标表，不像是目标表")
+                raise SourceError(path, message("importing.csv.too_many_lines", limit=MAX_TEXT_LINES))
     except csv.Error as exc:
-        raise SourceError(path, f"CSV 格式错误或单元格过长（{exc}）", f"第 {len(rows) + 1} 行") from None
+        raise SourceError(path, message("importing.csv.malformed", detail=str(exc)), Place(row=len(rows) + 1)) from None
     return rows
 
 

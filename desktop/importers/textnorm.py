@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from desktop.domain.numbers import float_decimal, parse_decimal
 from desktop.importers.limits import MAX_CELL_CHARS, MAX_INDICATOR_SEQ, MAX_NUMBER_DIGITS
+from desktop.messages import Message, message
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&"}
@@ -22,10 +23,10 @@ class NumberOutOfRange(ValueError):
     """A number no table means: NaN, infinity, or more integer digits than money can have.
 
     A ValueError, so callers that only know "not a number" still refuse it; `problem` is the
-    sentence for callers that name the column (e.g. "数值 1E+40 过大…").
+    message for callers that name the column (e.g. "数值 1E+40 过大…").
     """
 
-    def __init__(self, value: object, problem: str):
+    def __init__(self, value: object, problem: Message):
         super().__init__(value)
         self.problem = problem
 
@@ -33,19 +34,17 @@ class NumberOutOfRange(ValueError):
 _LIMIT = Decimal(10) ** MAX_NUMBER_DIGITS
 
 
-def _shown(value: object) -> str:
+def _shown(value: object) -> str | Message:
     text = str(value)
-    return text if len(text) <= 24 else f"{text[:10]}…（共 {len(text)} 位）"
+    return text if len(text) <= 24 else message("importing.number.long_shown", head=text[:10], digits=len(text))
 
 
 def bounded(number: Decimal, value: object) -> Decimal:
     """`number` if finite and below 10^14 in size, else NumberOutOfRange naming it."""
     if not number.is_finite():
-        raise NumberOutOfRange(value, f"数值“{_shown(value)}”不是有限的数（NaN 或无穷大）")
+        raise NumberOutOfRange(value, message("importing.number.not_finite", value=_shown(value)))
     if number.adjusted() >= MAX_NUMBER_DIGITS or abs(number) >= _LIMIT:
-        raise NumberOutOfRange(
-            value, f"数值“{_shown(value)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的金额或分值"
-        )
+        raise NumberOutOfRange(value, message("importing.number.too_big", value=_shown(value), digits=MAX_NUMBER_DIGITS))
     return number
 
 
@@ -63,9 +62,9 @@ def parse_seq(value: object) -> int | None:
     except ArithmeticError:
         return None
     if not number.is_finite():
-        raise NumberOutOfRange(value, f"指标序号“{_shown(text)}”不是有限的数（NaN 或无穷大）")
+        raise NumberOutOfRange(value, message("importing.number.seq_not_finite", value=_shown(text)))
     if number.adjusted() >= 7 or abs(number) > MAX_INDICATOR_SEQ:
-        raise NumberOutOfRange(value, f"指标序号“{_shown(text)}”过大，不是合理的序号")
+        raise NumberOutOfRange(value, message("importing.number.seq_too_big", value=_shown(text)))
     return int(number)
 
 
@@ -109,13 +108,11 @@ def parse_amount(value: object) -> Decimal | None:
         raise ValueError(value)
     if isinstance(value, int):
         if value.bit_length() > 64:  # str() of a huge int is itself slow; 2^64 is far out anyway
-            raise NumberOutOfRange(
-                value, f"数值过大（{value.bit_length()} 位二进制整数），不是合理的金额或分值"
-            )
+            raise NumberOutOfRange(value, message("importing.number.too_many_bits", bits=value.bit_length()))
         return bounded(Decimal(value), value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise NumberOutOfRange(value, f"数值“{value}”不是有限的数（NaN 或无穷大）")
+            raise NumberOutOfRange(value, message("importing.number.not_finite", value=str(value)))
         return bounded(float_decimal(value), value)
     s = clean(value)
     try:  # a printed table's cell: "—" is blank, "1e5" is no amount
@@ -135,4 +132,4 @@ def display_width(s: str) -> int:
 def cell_too_long(path, place: str, column: int, exc: CellTooLong):
     from desktop.importers.errors import SourceError
 
-    return SourceError(path, f"第 {column + 1} 列内容过长（{exc.args[0]} 个字符），不像是目标表", place)
+    return SourceError(path, message("importing.column_too_long", column=column + 1, chars=exc.args[0]), place)

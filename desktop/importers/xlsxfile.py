@@ -17,7 +17,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import NO_HEADER, NOTHING_READ, Place, SourceError
 from desktop.importers.limits import (
     MAX_MEMBER_BYTES,
     MAX_MEMBERS,
@@ -30,10 +30,11 @@ from desktop.importers.limits import (
 )
 from desktop.importers.model import ImportedTable
 from desktop.importers.packed import SourceRow
+from desktop.messages import message
 
 _CHUNK = 1 << 20
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C\x00", b"<\x00!\x00E\x00N\x00T\x00")
-_BROKEN = "文件不完整或已损坏，无法作为 Excel 工作簿打开"
+_BROKEN = message("importing.xlsx.broken")
 
 
 def check_zip(path: Path) -> None:
@@ -46,27 +47,27 @@ def check_zip(path: Path) -> None:
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise SourceError(path, f"压缩包内文件过多（{len(infos)} 个），不像是 Excel 工作簿")
+            raise SourceError(path, message("importing.xlsx.too_many_members", count=len(infos)))
         names = {i.filename for i in infos}
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise SourceError(path, "这是一个压缩包，但不是 Excel 工作簿（.xlsx）")
+            raise SourceError(path, message("importing.xlsx.zip_not_workbook"))
         declared = sum(i.file_size for i in infos)
         if declared > MAX_TOTAL_BYTES:
-            raise SourceError(path, f"解压后体积异常（{declared // 1_000_000} MB），疑似压缩炸弹，已拒绝")
+            raise SourceError(path, message("importing.xlsx.bomb_total", mb=declared // 1_000_000))
         sheet_names = _sheet_names_by_member(zf, infos)
         total = 0
         for info in infos:
             if info.file_size > MAX_MEMBER_BYTES or (
                 info.file_size > 20_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
-                raise SourceError(path, f"部件 {info.filename} 解压后体积异常，疑似压缩炸弹，已拒绝")
+                raise SourceError(path, message("importing.xlsx.bomb_member", member=info.filename))
             sheet = sheet_names.get(info.filename)
             if sheet is None and _WORKSHEET_MEMBER.match(info.filename):
                 sheet = info.filename.rsplit("/", 1)[-1].removesuffix(".xml")
             extent = _SheetExtent(path, sheet) if sheet is not None else None
             total += _stream_member(zf, info, path, extent)
             if total > MAX_TOTAL_BYTES:
-                raise SourceError(path, "解压后体积异常，疑似压缩炸弹，已拒绝")
+                raise SourceError(path, message("importing.xlsx.bomb"))
 
 
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, extent=None) -> int:
@@ -77,9 +78,7 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, exten
             first = True
             while chunk := member.read(_CHUNK):
                 if first and is_xml and any(m in chunk[:4096].upper() for m in _DTD_MARKERS):
-                    raise SourceError(
-                        path, f"部件 {info.filename} 含有 DTD/实体声明（可能是 XML 实体炸弹），已拒绝"
-                    )
+                    raise SourceError(path, message("importing.xlsx.dtd", member=info.filename))
                 if extent is not None:
                     extent.feed(chunk, first)
                 first = False
@@ -191,7 +190,7 @@ class _SheetExtent:
         start = rest.rfind(b"<")  # text holds no raw '<': only a tag cut in two needs carrying
         self.carry = rest[start:] if start != -1 else b""
         if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
-            raise SourceError(self.path, _BROKEN, f"工作表“{self.sheet}”")
+            raise SourceError(self.path, _BROKEN, Place(sheet=self.sheet))
         if first:
             m = _DIMENSION.search(data)
             if m:
@@ -229,14 +228,12 @@ class _SheetExtent:
     def _check(self, columns: int, rows: int, declared: bool = False) -> None:
         if columns <= MAX_SHEET_COLUMNS and rows <= MAX_SHEET_ROWS and columns * rows <= MAX_SHEET_CELLS:
             return
-        ref = f"A1:{column_letters(columns)}{rows}" if columns < 10**6 else f"{columns} 列 × {rows} 行"
-        what = "声明的使用区域" if declared else "单元格范围"
-        raise SourceError(
-            self.path,
-            f"{what} {ref}（{columns:,} 列 × {rows:,} 行）大得不合理，不像是目标表；"
-            "请在 Excel 中删去表格以外多余的行和列，另存后再导入",
-            f"工作表“{self.sheet}”",
-        )
+        code = "importing.xlsx.declared_area_too_big" if declared else "importing.xlsx.cell_range_too_big"
+        if columns < 10**6:
+            problem = message(code, ref=f"A1:{column_letters(columns)}{rows}", columns=columns, rows=rows)
+        else:
+            problem = message(code + "_huge", columns=columns, rows=rows)
+        raise SourceError(self.path, problem, Place(sheet=self.sheet))
 
 
 def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[SourceRow]:
@@ -256,14 +253,14 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[SourceRow]:
         if filled > MAX_SHEET_CELLS:
             raise SourceError(
                 path or name,
-                f"合并单元格异常：{len(merges):,} 个合并区域互相重叠，覆盖的单元格远多于表格本身，不像是目标表",
-                f"工作表“{name}”",
+                message("importing.xlsx.merges_overlap", count=len(merges)),
+                Place(sheet=name),
             )
         top = rows[r0][c0] if c0 < len(rows[r0]) else ""
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                 rows[r][c] = top if c == c0 else rows[r0][c] if c < len(rows[r0]) else ""
-    return [SourceRow(cells, f"工作表“{name}”第 {i} 行") for i, cells in enumerate(rows, 1)]
+    return [SourceRow(cells, Place(sheet=name, row=i)) for i, cells in enumerate(rows, 1)]
 
 
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
@@ -288,7 +285,7 @@ def check_xls_dimensions(path: Path) -> None:
         if last_row > _XLS_MAX_ROWS:
             raise SourceError(
                 path,
-                f"工作表声明有 {last_row:,} 行，超过旧版 Excel 格式的上限（65,536 行），文件已损坏或被篡改",
+                message("importing.xls.too_many_rows", rows=last_row, limit=_XLS_MAX_ROWS),
             )
 
 
@@ -297,7 +294,7 @@ def _open(path: Path, zipped: bool):
 
     size = path.stat().st_size
     if size > MAX_WORKBOOK_BYTES:
-        raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是目标表")
+        raise SourceError(path, message("importing.file_too_big", mb=size // 1_000_000))
     if zipped:
         check_zip(path)
     else:
@@ -319,13 +316,13 @@ def _rows_of(path: Path, workbook, name: str) -> list[SourceRow]:
     try:
         sheet = workbook.get_sheet_by_name(name)
     except Exception:
-        raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+        raise SourceError(path, _BROKEN, Place(sheet=name)) from None
     try:
         return _sheet_rows(sheet, name, path)
     except SourceError:
         raise
     except Exception:
-        raise SourceError(path, _BROKEN, f"工作表“{name}”") from None
+        raise SourceError(path, _BROKEN, Place(sheet=name)) from None
 
 
 def read_sheet_rows(path: Path, zipped: bool = True) -> list[tuple[str, list[SourceRow]]]:
@@ -353,9 +350,9 @@ def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> 
             try:
                 table = rows_to_table(rows, path, "packed", mapping, check, check_all_cells=False)
             except SourceError as exc:
-                if "找不到表头" not in exc.problem and "没有读到任何项目" not in exc.problem:
+                if exc.code not in (NO_HEADER, NOTHING_READ):  # a sheet without the table: try the next
                     raise
-                first_error = first_error or SourceError(path, exc.problem, f"工作表“{name}”")
+                first_error = first_error or SourceError(path, exc.message, Place(sheet=name))
                 continue
             if len(names) > 1:
                 table.source = f"{path.name}#{name}"
@@ -363,5 +360,5 @@ def read_workbook(path: Path, mapping=None, check=None, zipped: bool = True) -> 
     finally:
         workbook.close()
     if not tables:
-        raise first_error or SourceError(path, "工作簿里没有数据")
+        raise first_error or SourceError(path, message("importing.xlsx.no_data"))
     return tables

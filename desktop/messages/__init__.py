@@ -20,6 +20,8 @@ from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
+from desktop.i18n import language
+
 log = logging.getLogger(__name__)
 
 CONTEXT = "messages"
@@ -67,9 +69,20 @@ _CATALOGUE: dict[str, str] | None = None
 
 def translate(source: str) -> str:
     """`source` (an English catalogue text) in the UI's language."""
-    from desktop.i18n import language
+    lang = language()
+    key = (lang, source)
+    done = _TRANSLATED.get(key)  # an import names a place on every row: look each text up once
+    if done is None:
+        done = _translated(lang, source)
+        _TRANSLATED[key] = done
+    return done
 
-    if language().startswith("en"):
+
+_TRANSLATED: dict[tuple[str, str], str] = {}
+
+
+def _translated(lang: str, source: str) -> str:
+    if lang.startswith("en"):
         return source
     translator = _translator()
     if translator is None:

@@ -28,6 +28,7 @@ from desktop.importers.fillin import (
     read_returned,
     sheet_body,
 )
+from desktop.messages import message
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store, Unit
 from desktop.models.grid_queries import indicator_rows, monthly_rows
 from desktop.operations.cells import edit_cells
@@ -116,9 +117,10 @@ class ValueChange:
 
     def line(self) -> str:
         def show(v):
-            return "（空）" if v is None or v == "" else _text(v)
+            return str(message("importing.fillin.empty")) if v is None or v == "" else _text(v)
 
-        return f"{self.place} {self.project} · {self.what} · {self.field_label}：{show(self.old)} → {show(self.new)}"
+        return str(message("importing.fillin.change", place=self.place, project=self.project, what=self.what,
+                           label=self.field_label, old=show(self.old), new=show(self.new)))
 
 
 @dataclass(slots=True)
@@ -139,19 +141,24 @@ class FillinReading:
         return not self.refused
 
     def summary(self) -> str:
-        who = f"，填报人 {self.filled_by}" + (f"（{self.phone}）" if self.phone else "") if self.filled_by else ""
+        who = ""
+        if self.filled_by and self.phone:
+            who = message("importing.fillin.filled_by_phone", name=self.filled_by, phone=self.phone)
+        elif self.filled_by:
+            who = message("importing.fillin.filled_by", name=self.filled_by)
+        fields = {"file": self.path.name, "unit": self.unit, "who": who}
         if self.refused:
-            return f"{self.path.name}（{self.unit}{who}）：退回，{len(self.refused)} 处问题"
+            return str(message("importing.fillin.summary_refused", count=len(self.refused), **fields))
         if not self.changes:
-            return f"{self.path.name}（{self.unit}{who}）：没有任何数值改变（是否交回了未填写的表？）"
-        return f"{self.path.name}（{self.unit}{who}）：{len(self.changes)} 处数值将改变"
+            return str(message("importing.fillin.summary_unchanged", **fields))
+        return str(message("importing.fillin.summary", count=len(self.changes), **fields))
 
 
 def read_fillin(session: Session, path: Path | str) -> FillinReading:
     book = read_returned(path)
     reading = FillinReading(book.path, book.year, book.unit, book.project)
     if book.tampered:
-        reading.refused.append(f"{book.path.name}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。")
+        reading.refused.append(str(message("importing.fillin.checksum", file=book.path.name)))
         return reading
     reading.filled_by, reading.phone = book.filled_by, book.phone
     locked = book.locked
@@ -161,10 +168,12 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
         _read_monthly(session, reading, book.sheets.get(MONTHLY_SHEET) or [], locked, book.department)
     missing = [k for k in locked if k not in reading.seen]
     for key in missing:
-        kind = "指标" if key.startswith("i") else "项目"
         values = locked[key]
-        reading.refused.append(f"{book.path.name}：{kind}“{values[0]}" + (f" · {values[3]}" if kind == "指标" else "")
-                               + "”所在的行被删除，整份退回。")
+        if key.startswith("i"):
+            gone = message("importing.fillin.indicator_row_deleted", file=book.path.name, project=values[0], name=values[3])
+        else:
+            gone = message("importing.fillin.project_row_deleted", file=book.path.name, project=values[0])
+        reading.refused.append(str(gone))
     if reading.refused:
         reading.changes.clear()
     return reading
@@ -200,21 +209,22 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
     for r, row in body:
         key = str(row[9] or "")
         if key not in locked or not key.startswith("i"):
-            reading.refused.append(f"{name} {cell_place(INDICATOR_SHEET, r, 1)}：这一行不是填报表原有的行"
-                                   "（新增或编号被改），整份退回。")
+            reading.refused.append(str(message("importing.fillin.row_added", file=name,
+                                               place=cell_place(INDICATOR_SHEET, r, 1))))
             continue
         seen.add(key)
         original = locked[key]
         for col in range(INDICATOR_LOCKED):
             now = cell_text(row[col])
             if now.strip() != original[col].strip():
-                reading.refused.append(
-                    f"{name} {cell_place(INDICATOR_SHEET, r, col + 1)}（{INDICATOR_HEADERS[col]}）：目标被改动，"
-                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
+                reading.refused.append(str(message(
+                    "importing.fillin.target_changed", file=name, place=cell_place(INDICATOR_SHEET, r, col + 1),
+                    header=INDICATOR_HEADERS[col], was=original[col], now=now)))
         indicator_id = int(key[1:])
         if indicator_id not in stored:
-            reading.refused.append(f"{name} {cell_place(INDICATOR_SHEET, r, 1)}：指标“{original[3]}”已不在 "
-                                   f"{reading.year} 年度的数据中（生成填报表后被删除），整份退回。")
+            reading.refused.append(str(message("importing.fillin.indicator_gone", file=name,
+                                               place=cell_place(INDICATOR_SHEET, r, 1), name=original[3],
+                                               year=reading.year)))
             continue
         for col, fld in INDICATOR_OPEN:
             _compare(reading, "indicator", indicator_id, fld, row[col - 1], stored[indicator_id][fld],
@@ -241,25 +251,26 @@ def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], 
     for r, row in body:
         key = str(row[6] or "")
         if key not in locked or not key.startswith("p"):
-            reading.refused.append(f"{name} {cell_place(PROJECT_SHEET, r, 1)}：这一行不是填报表原有的行"
-                                   "（新增或编号被改），整份退回。")
+            reading.refused.append(str(message("importing.fillin.row_added", file=name,
+                                               place=cell_place(PROJECT_SHEET, r, 1))))
             continue
         seen.add(key)
         original = locked[key]
         for col in range(2):
             now = cell_text(row[col])
             if now.strip() != original[col].strip():
-                reading.refused.append(
-                    f"{name} {cell_place(PROJECT_SHEET, r, col + 1)}（{PROJECT_HEADERS[col]}）：目标被改动，"
-                    f"原为“{original[col]}”，现为“{now}”，整份退回。")
+                reading.refused.append(str(message(
+                    "importing.fillin.target_changed", file=name, place=cell_place(PROJECT_SHEET, r, col + 1),
+                    header=PROJECT_HEADERS[col], was=original[col], now=now)))
         pid = int(key[1:])
         if pid not in stored:
-            reading.refused.append(f"{name} {cell_place(PROJECT_SHEET, r, 1)}：项目“{original[0]}”已不在 "
-                                   f"{reading.year} 年度的数据中，整份退回。")
+            reading.refused.append(str(message("importing.fillin.project_gone", file=name,
+                                               place=cell_place(PROJECT_SHEET, r, 1), name=original[0],
+                                               year=reading.year)))
             continue
         for col, fld in PROJECT_OPEN:
             _compare(reading, "project", pid, fld, row[col - 1], stored[pid][fld], PROJECT_SHEET, r, col,
-                     original[0], "项目", PROJECT_HEADERS[col - 1])
+                     original[0], str(message("importing.fillin.project")), PROJECT_HEADERS[col - 1])
 
 
 def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], locked: dict,
@@ -267,7 +278,7 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
     """表2 in the department's book: new months become rows, changed months edits."""
     name = reading.path.name
     if not rows:
-        reading.refused.append(f"{name} 缺少工作表“{MONTHLY_SHEET}”，整份退回。")
+        reading.refused.append(str(message("importing.fillin.monthly_missing", file=name, sheet=MONTHLY_SHEET)))
         return
     problem = header_problem(reading.path, MONTHLY_SHEET, rows[0], MONTHLY_HEADERS)
     if problem:
@@ -275,7 +286,7 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
         return
     department_id = session.scalar(select(Department.id).where(Department.name == department))
     if department_id is None:
-        reading.refused.append(f"{name}：部门“{department}”不在数据库中，整份退回。")
+        reading.refused.append(str(message("importing.fillin.department_unknown", file=name, department=department)))
         return
     stored = {rec.month: rec for rec in monthly_rows(session, department_id, reading.year)}
     for r, row in enumerate(rows[1:], 2):
@@ -284,12 +295,14 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
             continue
         key = str(row[3] or "")
         if key not in locked or not key.startswith("m"):
-            reading.refused.append(f"{name} {cell_place(MONTHLY_SHEET, r, 1)}：这一行不是填报表原有的行，整份退回。")
+            reading.refused.append(str(message("importing.fillin.month_row_added", file=name,
+                                               place=cell_place(MONTHLY_SHEET, r, 1))))
             continue
         reading.seen.add(key)
         if cell_text(row[0]).strip() != locked[key][0]:
-            reading.refused.append(f"{name} {cell_place(MONTHLY_SHEET, r, 1)}（月份）：被改动，原为“{locked[key][0]}”，"
-                                   f"现为“{cell_text(row[0])}”，整份退回。")
+            reading.refused.append(str(message("importing.fillin.month_changed", file=name,
+                                               place=cell_place(MONTHLY_SHEET, r, 1), was=locked[key][0],
+                                               now=cell_text(row[0]))))
             continue
         month = int(key[1:])
         rec = stored.get(month)
@@ -309,11 +322,12 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
 def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw, old, sheet: str, r: int,
              col: int, project: str, what: str, header: str) -> None:
     place = cell_place(sheet, r, col)
-    edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=f"{reading.path.name} {place}（{header}）")
+    label = str(message("importing.fillin.cell", file=reading.path.name, place=place, header=header))
+    edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=label)
     try:
         new = convert(edit)
     except ValueError as exc:
-        reading.refused.append(f"{reading.path.name} {place}（{header}）：{exc}，整份退回。")
+        reading.refused.append(str(message("importing.fillin.bad_value", cell=label, problem=str(exc))))
         return
     if isinstance(old, str) and not old.strip():
         old = None  # an empty text is no value, as the grids treat it
@@ -349,9 +363,9 @@ def conflicts(readings: list[FillinReading]) -> list[str]:
             if key in first:
                 other, before = first[key]
                 if not _same(before.new, change.new):
-                    out.append(f"{other.path.name} 与 {reading.path.name} 对“{change.project} · {change.what} · "
-                               f"{change.field_label}”填写不同（{_text(before.new)} / {_text(change.new)}），"
-                               "请核实后只交回一份。")
+                    out.append(str(message("importing.fillin.clash", first=other.path.name, second=reading.path.name,
+                                           project=change.project, what=change.what, label=change.field_label,
+                                           one=_text(before.new), other=_text(change.new))))
             else:
                 first[key] = (reading, change)
     return out
@@ -361,11 +375,11 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
     """Write the changes of all readings in one transaction; none if any workbook is refused."""
     refused = [r for r in readings if not r.accepted]
     if refused:
-        raise FillinRefused(f"{len(refused)} 份填报表被退回（{'、'.join(r.path.name for r in refused)}），"
-                            "未写入任何数值。")
+        raise FillinRefused(str(message("importing.fillin.refused", count=len(refused),
+                                        files="、".join(r.path.name for r in refused))))
     clashes = conflicts(readings)
     if clashes:
-        raise FillinRefused(clashes[0] + f"（共 {len(clashes)} 处），未写入任何数值。")
+        raise FillinRefused(str(message("importing.fillin.clashes", first=clashes[0], count=len(clashes))))
     edits = [c.edit for r in readings for c in r.changes]
     try:
         return list(run(store, save_returned_values, edits).cells)

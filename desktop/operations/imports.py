@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
-from desktop.importers.errors import ImportCancelled
+from desktop.importers.errors import ImportCancelled, Place
 from desktop.importers.model import (
     AMOUNT_KEYS,
     Amounts,
@@ -35,6 +35,7 @@ from desktop.importers.model import (
     Repair,
     UnitTotals,
 )
+from desktop.messages import Message, message
 from desktop.models import StoreError
 from desktop.models import entities as db
 from desktop.models.db_errors import describe_database_error
@@ -64,16 +65,16 @@ def department_name(table: ImportedTable) -> str:
 
 # What the officer adds to an indicator over the year: kept through a replace-import (issue 10).
 YEAR_END_FIELDS = {
-    "actual": "实际完成值",
-    "weight": "分值",
-    "sign_override": "符号修正",
-    "value_override": "数值修正",
-    "unit_override": "单位修正",
-    "qualitative_override": "定性/定量修正",
-    "qualitative_tier": "定性档次",
-    "score_override": "手工得分",
-    "score_override_reason": "手工得分理由",
-    "deviation_reason": "偏差原因",
+    "actual": "importing.field.actual",
+    "weight": "importing.field.weight",
+    "sign_override": "importing.field.sign_override",
+    "value_override": "importing.field.value_override",
+    "unit_override": "importing.field.unit_override",
+    "qualitative_override": "importing.field.qualitative_override",
+    "qualitative_tier": "importing.field.qualitative_tier",
+    "score_override": "importing.field.score_override",
+    "score_override_reason": "importing.field.score_override_reason",
+    "deviation_reason": "importing.field.deviation_reason",
 }
 # Corrections of the parse of a target text: they mean nothing once the text itself changes.
 TARGET_CORRECTIONS = ("sign_override", "value_override", "unit_override", "qualitative_override")
@@ -92,10 +93,11 @@ class LostIndicator:
 
     @property
     def data_text(self) -> str:
-        return "、".join(YEAR_END_FIELDS[f] for f in self.fields)
+        return "、".join(str(Message(YEAR_END_FIELDS[f])) for f in self.fields)
 
     def __str__(self) -> str:
-        return f"{self.unit} / {self.project} / {self.name}（{self.data_text}）"
+        return str(message("importing.lost_indicator", unit=self.unit, project=self.project, name=self.name,
+                           data=self.data_text))
 
 
 class ImportConflict(StoreError):
@@ -103,9 +105,11 @@ class ImportConflict(StoreError):
 
     def __init__(self, projects: list[str], who: str | None):
         self.projects = projects
-        names = "、".join(f"“{p}”" for p in projects[:3]) + (f"等 {len(projects)} 个项目" if len(projects) > 3 else "")
-        by = f"（{who} 刚修改过）" if who else ""
-        super().__init__(f"导入预览之后，{names}已被其他人修改{by}；为免覆盖别人的修改，本次导入未写入任何数据，请重新导入以查看最新情况。")
+        names = "、".join(str(message("importing.quoted", name=p)) for p in projects[:3])
+        if len(projects) > 3:
+            names = str(message("importing.conflict.more", names=names, count=len(projects)))
+        by = message("importing.conflict.by", who=who) if who else ""
+        super().__init__(str(message("importing.conflict", names=names, by=by)))
 
 
 @dataclass
@@ -124,18 +128,19 @@ class WriteResult:
     seen: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        text = f"新增 {self.added} 个项目，替换 {self.replaced} 个，保留原有 {self.kept} 个；写入 {self.indicators} 条指标"
+        parts = [message("importing.result", added=self.added, replaced=self.replaced, kept=self.kept,
+                         indicators=self.indicators)]
         if self.retargeted:
-            text += f"；{self.retargeted} 条指标的目标值有变化，已按新目标重新计算"
+            parts.append(message("importing.result.retargeted", count=self.retargeted))
         if self.corrections_cleared:
-            text += f"（其中 {self.corrections_cleared} 条原有的目标值修正不再适用，已清除）"
+            parts.append(message("importing.result.corrections_cleared", count=self.corrections_cleared))
         if self.lost:
-            text += f"；新表中已没有的 {len(self.lost)} 条指标连同其年终数据被删除"
+            parts.append(message("importing.result.lost", count=len(self.lost)))
         if self.renamed:
-            text += f"；同一单位内重名的 {len(self.renamed)} 个项目已加编号区分"
+            parts.append(message("importing.result.renamed", count=len(self.renamed)))
         if self.backup is not None:
-            text += f"；导入前的数据已备份到 {self.backup}"
-        return text
+            parts.append(message("importing.result.backup", path=str(self.backup)))
+        return "".join(map(str, parts))
 
 
 def _database_errors_as_sentences(write):
@@ -185,7 +190,7 @@ def write_tables(
             if cancelled():
                 raise ImportCancelled()
             if progress:
-                progress(i / max(len(tables), 1), f"正在写入 {table.source}")
+                progress(i / max(len(tables), 1), str(message("importing.progress.writing", source=table.source)))
             _write_table(session, table, year, replace, result)
         if expected is not None:
             _check_versions(session, result.seen, expected)
@@ -454,7 +459,7 @@ def _check_versions(session: Session, seen: dict, expected: dict) -> None:
     who = session.execute(
         select(db.EditLog.user_name, db.EditLog.machine).order_by(db.EditLog.id.desc()).limit(1)
     ).first()
-    raise ImportConflict(names or ["（已删除的项目）"], "@".join(x for x in who if x) if who else None)
+    raise ImportConflict(names or [str(message("importing.conflict.deleted"))], "@".join(x for x in who if x) if who else None)
 
 
 def _log(indicator_id: int, field_name: str, old, new) -> dict:
@@ -527,8 +532,9 @@ def _write_source(
         ),
         "repairs": json.dumps(
             [[r.place, r.what] for r in table.repairs]
-            + [[r.place, f"请核对：{r.what}"] for r in table.flagged]
-            + ([["表头", "未使用的列：" + "、".join(table.unused_columns)]] if table.unused_columns else []),
+            + [[r.place, str(message("importing.stored.flagged", what=r.what))] for r in table.flagged]
+            + ([[Place(part="header"), str(message("importing.stored.unused", columns="、".join(table.unused_columns)))]]
+               if table.unused_columns else []),
             ensure_ascii=False,
         ),
     }
