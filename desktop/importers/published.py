@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.domain.recheck import figures_from_rows, flatten_figures
 from desktop.importers.errors import SourceError
 from desktop.importers.limits import MAX_TEXT_BYTES
+from desktop.messages import message
 from desktop.oserrors import os_error_text
 
 
@@ -26,15 +27,15 @@ def load_published(path: str | Path) -> dict[str, object]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
+        raise SourceError(path, message("importing.cannot_open", reason=os_error_text(exc))) from None
     if path.suffix.lower() == ".json":
         if size > MAX_TEXT_BYTES:
-            raise SourceError(path, f"文件太大（{size // 1_000_000} MB），不像是报告数字文件")
+            raise SourceError(path, message("importing.figures_too_big", mb=size // 1_000_000))
         try:
             return flatten_figures(json.loads(path.read_text(encoding="utf-8")))
         except OSError as exc:
-            raise SourceError(path, f"文件无法打开（{os_error_text(exc)}）") from None
+            raise SourceError(path, message("importing.cannot_open", reason=os_error_text(exc))) from None
         except (UnicodeDecodeError, ValueError) as exc:
-            raise SourceError(path, f"不是有效的 JSON 文件（{exc}）") from None
+            raise SourceError(path, message("importing.not_json", problem=str(exc))) from None
     sheets = xlsxfile.read_sheet_rows(path, zipped=True)
     return figures_from_rows(row.cells for row in sheets[0][1]) if sheets else {}
