@@ -3,6 +3,21 @@
 from desktop.messages import QT_TRANSLATE_NOOP
 
 TEXTS: dict[str, str] = {
+    "checks.department.method_unknown": QT_TRANSLATE_NOOP("messages", "{item}: unknown computation method {method}"),
+    "checks.department.level_weights": QT_TRANSLATE_NOOP("messages", "{level}: level-3 weights add up to {sum}, not the level-1 weight {stated}"),
+    "checks.department.total_weight": QT_TRANSLATE_NOOP("messages", "The indicator system's weights add up to {total}, not 100"),
+    "checks.department.no_indicators": QT_TRANSLATE_NOOP("messages", "{item}: no department indicators of {level}"),
+    "checks.department.completion_unknown": QT_TRANSLATE_NOOP("messages", "{item}: the completion of indicator “{indicator}” cannot be computed; enter the completion (counted as 0)"),
+    "checks.department.monthly_missing": QT_TRANSLATE_NOOP("messages", "{item}: the monthly spending progress is missing"),
+    "checks.department.no_scored_projects": QT_TRANSLATE_NOOP("messages", "{item}: no special project has been scored"),
+    "checks.department.no_project_money": QT_TRANSLATE_NOOP("messages", "{item}: no special project has budget and spending figures"),
+    "checks.department.rate_unknown": QT_TRANSLATE_NOOP("messages", "{item}: unknown rate {rate}"),
+    "checks.department.data_missing": QT_TRANSLATE_NOOP("messages", "{item}: the data needed to compute {item} is missing"),
+    "checks.department.manual_basis_missing": QT_TRANSLATE_NOOP("messages", "{item}: a hand score needs its basis"),
+    "checks.department.score_out_of_range": QT_TRANSLATE_NOOP("messages", "{item}: score {score} is outside [0, {weight}]"),
+    "checks.department.unscored": QT_TRANSLATE_NOOP("messages", "{item}: not scored yet"),
+    "checks.department.projects_left_out": QT_TRANSLATE_NOOP("messages", "{item}: {count} special projects are not scored yet and are left out of the average"),
+    "checks.department.manual_unknown_item": QT_TRANSLATE_NOOP("messages", "Hand score “{item}” is not a level-3 indicator of this indicator system"),
     "checks.target_missing": QT_TRANSLATE_NOOP("messages", "The annual target is missing"),
     "checks.target_composite": QT_TRANSLATE_NOOP("messages", "The annual target holds several numbers: split it into several indicators, or mark it qualitative"),
     "checks.target_unread": QT_TRANSLATE_NOOP("messages", "The annual target was not read as a number: write the comparison sign, number and unit, or mark it qualitative"),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL
+from desktop.domain.department import MANUAL, MANUAL_BASIS_MISSING
 from desktop.domain.numbers import fmt, percent
 from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
@@ -44,7 +44,7 @@ class Node:
     basis: Decimal | None = None
     basis_unit: str = "rate"
     left_out: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # Messages (codes checks.department.*)
     formula: str = ""
 
     @property
@@ -228,7 +228,7 @@ class DepartmentEvalModel(QAbstractItemModel):
                 return "" if value is None else format(value, "f")
             return self._value(node, column.key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = list(node.problems) if column.key in ("score", "evidence") else []
+            lines = [str(p) for p in node.problems] if column.key in ("score", "evidence") else []
             if column.key in ("name", "score"):
                 lines.append(node.formula)
             if column.key == "evidence" and node.record.evidence:
@@ -260,7 +260,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         if node.manual:
             if node.record.manual_score is None:
                 return None
-            wrong = [p for p in node.problems if ("依据" in p) == (key == "evidence")]
+            wrong = [p for p in node.problems if (p.code == MANUAL_BASIS_MISSING) == (key == "evidence")]
             return ERROR_BRUSH if wrong else None
         return WARNING_BRUSH if key == "score" else None
 
