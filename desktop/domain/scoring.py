@@ -16,7 +16,6 @@ from typing import Any
 
 from desktop.domain.budget import execution_rate
 from desktop.domain.numbers import ONE, ZERO, fmt, round_half_up
-from desktop.messages import Message, message
 from desktop.domain.schemes import (
     BUDGET_INITIAL,
     EQUAL_DEVIATION,
@@ -38,6 +37,7 @@ from desktop.domain.targets import (
     units_comparable,
     units_incompatible,
 )
+from desktop.messages import Message, message
 
 OVERRIDE = "override"
 NOT_APPLICABLE = "不适用"

@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.numbers import MAX_DECIMALS, MAX_NUMBER_DIGITS, MAX_TYPED_DIGITS, oversized_number
 from desktop.domain.targets import SIGNS
+from desktop.messages import Message, message
 from desktop.models.db_errors import describe_database_error
 from desktop.models.entities import (
     BudgetExecution,
@@ -52,9 +53,9 @@ QUALITATIVE_TIERS = {1: "达成年度指标", 2: "部分达成年度指标并具
 
 
 class EditError(ValueError):
-    """A value that cannot be saved; `args[0]` is a Chinese sentence naming the cell."""
+    """A value that cannot be saved; `args[0]` says so naming the cell (a `Message`; str() renders it)."""
 
-    def __init__(self, message: str, index: int = 0):
+    def __init__(self, message: Message | str, index: int = 0):
         super().__init__(message)
         self.index = index  # which edit of the batch was refused
 
@@ -116,24 +117,30 @@ class Conflict:
     who: str | None  # the user and machine of the last saved edit of the cell, and when
     machine: str | None
     at: datetime | None
-    label: str
+    label: str | Message  # the view's name for the cell, or the operation's (a Message)
     action: str = "save"  # "save" a value, "delete" or "restore" a row
 
     def sentence(self) -> str:
-        by = self.who or "其他用户"
+        return str(self.said())
+
+    def said(self) -> Message:
+        by: object = self.who or message("store.conflict.someone")
         if self.machine:
-            by += f"（{self.machine}）"
-        when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+            by = message("store.conflict.by_on", who=by, machine=self.machine)
+        when = message("store.conflict.when", at=f"{self.at:%Y-%m-%d %H:%M:%S}") if self.at else ""
+        where = {"label": self.label, "by": by, "when": when}
         if self.action == "move":
-            return f"{self.label}已被{by}{when}改动（增删或移动了行），未移动。"
+            return message("store.conflict.moved", **where)
         if self.action == "restore":
-            return f"{self.label}已被{by}{when}恢复或重新添加，未再恢复。"
+            return message("store.conflict.restored", **where)
         if self.theirs is _GONE:
-            done = "未作任何修改" if self.action == "delete" else "您的修改未保存"
-            return f"{self.label}所在的行已被{by}{when}删除，{done}。"
+            done = message("store.conflict.nothing_changed" if self.action == "delete" else "store.conflict.not_saved")
+            return message("store.conflict.row_deleted", done=done, **where)
+        theirs = _log_text(self.theirs) or message("store.conflict.empty")
         if self.action == "delete":
-            return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，未删除该行。"
-        return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，您的“{_log_text(self.mine) or '（空）'}”未保存。"
+            return message("store.conflict.changed_not_deleted", theirs=theirs, **where)
+        mine = _log_text(self.mine) or message("store.conflict.empty")
+        return message("store.conflict.changed", theirs=theirs, mine=mine, **where)
 
 
 class EditConflict(Exception):
@@ -146,7 +153,7 @@ class EditConflict(Exception):
     def __init__(self, conflicts: Sequence[Conflict]):
         self.conflicts = list(conflicts)
         first = self.conflicts[0].sentence()
-        more = f"另有 {len(self.conflicts) - 1} 处同样的冲突。" if len(self.conflicts) > 1 else ""
+        more = str(message("store.conflict.more", count=len(self.conflicts) - 1)) if len(self.conflicts) > 1 else ""
         super().__init__(first + more)
 
 
@@ -176,24 +183,24 @@ def to_decimal(raw) -> Decimal | None:
     if isinstance(raw, Decimal):
         return raw
     if isinstance(raw, bool):
-        raise ValueError("不是数字")
+        raise ValueError(message("store.value.not_a_number"))
     text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"“{raw}”不是数字") from None
+        raise ValueError(message("store.value.not_a_number_quoted", raw=raw)) from None
     if not value.is_finite():
-        raise ValueError(f"“{raw}”不是数字")
+        raise ValueError(message("store.value.not_a_number_quoted", raw=raw))
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
-        raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
+        raise ValueError(message("store.value.too_large", raw=_short(raw), digits=MAX_NUMBER_DIGITS))
     if value.as_tuple().exponent < -MAX_DECIMALS:
-        raise ValueError(f"“{_short(raw)}”的小数位数过多（最多 {MAX_DECIMALS} 位）")
+        raise ValueError(message("store.value.too_many_decimals", raw=_short(raw), places=MAX_DECIMALS))
     return value
 
 
 def _short(raw) -> str:
     text = str(raw)
-    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text)} 个字符）"
+    return text if len(text) <= 20 else str(message("store.value.shortened", start=text[:12], length=len(text)))
 
 
 def to_target_text(raw) -> str | None:
@@ -201,14 +208,14 @@ def to_target_text(raw) -> str | None:
     text = to_text(raw)
     number = oversized_number(text)
     if number is not None:
-        raise ValueError(f"其中的数字“{number}”超过 {MAX_TYPED_DIGITS} 位，不是合理的数值")
+        raise ValueError(message("store.value.number_too_long", number=number, digits=MAX_TYPED_DIGITS))
     return text
 
 
 def to_weight(raw) -> Decimal | None:
     value = to_decimal(raw)
     if value is not None and not Decimal(0) <= value <= Decimal(100):
-        raise ValueError(f"分值 {value} 应在 0 到 100 之间")
+        raise ValueError(message("store.value.weight_range", value=str(value)))
     return value
 
 
@@ -218,7 +225,7 @@ def to_sign(raw) -> str | None:
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     text = {">=": "≥", "<=": "≤", "~": "≈"}.get(text, text)
     if text not in SIGNS:
-        raise ValueError(f"“{raw}”不是比较符号（应为 {' '.join(SIGNS)} 之一）")
+        raise ValueError(message("store.value.not_a_sign", raw=raw, signs=" ".join(SIGNS)))
     return text
 
 
@@ -232,7 +239,7 @@ def to_tier(raw) -> int | None:
         by_label = {label: tier for tier, label in QUALITATIVE_TIERS.items()}
         value = by_label.get(text) or (int(text) if text.isdigit() else 0)
     if value not in QUALITATIVE_TIERS:
-        raise ValueError(f"“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）")
+        raise ValueError(message("store.value.not_a_tier", raw=raw))
     return value
 
 
@@ -246,13 +253,13 @@ def to_flag(raw) -> bool | None:
         return True
     if text in ("0", "false", "否", "定量", "n", "no"):
         return False
-    raise ValueError(f"“{raw}”应为“是”或“否”")
+    raise ValueError(message("store.value.not_yes_no", raw=raw))
 
 
 def to_month_amount(raw) -> Decimal | None:
     value = to_decimal(raw)
     if value is not None and value < 0:
-        raise ValueError(f"金额 {value} 不能为负数")
+        raise ValueError(message("store.value.amount_negative", value=str(value)))
     return value
 
 
@@ -260,49 +267,49 @@ def to_month_amount(raw) -> Decimal | None:
 class _Target:
     model: type
     converters: dict[str, Callable[[object], object]]
-    names: dict[str, str]  # field → Chinese column name, for messages
+    names: dict[str, Message]  # field → the column's name (catalogue `store.field.*`), for messages
 
 
 _INDICATOR_FIELDS = {
-    "level1": (to_text, "一级指标"),
-    "level2": (to_text, "二级指标"),
-    "name": (to_name, "三级指标"),
-    "period_target": (to_target_text, "实施周期指标值"),
-    "annual_target": (to_target_text, "年度指标值"),
-    "sign_override": (to_sign, "比较符号"),
-    "value_override": (to_decimal, "指标数值"),
-    "unit_override": (to_text, "计量单位"),
-    "qualitative_override": (to_flag, "定性"),
-    "weight": (to_weight, "分值"),
-    "actual": (to_target_text, "实际完成值"),
-    "qualitative_tier": (to_tier, "定性档次"),
-    "score_override": (to_decimal, "得分"),
-    "score_override_reason": (to_text, "得分调整理由"),
-    "deviation_reason": (to_text, "偏差原因分析及改进措施"),
+    "level1": (to_text, message("store.field.level1")),
+    "level2": (to_text, message("store.field.level2")),
+    "name": (to_name, message("store.field.level3")),
+    "period_target": (to_target_text, message("store.field.period_target")),
+    "annual_target": (to_target_text, message("store.field.annual_target")),
+    "sign_override": (to_sign, message("store.field.sign")),
+    "value_override": (to_decimal, message("store.field.value")),
+    "unit_override": (to_text, message("store.field.unit")),
+    "qualitative_override": (to_flag, message("store.field.qualitative")),
+    "weight": (to_weight, message("store.field.weight")),
+    "actual": (to_target_text, message("store.field.actual")),
+    "qualitative_tier": (to_tier, message("store.field.qualitative_tier")),
+    "score_override": (to_decimal, message("store.field.score")),
+    "score_override_reason": (to_text, message("store.field.score_reason")),
+    "deviation_reason": (to_text, message("store.field.deviation_reason")),
 }
 _PROJECT_FIELDS = {
-    "name": (to_name, "项目名称"),
-    "supervisor": (to_text, "主管部门"),
-    "total": (to_decimal, "总计"),
-    "fiscal": (to_decimal, "财政拨款"),
-    "special": (to_decimal, "财政专户拨款"),
-    "other": (to_decimal, "其他资金"),
-    "goal": (to_text, "绩效目标"),
-    "goal_actual": (to_text, "实际完成情况"),
+    "name": (to_name, message("store.field.project_name")),
+    "supervisor": (to_text, message("store.field.supervisor")),
+    "total": (to_decimal, message("store.field.total")),
+    "fiscal": (to_decimal, message("store.field.fiscal")),
+    "special": (to_decimal, message("store.field.special")),
+    "other": (to_decimal, message("store.field.other")),
+    "goal": (to_text, message("store.field.goal")),
+    "goal_actual": (to_text, message("store.field.goal_actual")),
     # kept in the project's BudgetExecution row of fund source "total"
-    "budget_initial": (to_decimal, "年初预算数"),
-    "budget_adjusted": (to_decimal, "全年预算数"),
-    "spent": (to_decimal, "全年执行数"),
+    "budget_initial": (to_decimal, message("store.field.budget_initial")),
+    "budget_adjusted": (to_decimal, message("store.field.budget_adjusted")),
+    "spent": (to_decimal, message("store.field.spent")),
 }
 BUDGET_FIELDS = ("budget_initial", "budget_adjusted", "spent")
 # The 自评表's 其中 rows: "<fund source>_<budget field>" → kept in the BudgetExecution row of that source.
 FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
-_BUDGET_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
 FUND_FIELDS = {
     f"{source}_{field}": (source, field) for source in FUND_ROW_NAMES for field in BUDGET_FIELDS
 }
 _PROJECT_FIELDS.update({
-    key: (to_decimal, f"其中：{FUND_ROW_NAMES[source]} {_BUDGET_NAMES[field]}")
+    key: (to_decimal, message("store.field.fund_part", row=message(f"checks.fund.{source}"),
+                              column=message(f"store.field.{field}")))
     for key, (source, field) in FUND_FIELDS.items()
 })
 
@@ -313,8 +320,8 @@ def budget_field(field: str) -> tuple[str, str] | None:
         return "total", field
     return FUND_FIELDS.get(field)
 _MONTHLY_FIELDS = {
-    "annual_budget": (to_month_amount, "年度预算"),
-    "cumulative_spent": (to_month_amount, "累计实际支出"),
+    "annual_budget": (to_month_amount, message("store.field.annual_budget")),
+    "cumulative_spent": (to_month_amount, message("store.field.cumulative_spent")),
 }
 def to_percent(raw) -> Decimal | None:
     """The officer's 完成率 as printed (“100%”, “95.5”) → a fraction (1, 0.955)."""
@@ -323,27 +330,27 @@ def to_percent(raw) -> Decimal | None:
     if value is None:
         return None
     if value < 0:
-        raise ValueError(f"完成率 {value}% 不能为负数")
+        raise ValueError(message("store.value.completion_negative", value=str(value)))
     return value / 100
 
 
 _DEPARTMENT_INDICATOR_FIELDS = {
-    "level1": (to_text, "一级指标"),
-    "level2": (to_text, "二级指标"),
-    "name": (to_name, "三级指标"),
-    "annual_target": (to_target_text, "年度目标值"),
-    "actual": (to_target_text, "年度实现值"),
-    "completion": (to_percent, "指标完成率（手填）"),
+    "level1": (to_text, message("store.field.level1")),
+    "level2": (to_text, message("store.field.level2")),
+    "name": (to_name, message("store.field.level3")),
+    "annual_target": (to_target_text, message("store.field.department_target")),
+    "actual": (to_target_text, message("store.field.department_actual")),
+    "completion": (to_percent, message("store.field.completion")),
 }
 _BUDGET_LINE_FIELDS = {
-    "budget_initial": (to_month_amount, "年初预算数"),
-    "budget_adjusted": (to_month_amount, "全年预算数"),
-    "spent": (to_month_amount, "决算数"),
+    "budget_initial": (to_month_amount, message("store.field.budget_initial")),
+    "budget_adjusted": (to_month_amount, message("store.field.budget_adjusted")),
+    "spent": (to_month_amount, message("store.field.final_account")),
 }
 _EVAL_ITEM_FIELDS = {
-    "manual_score": (to_decimal, "得分"),
-    "evidence": (to_text, "评分依据"),
-    "weight": (to_weight, "分值"),
+    "manual_score": (to_decimal, message("store.field.score")),
+    "evidence": (to_text, message("store.field.evidence")),
+    "weight": (to_weight, message("store.field.weight")),
 }
 
 
@@ -362,7 +369,8 @@ TARGETS: dict[str, _Target] = {
 
 
 def field_label(entity: str, field: str) -> str:
-    return TARGETS[entity].names.get(field, field)
+    """The cell's name as the officer reads it, in the UI's language."""
+    return str(TARGETS[entity].names.get(field, field))
 
 
 def _limit(entity: str, field: str):
@@ -374,7 +382,7 @@ def convert(edit: CellEdit):
     """The value `edit` would store; ValueError (Chinese reason) when it cannot be."""
     target = TARGETS.get(edit.entity)
     if target is None or edit.field not in target.converters:
-        raise ValueError(f"“{edit.field}”不可编辑")
+        raise ValueError(message("store.value.not_editable", field=edit.field))
     value = target.converters[edit.field](edit.value)
     if value is not None:  # the limits the schema holds on every back end (migration 0009)
         limit = _limit(edit.entity, edit.field)
@@ -464,7 +472,7 @@ def apply_edits_in(session: Session, edits: Sequence[CellEdit]) -> list[Change]:
             values.append(convert(edit))
         except ValueError as exc:
             where = edit.label or field_label(edit.entity, edit.field)
-            raise EditError(f"{where}：{exc}，未作任何修改。", index) from None
+            raise EditError(message("store.edit.refused", where=where, why=str(exc)), index) from None
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     loaded = _prefetch(session, edits)  # held: the session keeps only weak references
@@ -511,7 +519,7 @@ def _apply(session: Session, edits, values, changes: list[Change], conflicts: li
             gone = obj is None
         if gone:
             if edit.expected is NOT_SEEN:
-                raise EditError(f"{label}所在的行已被删除，未作任何修改。", index)
+                raise EditError(message("store.edit.row_deleted", label=label), index)
             who, machine, at = _last_edit(session, edit.entity, edit.entity_id, None)
             conflicts.append(Conflict(edit, value, _GONE, edit.expected, who, machine, at, label))
             continue
@@ -608,15 +616,15 @@ def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
                     return apply_edits_in(session, edits)
             except StaleDataError:
                 continue
-        raise EditError("数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。")
+        raise EditError(message("store.edit.busy"))
     except IntegrityError:
         # e.g. a project renamed to the name of another project of the same unit and year
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
-        raise EditError(f"{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。") from None
+        raise EditError(message("store.edit.duplicate", where=where)) from None
     except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
         raise EditError(describe_database_error(exc, store.display_name, "修改")) from exc
     except StoreError as exc:  # the same, said by the store's session at commit
-        raise EditError(str(exc.args[0])) from exc
+        raise EditError(exc.args[0]) from exc
 
 
 def apply_edit(store: Store, entity: str, entity_id: int, field: str, value, label: str = "") -> list[Change]:
@@ -689,7 +697,7 @@ def snapshot_indicators(store: Store, ids: Sequence[int]) -> list[dict]:
         ]
 
 
-def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: str) -> list[Conflict]:
+def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: Message) -> list[Conflict]:
     """Rows that are gone or hold other values than the officer saw (`expected`: id → field → value)."""
     conflicts = []
     for ident, fields in expected.items():
@@ -728,7 +736,7 @@ def delete_indicators(store: Store, ids: Sequence[int], expected: dict[int, dict
     """
     with store.write_session() as session:
         if expected:
-            conflicts = _row_conflicts(session, "indicator", Indicator, expected, "要删除的指标")
+            conflicts = _row_conflicts(session, "indicator", Indicator, expected, message("store.label.indicator_to_delete"))
             if conflicts:
                 raise EditConflict(conflicts)
         snapshots = []
@@ -747,8 +755,8 @@ def restore_indicators(store: Store, snapshots: Sequence[dict]) -> None:
     with store.write_session() as session:
         back = [s["id"] for s in snapshots if session.get(Indicator, s["id"]) is not None]
         if back:
-            raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, "（已恢复）", None,
-                                         *_last_edit(session, "indicator", i, None), "要恢复的指标", "restore")
+            raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, message("store.label.restored"), None,
+                                         *_last_edit(session, "indicator", i, None), message("store.label.indicator_to_restore"), "restore")
                                 for i in back])
         for snapshot in snapshots:
             session.add(Indicator(**snapshot))
@@ -768,9 +776,9 @@ def move_indicator(store: Store, indicator_id: int, delta: int, expected_order: 
         order = _order(session, row.project_id)
         if expected_order is not None and list(expected_order) != order:
             who, machine, at = _last_edit(session, "indicator", indicator_id, None)
-            label = "本项目指标的顺序"
+            label = message("store.label.indicator_order")
             raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
-                                         "（顺序已变）", None, who, machine, at, label, "move")])
+                                         message("store.label.order_changed"), None, who, machine, at, label, "move")])
         position = order.index(indicator_id)
         target = position + delta
         if not 0 <= target < len(order):
@@ -810,14 +818,14 @@ def split_indicator(store: Store, indicator_id: int, targets: Sequence[str],
     changed it since.
     """
     if len(targets) < 2:
-        raise EditError("拆分至少需要两个指标值，未作任何修改。")
+        raise EditError(message("store.edit.split_needs_two"))
     with store.write_session() as session:
         row = session.get(Indicator, indicator_id)
         if row is None:
-            raise EditError("该指标已被删除，未作任何修改。")
+            raise EditError(message("store.edit.indicator_deleted"))
         if expected_target is not NOT_SEEN and not _equal(row.annual_target, expected_target):
             who, machine, at = _last_edit(session, "indicator", indicator_id, "annual_target")
-            label = "要拆分的指标「年度指标值」"
+            label = message("store.label.indicator_to_split")
             raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
                                          row.annual_target, expected_target, who, machine, at, label, "delete")])
         original = {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
@@ -844,7 +852,7 @@ def unsplit_indicator(store: Store, result: SplitResult) -> None:
     """Undo a split: refused (EditConflict) when someone has changed one of its rows since."""
     with store.write_session() as session:
         if result.after:
-            conflicts = _row_conflicts(session, "indicator", Indicator, result.after, "拆分出的指标")
+            conflicts = _row_conflicts(session, "indicator", Indicator, result.after, message("store.label.split_indicators"))
             if conflicts:
                 raise EditConflict(conflicts)
         for new_id in result.new_ids:
@@ -933,7 +941,7 @@ def delete_department_indicator(store: Store, indicator_id: int, expected: dict 
     with store.write_session() as session:
         if expected is not None:
             conflicts = _row_conflicts(session, "department_indicator", DepartmentIndicator,
-                                       {indicator_id: expected}, "要删除的部门指标")
+                                       {indicator_id: expected}, message("store.label.department_indicator_to_delete"))
             if conflicts:
                 raise EditConflict(conflicts)
         row = session.get(DepartmentIndicator, indicator_id)
@@ -949,9 +957,9 @@ def restore_department_indicator(store: Store, snapshot: dict) -> None:
     with store.write_session() as session:
         if session.get(DepartmentIndicator, snapshot["id"]) is not None:  # someone put it back already
             raise EditConflict([Conflict(CellEdit("department_indicator", snapshot["id"], "*row", None), None,
-                                         "（已恢复）", None,
+                                         message("store.label.restored"), None,
                                          *_last_edit(session, "department_indicator", snapshot["id"], None),
-                                         "要恢复的部门指标", "restore")])
+                                         message("store.label.department_indicator_to_restore"), "restore")])
         session.add(DepartmentIndicator(**snapshot))
         session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
                             new=snapshot.get("name")))
@@ -1024,7 +1032,7 @@ def changes_since(store: Store, after_id: int, user: str | None, machine: str | 
     try:
         return _changes_since(store, after_id, user, machine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"暂时无法读取 {store.display_name}。") from exc
+        raise StoreError(message("store.cannot_read", name=store.display_name)) from exc
 
 
 def _changes_since(store: Store, after_id: int, user: str | None, machine: str | None) -> OthersChanges:

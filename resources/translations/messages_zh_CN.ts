@@ -94,47 +94,56 @@
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="24" />
+        <location filename="../../desktop/messages/store.py" line="23" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="25" />
+        <location filename="../../desktop/messages/store.py" line="24" />
         <source>Fiscal appropriation</source>
         <translation>财政拨款</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="26" />
+        <location filename="../../desktop/messages/store.py" line="25" />
         <source>Fiscal special account</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="27" />
         <location filename="../../desktop/messages/checks.py" line="35" />
+        <location filename="../../desktop/messages/store.py" line="26" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="28" />
+        <location filename="../../desktop/messages/store.py" line="29" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="29" />
+        <location filename="../../desktop/messages/store.py" line="30" />
         <source>Full-year budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="30" />
+        <location filename="../../desktop/messages/store.py" line="31" />
         <source>Full-year spending</source>
         <translation>全年执行数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="31" />
+        <location filename="../../desktop/messages/store.py" line="37" />
         <source>Final accounts</source>
         <translation>决算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="32" />
+        <location filename="../../desktop/messages/store.py" line="39" />
         <source>of which: {row} {column}</source>
         <translation>其中：{row} {column}</translation>
     </message>
@@ -322,6 +331,336 @@
         <location filename="../../desktop/messages/checks.py" line="70" />
         <source>the full-year budget</source>
         <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="6" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="7" />
+        <source>Level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="8" />
+        <source>Level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="9" />
+        <source>Target for the whole period</source>
+        <translation>实施周期指标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="10" />
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="11" />
+        <source>Comparison sign</source>
+        <translation>比较符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="12" />
+        <source>Target number</source>
+        <translation>指标数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="13" />
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="14" />
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="15" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="16" />
+        <source>Actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="17" />
+        <source>Qualitative tier</source>
+        <translation>定性档次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="18" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="19" />
+        <source>Reason for the score</source>
+        <translation>得分调整理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="20" />
+        <source>Deviation reasons and improvements</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="21" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="22" />
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="27" />
+        <source>Performance goal</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="28" />
+        <source>What was achieved</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="32" />
+        <source>Annual budget</source>
+        <translation>年度预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="33" />
+        <source>Spent to date</source>
+        <translation>累计实际支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="34" />
+        <source>Annual target value</source>
+        <translation>年度目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="35" />
+        <source>Annual achieved value</source>
+        <translation>年度实现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="36" />
+        <source>Completion (entered)</source>
+        <translation>指标完成率（手填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="38" />
+        <source>Basis of the score</source>
+        <translation>评分依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="40" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="41" />
+        <source>{who} ({machine})</source>
+        <translation>{who}（{machine}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="42" />
+        <source> at {at} </source>
+        <translation>于 {at} </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="43" />
+        <source>{label} was changed by {by}{when}(rows added, deleted or moved); not moved.</source>
+        <translation>{label}已被{by}{when}改动（增删或移动了行），未移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="44" />
+        <source>{label} was restored or added again by {by}{when}; not restored again.</source>
+        <translation>{label}已被{by}{when}恢复或重新添加，未再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="45" />
+        <source>nothing was changed</source>
+        <translation>未作任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="46" />
+        <source>your change was not saved</source>
+        <translation>您的修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="47" />
+        <source>The row of {label} was deleted by {by}{when}; {done}.</source>
+        <translation>{label}所在的行已被{by}{when}删除，{done}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="48" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="49" />
+        <source>{label} was changed to “{theirs}” by {by}{when}; the row was not deleted.</source>
+        <translation>{label}已被{by}{when}改为“{theirs}”，未删除该行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="50" />
+        <source>{label} was changed to “{theirs}” by {by}{when}; your “{mine}” was not saved.</source>
+        <translation>{label}已被{by}{when}改为“{theirs}”，您的“{mine}”未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="51" />
+        <source> {count} more cells have the same conflict.</source>
+        <translation>另有 {count} 处同样的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="52" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="53" />
+        <source>“{raw}” is not a number</source>
+        <translation>“{raw}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="54" />
+        <source>“{raw}” is too large (more than {digits} integer digits), not a sensible value</source>
+        <translation>“{raw}”过大（超过 {digits} 位整数），不是合理的数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="55" />
+        <source>“{raw}” has too many decimal places (at most {places})</source>
+        <translation>“{raw}”的小数位数过多（最多 {places} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="56" />
+        <source>{start}… ({length} characters)</source>
+        <translation>{start}…（共 {length} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="57" />
+        <source>its number “{number}” has more than {digits} digits, not a sensible value</source>
+        <translation>其中的数字“{number}”超过 {digits} 位，不是合理的数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="58" />
+        <source>weight {value} should be between 0 and 100</source>
+        <translation>分值 {value} 应在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="59" />
+        <source>“{raw}” is not a comparison sign (one of {signs})</source>
+        <translation>“{raw}”不是比较符号（应为 {signs} 之一）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="60" />
+        <source>“{raw}” is not a qualitative tier (1 met / 2 partly met / 3 not met)</source>
+        <translation>“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="61" />
+        <source>“{raw}” should be “yes” or “no”</source>
+        <translation>“{raw}”应为“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="62" />
+        <source>amount {value} cannot be negative</source>
+        <translation>金额 {value} 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="63" />
+        <source>completion {value}% cannot be negative</source>
+        <translation>完成率 {value}% 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="64" />
+        <source>“{field}” cannot be edited</source>
+        <translation>“{field}”不可编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="65" />
+        <source>{where}: {why}; nothing was changed.</source>
+        <translation>{where}：{why}，未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="66" />
+        <source>The row of {label} has been deleted; nothing was changed.</source>
+        <translation>{label}所在的行已被删除，未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="67" />
+        <source>The database is busy (another user is changing the same row); nothing was changed, please try again later.</source>
+        <translation>数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="68" />
+        <source>{where}: duplicates existing data (e.g. the unit already has a project of that name this year); nothing was changed.</source>
+        <translation>{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="69" />
+        <source>Splitting needs at least two target values; nothing was changed.</source>
+        <translation>拆分至少需要两个指标值，未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="70" />
+        <source>The indicator has been deleted; nothing was changed.</source>
+        <translation>该指标已被删除，未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="71" />
+        <source>The indicator to delete</source>
+        <translation>要删除的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="72" />
+        <source>(restored)</source>
+        <translation>（已恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="73" />
+        <source>The indicator to restore</source>
+        <translation>要恢复的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="74" />
+        <source>The order of this project's indicators</source>
+        <translation>本项目指标的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="75" />
+        <source>(order changed)</source>
+        <translation>（顺序已变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="76" />
+        <source>The indicator to split «Annual target»</source>
+        <translation>要拆分的指标「年度指标值」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="77" />
+        <source>The indicators split off</source>
+        <translation>拆分出的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="78" />
+        <source>The department indicator to delete</source>
+        <translation>要删除的部门指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="79" />
+        <source>The department indicator to restore</source>
+        <translation>要恢复的部门指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="80" />
+        <source>{name} cannot be read for now.</source>
+        <translation>暂时无法读取 {name}。</translation>
     </message>
 </context>
 </TS>
