@@ -622,7 +622,7 @@ def apply_edits(store: Store, edits: Sequence[CellEdit]) -> list[Change]:
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3]))
         raise EditError(message("store.edit.duplicate", where=where)) from None
     except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
-        raise EditError(describe_database_error(exc, store.display_name, "修改")) from exc
+        raise EditError(describe_database_error(exc, store.display_name, "edit")) from exc
     except StoreError as exc:  # the same, said by the store's session at commit
         raise EditError(exc.args[0]) from exc
 

@@ -662,5 +662,260 @@
         <source>{name} cannot be read for now.</source>
         <translation>暂时无法读取 {name}。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="81" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="82" />
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="83" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="84" />
+        <source>Performance indicator</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="85" />
+        <source>Budget execution</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="86" />
+        <source>Table 1 budget line</source>
+        <translation>表1 预算行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="87" />
+        <source>Table 2 monthly spending</source>
+        <translation>表2 月度支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="88" />
+        <source>Table 4 department indicator</source>
+        <translation>表4 部门指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="89" />
+        <source>Table 3 evaluation item</source>
+        <translation>表3 评价项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="90" />
+        <source>Edit log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="91" />
+        <source>Import source</source>
+        <translation>导入来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="92" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="93" />
+        <source>supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="94" />
+        <source>source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="95" />
+        <source>level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="96" />
+        <source>level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="97" />
+        <source>level-1 indicator code</source>
+        <translation>一级指标编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="98" />
+        <source>level-2 indicator code</source>
+        <translation>二级指标编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="99" />
+        <source>comparison sign</source>
+        <translation>比较符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="100" />
+        <source>unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="101" />
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="102" />
+        <source>scoring method</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="103" />
+        <source>fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="104" />
+        <source>value {value} is too large (at most {digits} integer digits)</source>
+        <translation>数值 {value} 过大（整数部分最多 {digits} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="105" />
+        <source>value {value} has too many decimal places (at most {places})</source>
+        <translation>数值 {value} 的小数位过多（最多 {places} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="106" />
+        <source>the text has {length} characters, more than the limit of {limit}</source>
+        <translation>内容有 {length} 个字，超过了上限 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="107" />
+        <source>{table} «{column}»</source>
+        <translation>{table}的「{column}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="108" />
+        <source>File {source}{place} project «{project}»</source>
+        <translation>文件 {source}{place} 项目「{project}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="109" />
+        <source>{where}: {cell}: {why}; nothing was imported.</source>
+        <translation>{where}：{cell}：{why}，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="110" />
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="111" />
+        <source>opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="112" />
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="113" />
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="114" />
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="115" />
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="116" />
+        <source>this {action} has been undone entirely and the database is as it was before the {action}</source>
+        <translation>本次{action}已全部撤销，数据库保持{action}前的样子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="117" />
+        <source>The disk is full, the database {where} cannot be written; {undone}. Free some disk space and try again.</source>
+        <translation>磁盘空间不足，无法写入数据库 {where}；{undone}。请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="118" />
+        <source>The folder or file of the database {where} is read-only (or not writable for you), it cannot be written; {undone}. Put the database in a writable folder, or clear the file's read-only flag, and try again.</source>
+        <translation>数据库 {where} 所在的文件夹或文件是只读的（或没有写入权限），无法写入；{undone}。请把数据库放到可以写入的文件夹，或去掉文件的只读属性后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="119" />
+        <source>The database {where} is locked by another program (another window writing, or backup, sync or antivirus software holding it), it cannot be written; {undone}. Try again later.</source>
+        <translation>数据库 {where} 正被另一个程序锁住（例如另一个窗口正在写入，或备份、同步、杀毒软件正在占用），无法写入；{undone}。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="120" />
+        <source>A disk read or write failed, the database {where} cannot be written; {undone}. Check that the disk or USB drive is still connected.</source>
+        <translation>读写磁盘时出错，无法写入数据库 {where}；{undone}。请检查磁盘或 U 盘是否仍然连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="121" />
+        <source>The database {where} is damaged and cannot be written; {undone}. Restore it from a backup.</source>
+        <translation>数据库 {where} 已损坏，无法写入；{undone}。请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="122" />
+        <source>Writing the database {where} failed ({detail}); {undone}. The details are in the log.</source>
+        <translation>写入数据库 {where} 时出错（{detail}）；{undone}。详细信息已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="123" />
+        <source>{where} is not a valid database file or is damaged; nothing was changed.</source>
+        <translation>{where} 不是有效的数据库文件或已损坏，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="124" />
+        <source>The database {where} is already open in another running 绩效自评 Desk; close that window first.</source>
+        <translation>数据库 {where} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="125" />
+        <source>The database's folder does not exist: {folder} (check the path given to --db)</source>
+        <translation>数据库所在的文件夹不存在：{folder}（请检查 --db 的路径）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="126" />
+        <source>Cannot create the database's folder {folder}: {why}</source>
+        <translation>无法创建数据库所在的文件夹 {folder}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="127" />
+        <source>Cannot open the database {where}: this computer lacks its driver (PostgreSQL needs pip install "perfdesk[postgres]" first) or the address is mistyped.</source>
+        <translation>无法打开数据库 {where}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install "perfdesk[postgres]"）或地址写法有误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="128" />
+        <source>Cannot connect to the shared database {where}: {why}</source>
+        <translation>无法连接共享数据库 {where}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="129" />
+        <source>{where} is not a 绩效自评 Desk database (it already holds other tables); nothing was changed, to protect the data.</source>
+        <translation>{where} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="130" />
+        <source>The database {where} comes from a newer 绩效自评 Desk (version {revision}); upgrade this program before opening it.</source>
+        <translation>数据库 {where} 来自更新版本的绩效自评 Desk（版本 {revision}），请升级本程序后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="131" />
+        <source>Upgrading the database {where} found incomplete links between its data; the upgrade was undone and the database is unchanged.</source>
+        <translation>升级数据库 {where} 时发现数据关联不完整，已撤销升级，数据库保持原样。</translation>
+    </message>
 </context>
 </TS>
