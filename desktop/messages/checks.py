@@ -68,4 +68,11 @@ TEXTS: dict[str, str] = {
     "checks.execution_missing": QT_TRANSLATE_NOOP("messages", "{which} or the year's spending is missing; budget execution scores 0"),
     "checks.word.budget_initial": QT_TRANSLATE_NOOP("messages", "the initial budget"),
     "checks.word.budget_adjusted": QT_TRANSLATE_NOOP("messages", "the full-year budget"),
+    "checks.grade.excellent": QT_TRANSLATE_NOOP("messages", "Excellent"),
+    "checks.grade.good": QT_TRANSLATE_NOOP("messages", "Good"),
+    "checks.grade.fair": QT_TRANSLATE_NOOP("messages", "Fair"),
+    "checks.grade.poor": QT_TRANSLATE_NOOP("messages", "Poor"),
+    "checks.tier_label.1": QT_TRANSLATE_NOOP("messages", "Met the annual target"),
+    "checks.tier_label.2": QT_TRANSLATE_NOOP("messages", "Partly met the annual target, with some effect"),
+    "checks.tier_label.3": QT_TRANSLATE_NOOP("messages", "Did not meet the annual target, poor effect"),
 }

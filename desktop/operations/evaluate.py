@@ -342,3 +342,22 @@ def evaluate_budget_lines(records: Sequence) -> BudgetLinesEval:
                         "checks.budget_line_not_sum", line=rec.name, column=message(_LINE_NAMES[field_name]),
                         stated=fmt_money(stated), sum=fmt_money(value))))
     return BudgetLinesEval(computed, problems)
+
+
+# --- words of the scheme as the officer reads them -------------------------------------------------
+
+# The scheme's grades and tiers are Chinese words (matched in forms and kept in the store); shown
+# in the window they are the catalogue's words in the UI's language.
+_GRADE_CODES = {"优": "checks.grade.excellent", "良": "checks.grade.good", "中": "checks.grade.fair",
+                "差": "checks.grade.poor"}
+
+
+def grade_label(grade: str) -> str:
+    """优 → "Excellent" in the English UI, 优 in the Chinese one; a grade of another scheme as it is."""
+    code = _GRADE_CODES.get(grade)
+    return render(message(code)) if code else grade
+
+
+def tier_label(tier: int) -> str:
+    """A 定性 tier (1 达成, 2 部分达成, 3 未达成) in the UI's language."""
+    return render(message(f"checks.tier_label.{tier}")) if tier in QUALITATIVE_TIERS else ""

@@ -333,6 +333,41 @@
         <translation>全年预算数</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/checks.py" line="71" />
+        <source>Excellent</source>
+        <translation>优</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="72" />
+        <source>Good</source>
+        <translation>良</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="73" />
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="74" />
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="75" />
+        <source>Met the annual target</source>
+        <translation>达成年度指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="76" />
+        <source>Partly met the annual target, with some effect</source>
+        <translation>部分达成年度指标并具有一定效果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="77" />
+        <source>Did not meet the annual target, poor effect</source>
+        <translation>未达成年度指标且效果较差</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/store.py" line="6" />
         <source>Level-1 indicator</source>
         <translation>一级指标</translation>

@@ -19,7 +19,7 @@ from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
 from desktop.operations import editing
 from desktop.operations.editing import NOT_SEEN, CellEdit
-from desktop.operations.evaluate import department_scheme, method_formula
+from desktop.operations.evaluate import department_scheme, grade_label, method_formula
 from desktop.operations.scoring import score_year
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
@@ -331,7 +331,7 @@ class DepartmentEvalView(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(self.tr("Department total %1 · grade %2 · %3 items still to check")
-                             .replace("%1", fmt(self.model.total)).replace("%2", self.model.grade or "—")
+                             .replace("%1", fmt(self.model.total)).replace("%2", grade_label(self.model.grade) or "—")
                              .replace("%3", str(len(self.model.problems))))
 
     def _menu(self, pos) -> None:
