@@ -49,6 +49,7 @@ TEXTS: dict[str, str] = {
     "checks.method.manual": QT_TRANSLATE_NOOP("messages", "Scored by the officer within [0, weight], with the basis stated"),
     "checks.method.unknown": QT_TRANSLATE_NOOP("messages", "Computed by the scheme's method {method}"),
     "checks.budget_line_not_sum": QT_TRANSLATE_NOOP("messages", "Table 1 “{line}”: {column} is entered as {stated}, its parts add up to {sum}: the sum of the parts is used"),
+    "checks.number_shortened": QT_TRANSLATE_NOOP("messages", "{start}… ({digits} digits)"),
     "checks.recheck.discrepancy": QT_TRANSLATE_NOOP("messages", "{key}: report {published}, re-check {computed}"),
     "checks.word.spent_name": QT_TRANSLATE_NOOP("messages", "full-year spending"),
     "checks.recheck.blank": QT_TRANSLATE_NOOP("messages", " is blank"),

@@ -448,7 +448,8 @@ def check_published_report(window, path: str | None = None) -> None:
         try:
             text = report_text(Path(path))
         except (UnicodeDecodeError, KeyError, ValueError) as exc:
-            raise ValueError(f"无法读取 {Path(path).name}：{exc}") from None
+            raise ValueError(QCoreApplication.translate("YearEnd", "Cannot read %1: %2")
+                             .replace("%1", Path(path).name).replace("%2", str(exc))) from None
         return check_statements(data, text)
 
     def show(statements) -> None:
