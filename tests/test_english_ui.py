@@ -180,3 +180,27 @@ def test_the_chinese_window_says_the_same_in_chinese(qtbot, store, tmp_path, qap
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def _scheme_words(year: int) -> list[str]:
+    """The names the year's scheme files give (scheme, levels, tiers, 表3 items): Chinese documents,
+    shown as written whatever the UI language."""
+    from desktop.domain.department import department_scheme_for_year
+    from desktop.domain.schemes import scheme_for_year
+
+    scheme, dept = scheme_for_year(year), department_scheme_for_year(year)
+    words = [scheme.name, dept.name, *scheme.levels, *(band.name for band in scheme.bands)]
+    words += [w for item in dept.items for w in (item.level1, item.level2, item.name)]
+    return sorted(set(words), key=len, reverse=True)
+
+
+def test_the_english_scoring_rules(qtbot, store, monkeypatch):
+    from desktop.views.rules_dialog import RulesDialog
+
+    monkeypatch.setenv("PERFDESK_LANG", "en")
+    dialog = RulesDialog(2022)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "Budget execution: weight 10.00" in text and "Grades: Excellent ≥ 90.00" in text
+    left = _not_data(text.splitlines(), _scheme_words(2022) + _stored_strings(store))
+    assert left == [], "\n".join(left)
