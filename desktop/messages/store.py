@@ -3,6 +3,19 @@
 from desktop.messages import QT_TRANSLATE_NOOP
 
 TEXTS: dict[str, str] = {
+    "store.backup.reason.import": QT_TRANSLATE_NOOP("messages", "before a replace-import"),
+    "store.backup.reason.restore": QT_TRANSLATE_NOOP("messages", "before a restore"),
+    "store.backup.reason.manual": QT_TRANSLATE_NOOP("messages", "backup by hand"),
+    "store.backup.reason.upgrade": QT_TRANSLATE_NOOP("messages", "before an upgrade"),
+    "store.backup.no_database": QT_TRANSLATE_NOOP("messages", "The database file {path} is not found."),
+    "store.backup.check_failed": QT_TRANSLATE_NOOP("messages", "The backup {path} failed its check after writing ({verdict}) and was deleted."),
+    "store.backup.no_backup": QT_TRANSLATE_NOOP("messages", "The backup file {path} is not found."),
+    "store.db.not_a_database_file": QT_TRANSLATE_NOOP("messages", "{where} is not a valid database file or is damaged."),
+    "store.backup.damaged": QT_TRANSLATE_NOOP("messages", "The backup {path} is damaged ({verdict}) and cannot be restored from."),
+    "store.backup.not_ours": QT_TRANSLATE_NOOP("messages", "{path} is not a backup of a 绩效自评 Desk database."),
+    "store.backup.restore_check_failed": QT_TRANSLATE_NOOP("messages", "The restored database failed its check ({verdict}); the backup from before the restore is at {safety}."),
+    "store.credentials.no_keyring": QT_TRANSLATE_NOOP("messages", "keyring is not installed, the password cannot be remembered; enter it again next time you connect."),
+    "store.credentials.keyring_failed": QT_TRANSLATE_NOOP("messages", "The system keyring could not keep the password ({error}); enter it again next time you connect."),
     "store.field.level1": QT_TRANSLATE_NOOP("messages", "Level-1 indicator"),
     "store.field.level2": QT_TRANSLATE_NOOP("messages", "Level-2 indicator"),
     "store.field.level3": QT_TRANSLATE_NOOP("messages", "Level-3 indicator"),

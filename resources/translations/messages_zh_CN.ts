@@ -94,56 +94,56 @@
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="24" />
-        <location filename="../../desktop/messages/store.py" line="23" />
+        <location filename="../../desktop/messages/store.py" line="36" />
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="25" />
-        <location filename="../../desktop/messages/store.py" line="24" />
+        <location filename="../../desktop/messages/store.py" line="37" />
         <source>Fiscal appropriation</source>
         <translation>财政拨款</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="26" />
-        <location filename="../../desktop/messages/store.py" line="25" />
+        <location filename="../../desktop/messages/store.py" line="38" />
         <source>Fiscal special account</source>
         <translation>财政专户拨款</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="27" />
         <location filename="../../desktop/messages/checks.py" line="35" />
-        <location filename="../../desktop/messages/store.py" line="26" />
+        <location filename="../../desktop/messages/store.py" line="39" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="28" />
-        <location filename="../../desktop/messages/store.py" line="29" />
+        <location filename="../../desktop/messages/store.py" line="42" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="29" />
-        <location filename="../../desktop/messages/store.py" line="30" />
+        <location filename="../../desktop/messages/store.py" line="43" />
         <source>Full-year budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="30" />
-        <location filename="../../desktop/messages/store.py" line="31" />
+        <location filename="../../desktop/messages/store.py" line="44" />
         <source>Full-year spending</source>
         <translation>全年执行数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="31" />
-        <location filename="../../desktop/messages/store.py" line="37" />
+        <location filename="../../desktop/messages/store.py" line="50" />
         <source>Final accounts</source>
         <translation>决算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="32" />
-        <location filename="../../desktop/messages/store.py" line="39" />
+        <location filename="../../desktop/messages/store.py" line="52" />
         <source>of which: {row} {column}</source>
         <translation>其中：{row} {column}</translation>
     </message>
@@ -718,588 +718,653 @@
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="6" />
+        <location filename="../../desktop/messages/store.py" line="19" />
         <source>Level-1 indicator</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="7" />
+        <location filename="../../desktop/messages/store.py" line="20" />
         <source>Level-2 indicator</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="8" />
+        <location filename="../../desktop/messages/store.py" line="21" />
         <source>Level-3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="9" />
+        <location filename="../../desktop/messages/store.py" line="22" />
         <source>Target for the whole period</source>
         <translation>实施周期指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="10" />
+        <location filename="../../desktop/messages/store.py" line="23" />
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="11" />
+        <location filename="../../desktop/messages/store.py" line="24" />
         <source>Comparison sign</source>
         <translation>比较符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="12" />
+        <location filename="../../desktop/messages/store.py" line="25" />
         <source>Target number</source>
         <translation>指标数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="13" />
+        <location filename="../../desktop/messages/store.py" line="26" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="14" />
+        <location filename="../../desktop/messages/store.py" line="27" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="83" />
-        <location filename="../../desktop/messages/store.py" line="15" />
+        <location filename="../../desktop/messages/store.py" line="28" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/store.py" line="6" />
+        <source>before a replace-import</source>
+        <translation>替换导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="7" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="8" />
+        <source>backup by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="9" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="10" />
+        <source>The database file {path} is not found.</source>
+        <translation>找不到数据库文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="11" />
+        <source>The backup {path} failed its check after writing ({verdict}) and was deleted.</source>
+        <translation>备份 {path} 写入后校验未通过（{verdict}），已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="12" />
+        <source>The backup file {path} is not found.</source>
+        <translation>找不到备份文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="13" />
+        <source>{where} is not a valid database file or is damaged.</source>
+        <translation>{where} 不是有效的数据库文件或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="14" />
+        <source>The backup {path} is damaged ({verdict}) and cannot be restored from.</source>
+        <translation>备份 {path} 已损坏（{verdict}），不能用来恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="15" />
+        <source>{path} is not a backup of a 绩效自评 Desk database.</source>
+        <translation>{path} 不是绩效自评 Desk 的数据库备份。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/store.py" line="16" />
+        <source>The restored database failed its check ({verdict}); the backup from before the restore is at {safety}.</source>
+        <translation>恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="17" />
+        <source>keyring is not installed, the password cannot be remembered; enter it again next time you connect.</source>
+        <translation>未安装 keyring，无法记住密码；下次连接时需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="18" />
+        <source>The system keyring could not keep the password ({error}); enter it again next time you connect.</source>
+        <translation>系统密钥环无法保存密码（{error}）；下次连接时需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="29" />
         <source>Actual value</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="17" />
+        <location filename="../../desktop/messages/store.py" line="30" />
         <source>Qualitative tier</source>
         <translation>定性档次</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="18" />
+        <location filename="../../desktop/messages/store.py" line="31" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="19" />
+        <location filename="../../desktop/messages/store.py" line="32" />
         <source>Reason for the score</source>
         <translation>得分调整理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="20" />
+        <location filename="../../desktop/messages/store.py" line="33" />
         <source>Deviation reasons and improvements</source>
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="21" />
+        <location filename="../../desktop/messages/store.py" line="34" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="22" />
+        <location filename="../../desktop/messages/store.py" line="35" />
         <source>Supervising department</source>
         <translation>主管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="27" />
+        <location filename="../../desktop/messages/store.py" line="40" />
         <source>Performance goal</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="28" />
+        <location filename="../../desktop/messages/store.py" line="41" />
         <source>What was achieved</source>
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="32" />
+        <location filename="../../desktop/messages/store.py" line="45" />
         <source>Annual budget</source>
         <translation>年度预算</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="33" />
+        <location filename="../../desktop/messages/store.py" line="46" />
         <source>Spent to date</source>
         <translation>累计实际支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="34" />
+        <location filename="../../desktop/messages/store.py" line="47" />
         <source>Annual target value</source>
         <translation>年度目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="35" />
+        <location filename="../../desktop/messages/store.py" line="48" />
         <source>Annual achieved value</source>
         <translation>年度实现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="36" />
+        <location filename="../../desktop/messages/store.py" line="49" />
         <source>Completion (entered)</source>
         <translation>指标完成率（手填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="38" />
+        <location filename="../../desktop/messages/store.py" line="51" />
         <source>Basis of the score</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="40" />
+        <location filename="../../desktop/messages/store.py" line="53" />
         <source>another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="41" />
+        <location filename="../../desktop/messages/store.py" line="54" />
         <source>{who} ({machine})</source>
         <translation>{who}（{machine}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="42" />
+        <location filename="../../desktop/messages/store.py" line="55" />
         <source> at {at} </source>
         <translation>于 {at} </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="43" />
+        <location filename="../../desktop/messages/store.py" line="56" />
         <source>{label} was changed by {by}{when}(rows added, deleted or moved); not moved.</source>
         <translation>{label}已被{by}{when}改动（增删或移动了行），未移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="44" />
+        <location filename="../../desktop/messages/store.py" line="57" />
         <source>{label} was restored or added again by {by}{when}; not restored again.</source>
         <translation>{label}已被{by}{when}恢复或重新添加，未再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="45" />
+        <location filename="../../desktop/messages/store.py" line="58" />
         <source>nothing was changed</source>
         <translation>未作任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="46" />
+        <location filename="../../desktop/messages/store.py" line="59" />
         <source>your change was not saved</source>
         <translation>您的修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="47" />
+        <location filename="../../desktop/messages/store.py" line="60" />
         <source>The row of {label} was deleted by {by}{when}; {done}.</source>
         <translation>{label}所在的行已被{by}{when}删除，{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="48" />
+        <location filename="../../desktop/messages/store.py" line="61" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="49" />
+        <location filename="../../desktop/messages/store.py" line="62" />
         <source>{label} was changed to “{theirs}” by {by}{when}; the row was not deleted.</source>
         <translation>{label}已被{by}{when}改为“{theirs}”，未删除该行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="50" />
+        <location filename="../../desktop/messages/store.py" line="63" />
         <source>{label} was changed to “{theirs}” by {by}{when}; your “{mine}” was not saved.</source>
         <translation>{label}已被{by}{when}改为“{theirs}”，您的“{mine}”未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="51" />
+        <location filename="../../desktop/messages/store.py" line="64" />
         <source> {count} more cells have the same conflict.</source>
         <translation>另有 {count} 处同样的冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="52" />
+        <location filename="../../desktop/messages/store.py" line="65" />
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="53" />
+        <location filename="../../desktop/messages/store.py" line="66" />
         <source>“{raw}” is not a number</source>
         <translation>“{raw}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="54" />
+        <location filename="../../desktop/messages/store.py" line="67" />
         <source>“{raw}” is too large (more than {digits} integer digits), not a sensible value</source>
         <translation>“{raw}”过大（超过 {digits} 位整数），不是合理的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="55" />
+        <location filename="../../desktop/messages/store.py" line="68" />
         <source>“{raw}” has too many decimal places (at most {places})</source>
         <translation>“{raw}”的小数位数过多（最多 {places} 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="56" />
+        <location filename="../../desktop/messages/store.py" line="69" />
         <source>{start}… ({length} characters)</source>
         <translation>{start}…（共 {length} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="57" />
+        <location filename="../../desktop/messages/store.py" line="70" />
         <source>its number “{number}” has more than {digits} digits, not a sensible value</source>
         <translation>其中的数字“{number}”超过 {digits} 位，不是合理的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="58" />
+        <location filename="../../desktop/messages/store.py" line="71" />
         <source>weight {value} should be between 0 and 100</source>
         <translation>分值 {value} 应在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="59" />
+        <location filename="../../desktop/messages/store.py" line="72" />
         <source>“{raw}” is not a comparison sign (one of {signs})</source>
         <translation>“{raw}”不是比较符号（应为 {signs} 之一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="60" />
+        <location filename="../../desktop/messages/store.py" line="73" />
         <source>“{raw}” is not a qualitative tier (1 met / 2 partly met / 3 not met)</source>
         <translation>“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="61" />
+        <location filename="../../desktop/messages/store.py" line="74" />
         <source>“{raw}” should be “yes” or “no”</source>
         <translation>“{raw}”应为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="62" />
+        <location filename="../../desktop/messages/store.py" line="75" />
         <source>amount {value} cannot be negative</source>
         <translation>金额 {value} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="63" />
+        <location filename="../../desktop/messages/store.py" line="76" />
         <source>completion {value}% cannot be negative</source>
         <translation>完成率 {value}% 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="64" />
+        <location filename="../../desktop/messages/store.py" line="77" />
         <source>“{field}” cannot be edited</source>
         <translation>“{field}”不可编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="65" />
+        <location filename="../../desktop/messages/store.py" line="78" />
         <source>{where}: {why}; nothing was changed.</source>
         <translation>{where}：{why}，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="66" />
+        <location filename="../../desktop/messages/store.py" line="79" />
         <source>The row of {label} has been deleted; nothing was changed.</source>
         <translation>{label}所在的行已被删除，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="67" />
+        <location filename="../../desktop/messages/store.py" line="80" />
         <source>The database is busy (another user is changing the same row); nothing was changed, please try again later.</source>
         <translation>数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="68" />
+        <location filename="../../desktop/messages/store.py" line="81" />
         <source>{where}: duplicates existing data (e.g. the unit already has a project of that name this year); nothing was changed.</source>
         <translation>{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="69" />
+        <location filename="../../desktop/messages/store.py" line="82" />
         <source>Splitting needs at least two target values; nothing was changed.</source>
         <translation>拆分至少需要两个指标值，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="70" />
+        <location filename="../../desktop/messages/store.py" line="83" />
         <source>The indicator has been deleted; nothing was changed.</source>
         <translation>该指标已被删除，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="71" />
+        <location filename="../../desktop/messages/store.py" line="84" />
         <source>The indicator to delete</source>
         <translation>要删除的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="72" />
+        <location filename="../../desktop/messages/store.py" line="85" />
         <source>(restored)</source>
         <translation>（已恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="73" />
+        <location filename="../../desktop/messages/store.py" line="86" />
         <source>The indicator to restore</source>
         <translation>要恢复的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="74" />
+        <location filename="../../desktop/messages/store.py" line="87" />
         <source>The order of this project's indicators</source>
         <translation>本项目指标的顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="75" />
+        <location filename="../../desktop/messages/store.py" line="88" />
         <source>(order changed)</source>
         <translation>（顺序已变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="76" />
+        <location filename="../../desktop/messages/store.py" line="89" />
         <source>The indicator to split «Annual target»</source>
         <translation>要拆分的指标「年度指标值」</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="77" />
+        <location filename="../../desktop/messages/store.py" line="90" />
         <source>The indicators split off</source>
         <translation>拆分出的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="78" />
+        <location filename="../../desktop/messages/store.py" line="91" />
         <source>The department indicator to delete</source>
         <translation>要删除的部门指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="79" />
+        <location filename="../../desktop/messages/store.py" line="92" />
         <source>The department indicator to restore</source>
         <translation>要恢复的部门指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="80" />
+        <location filename="../../desktop/messages/store.py" line="93" />
         <source>{name} cannot be read for now.</source>
         <translation>暂时无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="81" />
+        <location filename="../../desktop/messages/store.py" line="94" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="82" />
+        <location filename="../../desktop/messages/store.py" line="95" />
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="83" />
+        <location filename="../../desktop/messages/store.py" line="96" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="84" />
+        <location filename="../../desktop/messages/store.py" line="97" />
         <source>Performance indicator</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="85" />
+        <location filename="../../desktop/messages/store.py" line="98" />
         <source>Budget execution</source>
         <translation>预算执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="86" />
+        <location filename="../../desktop/messages/store.py" line="99" />
         <source>Table 1 budget line</source>
         <translation>表1 预算行</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="87" />
+        <location filename="../../desktop/messages/store.py" line="100" />
         <source>Table 2 monthly spending</source>
         <translation>表2 月度支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="88" />
+        <location filename="../../desktop/messages/store.py" line="101" />
         <source>Table 4 department indicator</source>
         <translation>表4 部门指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="89" />
+        <location filename="../../desktop/messages/store.py" line="102" />
         <source>Table 3 evaluation item</source>
         <translation>表3 评价项</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="90" />
+        <location filename="../../desktop/messages/store.py" line="103" />
         <source>Edit log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="91" />
+        <location filename="../../desktop/messages/store.py" line="104" />
         <source>Import source</source>
         <translation>导入来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="92" />
+        <location filename="../../desktop/messages/store.py" line="105" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="93" />
+        <location filename="../../desktop/messages/store.py" line="106" />
         <source>supervising department</source>
         <translation>主管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="94" />
+        <location filename="../../desktop/messages/store.py" line="107" />
         <source>source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="95" />
+        <location filename="../../desktop/messages/store.py" line="108" />
         <source>level-1 indicator</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="96" />
+        <location filename="../../desktop/messages/store.py" line="109" />
         <source>level-2 indicator</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="97" />
+        <location filename="../../desktop/messages/store.py" line="110" />
         <source>level-1 indicator code</source>
         <translation>一级指标编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="98" />
+        <location filename="../../desktop/messages/store.py" line="111" />
         <source>level-2 indicator code</source>
         <translation>二级指标编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="99" />
+        <location filename="../../desktop/messages/store.py" line="112" />
         <source>comparison sign</source>
         <translation>比较符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="100" />
+        <location filename="../../desktop/messages/store.py" line="113" />
         <source>unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="101" />
+        <location filename="../../desktop/messages/store.py" line="114" />
         <source>code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="102" />
+        <location filename="../../desktop/messages/store.py" line="115" />
         <source>scoring method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="103" />
+        <location filename="../../desktop/messages/store.py" line="116" />
         <source>fund source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="104" />
+        <location filename="../../desktop/messages/store.py" line="117" />
         <source>value {value} is too large (at most {digits} integer digits)</source>
         <translation>数值 {value} 过大（整数部分最多 {digits} 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="105" />
+        <location filename="../../desktop/messages/store.py" line="118" />
         <source>value {value} has too many decimal places (at most {places})</source>
         <translation>数值 {value} 的小数位过多（最多 {places} 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="106" />
+        <location filename="../../desktop/messages/store.py" line="119" />
         <source>the text has {length} characters, more than the limit of {limit}</source>
         <translation>内容有 {length} 个字，超过了上限 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="107" />
+        <location filename="../../desktop/messages/store.py" line="120" />
         <source>{table} «{column}»</source>
         <translation>{table}的「{column}」</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="108" />
+        <location filename="../../desktop/messages/store.py" line="121" />
         <source>File {source}{place} project «{project}»</source>
         <translation>文件 {source}{place} 项目「{project}」</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="109" />
+        <location filename="../../desktop/messages/store.py" line="122" />
         <source>{where}: {cell}: {why}; nothing was imported.</source>
         <translation>{where}：{cell}：{why}，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="110" />
+        <location filename="../../desktop/messages/store.py" line="123" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="111" />
+        <location filename="../../desktop/messages/store.py" line="124" />
         <source>opening</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="112" />
+        <location filename="../../desktop/messages/store.py" line="125" />
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="113" />
+        <location filename="../../desktop/messages/store.py" line="126" />
         <source>save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="114" />
+        <location filename="../../desktop/messages/store.py" line="127" />
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="115" />
+        <location filename="../../desktop/messages/store.py" line="128" />
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="116" />
+        <location filename="../../desktop/messages/store.py" line="129" />
         <source>this {action} has been undone entirely and the database is as it was before the {action}</source>
         <translation>本次{action}已全部撤销，数据库保持{action}前的样子</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="117" />
+        <location filename="../../desktop/messages/store.py" line="130" />
         <source>The disk is full, the database {where} cannot be written; {undone}. Free some disk space and try again.</source>
         <translation>磁盘空间不足，无法写入数据库 {where}；{undone}。请腾出磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="118" />
+        <location filename="../../desktop/messages/store.py" line="131" />
         <source>The folder or file of the database {where} is read-only (or not writable for you), it cannot be written; {undone}. Put the database in a writable folder, or clear the file's read-only flag, and try again.</source>
         <translation>数据库 {where} 所在的文件夹或文件是只读的（或没有写入权限），无法写入；{undone}。请把数据库放到可以写入的文件夹，或去掉文件的只读属性后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="119" />
+        <location filename="../../desktop/messages/store.py" line="132" />
         <source>The database {where} is locked by another program (another window writing, or backup, sync or antivirus software holding it), it cannot be written; {undone}. Try again later.</source>
         <translation>数据库 {where} 正被另一个程序锁住（例如另一个窗口正在写入，或备份、同步、杀毒软件正在占用），无法写入；{undone}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="120" />
+        <location filename="../../desktop/messages/store.py" line="133" />
         <source>A disk read or write failed, the database {where} cannot be written; {undone}. Check that the disk or USB drive is still connected.</source>
         <translation>读写磁盘时出错，无法写入数据库 {where}；{undone}。请检查磁盘或 U 盘是否仍然连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="121" />
+        <location filename="../../desktop/messages/store.py" line="134" />
         <source>The database {where} is damaged and cannot be written; {undone}. Restore it from a backup.</source>
         <translation>数据库 {where} 已损坏，无法写入；{undone}。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="122" />
+        <location filename="../../desktop/messages/store.py" line="135" />
         <source>Writing the database {where} failed ({detail}); {undone}. The details are in the log.</source>
         <translation>写入数据库 {where} 时出错（{detail}）；{undone}。详细信息已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="123" />
+        <location filename="../../desktop/messages/store.py" line="136" />
         <source>{where} is not a valid database file or is damaged; nothing was changed.</source>
         <translation>{where} 不是有效的数据库文件或已损坏，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="124" />
+        <location filename="../../desktop/messages/store.py" line="137" />
         <source>The database {where} is already open in another running 绩效自评 Desk; close that window first.</source>
         <translation>数据库 {where} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="125" />
+        <location filename="../../desktop/messages/store.py" line="138" />
         <source>The database's folder does not exist: {folder} (check the path given to --db)</source>
         <translation>数据库所在的文件夹不存在：{folder}（请检查 --db 的路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="126" />
+        <location filename="../../desktop/messages/store.py" line="139" />
         <source>Cannot create the database's folder {folder}: {why}</source>
         <translation>无法创建数据库所在的文件夹 {folder}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="127" />
+        <location filename="../../desktop/messages/store.py" line="140" />
         <source>Cannot open the database {where}: this computer lacks its driver (PostgreSQL needs pip install "perfdesk[postgres]" first) or the address is mistyped.</source>
         <translation>无法打开数据库 {where}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install "perfdesk[postgres]"）或地址写法有误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="128" />
+        <location filename="../../desktop/messages/store.py" line="141" />
         <source>Cannot connect to the shared database {where}: {why}</source>
         <translation>无法连接共享数据库 {where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="129" />
+        <location filename="../../desktop/messages/store.py" line="142" />
         <source>{where} is not a 绩效自评 Desk database (it already holds other tables); nothing was changed, to protect the data.</source>
         <translation>{where} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="130" />
+        <location filename="../../desktop/messages/store.py" line="143" />
         <source>The database {where} comes from a newer 绩效自评 Desk (version {revision}); upgrade this program before opening it.</source>
         <translation>数据库 {where} 来自更新版本的绩效自评 Desk（版本 {revision}），请升级本程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="131" />
+        <location filename="../../desktop/messages/store.py" line="144" />
         <source>Upgrading the database {where} found incomplete links between its data; the upgrade was undone and the database is unchanged.</source>
         <translation>升级数据库 {where} 时发现数据关联不完整，已撤销升级，数据库保持原样。</translation>
     </message>
