@@ -108,7 +108,7 @@ class RolloverDialog(QDialog):
                 self.plan = plan_rollover(session, self.from_box.value(), self.to_box.value())
         except RolloverError as exc:
             self.plan = None
-            self.text.setPlainText(exc.args[0])
+            self.text.setPlainText(str(exc.args[0]))
             ok.setEnabled(False)
             return
         self.text.setPlainText("\n".join(self.plan.lines()))

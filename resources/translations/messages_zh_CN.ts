@@ -1368,5 +1368,75 @@
         <source>Upgrading the database {where} found incomplete links between its data; the upgrade was undone and the database is unchanged.</source>
         <translation>升级数据库 {where} 时发现数据关联不完整，已撤销升级，数据库保持原样。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="145" />
+        <source>no department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="146" />
+        <source>Copy from {from_year} to {to_year} ({department}):</source>
+        <translation>从 {from_year} 年度复制到 {to_year} 年度（{department}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="147" />
+        <source>  {projects} projects of {units} units, {indicators} performance indicators (names, classes, targets, weights and the corrected signs, numbers, units)</source>
+        <translation>  {units} 个单位的 {projects} 个项目，{indicators} 条绩效指标（名称、类别、指标值、分值及修正的符号、数值、单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="148" />
+        <source>  Department performance targets (table 4): {count}</source>
+        <translation>  部门整体绩效目标（表4）{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="149" />
+        <source>  Department self-evaluation indicator system (table 3): {count} items (weights and methods, without scores and their basis)</source>
+        <translation>  部门整体自评指标体系（表3）{count} 项（分值与计算方法，不含自评分和评分依据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="150" />
+        <source>  Already in {to_year}, not copied again: {projects} projects, {targets} table 4 targets, {items} table 3 items</source>
+        <translation>  {to_year} 年度已有、不再复制：项目 {projects} 个，表4 目标 {targets} 条，表3 指标 {items} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="151" />
+        <source>  Not copied: amounts, actual values, qualitative tiers, hand scores, deviation reasons, budget execution, monthly spending, table 1.</source>
+        <translation>  不复制：金额、实际完成值、定性档次、手工得分、偏差原因、预算执行数、每月支出、表1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="152" />
+        <source>    {unit} / {name}: {count} indicators</source>
+        <translation>    {unit} / {name}：{count} 条指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="153" />
+        <source>Project self-evaluation</source>
+        <translation>项目自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="154" />
+        <source>Department self-evaluation</source>
+        <translation>部门整体自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="155" />
+        <source>{kind} scoring scheme: {scheme} (the same both years)</source>
+        <translation>{kind}评分方案：{scheme}（两年相同）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="156" />
+        <source>{kind} scoring scheme: {from_year} uses {old}, {to_year} will use {new} (see schemes/index.yaml)</source>
+        <translation>{kind}评分方案：{from_year} 年度用 {old}，{to_year} 年度将用 {new}（见 schemes/index.yaml）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="157" />
+        <source>The source and target years are the same ({year}); nothing to copy.</source>
+        <translation>源年度与目标年度相同（{year}），无需复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="158" />
+        <source>{year} has no projects and no department data; nothing to copy.</source>
+        <translation>{year} 年度没有项目，也没有部门数据，无可复制。</translation>
+    </message>
 </context>
 </TS>
