@@ -81,6 +81,8 @@ TEXTS: dict[str, str] = {
     "checks.recheck.item.fund_total": QT_TRANSLATE_NOOP("messages", "Total funds of the year"),
     "checks.recheck.item.total": QT_TRANSLATE_NOOP("messages", "Total score"),
     "checks.recheck.item.weight": QT_TRANSLATE_NOOP("messages", "Weight"),
+    "checks.recheck.no_scheme": QT_TRANSLATE_NOOP("messages", "The scoring scheme “{name}” is not found"),
+    "checks.recheck.failed": QT_TRANSLATE_NOOP("messages", "The re-check failed; the details are in the log file"),
     "checks.rules.sep": QT_TRANSLATE_NOOP("messages", ", "),
     "checks.rules.scheme": QT_TRANSLATE_NOOP("messages", "Scoring scheme: {name} (year {year})"),
     "checks.rules.execution": QT_TRANSLATE_NOOP("messages", "Budget execution: weight {weight}, score = weight × min(full-year spending ÷ full-year budget, 100%)"),

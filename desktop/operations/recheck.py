@@ -15,6 +15,7 @@ from desktop.domain.recheck import (
     table3_figures,
     table4_figures,
 )
+from desktop.messages import message
 from desktop.models.entities import DepartmentBudgetLine
 from desktop.operations.scoring import department_of, score_year
 
@@ -70,7 +71,7 @@ def scheme_named(name: str | None, year: int | None = None):
     for file in sorted(schemes_dir().glob("*.yaml")):
         if file.name != "index.yaml" and load_scheme(file).id == name:
             return load_scheme(file)
-    raise ValueError(f"找不到评分方案“{name}”")
+    raise ValueError(message("checks.recheck.no_scheme", name=name))
 
 
 def recheck_self_eval_file(path, scheme: str | None = None):
@@ -92,7 +93,7 @@ def recheck_self_eval_file(path, scheme: str | None = None):
             log.exception("re-check of %s failed", form.name)
             checks.append(FormCheck(form.name, chosen.id, chosen.name, [], None, None,
                                     [None] * len(form.indicators), None, form.total_score,
-                                    [i.name for i in form.indicators], error="复核时出错，详细信息见日志文件"))
+                                    [i.name for i in form.indicators], error=str(message("checks.recheck.failed"))))
     return book, checks
 
 

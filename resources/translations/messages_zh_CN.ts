@@ -394,326 +394,336 @@
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="84" />
+        <source>The scoring scheme “{name}” is not found</source>
+        <translation>找不到评分方案“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="85" />
+        <source>The re-check failed; the details are in the log file</source>
+        <translation>复核时出错，详细信息见日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="86" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="85" />
+        <location filename="../../desktop/messages/checks.py" line="87" />
         <source>Scoring scheme: {name} (year {year})</source>
         <translation>评分方案：{name}（{year} 年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="86" />
+        <location filename="../../desktop/messages/checks.py" line="88" />
         <source>Budget execution: weight {weight}, score = weight × min(full-year spending ÷ full-year budget, 100%)</source>
         <translation>预算执行率：分值 {weight}，得分 = 分值 × min(全年执行数 ÷ 全年预算数, 100%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="87" />
+        <location filename="../../desktop/messages/checks.py" line="89" />
         <source>Level-1 weights: {levels}; total {total}</source>
         <translation>各一级指标分值：{levels}；合计 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="88" />
+        <location filename="../../desktop/messages/checks.py" line="90" />
         <source>Indicators without a weight share what their level has left equally; the weights of a level must add up to the level's weight, else “Checks” lists it.</source>
         <translation>一级指标内未填分值的指标平分该级分值；各级分值之和须等于该级分值，不符时在“检查”中列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="89" />
+        <location filename="../../desktop/messages/checks.py" line="91" />
         <source>“≥ / &gt; / no sign” indicators: reaching the target scores full, else score = actual ÷ target × weight.</source>
         <translation>“≥ / &gt; / 无符号”指标：达到目标得满分，否则 得分 = 实际值 ÷ 目标值 × 分值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="90" />
+        <location filename="../../desktop/messages/checks.py" line="92" />
         <source>“≤ / &lt;” indicators (lower is better): reaching the target scores full, else score = (1 − (actual − target) ÷ target) × weight; twice the target scores 0.</source>
         <translation>“≤ / &lt;”指标（越低越好）：达到目标得满分，否则 得分 = (1 − (实际值 − 目标值) ÷ 目标值) × 分值，两倍于目标得 0 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="91" />
+        <location filename="../../desktop/messages/checks.py" line="93" />
         <source>“≤ / &lt;” indicators (lower is better): reaching the target scores full, else score = target ÷ actual × weight.</source>
         <translation>“≤ / &lt;”指标（越低越好）：达到目标得满分，否则 得分 = 目标值 ÷ 实际值 × 分值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="92" />
+        <location filename="../../desktop/messages/checks.py" line="94" />
         <source>“= 0” indicators (accidents, complaints …): an actual of 0 scores full, else 0.</source>
         <translation>“= 0”指标（事故、投诉等）：实际为 0 得满分，否则 0 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="93" />
+        <location filename="../../desktop/messages/checks.py" line="95" />
         <source>Qualitative indicators are scored by tier, the score inside the tier's range: {bands}</source>
         <translation>定性指标按档次评分，得分须落在档次范围内：{bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="94" />
+        <location filename="../../desktop/messages/checks.py" line="96" />
         <source>A completion of {threshold} or more, a target not met, or a qualitative indicator below “met” needs its deviation reasons and improvements.</source>
         <translation>完成率达到 {threshold} 及以上、未完成目标，或定性指标低于“达成”时，须填写偏差原因分析及改进措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="95" />
+        <location filename="../../desktop/messages/checks.py" line="97" />
         <source>Grades: {grades}</source>
         <translation>等级：{grades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="96" />
+        <location filename="../../desktop/messages/checks.py" line="98" />
         <source>More than {threshold} over the target loses {points} points (the target was set too low).</source>
         <translation>超目标 {threshold} 以上扣 {points} 分（目标定得过低）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="97" />
+        <location filename="../../desktop/messages/checks.py" line="99" />
         <source>Project performance self-evaluation (self-evaluation form)</source>
         <translation>项目支出绩效自评（自评表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="98" />
+        <location filename="../../desktop/messages/checks.py" line="100" />
         <source>{level1} / {level2} / {name} ({weight} points): {formula}</source>
         <translation>{level1} / {level2} / {name}（{weight} 分）：{formula}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="99" />
+        <location filename="../../desktop/messages/checks.py" line="101" />
         <source>Level-1 and level-2 scores and the total are the sums of their items; grades: {grades}</source>
         <translation>一级、二级指标得分与总分由各项相加得出；等级：{grades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="100" />
+        <location filename="../../desktop/messages/checks.py" line="102" />
         <source>Department overall self-evaluation (table 3)</source>
         <translation>部门整体支出绩效自评（表3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="101" />
+        <location filename="../../desktop/messages/checks.py" line="103" />
         <source> · </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="102" />
+        <location filename="../../desktop/messages/checks.py" line="104" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="103" />
+        <location filename="../../desktop/messages/checks.py" line="105" />
         <source>Scoring scheme: {name} ({id})</source>
         <translation>评分方案：{name}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="104" />
+        <location filename="../../desktop/messages/checks.py" line="106" />
         <source>initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="105" />
+        <location filename="../../desktop/messages/checks.py" line="107" />
         <source>full-year budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="106" />
+        <location filename="../../desktop/messages/checks.py" line="108" />
         <source>, counted in {level}</source>
         <translation>，计入{level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="107" />
+        <location filename="../../desktop/messages/checks.py" line="109" />
         <source>Budget execution {weight} points{where}; execution rate = full-year spending ÷ {denominator}</source>
         <translation>预算执行率 {weight} 分{where}，执行率 = 全年执行数 ÷ {denominator}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="108" />
+        <location filename="../../desktop/messages/checks.py" line="110" />
         <source>Performance indicators {points} points in all, by each indicator's weight</source>
         <translation>绩效指标合计 {points} 分，按各指标分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="109" />
+        <location filename="../../desktop/messages/checks.py" line="111" />
         <source>Level-1 indicators: {levels}</source>
         <translation>一级指标：{levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="110" />
+        <location filename="../../desktop/messages/checks.py" line="112" />
         <source>“=” targets (not 0): reaching or passing scores full, below scores actual ÷ target</source>
         <translation>“=”目标（非 0）：达到或超过为满分，低于按 实际 ÷ 目标 计分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="111" />
+        <location filename="../../desktop/messages/checks.py" line="113" />
         <source>“=” targets (not 0): points off in proportion to the deviation (above or below)</source>
         <translation>“=”目标（非 0）：按偏离目标的比例扣分（高于或低于均扣）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="112" />
+        <location filename="../../desktop/messages/checks.py" line="114" />
         <source>Cost indicators without a comparison sign are read as “{sign}”</source>
         <translation>成本指标未写比较符号时按“{sign}”理解</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="113" />
+        <location filename="../../desktop/messages/checks.py" line="115" />
         <source>Qualitative tiers: {bands}</source>
         <translation>定性档次：{bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="114" />
+        <location filename="../../desktop/messages/checks.py" line="116" />
         <source>“{match}”: full at {full_at} and above, {points} points off for every {step} below</source>
         <translation>“{match}”：{full_at} 及以上满分，每低 {step} 扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="115" />
+        <location filename="../../desktop/messages/checks.py" line="117" />
         <source>Indicators marked not applicable are left out, the other weights scaled up to the full score</source>
         <translation>不适用的指标剔除，其余分值按比例折算到满分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="116" />
+        <location filename="../../desktop/messages/checks.py" line="118" />
         <source>Scores rounded to whole points</source>
         <translation>得分取整到整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="117" />
+        <location filename="../../desktop/messages/checks.py" line="119" />
         <source>Scores kept to {places} decimal places</source>
         <translation>得分保留 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="118" />
+        <location filename="../../desktop/messages/checks.py" line="120" />
         <source>Scheme {id}: the weights add up to {total}, not 100</source>
         <translation>方案 {id}: 分值合计 {total}，应为 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="119" />
+        <location filename="../../desktop/messages/checks.py" line="121" />
         <source>Scheme {id}: {setting} should be {a} or {b}</source>
         <translation>方案 {id}: {setting} 应为 {a} 或 {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="120" />
+        <location filename="../../desktop/messages/checks.py" line="122" />
         <source>Scheme {id}: lower_is_better should be ratio or linear, not {value}</source>
         <translation>方案 {id}: lower_is_better 应为 ratio 或 linear，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="121" />
+        <location filename="../../desktop/messages/checks.py" line="123" />
         <source>Scheme {id}: execution_level “{level}” is not among the levels</source>
         <translation>方案 {id}: execution_level “{level}”不在 levels 中</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="122" />
+        <location filename="../../desktop/messages/checks.py" line="124" />
         <source>Scheme {id}: no qualitative tiers are defined</source>
         <translation>方案 {id}: 未定义定性档次</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="123" />
+        <location filename="../../desktop/messages/checks.py" line="125" />
         <source>Level-1 indicator “{level1}” is not in the scoring scheme; its weight {weight} is not counted in any level total</source>
         <translation>一级指标“{level1}”不在评分方案中，分值 {weight} 未计入级别合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="124" />
+        <location filename="../../desktop/messages/checks.py" line="126" />
         <source>{level} has no performance indicator; its {points} points go nowhere</source>
         <translation>{level}下没有任何绩效指标，该级的 {points} 分无处分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="125" />
+        <location filename="../../desktop/messages/checks.py" line="127" />
         <source>{level}: the weights set add up to {set}, more than the level's {total}; the other indicators get weight 0</source>
         <translation>{level}已设分值合计 {set} 超过级别分值 {total}，其余指标得 0 分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="126" />
+        <location filename="../../desktop/messages/checks.py" line="128" />
         <source>{level}: the weights add up to {set}, not the level's {total}</source>
         <translation>{level}分值合计 {set}，与级别分值 {total} 不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="127" />
+        <location filename="../../desktop/messages/checks.py" line="129" />
         <source>{name}: band “{band}” is not in the scheme</source>
         <translation>{name}: 档次“{band}”不在方案中</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="128" />
+        <location filename="../../desktop/messages/checks.py" line="130" />
         <source>{name}: qualitative indicator has no band and score yet</source>
         <translation>{name}: 定性指标尚未选择档次并评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="129" />
+        <location filename="../../desktop/messages/checks.py" line="131" />
         <source>{name}: score {score} is not inside band “{band}” [{low}, {high}{bracket}</source>
         <translation>{name}: 得分 {score} 不在“{band}”档 [{low}, {high}{bracket} 内</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="130" />
+        <location filename="../../desktop/messages/checks.py" line="132" />
         <source>{name}: a score given by hand needs its reason</source>
         <translation>{name}: 手工改分须写明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="131" />
+        <location filename="../../desktop/messages/checks.py" line="133" />
         <source>{name}: hand score {score} is outside [0, {weight}]</source>
         <translation>{name}: 手工得分 {score} 超出 [0, {weight}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="132" />
+        <location filename="../../desktop/messages/checks.py" line="134" />
         <source>{name}: the actual value is missing or has no number</source>
         <translation>{name}: 实际完成值缺失或读不出数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="133" />
+        <location filename="../../desktop/messages/checks.py" line="135" />
         <source>{name}: target unit {target_unit} and actual unit {actual_unit} cannot be compared</source>
         <translation>{name}: 目标单位 {target_unit} 与实际单位 {actual_unit} 不可比</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="134" />
+        <location filename="../../desktop/messages/checks.py" line="136" />
         <source>{name}: target unit {target_unit} and actual unit {actual_unit} differ; compared as numbers</source>
         <translation>{name}: 目标单位 {target_unit} 与实际单位 {actual_unit} 不同，按数值比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="135" />
+        <location filename="../../desktop/messages/checks.py" line="137" />
         <source>{name}: {why}; the deviation reason must be filled in</source>
         <translation>{name}: {why}，须填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="136" />
+        <location filename="../../desktop/messages/checks.py" line="138" />
         <source>completion {rate}% is above {threshold}%</source>
         <translation>完成率 {rate}% 超过 {threshold}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="137" />
+        <location filename="../../desktop/messages/checks.py" line="139" />
         <source>the annual target is not met</source>
         <translation>未完成年度指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="138" />
+        <location filename="../../desktop/messages/checks.py" line="140" />
         <source>Budget execution and the level weights add up to {total}, not 100</source>
         <translation>预算执行率与各级分值合计 {total}，应为 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="139" />
+        <location filename="../../desktop/messages/checks.py" line="141" />
         <source>{which} or the year's spending is missing; budget execution scores 0</source>
         <translation>缺少{which}或全年执行数，预算执行率记 0 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="140" />
+        <location filename="../../desktop/messages/checks.py" line="142" />
         <source>the initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="141" />
+        <location filename="../../desktop/messages/checks.py" line="143" />
         <source>the full-year budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="142" />
+        <location filename="../../desktop/messages/checks.py" line="144" />
         <source>Excellent</source>
         <translation>优</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="143" />
+        <location filename="../../desktop/messages/checks.py" line="145" />
         <source>Good</source>
         <translation>良</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="144" />
+        <location filename="../../desktop/messages/checks.py" line="146" />
         <source>Fair</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="145" />
+        <location filename="../../desktop/messages/checks.py" line="147" />
         <source>Poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="146" />
+        <location filename="../../desktop/messages/checks.py" line="148" />
         <source>Met the annual target</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="147" />
+        <location filename="../../desktop/messages/checks.py" line="149" />
         <source>Partly met the annual target, with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/checks.py" line="148" />
+        <location filename="../../desktop/messages/checks.py" line="150" />
         <source>Did not meet the annual target, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
