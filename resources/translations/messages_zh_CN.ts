@@ -1380,71 +1380,166 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="145" />
+        <source>the file is in use by another program (such as Excel or a PDF reader); close it first</source>
+        <translation>文件正被另一个程序使用（如 Excel 或 PDF 阅读器），请先关闭它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="146" />
+        <source>part of the file is locked by another program; close it first</source>
+        <translation>文件的一部分被另一个程序锁定，请先关闭它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="147" />
+        <source>no permission (the file may be read-only, or the folder not writable)</source>
+        <translation>没有权限（文件可能是只读的，或文件夹不允许写入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="148" />
+        <source>the disk is full</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="149" />
+        <source>a folder in the path does not exist</source>
+        <translation>路径中的文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="150" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="151" />
+        <source>no permission (the file may be open in another program, read-only, or the folder not writable)</source>
+        <translation>没有权限（文件可能正被其他程序打开、是只读的，或文件夹不允许写入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="152" />
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="153" />
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="154" />
+        <source>part of the path is not a folder</source>
+        <translation>路径中有一段不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="155" />
+        <source>this is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="156" />
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="157" />
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="158" />
+        <source>the file is in use</source>
+        <translation>文件正被使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="159" />
+        <source>the file name or path is too long</source>
+        <translation>文件名或路径太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="160" />
+        <source>the file name is not valid</source>
+        <translation>文件名无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="161" />
+        <source>a disk read or write failed</source>
+        <translation>读写磁盘出错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="162" />
+        <source>system error (code {code})</source>
+        <translation>系统错误（代码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="163" />
+        <source>system error</source>
+        <translation>系统错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="164" />
         <source>no department</source>
         <translation>无部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="146" />
+        <location filename="../../desktop/messages/store.py" line="165" />
         <source>Copy from {from_year} to {to_year} ({department}):</source>
         <translation>从 {from_year} 年度复制到 {to_year} 年度（{department}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="147" />
+        <location filename="../../desktop/messages/store.py" line="166" />
         <source>  {projects} projects of {units} units, {indicators} performance indicators (names, classes, targets, weights and the corrected signs, numbers, units)</source>
         <translation>  {units} 个单位的 {projects} 个项目，{indicators} 条绩效指标（名称、类别、指标值、分值及修正的符号、数值、单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="148" />
+        <location filename="../../desktop/messages/store.py" line="167" />
         <source>  Department performance targets (table 4): {count}</source>
         <translation>  部门整体绩效目标（表4）{count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="149" />
+        <location filename="../../desktop/messages/store.py" line="168" />
         <source>  Department self-evaluation indicator system (table 3): {count} items (weights and methods, without scores and their basis)</source>
         <translation>  部门整体自评指标体系（表3）{count} 项（分值与计算方法，不含自评分和评分依据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="150" />
+        <location filename="../../desktop/messages/store.py" line="169" />
         <source>  Already in {to_year}, not copied again: {projects} projects, {targets} table 4 targets, {items} table 3 items</source>
         <translation>  {to_year} 年度已有、不再复制：项目 {projects} 个，表4 目标 {targets} 条，表3 指标 {items} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="151" />
+        <location filename="../../desktop/messages/store.py" line="170" />
         <source>  Not copied: amounts, actual values, qualitative tiers, hand scores, deviation reasons, budget execution, monthly spending, table 1.</source>
         <translation>  不复制：金额、实际完成值、定性档次、手工得分、偏差原因、预算执行数、每月支出、表1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="152" />
+        <location filename="../../desktop/messages/store.py" line="171" />
         <source>    {unit} / {name}: {count} indicators</source>
         <translation>    {unit} / {name}：{count} 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="153" />
+        <location filename="../../desktop/messages/store.py" line="172" />
         <source>Project self-evaluation</source>
         <translation>项目自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="154" />
+        <location filename="../../desktop/messages/store.py" line="173" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="155" />
+        <location filename="../../desktop/messages/store.py" line="174" />
         <source>{kind} scoring scheme: {scheme} (the same both years)</source>
         <translation>{kind}评分方案：{scheme}（两年相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="156" />
+        <location filename="../../desktop/messages/store.py" line="175" />
         <source>{kind} scoring scheme: {from_year} uses {old}, {to_year} will use {new} (see schemes/index.yaml)</source>
         <translation>{kind}评分方案：{from_year} 年度用 {old}，{to_year} 年度将用 {new}（见 schemes/index.yaml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="157" />
+        <location filename="../../desktop/messages/store.py" line="176" />
         <source>The source and target years are the same ({year}); nothing to copy.</source>
         <translation>源年度与目标年度相同（{year}），无需复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="158" />
+        <location filename="../../desktop/messages/store.py" line="177" />
         <source>{year} has no projects and no department data; nothing to copy.</source>
         <translation>{year} 年度没有项目，也没有部门数据，无可复制。</translation>
     </message>
