@@ -204,3 +204,22 @@ def test_the_english_scoring_rules(qtbot, store, monkeypatch):
     assert "Budget execution: weight 10.00" in text and "Grades: Excellent ≥ 90.00" in text
     left = _not_data(text.splitlines(), _scheme_words(2022) + _stored_strings(store))
     assert left == [], "\n".join(left)
+
+
+def _conflict(at):
+    from desktop.operations.editing import CellEdit, Conflict
+
+    return Conflict(CellEdit("indicator", 1, "weight", "6", "Row 3 «Weight»"), D("6"), D("5"), D("4"),
+                    "张三", "PC-1", at, "Row 3 «Weight»")
+
+
+def test_a_conflict_said_in_english_and_in_chinese(monkeypatch):
+    from datetime import datetime
+
+    at = datetime(2026, 1, 2, 3, 4, 5)
+    monkeypatch.setenv("PERFDESK_LANG", "en")
+    assert _conflict(at).sentence() == ("Row 3 «Weight» was changed to “5” by 张三 (PC-1) at 2026-01-02 03:04:05; "
+                                        "your “6” was not saved.")
+    assert _conflict(None).sentence() == "Row 3 «Weight» was changed to “5” by 张三 (PC-1); your “6” was not saved."
+    monkeypatch.setenv("PERFDESK_LANG", "zh_CN")
+    assert _conflict(at).sentence() == "Row 3 «Weight»已被张三（PC-1）于 2026-01-02 03:04:05 改为“5”，您的“6”未保存。"

@@ -930,12 +930,12 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="55" />
-        <source> at {at} </source>
+        <source> at {at}</source>
         <translation>于 {at} </translation>
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="56" />
-        <source>{label} was changed by {by}{when}(rows added, deleted or moved); not moved.</source>
+        <source>{label} was changed by {by}{when} (rows added, deleted or moved); not moved.</source>
         <translation>{label}已被{by}{when}改动（增删或移动了行），未移动。</translation>
     </message>
     <message>
