@@ -223,3 +223,31 @@ def test_a_conflict_said_in_english_and_in_chinese(monkeypatch):
     assert _conflict(None).sentence() == "Row 3 «Weight» was changed to “5” by 张三 (PC-1); your “6” was not saved."
     monkeypatch.setenv("PERFDESK_LANG", "zh_CN")
     assert _conflict(at).sentence() == "Row 3 «Weight»已被张三（PC-1）于 2026-01-02 03:04:05 改为“5”，您的“6”未保存。"
+
+
+def test_the_english_recheck_findings(qtbot, tmp_path, monkeypatch):
+    from self_eval_books import slips_forms, write_book
+
+    from desktop.views.recheck_view import open_recheck
+
+    monkeypatch.setenv("PERFDESK_LANG", "en")
+    store = open_store(tmp_path / "r.db")
+    try:
+        window = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        dialog = open_recheck(window, str(write_book(tmp_path / "book.xlsx", slips_forms())))
+        qtbot.waitUntil(lambda: bool(dialog.checks), timeout=20000)
+        table = dialog.findings_table
+        texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
+        assert "Arithmetic error" in texts and "Budget execution score" in texts
+        assert any(t.startswith("full-year spending ") for t in texts)
+        data = {form.name for form in dialog.book.forms} | {check.scheme_name for check in dialog.checks}
+        data |= {form.amount_unit for form in dialog.book.forms}  # 元 / 万元 as the form prints
+        for form in dialog.book.forms:
+            for ind in form.indicators:
+                data |= {ind.name, ind.target, ind.actual, ind.level1, ind.level2}
+                data |= {parse_cached(ind.target, "").unit, parse_cached(ind.actual, "").unit}
+        left = _not_data(texts, sorted((d for d in data if d), key=len, reverse=True) + ["万"])
+        assert left == [], "\n".join(left)
+    finally:
+        store.close()
