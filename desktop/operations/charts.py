@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.messages import message
 from desktop.operations.scoring import score_year
 from desktop.reports.build import NothingToReport, monthly_table, report_year
 from desktop.reports.chart_data import Chart, department_charts, project_completion, project_scores
@@ -24,7 +25,7 @@ def year_charts(session: Session, year: int | None = None, project: str | None =
     if projects:
         chosen = [p for p in scores.projects if project is None or p.name == project]
         if project is not None and not chosen:
-            raise NothingToReport(f"{year} 年度没有项目“{project}”。")
+            raise NothingToReport(message("store.nothing.project", year=year, project=f"“{project}”"))
         for p in chosen:
             charts += [project_completion(p), project_scores(p)]
     return charts

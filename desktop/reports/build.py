@@ -24,6 +24,7 @@ from desktop.domain.budget import (
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.domain.text import quoted
+from desktop.messages import message
 from desktop.models import (
     BudgetExecution,
     Department,
@@ -63,7 +64,7 @@ class NothingToReport(LookupError):
 def report_year(session: Session, year: int | None) -> int:
     year = year if year is not None else latest_year(session)
     if year is None:
-        raise NothingToReport("数据库中没有项目。")
+        raise NothingToReport(message("store.nothing.projects"))
     return year
 
 
@@ -158,7 +159,8 @@ def self_eval_forms(session: Session, year: int | None = None, project: str | No
             signature=_signature(signature, unit),
         ))
     if not forms:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
+        raise NothingToReport(message("store.nothing.project", year=year, project=quoted(project)) if project
+                              else message("store.nothing.projects_of_year", year=year))
     return forms
 
 
@@ -170,7 +172,7 @@ def dept_score_table(session: Session, year: int | None = None, signature: Signa
     year = report_year(session, year)
     scores = scores or score_year(session, year)
     if scores.department is None:
-        raise NothingToReport("数据库中没有部门。")
+        raise NothingToReport(message("store.nothing.departments"))
     d = scores.department
     rows = [DeptScoreRow(i.level1, i.level2, i.name, i.weight, i.score, i.note) for i in d.items]
     name = scores.department_name or ""
@@ -181,7 +183,7 @@ def dept_score_table(session: Session, year: int | None = None, signature: Signa
 def _dept(session: Session, year: int) -> tuple[int, str]:
     dept = department_of(session, year)
     if dept is None:
-        raise NothingToReport("数据库中没有部门。")
+        raise NothingToReport(message("store.nothing.departments"))
     return dept
 
 
@@ -197,7 +199,7 @@ def dept_completion_table(session: Session, year: int | None = None,
         rows.append(DeptCompletionRow(r.level1 or "", r.level2 or "", r.name or "", r.annual_target or "",
                                       r.actual or "", rate if rate is not None else r.completion))
     if not rows:
-        raise NothingToReport(f"{year} 年度没有部门整体绩效目标。")
+        raise NothingToReport(message("store.nothing.department_targets", year=year))
     return DeptCompletionTable(year, dept_name, rows, _signature(signature, dept_name))
 
 
@@ -220,7 +222,7 @@ def budget_table(session: Session, year: int | None = None, signature: Signature
         rows.append(BudgetRow(str(i + 1), line.name, initial, adjusted, spent, adjustment_rate(initial, adjusted),
                               execution_rate(spent, adjusted), is_total=is_grand_total(line.name)))
     if not rows:
-        raise NothingToReport(f"{year} 年度没有预算调整及执行数据（表1）。")
+        raise NothingToReport(message("store.nothing.table1", year=year))
     return BudgetTable(year, dept_name, rows, _signature(signature, dept_name))
 
 
@@ -229,7 +231,7 @@ def monthly_table(session: Session, year: int | None = None, signature: Signatur
     dept_id, dept_name = _dept(session, year)
     months = monthly_progress(session, dept_id, year)
     if not months:
-        raise NothingToReport(f"{year} 年度没有每月执行进度数据（表2）。")
+        raise NothingToReport(message("store.nothing.table2", year=year))
     rates = monthly_rates(months)
     rows = [MonthlyRow(str(i), f"1-{m.month}月", m.budget, m.spent_to_date, r.progress, r.execution)
             for i, (m, r) in enumerate(zip(months, rates, strict=True), 1)]
@@ -260,7 +262,8 @@ def targets_table(session: Session, year: int | None = None, project: str | None
         query = query.where(Project.name == project)
     rows = session.execute(query).all()
     if not rows:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
+        raise NothingToReport(message("store.nothing.project", year=year, project=quoted(project)) if project
+                              else message("store.nothing.projects_of_year", year=year))
     inds: dict[int, list[TargetIndicator]] = defaultdict(list)
     for pid, c1, l1, c2, l2, name, period, annual in session.execute(
         select(Indicator.project_id, Indicator.level1_code, Indicator.level1, Indicator.level2_code, Indicator.level2,

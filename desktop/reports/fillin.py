@@ -35,6 +35,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.targets import stored_target
+from desktop.messages import message
 from desktop.models import BudgetExecution, Project, Unit
 from desktop.models.grid_queries import indicator_rows, monthly_rows
 from desktop.operations.editing import QUALITATIVE_TIERS
@@ -140,7 +141,7 @@ def load_books(session: Session, year: int, per: str = "unit", unit: str | None 
     }
     if not projects:
         what = "".join(f"“{x}”" for x in (unit, project) if x)
-        raise NothingToFill(f"{year} 年度没有项目{what}，无可生成的填报表。")
+        raise NothingToFill(message("store.nothing.fillin", year=year, what=what))
     for rec in indicator_rows(session, year):
         if rec.project_id in projects:
             projects[rec.project_id].indicators.append(rec)

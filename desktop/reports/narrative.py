@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.department import department_scheme_for_year
 from desktop.domain.numbers import HUNDRED, fmt, percent
 from desktop.domain.recheck import recheck
+from desktop.messages import message
 from desktop.operations.scoring import YearScores, score_year
 from desktop.reports import build
 from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTable, MonthlyTable
@@ -90,7 +91,7 @@ def load(session: Session, year: int | None = None) -> NarrativeData:
     given = scores.department_input if scores is not None else None
     if scores is None or scores.department is None or not (
             scores.projects or given.indicators or given.monthly or given.manual):
-        raise NothingToWrite(f"{year} 年度没有部门整体自评数据，无法生成自评报告。")
+        raise NothingToWrite(message("store.nothing.department_scores", year=year))
 
     def optional(make):
         try:

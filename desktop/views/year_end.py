@@ -343,7 +343,7 @@ def open_charts(window):
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, NothingToReport):
-            QMessageBox.information(window, QCoreApplication.translate("YearEnd", "Charts"), exc.args[0])
+            QMessageBox.information(window, QCoreApplication.translate("YearEnd", "Charts"), str(exc.args[0]))
         else:
             _error(window, QCoreApplication.translate("YearEnd", "Charts"))(exc)
 

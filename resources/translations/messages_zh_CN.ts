@@ -1340,206 +1340,251 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="137" />
+        <source>The database holds no project.</source>
+        <translation>数据库中没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="138" />
+        <source>{year} has no project.</source>
+        <translation>{year} 年度没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="139" />
+        <source>{year} has no project {project}.</source>
+        <translation>{year} 年度没有项目{project}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="140" />
+        <source>The database holds no department.</source>
+        <translation>数据库中没有部门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="141" />
+        <source>{year} has no department performance targets.</source>
+        <translation>{year} 年度没有部门整体绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="142" />
+        <source>{year} has no budget adjustment and execution data (table 1).</source>
+        <translation>{year} 年度没有预算调整及执行数据（表1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="143" />
+        <source>{year} has no monthly execution progress data (table 2).</source>
+        <translation>{year} 年度没有每月执行进度数据（表2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="144" />
+        <source>{year} has no department self-evaluation data; the self-evaluation report cannot be made.</source>
+        <translation>{year} 年度没有部门整体自评数据，无法生成自评报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="145" />
+        <source>{year} has no project {what}; there is no fill-in workbook to make.</source>
+        <translation>{year} 年度没有项目{what}，无可生成的填报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="146" />
         <source>The database {where} is already open in another running 绩效自评 Desk; close that window first.</source>
         <translation>数据库 {where} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="138" />
+        <location filename="../../desktop/messages/store.py" line="147" />
         <source>The database's folder does not exist: {folder} (check the path given to --db)</source>
         <translation>数据库所在的文件夹不存在：{folder}（请检查 --db 的路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="139" />
+        <location filename="../../desktop/messages/store.py" line="148" />
         <source>Cannot create the database's folder {folder}: {why}</source>
         <translation>无法创建数据库所在的文件夹 {folder}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="140" />
+        <location filename="../../desktop/messages/store.py" line="149" />
         <source>Cannot open the database {where}: this computer lacks its driver (PostgreSQL needs pip install "perfdesk[postgres]" first) or the address is mistyped.</source>
         <translation>无法打开数据库 {where}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install "perfdesk[postgres]"）或地址写法有误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="141" />
+        <location filename="../../desktop/messages/store.py" line="150" />
         <source>Cannot connect to the shared database {where}: {why}</source>
         <translation>无法连接共享数据库 {where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="142" />
+        <location filename="../../desktop/messages/store.py" line="151" />
         <source>{where} is not a 绩效自评 Desk database (it already holds other tables); nothing was changed, to protect the data.</source>
         <translation>{where} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="143" />
+        <location filename="../../desktop/messages/store.py" line="152" />
         <source>The database {where} comes from a newer 绩效自评 Desk (version {revision}); upgrade this program before opening it.</source>
         <translation>数据库 {where} 来自更新版本的绩效自评 Desk（版本 {revision}），请升级本程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="144" />
+        <location filename="../../desktop/messages/store.py" line="153" />
         <source>Upgrading the database {where} found incomplete links between its data; the upgrade was undone and the database is unchanged.</source>
         <translation>升级数据库 {where} 时发现数据关联不完整，已撤销升级，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="145" />
+        <location filename="../../desktop/messages/store.py" line="154" />
         <source>the file is in use by another program (such as Excel or a PDF reader); close it first</source>
         <translation>文件正被另一个程序使用（如 Excel 或 PDF 阅读器），请先关闭它</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="146" />
+        <location filename="../../desktop/messages/store.py" line="155" />
         <source>part of the file is locked by another program; close it first</source>
         <translation>文件的一部分被另一个程序锁定，请先关闭它</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="147" />
+        <location filename="../../desktop/messages/store.py" line="156" />
         <source>no permission (the file may be read-only, or the folder not writable)</source>
         <translation>没有权限（文件可能是只读的，或文件夹不允许写入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="148" />
+        <location filename="../../desktop/messages/store.py" line="157" />
         <source>the disk is full</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="149" />
+        <location filename="../../desktop/messages/store.py" line="158" />
         <source>a folder in the path does not exist</source>
         <translation>路径中的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="150" />
+        <location filename="../../desktop/messages/store.py" line="159" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="151" />
+        <location filename="../../desktop/messages/store.py" line="160" />
         <source>no permission (the file may be open in another program, read-only, or the folder not writable)</source>
         <translation>没有权限（文件可能正被其他程序打开、是只读的，或文件夹不允许写入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="152" />
+        <location filename="../../desktop/messages/store.py" line="161" />
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="153" />
+        <location filename="../../desktop/messages/store.py" line="162" />
         <source>the file or folder does not exist</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="154" />
+        <location filename="../../desktop/messages/store.py" line="163" />
         <source>part of the path is not a folder</source>
         <translation>路径中有一段不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="155" />
+        <location filename="../../desktop/messages/store.py" line="164" />
         <source>this is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="156" />
+        <location filename="../../desktop/messages/store.py" line="165" />
         <source>the file already exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="157" />
+        <location filename="../../desktop/messages/store.py" line="166" />
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="158" />
+        <location filename="../../desktop/messages/store.py" line="167" />
         <source>the file is in use</source>
         <translation>文件正被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="159" />
+        <location filename="../../desktop/messages/store.py" line="168" />
         <source>the file name or path is too long</source>
         <translation>文件名或路径太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="160" />
+        <location filename="../../desktop/messages/store.py" line="169" />
         <source>the file name is not valid</source>
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="161" />
+        <location filename="../../desktop/messages/store.py" line="170" />
         <source>a disk read or write failed</source>
         <translation>读写磁盘出错</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="162" />
+        <location filename="../../desktop/messages/store.py" line="171" />
         <source>system error (code {code})</source>
         <translation>系统错误（代码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="163" />
+        <location filename="../../desktop/messages/store.py" line="172" />
         <source>system error</source>
         <translation>系统错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="164" />
+        <location filename="../../desktop/messages/store.py" line="173" />
         <source>no department</source>
         <translation>无部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="165" />
+        <location filename="../../desktop/messages/store.py" line="174" />
         <source>Copy from {from_year} to {to_year} ({department}):</source>
         <translation>从 {from_year} 年度复制到 {to_year} 年度（{department}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="166" />
+        <location filename="../../desktop/messages/store.py" line="175" />
         <source>  {projects} projects of {units} units, {indicators} performance indicators (names, classes, targets, weights and the corrected signs, numbers, units)</source>
         <translation>  {units} 个单位的 {projects} 个项目，{indicators} 条绩效指标（名称、类别、指标值、分值及修正的符号、数值、单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="167" />
+        <location filename="../../desktop/messages/store.py" line="176" />
         <source>  Department performance targets (table 4): {count}</source>
         <translation>  部门整体绩效目标（表4）{count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="168" />
+        <location filename="../../desktop/messages/store.py" line="177" />
         <source>  Department self-evaluation indicator system (table 3): {count} items (weights and methods, without scores and their basis)</source>
         <translation>  部门整体自评指标体系（表3）{count} 项（分值与计算方法，不含自评分和评分依据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="169" />
+        <location filename="../../desktop/messages/store.py" line="178" />
         <source>  Already in {to_year}, not copied again: {projects} projects, {targets} table 4 targets, {items} table 3 items</source>
         <translation>  {to_year} 年度已有、不再复制：项目 {projects} 个，表4 目标 {targets} 条，表3 指标 {items} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="170" />
+        <location filename="../../desktop/messages/store.py" line="179" />
         <source>  Not copied: amounts, actual values, qualitative tiers, hand scores, deviation reasons, budget execution, monthly spending, table 1.</source>
         <translation>  不复制：金额、实际完成值、定性档次、手工得分、偏差原因、预算执行数、每月支出、表1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="171" />
+        <location filename="../../desktop/messages/store.py" line="180" />
         <source>    {unit} / {name}: {count} indicators</source>
         <translation>    {unit} / {name}：{count} 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="172" />
+        <location filename="../../desktop/messages/store.py" line="181" />
         <source>Project self-evaluation</source>
         <translation>项目自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="173" />
+        <location filename="../../desktop/messages/store.py" line="182" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="174" />
+        <location filename="../../desktop/messages/store.py" line="183" />
         <source>{kind} scoring scheme: {scheme} (the same both years)</source>
         <translation>{kind}评分方案：{scheme}（两年相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="175" />
+        <location filename="../../desktop/messages/store.py" line="184" />
         <source>{kind} scoring scheme: {from_year} uses {old}, {to_year} will use {new} (see schemes/index.yaml)</source>
         <translation>{kind}评分方案：{from_year} 年度用 {old}，{to_year} 年度将用 {new}（见 schemes/index.yaml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="176" />
+        <location filename="../../desktop/messages/store.py" line="185" />
         <source>The source and target years are the same ({year}); nothing to copy.</source>
         <translation>源年度与目标年度相同（{year}），无需复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="177" />
+        <location filename="../../desktop/messages/store.py" line="186" />
         <source>{year} has no projects and no department data; nothing to copy.</source>
         <translation>{year} 年度没有项目，也没有部门数据，无可复制。</translation>
     </message>
