@@ -13,7 +13,7 @@ import re
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -42,6 +42,22 @@ BROKEN = [  # (一级, 二级, 三级, 年度指标值, 实际完成值, 偏差�
     ("产出指标", "时效指标", "活动参与人次", "≥10人次", "10个", ""),  # units differ
     ("产出指标", "数量指标", "展板与手册", "展板10块、手册2000册", "", ""),  # several numbers
 ]
+
+
+class _English(QTranslator):
+    """Every source text as it is: wins over a Chinese translator another test left installed."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return source
+
+
+@pytest.fixture
+def english(qapp, monkeypatch):
+    monkeypatch.setenv("PERFDESK_LANG", "en")
+    translator = _English()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -154,8 +170,7 @@ def _error_line(window, store) -> str:
     return window.workspace.message.text()
 
 
-def test_the_english_window_has_no_chinese_but_the_data(qtbot, store, tmp_path, monkeypatch):
-    monkeypatch.setenv("PERFDESK_LANG", "en")
+def test_the_english_window_has_no_chinese_but_the_data(qtbot, english, store, tmp_path):
     window, texts = _window(qtbot, store, tmp_path)
     error = _error_line(window, store)
     assert error == "Weight: “abc” is not a number; nothing was changed."
@@ -194,10 +209,9 @@ def _scheme_words(year: int) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
-def test_the_english_scoring_rules(qtbot, store, monkeypatch):
+def test_the_english_scoring_rules(qtbot, english, store):
     from desktop.views.rules_dialog import RulesDialog
 
-    monkeypatch.setenv("PERFDESK_LANG", "en")
     dialog = RulesDialog(2022)
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
@@ -225,12 +239,11 @@ def test_a_conflict_said_in_english_and_in_chinese(monkeypatch):
     assert _conflict(at).sentence() == "Row 3 «Weight»已被张三（PC-1）于 2026-01-02 03:04:05 改为“5”，您的“6”未保存。"
 
 
-def test_the_english_recheck_findings(qtbot, tmp_path, monkeypatch):
+def test_the_english_recheck_findings(qtbot, english, tmp_path):
     from self_eval_books import slips_forms, write_book
 
     from desktop.views.recheck_view import open_recheck
 
-    monkeypatch.setenv("PERFDESK_LANG", "en")
     store = open_store(tmp_path / "r.db")
     try:
         window = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
