@@ -49,7 +49,7 @@ TEXTS: dict[str, str] = {
     "store.field.completion": QT_TRANSLATE_NOOP("messages", "Completion (entered)"),
     "store.field.final_account": QT_TRANSLATE_NOOP("messages", "Final accounts"),
     "store.field.evidence": QT_TRANSLATE_NOOP("messages", "Basis of the score"),
-    "store.field.fund_part": QT_TRANSLATE_NOOP("messages", "of which: {row} {column}"),
+    "store.field.fund_part": QT_TRANSLATE_NOOP("messages", "{column}, of which {row}"),
     "store.conflict.someone": QT_TRANSLATE_NOOP("messages", "another user"),
     "store.conflict.by_on": QT_TRANSLATE_NOOP("messages", "{who} ({machine})"),
     "store.conflict.when": QT_TRANSLATE_NOOP("messages", " at {at}"),

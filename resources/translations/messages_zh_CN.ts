@@ -112,7 +112,6 @@
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="27" />
-        <location filename="../../desktop/messages/checks.py" line="35" />
         <location filename="../../desktop/messages/store.py" line="39" />
         <source>Other funds</source>
         <translation>其他资金</translation>
@@ -144,18 +143,23 @@
     <message>
         <location filename="../../desktop/messages/checks.py" line="32" />
         <location filename="../../desktop/messages/store.py" line="52" />
-        <source>of which: {row} {column}</source>
+        <source>{column}, of which {row}</source>
         <translation>其中：{row} {column}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="33" />
-        <source>This year's fiscal appropriation</source>
+        <source>this year's fiscal appropriation</source>
         <translation>当年财政拨款</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="34" />
-        <source>Carry-over from last year</source>
+        <source>carry-over from last year</source>
         <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/checks.py" line="35" />
+        <source>other funds</source>
+        <translation>其他资金</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="36" />
