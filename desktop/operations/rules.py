@@ -11,7 +11,8 @@ from decimal import Decimal
 from desktop.domain.numbers import fmt, percent
 from desktop.domain.schemes import LINEAR, scheme_for_year
 from desktop.messages import message, render
-from desktop.operations.evaluate import grade_label, method_formula
+from desktop.operations.editing import QUALITATIVE_TIERS
+from desktop.operations.evaluate import grade_label, method_formula, tier_label
 
 
 def _pct(value: Decimal) -> str:
@@ -27,6 +28,12 @@ def _grades(grades) -> str:
     return _said("rules.sep").join(parts)
 
 
+def _band_name(name: str) -> str:
+    """A scheme band that is one of the store's 定性 tiers, in the UI's language; another as written."""
+    tier = next((t for t, label in QUALITATIVE_TIERS.items() if label == name), None)
+    return tier_label(tier) if tier is not None else name
+
+
 def _said(code: str, **fields) -> str:
     return render(message(f"checks.{code}", **fields))
 
@@ -38,7 +45,7 @@ def rules_sections(year: int) -> list[tuple[str, list[str]]]:
     scheme = scheme_for_year(year)
     sep = _said("rules.sep")
     bands = _said("scheme.sep_semi").join(
-        f"{band.name} [{_pct(band.low)}, {_pct(band.high)}{']' if band.high_closed else ')'}"
+        f"{_band_name(band.name)} [{_pct(band.low)}, {_pct(band.high)}{']' if band.high_closed else ')'}"
         for band in scheme.bands)
     project = [
         _said("rules.scheme", name=scheme.name, year=year),
