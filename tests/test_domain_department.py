@@ -490,11 +490,11 @@ def test_manual_items_are_checked():
     result = score_department(data, SCHEME)
     item = next(i for i in result.items if i.name == "绩效结果应用")
     assert item.score == 3
-    assert any("超出" in p for p in result.problems) and any("依据" in p for p in result.problems)
-    assert any("不存在的指标" in p for p in result.problems)
+    assert any("超出" in str(p) for p in result.problems) and any("依据" in str(p) for p in result.problems)
+    assert any("不存在的指标" in str(p) for p in result.problems)
     del data.manual["合同备案时效性"]
     result = score_department(data, SCHEME)
-    assert any("合同备案时效性: 尚未评分" in p for p in result.problems)
+    assert any("合同备案时效性: 尚未评分" in str(p) for p in result.problems)
 
 
 def test_ceiling_rate_between_thresholds():

@@ -51,7 +51,7 @@ def test_disk_full_inside_sqlite(filled, seed_path):
         _on_every_connection(store, f"PRAGMA max_page_count = {pages}")
         with pytest.raises(StoreError) as info:
             write_tables(store, tables, year=2023)
-    message = info.value.args[0]
+    message = str(info.value.args[0])
     assert message.startswith("磁盘空间不足，无法写入数据库") and str(filled) in message
     assert "已全部撤销" in message
     assert dump(filled) == before
@@ -69,7 +69,7 @@ def test_locked_database(filled, seed_path):
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert "正被另一个程序锁住" in info.value.args[0]
+    assert "正被另一个程序锁住" in str(info.value.args[0])
     assert dump(filled) == before
 
 

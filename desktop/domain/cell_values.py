@@ -15,6 +15,7 @@ from desktop.domain.numbers import (
 )
 from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
+from desktop.messages import message
 
 # DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
 LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]] = {
@@ -52,17 +53,17 @@ def to_decimal(raw) -> Decimal | None:
     try:
         value = parse_decimal(raw)
     except ValueError:
-        raise ValueError(f"“{raw}”不是数字") from None
+        raise ValueError(message("store.value.not_a_number_quoted", raw=raw)) from None
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
-        raise ValueError(f"“{_short(raw)}”过大（超过 {MAX_NUMBER_DIGITS} 位整数），不是合理的数值")
+        raise ValueError(message("store.value.too_large", raw=_short(raw), digits=MAX_NUMBER_DIGITS))
     if value.as_tuple().exponent < -MAX_DECIMALS:
-        raise ValueError(f"“{_short(raw)}”的小数位数过多（最多 {MAX_DECIMALS} 位）")
+        raise ValueError(message("store.value.too_many_decimals", raw=_short(raw), places=MAX_DECIMALS))
     return value
 
 
 def _short(raw) -> str:
     text = str(raw)
-    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text)} 个字符）"
+    return text if len(text) <= 20 else str(message("store.value.shortened", start=text[:12], length=len(text)))
 
 
 def to_target_text(raw) -> str | None:
@@ -70,14 +71,14 @@ def to_target_text(raw) -> str | None:
     text = to_text(raw)
     number = oversized_number(text)
     if number is not None:
-        raise ValueError(f"其中的数字“{number}”超过 {MAX_TYPED_DIGITS} 位，不是合理的数值")
+        raise ValueError(message("store.value.number_too_long", number=number, digits=MAX_TYPED_DIGITS))
     return text
 
 
 def to_weight(raw) -> Decimal | None:
     value = to_decimal(raw)
     if value is not None and not Decimal(0) <= value <= Decimal(100):
-        raise ValueError(f"分值 {value} 应在 0 到 100 之间")
+        raise ValueError(message("store.value.weight_range", value=str(value)))
     return value
 
 
@@ -87,7 +88,7 @@ def to_sign(raw) -> str | None:
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     text = {">=": "≥", "<=": "≤", "~": "≈"}.get(text, text)
     if text not in SIGNS:
-        raise ValueError(f"“{raw}”不是比较符号（应为 {' '.join(SIGNS)} 之一）")
+        raise ValueError(message("store.value.not_a_sign", raw=raw, signs=" ".join(SIGNS)))
     return text
 
 
@@ -101,7 +102,7 @@ def to_tier(raw) -> int | None:
         by_label = {label: tier for tier, label in QUALITATIVE_TIERS.items()}
         value = by_label.get(text) or (int(text) if text.isdigit() else 0)
     if value not in QUALITATIVE_TIERS:
-        raise ValueError(f"“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）")
+        raise ValueError(message("store.value.not_a_tier", raw=raw))
     return value
 
 
@@ -115,13 +116,13 @@ def to_flag(raw) -> bool | None:
         return True
     if text in ("0", "false", "否", "定量", "n", "no"):
         return False
-    raise ValueError(f"“{raw}”应为“是”或“否”")
+    raise ValueError(message("store.value.not_yes_no", raw=raw))
 
 
 def to_month_amount(raw) -> Decimal | None:
     value = to_decimal(raw)
     if value is not None and value < 0:
-        raise ValueError(f"金额 {value} 不能为负数")
+        raise ValueError(message("store.value.amount_negative", value=str(value)))
     return value
 
 
@@ -147,7 +148,7 @@ def to_percent(raw) -> Decimal | None:
     if value is None:
         return None
     if value < 0:
-        raise ValueError(f"完成率 {value}% 不能为负数")
+        raise ValueError(message("store.value.completion_negative", value=str(value)))
     return value / 100
 
 

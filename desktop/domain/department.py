@@ -18,6 +18,7 @@ from desktop.domain.numbers import ONE, ZERO, decimal_or_none, ratio, round_half
 from desktop.domain.schemes import canonical_level1, scheme_file_for_year
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import TargetValue
+from desktop.messages import Message, message
 
 MANUAL = "manual"
 COMPUTED_METHODS = (
@@ -109,7 +110,7 @@ class ItemResult:
     note: str = ""
     basis_unit: str = "rate"  # "rate": a fraction shown as 98.75% · "points": an average score (out of 100)
     left_out: int = 0  # projects not counted in the basis (not scored yet)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)  # codes `checks.department.*`
 
 
 @dataclass(slots=True)
@@ -119,7 +120,7 @@ class DepartmentResult:
     level2_totals: dict[tuple[str, str], Decimal]
     total: Decimal
     grade: str
-    problems: list[str]
+    problems: list[Message]
 
 
 def load_department_scheme(path: str | Path) -> DepartmentScheme:
@@ -157,21 +158,22 @@ def department_scheme_for_year(year: int | None = None, directory: Path | None =
     return load_department_scheme(scheme_file_for_year(year, "department", directory))
 
 
-def scheme_problems(scheme: DepartmentScheme) -> list[str]:
+def scheme_problems(scheme: DepartmentScheme) -> list[Message]:
     """Items with unknown methods; level totals that differ from the stated level weights."""
     out = []
     for item in scheme.items:
         if item.method != MANUAL and item.method not in COMPUTED_METHODS:
-            out.append(f"{item.name}: 未知的计算方法 {item.method}")
+            out.append(message("checks.department.method_unknown", item=item.name, method=item.method))
     totals: dict[str, Decimal] = {}
     for item in scheme.items:
         totals[item.level1] = totals.get(item.level1, ZERO) + item.weight
     for level, stated in scheme.level1_weights.items():
         if totals.get(level, ZERO) != stated:
-            out.append(f"{level}: 三级指标分值合计 {totals.get(level, ZERO)}，与一级分值 {stated} 不符")
+            out.append(message("checks.department.level_weights", level=level, sum=str(totals.get(level, ZERO)),
+                               stated=str(stated)))
     grand = sum(totals.values(), ZERO)
     if grand != 100:
-        out.append(f"指标体系分值合计 {grand}，应为 100")
+        out.append(message("checks.department.total_weight", total=str(grand)))
     return out
 
 
@@ -182,12 +184,12 @@ def _indicator_completion(item: DepartmentItem, data: DepartmentInput):
     level = canonical_level1(item.params.get("level", ""))
     rows = [ind for ind in data.indicators if canonical_level1(ind.level1) == level]
     if not rows:
-        return None, None, [f"{item.name}: 没有{level}的部门整体指标"]
+        return None, None, [message("checks.department.no_indicators", item=item.name, level=level)]
     problems, rates = [], []
     for ind in rows:
         rate = ind.completion if ind.completion is not None else completion_rate(ind.target, ind.actual)
         if rate is None:
-            problems.append(f"{item.name}: 指标“{ind.name}”的完成率无法计算，请填写完成率（按 0 计）")
+            problems.append(message("checks.department.completion_unknown", item=item.name, indicator=ind.name))
             rate = ZERO
         rates.append(min(max(rate, ZERO), ONE))
     mean = sum(rates, ZERO) / len(rates)
@@ -199,7 +201,7 @@ def _average_execution(item: DepartmentItem, data: DepartmentInput):
     if rate is None and data.monthly:
         rate = average_execution_rate(monthly_rates(data.monthly))
     if rate is None:
-        return None, None, [f"{item.name}: 缺少每月支出进度"]
+        return None, None, [message("checks.department.monthly_missing", item=item.name)]
     return min(rate, ONE), rate, []
 
 
@@ -207,7 +209,7 @@ def _project_scores(item: DepartmentItem, data: DepartmentInput):
     full = decimal_or_none(item.params.get("full_at_or_above")) or Decimal(100)
     scores = [p.score for p in data.projects if p.score is not None]
     if not scores:
-        return None, None, [f"{item.name}: 没有已评分的专项项目"]
+        return None, None, [message("checks.department.no_scored_projects", item=item.name)]
     mean = sum(scores, ZERO) / len(scores)
     return min(mean / full, ONE), mean, []
 
@@ -216,7 +218,7 @@ def _project_execution(item: DepartmentItem, data: DepartmentInput):
     full = decimal_or_none(item.params.get("full_at_or_above")) or ONE
     rows = [p for p in data.projects if p.budget_adjusted and p.spent is not None]
     if not rows:
-        return None, None, [f"{item.name}: 没有专项项目的预算与执行数"]
+        return None, None, [message("checks.department.no_project_money", item=item.name)]
     rate = sum((p.spent for p in rows), ZERO) / sum((p.budget_adjusted for p in rows), ZERO)
     return min(rate / full, ONE), rate, []
 
@@ -231,9 +233,9 @@ def _ceiling_rate(item: DepartmentItem, data: DepartmentInput):
     elif which == "public_cost":
         rate = ratio(data.public_cost_spent, data.public_cost_budget)
     else:
-        return None, None, [f"{item.name}: 未知的比率 {which}"]
+        return None, None, [message("checks.department.rate_unknown", item=item.name, rate=str(which))]
     if rate is None:
-        return None, None, [f"{item.name}: 缺少计算{item.name}所需的数据"]
+        return None, None, [message("checks.department.data_missing", item=item.name)]
     full = decimal_or_none(item.params.get("full_at_or_below")) or ZERO
     zero = decimal_or_none(item.params.get("zero_at_or_above"))
     if rate <= full:
@@ -252,16 +254,20 @@ _METHODS = {
 }
 
 
+MANUAL_BASIS_MISSING = "checks.department.manual_basis_missing"  # the grid colours 依据, not 得分
+
+
 def score_item(item: DepartmentItem, data: DepartmentInput) -> ItemResult:
     result = ItemResult(item.level1, item.level2, item.name, item.weight, ZERO, item.method)
     hand = data.manual.get(item.name)
     if hand is not None:
         result.method, result.note = MANUAL, hand.note
         if not hand.note.strip():
-            result.problems.append(f"{item.name}: 手工评分须注明依据")
+            result.problems.append(message(MANUAL_BASIS_MISSING, item=item.name))
         score = hand.score
         if not ZERO <= score <= item.weight:
-            result.problems.append(f"{item.name}: 得分 {score} 超出 [0, {item.weight}]")
+            result.problems.append(message("checks.department.score_out_of_range", item=item.name, score=str(score),
+                                          weight=str(item.weight)))
             score = min(max(score, ZERO), item.weight)
         result.score = score
         if item.method in _METHODS:  # keep the computed basis beside the hand score
@@ -269,7 +275,7 @@ def score_item(item: DepartmentItem, data: DepartmentInput) -> ItemResult:
         return result
     method = _METHODS.get(item.method)
     if method is None:
-        result.problems.append(f"{item.name}: 尚未评分")
+        result.problems.append(message("checks.department.unscored", item=item.name))
         return result
     fraction, basis, problems = method(item, data)
     result.basis = basis
@@ -278,7 +284,8 @@ def score_item(item: DepartmentItem, data: DepartmentInput) -> ItemResult:
         result.basis_unit = "points"
         result.left_out = sum(1 for p in data.projects if p.score is None)
         if result.left_out:
-            result.problems.append(f"{item.name}: {result.left_out} 个专项项目尚未评分，未计入平均分")
+            result.problems.append(message("checks.department.projects_left_out", item=item.name,
+                                              count=result.left_out))
     if fraction is not None:
         result.score = item.weight * min(max(fraction, ZERO), ONE)
     return result
@@ -294,5 +301,5 @@ def score_department(data: DepartmentInput, scheme: DepartmentScheme) -> Departm
     total = sum(level1.values(), ZERO)
     problems = scheme_problems(scheme) + [p for r in items for p in r.problems]
     unknown = set(data.manual) - {item.name for item in scheme.items}
-    problems += [f"手工评分“{name}”不是本指标体系的三级指标" for name in sorted(unknown)]
+    problems += [message("checks.department.manual_unknown_item", item=name) for name in sorted(unknown)]
     return DepartmentResult(items, level1, level2, total, scheme.grade(round_half_up(total)), problems)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import MAX_EMAX, ROUND_HALF_UP, Context, Decimal, localcontext
 
+from desktop.messages import message
+
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -136,7 +138,7 @@ def oversized_number(text: str | None) -> str | None:
         return None
     run = m.group(0)
     digits = len(run)
-    return run if len(run) <= 20 else f"{run[:12]}…（共 {digits} 位）"
+    return run if len(run) <= 20 else str(message("checks.number_shortened", start=run[:12], digits=digits))
 
 
 def fmt_money(value: Decimal | None, places: int = 2) -> str:

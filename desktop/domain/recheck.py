@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from desktop.domain.numbers import HUNDRED, decimal_or_none, parse_decimal, round_half_up
+from desktop.messages import message
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,8 @@ class Discrepancy:
     exact: Decimal | None = None  # full precision
 
     def __str__(self) -> str:
-        return f"{self.key}: 报告 {self.published}，复核 {self.computed}"
+        return str(message("checks.recheck.discrepancy", key=self.key, published=str(self.published),
+                           computed=str(self.computed)))
 
 
 def published_value(value) -> Decimal | None:
@@ -131,6 +133,8 @@ WEIGHTS = "weights"  # 分值 not adding up
 TOTAL_NOT_SUM = "total_not_sum"  # 总分 is not the sum of the scores printed above it
 FUND_TOTAL = "fund_total"  # 年度资金总额 is not the sum of its 其中 rows
 
+# The kinds as the 复核意见 workbook prints them (a Chinese document); the window shows the
+# catalogue's `checks.recheck.kind.<kind>` in the UI's language.
 KIND_NAMES = {
     ARITHMETIC: "计算差错",
     ROUNDING: "取整差错",
@@ -145,6 +149,9 @@ BUDGET_SCORE_ITEM = "预算执行得分"
 FUND_TOTAL_ITEM = "年度资金总额"
 TOTAL_ITEM = "总分"
 WEIGHT_ITEM = "分值"
+# the items above as the window names them: catalogue `checks.recheck.item.<code>`
+ITEM_CODES = {RATE_ITEM: "rate", BUDGET_SCORE_ITEM: "budget_score", FUND_TOTAL_ITEM: "fund_total",
+              TOTAL_ITEM: "total", WEIGHT_ITEM: "weight"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +163,7 @@ class Finding:
     printed: Decimal | None
     computed: Decimal | None
     kind: str
-    note: str
+    note: str  # why, in the UI's language (made from a catalogue code `checks.recheck.*`)
     place: str = ""  # sheet and row in the source workbook
 
     def as_dict(self) -> dict:
@@ -230,7 +237,7 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
     findings = []
     filled = [f for f in subs if any(v for v in f.amounts())]
     if filled:
-        labels = ("年初预算数", "全年预算数", "全年执行数")
+        labels = ("checks.word.budget_initial_name", "checks.word.budget_adjusted_name", "checks.word.spent_name")
         sums = [sum((f.amounts()[k] or Decimal(0) for f in subs), Decimal(0)) for k in range(3)]
         empty_total = not any(amounts)
         for k, label in enumerate(labels):
@@ -241,7 +248,8 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
                 continue
             if not _same(printed or Decimal(0), sums[k]):
                 shown, right = _as_printed(form, printed), _as_printed(form, sums[k])
-                as_printed = "未填" if shown is None else f"印为 {_fmt(shown)} {unit}"
+                as_printed = (message("checks.recheck.blank") if shown is None
+                              else message("checks.recheck.printed_as", value=_fmt(shown), unit=unit))
                 findings.append(
                     Finding(
                         project,
@@ -249,7 +257,8 @@ def _fund_findings(form, project: str) -> tuple[list[Finding], tuple]:
                         shown,
                         right,
                         FUND_TOTAL,
-                        f"{label}：其中各项之和 {_fmt(right)} {unit}，年度资金总额{as_printed}",
+                        str(message("checks.recheck.fund_total", label=message(label), sum=_fmt(right), unit=unit,
+                                    printed=as_printed)),
                         total.place if total else "",
                     )
                 )
@@ -304,12 +313,13 @@ def recheck_form(form, scheme) -> FormCheck:
         if not fine:
             truncated = (rate * 100).to_integral_value(rounding=ROUND_DOWN) / 100
             kind = ROUNDING if printed_rate == truncated else ARITHMETIC
-            which = "年初预算数" if denominator is initial else "全年预算数"
+            which = message("checks.word.budget_initial_name" if denominator is initial
+                            else "checks.word.budget_adjusted_name")
             unit = form.amount_unit
-            note = (f"全年执行数 {_fmt(_as_printed(form, spent))} {unit} ÷ {which} "
-                    f"{_fmt(_as_printed(form, denominator))} {unit} = {_fmt(rate)}%")
+            note = str(message("checks.recheck.rate", spent=_fmt(_as_printed(form, spent)), unit=unit, which=which,
+                               denominator=_fmt(_as_printed(form, denominator)), rate=_fmt(rate)))
             if kind == ROUNDING:
-                note += "（印出的是截断值，应四舍五入）"
+                note += str(message("checks.recheck.truncated"))
             findings.append(Finding(project, RATE_ITEM, printed_rate, rate, kind, note, place))
     exec_weight = None
     if total_row is not None and total_row.weight is not None:
@@ -322,9 +332,10 @@ def recheck_form(form, scheme) -> FormCheck:
         printed = total_row.score
         if printed is not None and not _same(printed, exec_score):
             kind = _score_kind(printed, exec_score, scheme)
-            note = f"{_fmt(exec_weight)} × min(执行率 {_fmt(rate)}%, 100%) = {_fmt(exec_score)}"
+            note = str(message("checks.recheck.execution_score", weight=_fmt(exec_weight), rate=_fmt(rate),
+                               score=_fmt(exec_score)))
             if kind == ROUNDING:
-                note += "；得分被取整"
+                note += str(message("checks.recheck.rounded_suffix"))
             findings.append(Finding(project, BUDGET_SCORE_ITEM, printed, exec_score, kind, note, place))
 
     # the indicators, weighted as printed (an equal share of the scheme's level where blank)
@@ -354,7 +365,8 @@ def recheck_form(form, scheme) -> FormCheck:
             if printed is not None and not Decimal(0) <= printed <= weight:
                 findings.append(
                     Finding(project, ind.name, printed, min(max(printed, Decimal(0)), weight), ARITHMETIC,
-                            f"得分 {_fmt(printed)} 超出分值 {_fmt(weight)}", ind.place)
+                            str(message("checks.recheck.score_over_weight", score=_fmt(printed), weight=_fmt(weight))),
+                            ind.place)
                 )
             elif data.target.kind != QUALITATIVE or (data.actual is not None and data.actual.kind != QUALITATIVE):
                 unchecked.append(ind.name)
@@ -368,21 +380,23 @@ def recheck_form(form, scheme) -> FormCheck:
         scores.append(computed)
         if printed is None or _same(printed, computed):
             continue
-        how = f"目标 {data.target.display()}，实际 {data.actual.display().lstrip('≥>=<≤≈')}"
+        how = message("checks.recheck.how", target=data.target.display(),
+                      actual=data.actual.display().lstrip('≥>=<≤≈'))
         if result.met and printed < weight and not has_reason(ind.deviation):  # scoring.has_reason
             kind = MET_DOCKED
-            note = f"{how}，已完成年度指标，应得满分 {_fmt(weight)}；扣分却未写偏差原因"
+            note = str(message("checks.recheck.met_docked", how=how, weight=_fmt(weight)))
         elif result.met and printed < weight:
             continue  # docked on purpose, with the reason written: the officer's call
         else:
             kind = _score_kind(printed, computed, scheme)
             if printed > weight:
-                note = f"{how}，得分 {_fmt(printed)} 超出分值 {_fmt(weight)}"
+                note = str(message("checks.recheck.how_over_weight", how=how, score=_fmt(printed), weight=_fmt(weight)))
             elif kind == ROUNDING:
-                note = f"{how}，应得 {_fmt(computed)}，得分被取整"
+                note = str(message("checks.recheck.how_rounded", how=how, score=_fmt(computed)))
             else:
-                rule = {"=": "按 实际 ÷ 目标 比例计分"}.get(result.method, f"按“{result.method}”规则计分")
-                note = f"{how}，{rule}，应得 {_fmt(computed)}"
+                rule = (message("checks.recheck.rule_pro_rata") if result.method == "="
+                        else message("checks.recheck.rule", method=result.method))
+                note = str(message("checks.recheck.how_rule", how=how, rule=rule, score=_fmt(computed)))
         findings.append(Finding(project, ind.name, printed, computed, kind, note, ind.place))
 
     # 分值 and 总分
@@ -393,13 +407,15 @@ def recheck_form(form, scheme) -> FormCheck:
         if printed_weight is not None and not _same(printed_weight, weight_sum):
             findings.append(
                 Finding(project, WEIGHT_ITEM, printed_weight, weight_sum, WEIGHTS,
-                        f"预算执行 {_fmt(budget_weight)} 分 + 各指标分值 {_fmt(weight_sum - budget_weight)} 分"
-                        f" = {_fmt(weight_sum)}，总分栏印为 {_fmt(printed_weight)}", form.total_place)
+                        str(message("checks.recheck.weights_printed", budget=_fmt(budget_weight),
+                                    indicators=_fmt(weight_sum - budget_weight), sum=_fmt(weight_sum),
+                                    printed=_fmt(printed_weight))), form.total_place)
             )
         elif weight_sum != scheme.total_weight:
             findings.append(
                 Finding(project, WEIGHT_ITEM, weight_sum, scheme.total_weight, WEIGHTS,
-                        f"各项分值合计 {_fmt(weight_sum)}，方案“{scheme.name}”满分为 {_fmt(scheme.total_weight)}",
+                        str(message("checks.recheck.weights_scheme", sum=_fmt(weight_sum), scheme=scheme.name,
+                                    full=_fmt(scheme.total_weight))),
                         form.total_place)
             )
     printed_parts = [total_row.score if total_row and total_row.score is not None else exec_score]
@@ -409,7 +425,7 @@ def recheck_form(form, scheme) -> FormCheck:
         if not _same(form.total_score, parts_sum):
             findings.append(
                 Finding(project, TOTAL_ITEM, form.total_score, parts_sum, TOTAL_NOT_SUM,
-                        f"表中各项得分之和为 {_fmt(parts_sum)}", form.total_place)
+                        str(message("checks.recheck.total_not_sum", sum=_fmt(parts_sum))), form.total_place)
             )
     computed_parts = [exec_score, *scores]
     total = sum(computed_parts, Decimal(0)) if all(p is not None for p in computed_parts) else None

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from desktop.domain.numbers import decimal_or_none
+from desktop.messages import Message, message
 
 RATIO = "ratio"
 LINEAR = "linear"
@@ -90,50 +91,61 @@ class Scheme:
         return inside + (Decimal(0) if self.execution_level else self.execution_weight)
 
     def describe(self) -> list[str]:
-        """The scheme's rules in one line each, in Chinese, for the user (which scheme scored what)."""
-        out = [f"评分方案：{self.name}（{self.id}）"]
-        denominator = "年初预算数" if self.execution_denominator == BUDGET_INITIAL else "全年预算数"
-        where = f"，计入{self.execution_level}" if self.execution_level else ""
-        out.append(f"预算执行率 {self.execution_weight} 分{where}，执行率 = 全年执行数 ÷ {denominator}")
+        """The scheme's rules in one line each, in the UI's language (which scheme scored what)."""
+        return [str(line) for line in self.said()]
+
+    def said(self) -> list[Message]:
+        """The scheme's rules as catalogue codes (`checks.scheme.*`) with their fields."""
+        enum, semi = str(message("checks.scheme.sep_enum")), str(message("checks.scheme.sep_semi"))
+        out = [message("checks.scheme.name", name=self.name, id=self.id)]
+        denominator = message("checks.word.budget_initial_name" if self.execution_denominator == BUDGET_INITIAL
+                              else "checks.word.budget_adjusted_name")
+        where = message("checks.scheme.counted_in", level=self.execution_level) if self.execution_level else ""
+        out.append(message("checks.scheme.execution", weight=str(self.execution_weight), where=where,
+                           denominator=denominator))
         if self.indicator_pool is not None:
-            out.append(f"绩效指标合计 {self.indicator_pool} 分，按各指标分值")
+            out.append(message("checks.scheme.pool", points=str(self.indicator_pool)))
         else:
-            out.append("一级指标：" + "、".join(f"{k} {v}" for k, v in self.levels.items()))
+            out.append(message("checks.scheme.levels", levels=enum.join(f"{k} {v}" for k, v in self.levels.items())))
         if self.equal_target == EQUAL_PRO_RATA:
-            out.append("“=”目标（非 0）：达到或超过为满分，低于按 实际 ÷ 目标 计分")
+            out.append(message("checks.scheme.equal_pro_rata"))
         else:
-            out.append("“=”目标（非 0）：按偏离目标的比例扣分（高于或低于均扣）")
-        out.append(f"成本指标未写比较符号时按“{self.cost_without_sign}”理解")
-        out.append(
-            "定性档次："
-            + "；".join(
-                f"{b.name} [{_pct(b.low)}%, {_pct(b.high)}%{']' if b.high_closed else ')'}" for b in self.bands
-            )
+            out.append(message("checks.scheme.equal_deviation"))
+        out.append(message("checks.scheme.cost_sign", sign=self.cost_without_sign))
+        bands = semi.join(
+            f"{b.name} [{_pct(b.low)}%, {_pct(b.high)}%{']' if b.high_closed else ')'}" for b in self.bands
         )
+        out.append(message("checks.scheme.bands", bands=bands))
         for rule in self.step_rules:
-            out.append(f"“{rule.match}”：{rule.full_at:g} 及以上满分，每低 {rule.step:g} 扣 {rule.points:g} 分")
+            out.append(message("checks.scheme.step", match=rule.match, full_at=f"{rule.full_at:g}",
+                               step=f"{rule.step:g}", points=f"{rule.points:g}"))
         if self.not_applicable == NA_RESCALE:
-            out.append("不适用的指标剔除，其余分值按比例折算到满分")
-        out.append("得分取整到整数" if self.score_places == 0 else f"得分保留 {self.score_places} 位小数")
+            out.append(message("checks.scheme.not_applicable_rescale"))
+        out.append(message("checks.scheme.whole_points") if self.score_places == 0
+                   else message("checks.scheme.places", places=self.score_places))
         return out
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """What is wrong with the scheme itself (reported, never fixed silently)."""
         out = []
+
+        def wrong(setting: str, a: str, b: str) -> None:
+            out.append(message("checks.scheme.setting_wrong", id=self.id, setting=setting, a=a, b=b))
+
         if self.total_weight != 100:
-            out.append(f"方案 {self.id}: 分值合计 {self.total_weight}，应为 100")
+            out.append(message("checks.scheme.total_weight", id=self.id, total=str(self.total_weight)))
         if self.equal_target not in (EQUAL_PRO_RATA, EQUAL_DEVIATION):
-            out.append(f"方案 {self.id}: equal_target 应为 {EQUAL_PRO_RATA} 或 {EQUAL_DEVIATION}")
+            wrong("equal_target", EQUAL_PRO_RATA, EQUAL_DEVIATION)
         if self.execution_denominator not in (BUDGET_ADJUSTED, BUDGET_INITIAL):
-            out.append(f"方案 {self.id}: execution_denominator 应为 {BUDGET_ADJUSTED} 或 {BUDGET_INITIAL}")
+            wrong("execution_denominator", BUDGET_ADJUSTED, BUDGET_INITIAL)
         if self.execution_level and self.execution_level not in self.levels:
-            out.append(f"方案 {self.id}: execution_level “{self.execution_level}”不在 levels 中")
+            out.append(message("checks.scheme.execution_level_unknown", id=self.id, level=self.execution_level))
         if self.not_applicable not in (NA_KEEP, NA_RESCALE):
-            out.append(f"方案 {self.id}: not_applicable 应为 {NA_KEEP} 或 {NA_RESCALE}")
+            wrong("not_applicable", NA_KEEP, NA_RESCALE)
         if self.lower_is_better not in (RATIO, LINEAR):
-            out.append(f"方案 {self.id}: lower_is_better 应为 ratio 或 linear，而不是 {self.lower_is_better}")
+            out.append(message("checks.scheme.lower_is_better_wrong", id=self.id, value=self.lower_is_better))
         if not self.bands:
-            out.append(f"方案 {self.id}: 未定义定性档次")
+            out.append(message("checks.scheme.no_bands", id=self.id))
         return out
 
     def grade(self, total: Decimal) -> str:

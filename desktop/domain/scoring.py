@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.budget import execution_rate
 from desktop.domain.numbers import ONE, ZERO, fmt, round_half_up
@@ -36,6 +37,7 @@ from desktop.domain.targets import (
     units_comparable,
     units_incompatible,
 )
+from desktop.messages import Message, message
 
 OVERRIDE = "override"
 NOT_APPLICABLE = "不适用"
@@ -77,9 +79,21 @@ class ProjectInput:
 
 @dataclass(frozen=True, slots=True)
 class ScoringProblem:
+    """What is questionable, as a code and its fields (indicator name, values); the sentence is
+    the catalogue's text `checks.<code>` (desktop/messages/checks.py), made when shown."""
+
     code: str
-    message: str
+    fields: dict[str, Any] = field(default_factory=dict)
     indicator: int | None = None  # index into ProjectInput.indicators
+
+    @property
+    def said(self) -> Message:
+        return Message(f"checks.{self.code}", self.fields)
+
+    @property
+    def message(self) -> str:
+        """The sentence in the UI's language."""
+        return str(self.said)
 
 
 @dataclass(slots=True)
@@ -160,11 +174,7 @@ def allocate_weights(
         if bucket is None:
             weights[i] = ind.weight or ZERO
             problems.append(
-                ScoringProblem(
-                    "level_unknown",
-                    f"一级指标“{ind.level1}”不在评分方案中，分值 {weights[i]} 未计入级别合计",
-                    i,
-                )
+                ScoringProblem("level_unknown", {"level1": ind.level1, "weight": str(weights[i])}, i)
             )
             continue
         members[bucket].append(i)
@@ -172,7 +182,7 @@ def allocate_weights(
         idx = members[level]
         if not idx:
             if total:
-                problems.append(ScoringProblem("level_empty", f"{level}下没有任何绩效指标，该级的 {fmt(total)} 分无处分配"))
+                problems.append(ScoringProblem("level_empty", {"level": level, "points": fmt(total)}))
             continue
         set_idx = [i for i in idx if indicators[i].weight is not None]
         free_idx = [i for i in idx if indicators[i].weight is None]
@@ -183,10 +193,7 @@ def allocate_weights(
             left = total - set_sum
             if left < 0:
                 problems.append(
-                    ScoringProblem(
-                        "weights_exceed",
-                        f"{level}已设分值合计 {set_sum} 超过级别分值 {total}，其余指标得 0 分值",
-                    )
+                    ScoringProblem("weights_exceed", {"level": level, "set": str(set_sum), "total": str(total)})
                 )
                 left = ZERO
             share = left / len(free_idx)
@@ -194,7 +201,7 @@ def allocate_weights(
                 weights[i] = share
         elif set_sum != total:
             problems.append(
-                ScoringProblem("weights_mismatch", f"{level}分值合计 {set_sum}，与级别分值 {total} 不符")
+                ScoringProblem("weights_mismatch", {"level": level, "set": str(set_sum), "total": str(total)})
             )
     return weights, problems
 
@@ -251,14 +258,14 @@ def _qualitative(
     band = scheme.band(ind.qualitative_band) if ind.qualitative_band else None
     if ind.qualitative_band and band is None:
         result.problems.append(
-            ScoringProblem("band_unknown", f"{ind.name}: 档次“{ind.qualitative_band}”不在方案中", index)
+            ScoringProblem("band_unknown", {"name": ind.name, "band": ind.qualitative_band}, index)
         )
     score = ind.qualitative_score
     if band is None and score is not None and weight > 0:
         band = scheme.band_for(score / weight)
     if band is None:
         result.problems.append(
-            ScoringProblem("qualitative_unscored", f"{ind.name}: 定性指标尚未选择档次并评分", index)
+            ScoringProblem("qualitative_unscored", {"name": ind.name}, index)
         )
         result.score = ZERO
         return
@@ -271,7 +278,8 @@ def _qualitative(
         result.problems.append(
             ScoringProblem(
                 "score_outside_band",
-                f"{ind.name}: 得分 {score} 不在“{band.name}”档 [{low}, {high}{bracket} 内",
+                {"name": ind.name, "score": str(score), "band": band.name, "low": str(low), "high": str(high),
+                 "bracket": bracket},
                 index,
             )
         )
@@ -346,11 +354,11 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
         score = ind.score_override
         if not ind.override_reason.strip():
             result.problems.append(
-                ScoringProblem("override_reason_missing", f"{ind.name}: 手工改分须写明理由", index)
+                ScoringProblem("override_reason_missing", {"name": ind.name}, index)
             )
         if not ZERO <= score <= weight:
             result.problems.append(
-                ScoringProblem("override_out_of_range", f"{ind.name}: 手工得分 {score} 超出 [0, {weight}]", index)
+                ScoringProblem("override_out_of_range", {"name": ind.name, "score": str(score), "weight": str(weight)}, index)
             )
             score = min(max(score, ZERO), weight)
         result.score = score
@@ -360,17 +368,17 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
         _qualitative(ind, weight, scheme, index, result)
         return result
     if not numeric:
-        result.problems.append(ScoringProblem("actual_missing", f"{ind.name}: 实际完成值缺失或读不出数字", index))
+        result.problems.append(ScoringProblem("actual_missing", {"name": ind.name}, index))
         return result
     t_unit, a_unit = target.unit, actual.unit
     if t_unit != a_unit and t_unit and a_unit:
         if units_incompatible(t_unit, a_unit):
-            message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不可比"
-            result.problems.append(ScoringProblem("unit_incompatible", message, index))
+            units = {"name": ind.name, "target_unit": t_unit, "actual_unit": a_unit}
+            result.problems.append(ScoringProblem("unit_incompatible", units, index))
             return result
         if not units_comparable(t_unit, a_unit):
-            message = f"{ind.name}: 目标单位 {t_unit} 与实际单位 {a_unit} 不同，按数值比较"
-            result.problems.append(ScoringProblem("unit_differs", message, index))
+            units = {"name": ind.name, "target_unit": t_unit, "actual_unit": a_unit}
+            result.problems.append(ScoringProblem("unit_differs", units, index))
     rate = result.completion_rate = completion_rate(target, actual)
     rule = step_rule_for(ind, scheme)
     if rule is not None:
@@ -386,13 +394,12 @@ def _score_indicator(ind: IndicatorInput, weight: Decimal, scheme: Scheme, index
         result.deviation_reason_required = True
         if not has_reason(ind.deviation_reason):
             why = (
-                f"完成率 {round_half_up(rate * 100)}% 超过 {round_half_up(scheme.over_target_threshold * 100)}%"
+                message("checks.why.over_target", rate=str(round_half_up(rate * 100)),
+                        threshold=str(round_half_up(scheme.over_target_threshold * 100)))
                 if over
-                else "未完成年度指标"
+                else message("checks.why.not_met")
             )
-            result.problems.append(
-                ScoringProblem("deviation_reason_missing", f"{ind.name}: {why}，须填写偏差原因", index)
-            )
+            result.problems.append(ScoringProblem("deviation_reason_missing", {"name": ind.name, "why": why}, index))
     if over and scheme.over_target_deduction:
         score = max(ZERO, score - scheme.deduction)
         result.method += f" −{scheme.deduction}"
@@ -420,7 +427,7 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
     if project.level_weights or project.execution_weight is not None:
         total_weight = exec_weight + sum(levels.values(), ZERO)
         if total_weight != 100:
-            problems.append(ScoringProblem("total_weight", f"预算执行率与各级分值合计 {total_weight}，应为 100"))
+            problems.append(ScoringProblem("total_weight", {"total": str(total_weight)}))
     weights, weight_problems = allocate_weights(project.indicators, levels, scheme)
     problems.extend(weight_problems)
     dropped = [
@@ -435,8 +442,8 @@ def score_project(project: ProjectInput, scheme: Scheme) -> ProjectResult:
     initial = scheme.execution_denominator == BUDGET_INITIAL
     rate = execution_rate(project.spent, project.budget_initial if initial else project.budget_adjusted)
     if rate is None:
-        which = "年初预算数" if initial else "全年预算数"
-        problems.append(ScoringProblem("execution_missing", f"缺少{which}或全年执行数，预算执行率记 0 分"))
+        which = message("checks.word.budget_initial" if initial else "checks.word.budget_adjusted")
+        problems.append(ScoringProblem("execution_missing", {"which": which}))
         exec_score = ZERO
     else:
         exec_score = round_score(min(max(rate, ZERO), ONE) * exec_weight, scheme)

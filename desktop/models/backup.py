@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.messages import message
 from desktop.models.db_errors import describe_database_error
 from desktop.models.store import StoreError
 from desktop.paths import data_dir
@@ -32,13 +33,9 @@ BACKUP_FOLDER = "备份"
 KEEP = 20
 SUFFIX = ".db"
 
-# What an automatic backup was taken before; the code is part of the file name.
-REASONS = {
-    "import": "替换导入前",
-    "restore": "恢复前",
-    "manual": "手动备份",
-    "upgrade": "升级前",
-}
+# What an automatic backup was taken before; the code is part of the file name, the words are
+# the catalogue's `store.backup.reason.<code>`.
+REASONS = ("import", "restore", "manual", "upgrade")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z0-9]+)\.db$")
 
 
@@ -66,11 +63,11 @@ def _remove_quietly(path: Path) -> None:
 def copy_database(source: Path, target: Path) -> Path:
     """A verified, self-contained copy of the SQLite file `source` at `target` (replaced if there).
 
-    Raises StoreError with a Chinese sentence; on failure nothing is left at `target` or beside it.
+    Raises StoreError saying why (a catalogue message); on failure nothing is left at `target` or beside it.
     """
     target = Path(target)
     if not Path(source).exists():
-        raise StoreError(f"找不到数据库文件 {source}。")
+        raise StoreError(message("store.backup.no_database", path=str(source)))
     partial = target.with_name(target.name + ".partial")
     _remove_quietly(partial)
     try:
@@ -88,7 +85,7 @@ def copy_database(source: Path, target: Path) -> Path:
         finally:
             src.close()
         if verdict != "ok":
-            raise StoreError(f"备份 {target} 写入后校验未通过（{verdict}），已删除。")
+            raise StoreError(message("store.backup.check_failed", path=str(target), verdict=verdict))
         os.replace(partial, target)
     except StoreError:
         _remove_quietly(partial)
@@ -96,7 +93,7 @@ def copy_database(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(partial)
         log.warning("backup of %s to %s failed", source, target, exc_info=True)
-        raise StoreError(describe_database_error(exc, str(target), "备份")) from exc
+        raise StoreError(describe_database_error(exc, str(target), "backup")) from exc
     log.info("backed up %s to %s", source, target)
     return target
 
@@ -151,7 +148,7 @@ class BackupInfo:
 
     @property
     def reason_text(self) -> str:
-        return REASONS.get(self.reason, "")
+        return str(message(f"store.backup.reason.{self.reason}")) if self.reason in REASONS else ""
 
 
 def describe(path: Path) -> BackupInfo:
@@ -185,7 +182,7 @@ def check_backup(path: Path) -> BackupInfo:
     """Refuse, with a sentence, a file that is not a readable perfdesk database."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"找不到备份文件 {path}。")
+        raise StoreError(message("store.backup.no_backup", path=str(path)))
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
         try:
@@ -194,11 +191,11 @@ def check_backup(path: Path) -> BackupInfo:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} 不是有效的数据库文件或已损坏。") from exc
+        raise StoreError(message("store.db.not_a_database_file", where=str(path))) from exc
     if verdict != "ok":
-        raise StoreError(f"备份 {path} 已损坏（{verdict}），不能用来恢复。")
+        raise StoreError(message("store.backup.damaged", path=str(path), verdict=verdict))
     if not {"alembic_version", "project", "indicator"} <= tables:
-        raise StoreError(f"{path} 不是绩效自评 Desk 的数据库备份。")
+        raise StoreError(message("store.backup.not_ours", path=str(path)))
     return describe(path)
 
 
@@ -229,8 +226,8 @@ def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | No
             src.close()
     except (OSError, sqlite3.Error) as exc:
         log.warning("restore of %s from %s failed", database, backup, exc_info=True)
-        raise StoreError(describe_database_error(exc, str(database), "恢复")) from exc
+        raise StoreError(describe_database_error(exc, str(database), "restore")) from exc
     if verdict != "ok":  # cannot happen after check_backup; never leave a bad file in use silently
-        raise StoreError(f"恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。")
+        raise StoreError(message("store.backup.restore_check_failed", verdict=verdict, safety=str(safety)))
     log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)
     return safety

@@ -7,6 +7,8 @@ import logging
 
 from sqlalchemy.engine import URL, make_url
 
+from desktop.messages import message
+
 log = logging.getLogger(__name__)
 
 SERVICE = "perfdesk"
@@ -19,7 +21,7 @@ def shared_url(user: str | None, host: str, port: int, database: str | None, pas
 
 
 class CredentialError(Exception):
-    """The keyring could not keep the password; `args[0]` is a Chinese sentence."""
+    """The keyring could not keep the password; `args[0]` says why (a catalogue message)."""
 
 
 def account(url: str | URL) -> str:
@@ -50,11 +52,11 @@ def saved_password(url: str | URL) -> str | None:
 def save_password(url: str | URL, password: str) -> None:
     keyring = _keyring()
     if keyring is None:
-        raise CredentialError("未安装 keyring，无法记住密码；下次连接时需要重新输入。")
+        raise CredentialError(message("store.credentials.no_keyring"))
     try:
         keyring.set_password(SERVICE, account(url), password)
     except Exception as exc:
-        raise CredentialError(f"系统密钥环无法保存密码（{type(exc).__name__}）；下次连接时需要重新输入。") from None
+        raise CredentialError(message("store.credentials.keyring_failed", error=type(exc).__name__)) from None
 
 
 def with_password(url: str) -> str:

@@ -1,4 +1,4 @@
-"""One Chinese sentence for a database that cannot be written: disk full, read-only, locked, broken.
+"""One sentence (a catalogue `store.db.*` code) for a database that cannot be written: disk full, read-only, locked, broken.
 
 SQLite says what went wrong in its error code (Python ≥ 3.11 exposes `sqlite_errorname`); the
 message text is the fallback. OSError covers what fails before SQLite is reached (the instance
@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from desktop.messages import Message, message
 
 _NEARLY_FULL = 1 << 20  # bytes free on the database's disk below which an I/O error means "full"
 _FULL = ("SQLITE_FULL",)
@@ -58,38 +60,31 @@ def _nearly_full(where: str) -> bool:
         return False
 
 
-def describe_database_error(exc: BaseException, where: str, action: str = "导入") -> str:
+# What was being done, by its key; the Chinese words are the older spelling some callers still pass.
+ACTIONS = {"import": "import", "open": "open", "edit": "edit", "save": "save", "backup": "backup",
+           "restore": "restore", "导入": "import", "打开": "open", "修改": "edit", "保存": "save",
+           "备份": "backup", "恢复": "restore"}
+
+
+def describe_database_error(exc: BaseException, where: str, action: str = "import") -> Message:
     """The sentence for the officer: what happened to `where`, and that nothing was changed.
 
-    `where` is the database file's path (or the URL of a server database).
+    `where` is the database file's path (or the URL of a server database); `action` a key of
+    `ACTIONS` (import, open, edit, save, backup, restore).
     """
     kind = _kind(exc)
     if kind in ("io", "other") and _nearly_full(where):
         kind = "full"
-    undone = f"本次{action}已全部撤销，数据库保持{action}前的样子"
-    if kind == "full":
-        return f"磁盘空间不足，无法写入数据库 {where}；{undone}。请腾出磁盘空间后重试。"
-    if kind == "read_only":
-        return (
-            f"数据库 {where} 所在的文件夹或文件是只读的（或没有写入权限），无法写入；{undone}。"
-            "请把数据库放到可以写入的文件夹，或去掉文件的只读属性后重试。"
-        )
-    if kind == "locked":
-        return (
-            f"数据库 {where} 正被另一个程序锁住（例如另一个窗口正在写入，或备份、同步、杀毒软件正在占用），"
-            f"无法写入；{undone}。请稍后重试。"
-        )
-    if kind == "io":
-        return f"读写磁盘时出错，无法写入数据库 {where}；{undone}。请检查磁盘或 U 盘是否仍然连接。"
-    if kind == "broken":
-        return f"数据库 {where} 已损坏，无法写入；{undone}。请从备份恢复。"
-    detail = getattr(getattr(exc, "orig", None), "sqlite_errorname", None) or type(exc).__name__
-    return f"写入数据库 {where} 时出错（{detail}）；{undone}。详细信息已记入日志。"
+    undone = message("store.db.undone", action=message(f"store.db.action.{ACTIONS.get(action, 'edit')}"))
+    if kind == "other":
+        detail = getattr(getattr(exc, "orig", None), "sqlite_errorname", None) or type(exc).__name__
+        return message("store.db.other", where=where, detail=detail, undone=undone)
+    return message(f"store.db.{kind}", where=where, undone=undone)
 
 
-def opening_sentence(exc: BaseException, where: str) -> str:
+def opening_sentence(exc: BaseException, where: str) -> Message:
     """Why a database could not be opened (nothing was changed by trying)."""
     kind = _kind(exc)
     if kind == "broken":
-        return f"{where} 不是有效的数据库文件或已损坏，未作任何改动。"
-    return describe_database_error(exc, where, "打开")
+        return message("store.db.not_a_database", where=where)
+    return describe_database_error(exc, where, "open")

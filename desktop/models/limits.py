@@ -12,44 +12,42 @@ from decimal import Decimal
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
+from desktop.messages import message
 from desktop.models.types import MONEY_PRECISION, MONEY_SCALE, Money
 
 MAX_INTEGER_DIGITS = MONEY_PRECISION - MONEY_SCALE
 
-# Chinese names of tables and columns, for the sentence.
-TABLE_NAMES = {
-    "department": "部门", "unit": "预算单位", "project": "项目", "indicator": "绩效指标",
-    "budget_execution": "预算执行", "department_budget_line": "表1 预算行", "monthly_spending": "表2 月度支出",
-    "department_indicator": "表4 部门指标", "department_eval_item": "表3 评价项", "edit_log": "修改记录",
-    "import_source": "导入来源",
-}
-COLUMN_NAMES = {
-    "name": "名称", "supervisor": "主管部门", "source": "来源文件", "level1": "一级指标", "level2": "二级指标",
-    "level1_code": "一级指标编码", "level2_code": "二级指标编码", "sign_override": "比较符号",
-    "unit_override": "计量单位", "code": "编码", "method": "计分方法", "fund_source": "资金来源",
-}
+# Tables and columns named in the sentence (catalogue `store.table.*`, `store.column.*`).
+TABLE_NAMES = ("department", "unit", "project", "indicator", "budget_execution", "department_budget_line",
+               "monthly_spending", "department_indicator", "department_eval_item", "edit_log", "import_source")
+COLUMN_NAMES = ("name", "supervisor", "source", "level1", "level2", "level1_code", "level2_code", "sign_override",
+                "unit_override", "code", "method", "fund_source")
+
+
+def _named(kind: str, names: tuple[str, ...], key: str):
+    return message(f"store.{kind}.{key}") if key in names else key
 
 
 class LimitError(ValueError):
-    """A value longer or larger than the store holds; `args[0]` is a Chinese sentence."""
+    """A value longer or larger than the store holds; `args[0]` says why (a `Message`)."""
 
 
 def check_amount(value: Decimal) -> None:
     """Refuse what NUMERIC(28, 10) cannot hold exactly (ValueError, Chinese reason)."""
     if not value.is_finite():
-        raise LimitError(f"“{value}”不是数字")
+        raise LimitError(message("store.value.not_a_number_quoted", raw=value))
     sign, digits, exponent = value.as_tuple()
     decimals = max(0, -exponent)
     integer_digits = max(0, len(digits) + exponent)
     if integer_digits > MAX_INTEGER_DIGITS:
-        raise LimitError(f"数值 {value} 过大（整数部分最多 {MAX_INTEGER_DIGITS} 位）")
+        raise LimitError(message("store.limit.too_large", value=str(value), digits=MAX_INTEGER_DIGITS))
     if decimals > MONEY_SCALE and value != value.quantize(Decimal(1).scaleb(-MONEY_SCALE)):
-        raise LimitError(f"数值 {value} 的小数位过多（最多 {MONEY_SCALE} 位）")
+        raise LimitError(message("store.limit.too_many_decimals", value=str(value), places=MONEY_SCALE))
 
 
 def check_text(value: str, limit: int) -> None:
     if len(value) > limit:
-        raise LimitError(f"内容有 {len(value)} 个字，超过了上限 {limit} 个字")
+        raise LimitError(message("store.limit.too_long", length=len(value), limit=limit))
 
 
 def column_limits(table) -> dict[str, object]:
@@ -75,8 +73,9 @@ def check_row(table, values: dict) -> None:
             elif isinstance(value, str):
                 check_text(value, limit)
         except LimitError as exc:
-            where = f"{TABLE_NAMES.get(table.name, table.name)}的「{COLUMN_NAMES.get(key, key)}」"
-            raise LimitError(f"{where}：{exc}，未作任何修改。") from None
+            where = message("store.limit.where", table=_named("table", TABLE_NAMES, table.name),
+                            column=_named("column", COLUMN_NAMES, key))
+            raise LimitError(message("store.edit.refused", where=where, why=exc.args[0])) from None
 
 
 @event.listens_for(Session, "before_flush")
@@ -105,8 +104,9 @@ def check_imported(tables) -> None:
 
     for table in tables:
         for project in table.projects:
-            where = f"文件 {table.source}" + (f" {project.place}" if getattr(project, "place", "") else "")
-            where += f" 项目「{project.name[:40]}{'…' if len(project.name) > 40 else ''}」"
+            place = f" {project.place}" if getattr(project, "place", "") else ""
+            name = f"{project.name[:40]}{'…' if len(project.name) > 40 else ''}"
+            where = message("store.limit.import_where", source=table.source, place=place, project=name)
             a = project.amounts
             try:
                 check_row(Unit.__table__, {"name": project.unit})
@@ -118,4 +118,6 @@ def check_imported(tables) -> None:
                                                     "level2": ind.level2, "level2_code": ind.level2_code,
                                                     "weight": ind.weight})
             except LimitError as exc:
-                raise StoreError(f"{where}：{str(exc).replace('，未作任何修改。', '')}，未导入任何内容。") from None
+                said = exc.args[0]  # store.edit.refused: the cell and why
+                raise StoreError(message("store.limit.not_imported", where=where, cell=said.fields["where"],
+                                         why=said.fields["why"])) from None

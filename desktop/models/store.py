@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
+from desktop.messages import message
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
 from desktop.models.db_errors import describe_database_error, opening_sentence
 from desktop.models.entities import EditLog
@@ -44,7 +45,7 @@ SEED_LOCK_KEY = 0x70657268
 
 
 class StoreError(Exception):
-    """A store problem the user must be told about, with a Chinese sentence in `args[0]`."""
+    """A store problem the user must be told about: `args[0]` is a `Message` (or a sentence)."""
 
 
 class StoreLocked(StoreError):
@@ -153,7 +154,7 @@ class Store:
             # written (the transaction rolls back whole); the officer gets one sentence.
             session.rollback()
             log.warning("write to %s failed", self.display_name, exc_info=True)
-            raise StoreError(describe_database_error(exc, self.display_name, "保存")) from exc
+            raise StoreError(describe_database_error(exc, self.display_name, "save")) from exc
         except BaseException:
             session.rollback()
             raise
@@ -197,7 +198,7 @@ def _acquire_instance_lock(path: Path, shown: str | None = None) -> FileLock:
     try:
         lock.acquire()
     except Timeout as exc:
-        raise StoreLocked(f"数据库 {shown or path} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。") from exc
+        raise StoreLocked(message("store.open.locked", where=shown or str(path))) from exc
     return lock
 
 
@@ -224,12 +225,12 @@ def open_store(
         url = credentials.with_password(url)  # a shared database's password from the OS keyring
     lock = None
     if path is not None and not make_folder and not path.parent.is_dir():
-        raise StoreError(f"数据库所在的文件夹不存在：{path.parent}（请检查 --db 的路径）")
+        raise StoreError(message("store.open.no_folder", folder=str(path.parent)))
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据库所在的文件夹 {path.parent}：{os_error_text(exc)}") from exc
+            raise StoreError(message("store.open.cannot_make_folder", folder=str(path.parent), why=os_error_text(exc))) from exc
         if instance_lock:
             lock = _acquire_instance_lock(path)
     elif instance_lock and make_url(url).get_backend_name() != "sqlite":
@@ -240,10 +241,7 @@ def open_store(
         if lock is not None:
             lock.release()
         shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
-        raise StoreError(
-            f"无法打开数据库 {shown}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install \"perfdesk[postgres]\"）"
-            "或地址写法有误。"
-        ) from exc
+        raise StoreError(message("store.open.no_driver", where=shown)) from exc
     store = Store(url, engine, lock)
     try:
         if store.is_shared:
@@ -267,7 +265,7 @@ def _database_user(store: Store) -> str | None:
         with store.engine.connect() as connection:
             return connection.execute(text("SELECT current_user")).scalar()
     except OperationalError as exc:
-        raise StoreError(f"无法连接共享数据库 {store.display_name}：{_first_line(exc)}") from exc
+        raise StoreError(message("store.open.cannot_connect", where=store.display_name, why=_first_line(exc))) from exc
 
 
 def _first_line(exc: Exception) -> str:
@@ -279,9 +277,9 @@ def _check_revision(store: Store, connection) -> str | None:
     if current == migrate.head_revision():
         return current
     if current is None and inspect(connection).get_table_names():
-        raise StoreError(f"{store.display_name} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。")
+        raise StoreError(message("store.open.foreign_tables", where=store.display_name))
     if current is not None and not migrate.is_known(current):
-        raise StoreError(f"数据库 {store.display_name} 来自更新版本的绩效自评 Desk（版本 {current}），请升级本程序后再打开。")
+        raise StoreError(message("store.open.newer_version", where=store.display_name, revision=current))
     return current
 
 
@@ -300,9 +298,7 @@ def _upgrade(store: Store, path: Path | None) -> Path | None:
             migrate.upgrade(connection)
     except migrate.ForeignKeyViolation as exc:
         log.error("migration rolled back: %s", exc)
-        raise StoreError(
-            f"升级数据库 {store.display_name} 时发现数据关联不完整，已撤销升级，数据库保持原样。"
-        ) from exc
+        raise StoreError(message("store.open.upgrade_broken_links", where=store.display_name)) from exc
     return backup
 
 

@@ -25,6 +25,7 @@ from desktop.domain.cell_values import (
     budget_field,
     total_parts,
 )
+from desktop.messages import message
 from desktop.models.entities import BudgetExecution, EditLog, Project
 from desktop.operations.changes import NOT_SEEN, CellEdit, Change, Changes
 from desktop.operations.conflicts import (
@@ -91,7 +92,7 @@ def edit_cells(session: Session, edits: Sequence[CellEdit]) -> Changes:
             values.append(convert(edit))
         except ValueError as exc:
             where = edit.label or field_label(edit.entity, edit.field)
-            raise EditError(f"{where}：{exc}，未作任何修改。", index) from None
+            raise EditError(message("store.edit.refused", where=where, why=str(exc)), index) from None
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     loaded = _prefetch(session, edits)  # held: the session keeps only weak references
@@ -138,7 +139,7 @@ def _apply(session: Session, edits, values, changes: list[Change], conflicts: li
             gone = obj is None
         if gone:
             if edit.expected is NOT_SEEN:
-                raise EditError(f"{label}所在的行已被删除，未作任何修改。", index)
+                raise EditError(message("store.edit.row_deleted", label=label), index)
             who, machine, at = _last_edit(session, edit.entity, edit.entity_id, None)
             conflicts.append(Conflict(edit, value, _GONE, edit.expected, who, machine, at, label))
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.domain.records import NothingToReport
+from desktop.messages import message
 from desktop.operations.report_data import monthly_figures, report_year
 from desktop.operations.scoring import score_year
 from desktop.reports.build import monthly_table
@@ -26,7 +27,7 @@ def year_charts(session: Session, year: int | None = None, project: str | None =
     if projects:
         chosen = [p for p in scores.projects if project is None or p.name == project]
         if project is not None and not chosen:
-            raise NothingToReport(f"{year} 年度没有项目“{project}”。")
+            raise NothingToReport(message("store.nothing.project", year=year, project=f"“{project}”"))
         for p in chosen:
             charts += [project_completion(p), project_scores(p)]
     return charts

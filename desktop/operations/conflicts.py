@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.messages import Message, message
 from desktop.models.entities import EditLog
 from desktop.operations.changes import NOT_SEEN, CellEdit, _NotSeen
 from desktop.operations.fields import field_label
@@ -19,9 +20,9 @@ __all__ = ["NOT_SEEN", "CellEdit", "Conflict", "EditConflict", "EditError"]
 
 
 class EditError(ValueError):
-    """A value that cannot be saved; `args[0]` is a Chinese sentence naming the cell."""
+    """A value that cannot be saved; `args[0]` says so naming the cell (a `Message`; str() renders it)."""
 
-    def __init__(self, message: str, index: int = 0):
+    def __init__(self, message: Message | str, index: int = 0):
         super().__init__(message)
         self.index = index  # which edit of the batch was refused
 
@@ -38,25 +39,31 @@ class Conflict:
     who: str | None  # the user and machine of the last saved edit of the cell, and when
     machine: str | None
     at: datetime | None
-    label: str
+    label: str | Message  # the view's name for the cell, or the operation's (a Message)
     action: str = "save"  # "save" a value, "delete" or "restore" a row
     row: str | None = None  # a row action's row as the officer knows it (the indicator's name)
 
     def sentence(self) -> str:
-        by = self.who or "其他用户"
+        return str(self.said())
+
+    def said(self) -> Message:
+        by: object = self.who or message("store.conflict.someone")
         if self.machine:
-            by += f"（{self.machine}）"
-        when = f"于 {self.at:%Y-%m-%d %H:%M:%S} " if self.at else ""
+            by = message("store.conflict.by_on", who=by, machine=self.machine)
+        when = message("store.conflict.when", at=f"{self.at:%Y-%m-%d %H:%M:%S}") if self.at else ""
+        where = {"label": self.label, "by": by, "when": when}
         if self.action == "move":
-            return f"{self.label}已被{by}{when}改动（增删或移动了行），未移动。"
+            return message("store.conflict.moved", **where)
         if self.action == "restore":
-            return f"{self.label}已被{by}{when}恢复或重新添加，未再恢复。"
+            return message("store.conflict.restored", **where)
         if self.theirs is _GONE:
-            done = "未作任何修改" if self.action == "delete" else "您的修改未保存"
-            return f"{self.label}所在的行已被{by}{when}删除，{done}。"
+            done = message("store.conflict.nothing_changed" if self.action == "delete" else "store.conflict.not_saved")
+            return message("store.conflict.row_deleted", done=done, **where)
+        theirs = _log_text(self.theirs) or message("store.conflict.empty")
         if self.action == "delete":
-            return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，未删除该行。"
-        return f"{self.label}已被{by}{when}改为“{_log_text(self.theirs) or '（空）'}”，您的“{_log_text(self.mine) or '（空）'}”未保存。"
+            return message("store.conflict.changed_not_deleted", theirs=theirs, **where)
+        mine = _log_text(self.mine) or message("store.conflict.empty")
+        return message("store.conflict.changed", theirs=theirs, mine=mine, **where)
 
 
 class EditConflict(Exception):
@@ -69,7 +76,7 @@ class EditConflict(Exception):
     def __init__(self, conflicts: Sequence[Conflict]):
         self.conflicts = list(conflicts)
         first = self.conflicts[0].sentence()
-        more = f"另有 {len(self.conflicts) - 1} 处同样的冲突。" if len(self.conflicts) > 1 else ""
+        more = str(message("store.conflict.more", count=len(self.conflicts) - 1)) if len(self.conflicts) > 1 else ""
         super().__init__(first + more)
 
 
@@ -122,7 +129,7 @@ def _last_edit(session: Session, entity: str, entity_id: int, field: str | None)
     return (found.user_name, found.machine, local_time(session, found.at)) if found else (None, None, None)
 
 
-def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: str) -> list[Conflict]:
+def _row_conflicts(session: Session, entity: str, model, expected: dict[int, dict], label: Message) -> list[Conflict]:
     """Rows that are gone or hold other values than the officer saw (`expected`: id → field → value)."""
     conflicts = []
     for ident, fields in expected.items():

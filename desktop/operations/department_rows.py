@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import message
 from desktop.models.entities import DepartmentIndicator, EditLog
 from desktop.operations.changes import Added, CellEdit, Changes, Deleted
 from desktop.operations.conflicts import Conflict, EditConflict, _last_edit, _row_conflicts
@@ -56,7 +57,7 @@ def delete_department_indicator(session: Session, indicator_id: int, expected: d
     """
     if expected is not None:
         conflicts = _row_conflicts(session, "department_indicator", DepartmentIndicator,
-                                   {indicator_id: expected}, "要删除的部门指标")
+                                   {indicator_id: expected}, message("store.label.department_indicator_to_delete"))
         if conflicts:
             raise EditConflict(conflicts)
     row = session.get(DepartmentIndicator, indicator_id)
@@ -71,9 +72,9 @@ def delete_department_indicator(session: Session, indicator_id: int, expected: d
 def restore_department_indicator(session: Session, snapshot: dict) -> Changes:
     if session.get(DepartmentIndicator, snapshot["id"]) is not None:  # someone put it back already
         raise EditConflict([Conflict(CellEdit("department_indicator", snapshot["id"], "*row", None), None,
-                                     "（已恢复）", None,
+                                     message("store.label.restored"), None,
                                      *_last_edit(session, "department_indicator", snapshot["id"], None),
-                                     "要恢复的部门指标", "restore")])
+                                     message("store.label.department_indicator_to_restore"), "restore")])
     session.add(DepartmentIndicator(**snapshot))
     session.add(EditLog(entity="department_indicator", entity_id=snapshot["id"], field="*restored", old=None,
                         new=snapshot.get("name")))

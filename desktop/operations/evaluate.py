@@ -16,6 +16,7 @@ from desktop.domain.numbers import ZERO, fmt_money, percent
 from desktop.domain.schemes import canonical_level1, scheme_for_year
 from desktop.domain.scoring import QUALITATIVE_TIERS, IndicatorInput, ProjectInput, score_project
 from desktop.domain.targets import COMPOSITE, QUALITATIVE, TargetValue, parse_cached, stored_target
+from desktop.messages import Message, message, render
 from desktop.models.grid_queries import IndicatorRecord, ProjectRecord
 
 ERROR = "error"
@@ -26,13 +27,22 @@ _EMPTY = TargetValue()
 
 @dataclass(frozen=True, slots=True)
 class CellProblem:
-    """One thing wrong with one cell; `message` is Chinese and says why."""
+    """One thing wrong with one cell: where (entity, id, field) and why (`said`, a code with its
+    fields); `message` is the sentence in the UI's language."""
 
     entity: str
     entity_id: int
     field: str
-    message: str
+    said: Message
     severity: str = ERROR
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def message(self) -> str:
+        return render(self.said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +121,11 @@ def _target_problems(rec: IndicatorRecord, target: TargetValue) -> list[CellProb
     """The parse needs the officer: no target, several numbers, or digits that were not read."""
     text = (rec.annual_target or "").strip()
     if not text:
-        return [CellProblem("indicator", rec.id, "annual_target", "缺少年度指标值")]
+        return [CellProblem("indicator", rec.id, "annual_target", message("checks.target_missing"))]
     if target.kind == COMPOSITE and not rec.qualitative_override:
-        return [CellProblem("indicator", rec.id, "annual_target", "年度指标值含多个数值：请拆分为多个指标，或标为定性")]
+        return [CellProblem("indicator", rec.id, "annual_target", message("checks.target_composite"))]
     if target.kind == QUALITATIVE and any(ch.isdigit() for ch in text) and not rec.qualitative_override:
-        return [CellProblem("indicator", rec.id, "annual_target",
-                        "年度指标值未能识别为数值：请填写比较符号、数值和单位，或标为定性", WARNING)]
+        return [CellProblem("indicator", rec.id, "annual_target", message("checks.target_unread"), WARNING)]
     return []
 
 
@@ -146,15 +155,15 @@ def evaluate_project(
         field_name = _FIELD_OF.get(p.code)
         if p.indicator is not None:
             rec = records[p.indicator]
-            problems[rec.id].append(CellProblem("indicator", rec.id, field_name or "name", p.message, _severity(p.code, rec)))
+            problems[rec.id].append(CellProblem("indicator", rec.id, field_name or "name", p.said, _severity(p.code, rec)))
         elif field_name == "weight":  # a level's weights: shown on each weight of that level
             for rec in records:
-                if canonical_level1(rec.level1) and canonical_level1(rec.level1) in p.message:
-                    problems[rec.id].append(CellProblem("indicator", rec.id, "weight", p.message))
+                if canonical_level1(rec.level1) and canonical_level1(rec.level1) == p.fields.get("level"):
+                    problems[rec.id].append(CellProblem("indicator", rec.id, "weight", p.said))
         elif project is not None:
             field_name = "spent" if p.code == "execution_missing" else "name"
             severity = INFO if p.code == "execution_missing" and project.spent is None else WARNING
-            project_problems.append(CellProblem("project", project.id, field_name, p.message, severity))
+            project_problems.append(CellProblem("project", project.id, field_name, p.said, severity))
     for rec, target in zip(records, targets, strict=True):
         problems[rec.id] += _qualitative_checks(rec, target)
     evals = {}
@@ -171,26 +180,25 @@ def evaluate_project(
                        tuple(project_problems))
 
 
-_MONEY_NAMES = {
-    "total": "总计", "fiscal": "财政拨款", "special": "财政专户拨款", "other": "其他资金",
-    "budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数",
-}
-_FUND_ROW_NAMES = {"fiscal": "当年财政拨款", "carryover": "上年结转资金", "other": "其他资金"}
+_MONEY_NAMES = ("total", "fiscal", "special", "other", "budget_initial", "budget_adjusted", "spent")
+_FUND_ROW_NAMES = ("fiscal", "carryover", "other")  # 当年财政拨款, 上年结转资金, 其他资金
 _BUDGET_COLUMNS = ("budget_initial", "budget_adjusted", "spent")
 
 
-def _money_name(field_name: str) -> str:
+def _money_name(field_name: str) -> Message:
+    """A money field's name as the officer reads it (catalogue words `checks.money.*`)."""
     if field_name in _MONEY_NAMES:
-        return _MONEY_NAMES[field_name]
+        return message(f"checks.money.{field_name}")
     source, _, column = field_name.partition("_")
-    return f"其中：{_FUND_ROW_NAMES.get(source, source)} {_MONEY_NAMES.get(column, column)}"
+    return message("checks.money.fund_part", row=message(f"checks.fund.{source}"),
+                   column=message(f"checks.money.{column}"))
 
 
 def _fund_parts(project: ProjectRecord, column: str) -> list[Decimal | None]:
     return [getattr(project, f"{source}_{column}") for source in _FUND_ROW_NAMES]
 
 
-_TIER_NAMES = {2: "部分达成年度指标", 3: "未达成年度指标"}
+_TIER_NAMES = {2: "checks.tier.partly_met", 3: "checks.tier.not_met"}  # 部分达成 / 未达成年度指标
 
 
 def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[CellProblem]:
@@ -200,7 +208,8 @@ def _qualitative_checks(rec: IndicatorRecord, target: TargetValue) -> list[CellP
     if (rec.deviation_reason or "").strip():
         return []
     return [CellProblem("indicator", rec.id, "deviation_reason",
-                    f"{rec.name}: 定性指标评为“{_TIER_NAMES[rec.qualitative_tier]}”，须填写偏差原因")]
+                    message("checks.qualitative_reason_missing", name=rec.name,
+                            tier=message(_TIER_NAMES[rec.qualitative_tier])))]
 
 
 def project_checks(project: ProjectRecord) -> list[CellProblem]:
@@ -208,13 +217,14 @@ def project_checks(project: ProjectRecord) -> list[CellProblem]:
     for field_name in (*_MONEY_NAMES, *(f"{s}_{c}" for s in _FUND_ROW_NAMES for c in _BUDGET_COLUMNS)):
         value = getattr(project, field_name)
         if value is not None and value < 0:
-            out.append(CellProblem("project", project.id, field_name, f"{_money_name(field_name)} {fmt_money(value)} 为负数"))
+            out.append(CellProblem("project", project.id, field_name,
+                               message("checks.money_negative", field=_money_name(field_name), value=fmt_money(value))))
     parts = [project.fiscal, project.special, project.other]
     if project.total is not None and any(p is not None for p in parts):
         summed = sum((p for p in parts if p is not None), ZERO)
         if summed != project.total:
-            out.append(CellProblem("project", project.id, "total",
-                               f"总计 {fmt_money(project.total)} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {fmt_money(summed)}"))
+            out.append(CellProblem("project", project.id, "total", message(
+                "checks.total_not_sum", total=fmt_money(project.total), sum=fmt_money(summed))))
     # 自评表: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, per money column
     for column in _BUDGET_COLUMNS:
         stated = getattr(project, column)
@@ -223,39 +233,32 @@ def project_checks(project: ProjectRecord) -> list[CellProblem]:
             continue
         summed = sum((p for p in parts if p is not None), ZERO)
         if stated is None:
-            out.append(CellProblem("project", project.id, column,
-                               f"年度资金总额的{_MONEY_NAMES[column]}未填，其中各项之和为 {fmt_money(summed)}", WARNING))
+            out.append(CellProblem("project", project.id, column, message(
+                "checks.fund_total_blank", column=_money_name(column), sum=fmt_money(summed)), WARNING))
         elif summed != stated:
-            out.append(CellProblem("project", project.id, column,
-                               f"年度资金总额的{_MONEY_NAMES[column]} {fmt_money(stated)} ≠ "
-                               f"当年财政拨款 + 上年结转资金 + 其他资金 = {fmt_money(summed)}"))
+            out.append(CellProblem("project", project.id, column, message(
+                "checks.fund_total_not_sum", column=_money_name(column), stated=fmt_money(stated),
+                sum=fmt_money(summed))))
     if project.budget_adjusted is not None and project.spent is not None and project.spent > project.budget_adjusted:
-        out.append(CellProblem("project", project.id, "spent", "全年执行数大于全年预算数", WARNING))
+        out.append(CellProblem("project", project.id, "spent", message("checks.spent_over_budget"), WARNING))
     return out
 
 
 # --- 部门整体自评 (表3) ----------------------------------------------------------------------------
 
-# How each computed method scores, shown as the item's tooltip (scheme params filled in).
-METHOD_FORMULAS = {
-    "indicator_completion": "分值 × 部门整体{level}完成率的平均（每项最高 100%，表4）",
-    "average_execution": "分值 × 年度平均执行率（表2：各月支出执行率的平均，每月最高 100%）",
-    "project_scores": "分值 × 专项项目自评总分的平均 ÷ {full_at_or_above}（最高 100%）",
-    "project_execution": "分值 × min(Σ全年执行数 ÷ Σ全年预算数 ÷ {full_at_or_above}, 1)（专项项目）",
-    "ceiling_rate": "比率 ≤ {full_at_or_below} 得满分，≥ {zero_at_or_above} 得 0 分，其间线性",
-    "manual": "由填报人在 [0, 分值] 内评分，并注明评分依据",
-}
+# How each computed method scores, shown as the item's tooltip (scheme params filled in):
+# the catalogue's `checks.method.<method>`.
+METHOD_FORMULAS = ("indicator_completion", "average_execution", "project_scores", "project_execution",
+                   "ceiling_rate", "manual")
 
 
 def method_formula(method: str, params: dict) -> str:
-    text = METHOD_FORMULAS.get(method, f"按方案方法 {method} 计算")
+    if method not in METHOD_FORMULAS:
+        return render(message("checks.method.unknown", method=method))
     if method == "ceiling_rate":  # rates as the officer reads them: 0.05 → 5.00%
         params = {k: percent(Decimal(str(v))) if k in ("full_at_or_below", "zero_at_or_above") else v
                   for k, v in params.items()}
-    try:
-        return text.format(**{k: v for k, v in params.items()})
-    except (KeyError, IndexError):
-        return text
+    return render(Message(f"checks.method.{method}", dict(params)))
 
 
 
@@ -298,7 +301,8 @@ def year_problems(
 # --- 表1: totals computed from their lines ------------------------------------------------------
 
 _LINE_FIELDS = ("budget_initial", "budget_adjusted", "spent")
-_LINE_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "决算数"}
+_LINE_NAMES = {"budget_initial": "checks.money.budget_initial", "budget_adjusted": "checks.money.budget_adjusted",
+               "spent": "checks.money.final_account"}  # 年初预算数, 全年预算数, 决算数
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +328,26 @@ def evaluate_budget_lines(records: Sequence) -> BudgetLinesEval:
             stated = getattr(rec, field_name)
             if stated is not None and value is not None and stated != value:
                 problems.setdefault(rec.id, []).append(CellProblem(
-                    "department_budget_line", rec.id, field_name,
-                    f"表1“{rec.name}”的{_LINE_NAMES[field_name]}填的是 {fmt_money(stated)}，"
-                    f"各项之和为 {fmt_money(value)}：以各项之和为准"))
+                    "department_budget_line", rec.id, field_name, message(
+                        "checks.budget_line_not_sum", line=rec.name, column=message(_LINE_NAMES[field_name]),
+                        stated=fmt_money(stated), sum=fmt_money(value))))
     return BudgetLinesEval(computed, problems)
+
+
+# --- words of the scheme as the officer reads them -------------------------------------------------
+
+# The scheme's grades and tiers are Chinese words (matched in forms and kept in the store); shown
+# in the window they are the catalogue's words in the UI's language.
+_GRADE_CODES = {"优": "checks.grade.excellent", "良": "checks.grade.good", "中": "checks.grade.fair",
+                "差": "checks.grade.poor"}
+
+
+def grade_label(grade: str) -> str:
+    """优 → "Excellent" in the English UI, 优 in the Chinese one; a grade of another scheme as it is."""
+    code = _GRADE_CODES.get(grade)
+    return render(message(code)) if code else grade
+
+
+def tier_label(tier: int) -> str:
+    """A 定性 tier (1 达成, 2 部分达成, 3 未达成) in the UI's language."""
+    return render(message(f"checks.tier_label.{tier}")) if tier in QUALITATIVE_TIERS else ""

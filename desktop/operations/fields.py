@@ -10,7 +10,6 @@ from decimal import Decimal
 from desktop.domain.cell_values import (
     BUDGET_FIELDS,
     FUND_FIELDS,
-    FUND_ROW_NAMES,
     to_decimal,
     to_flag,
     to_month_amount,
@@ -22,6 +21,7 @@ from desktop.domain.cell_values import (
     to_tier,
     to_weight,
 )
+from desktop.messages import Message, message
 from desktop.models.entities import (
     BudgetExecution,
     DepartmentBudgetLine,
@@ -39,69 +39,69 @@ from desktop.operations.changes import CellEdit
 class _Target:
     model: type
     converters: dict[str, Callable[[object], object]]
-    names: dict[str, str]  # field → Chinese column name, for messages
+    names: dict[str, Message]  # field → the column's name (catalogue `store.field.*`), for messages
 
 
 _INDICATOR_FIELDS = {
-    "level1": (to_text, "一级指标"),
-    "level2": (to_text, "二级指标"),
-    "name": (to_name, "三级指标"),
-    "period_target": (to_target_text, "实施周期指标值"),
-    "annual_target": (to_target_text, "年度指标值"),
-    "sign_override": (to_sign, "比较符号"),
-    "value_override": (to_decimal, "指标数值"),
-    "unit_override": (to_text, "计量单位"),
-    "qualitative_override": (to_flag, "定性"),
-    "weight": (to_weight, "分值"),
-    "actual": (to_target_text, "实际完成值"),
-    "qualitative_tier": (to_tier, "定性档次"),
-    "score_override": (to_decimal, "得分"),
-    "score_override_reason": (to_text, "得分调整理由"),
-    "deviation_reason": (to_text, "偏差原因分析及改进措施"),
+    "level1": (to_text, message("store.field.level1")),
+    "level2": (to_text, message("store.field.level2")),
+    "name": (to_name, message("store.field.level3")),
+    "period_target": (to_target_text, message("store.field.period_target")),
+    "annual_target": (to_target_text, message("store.field.annual_target")),
+    "sign_override": (to_sign, message("store.field.sign")),
+    "value_override": (to_decimal, message("store.field.value")),
+    "unit_override": (to_text, message("store.field.unit")),
+    "qualitative_override": (to_flag, message("store.field.qualitative")),
+    "weight": (to_weight, message("store.field.weight")),
+    "actual": (to_target_text, message("store.field.actual")),
+    "qualitative_tier": (to_tier, message("store.field.qualitative_tier")),
+    "score_override": (to_decimal, message("store.field.score")),
+    "score_override_reason": (to_text, message("store.field.score_reason")),
+    "deviation_reason": (to_text, message("store.field.deviation_reason")),
 }
 _PROJECT_FIELDS = {
-    "name": (to_name, "项目名称"),
-    "supervisor": (to_text, "主管部门"),
-    "total": (to_decimal, "总计"),
-    "fiscal": (to_decimal, "财政拨款"),
-    "special": (to_decimal, "财政专户拨款"),
-    "other": (to_decimal, "其他资金"),
-    "goal": (to_text, "绩效目标"),
-    "goal_actual": (to_text, "实际完成情况"),
+    "name": (to_name, message("store.field.project_name")),
+    "supervisor": (to_text, message("store.field.supervisor")),
+    "total": (to_decimal, message("store.field.total")),
+    "fiscal": (to_decimal, message("store.field.fiscal")),
+    "special": (to_decimal, message("store.field.special")),
+    "other": (to_decimal, message("store.field.other")),
+    "goal": (to_text, message("store.field.goal")),
+    "goal_actual": (to_text, message("store.field.goal_actual")),
     # kept in the project's BudgetExecution row of fund source "total"
-    "budget_initial": (to_decimal, "年初预算数"),
-    "budget_adjusted": (to_decimal, "全年预算数"),
-    "spent": (to_decimal, "全年执行数"),
+    "budget_initial": (to_decimal, message("store.field.budget_initial")),
+    "budget_adjusted": (to_decimal, message("store.field.budget_adjusted")),
+    "spent": (to_decimal, message("store.field.spent")),
 }
-_BUDGET_NAMES = {"budget_initial": "年初预算数", "budget_adjusted": "全年预算数", "spent": "全年执行数"}
 _PROJECT_FIELDS.update({
-    key: (to_decimal, f"其中：{FUND_ROW_NAMES[source]} {_BUDGET_NAMES[field]}")
+    key: (to_decimal, message("store.field.fund_part", row=message(f"checks.fund.{source}"),
+                              column=message(f"store.field.{field}")))
     for key, (source, field) in FUND_FIELDS.items()
 })
 
 _MONTHLY_FIELDS = {
-    "annual_budget": (to_month_amount, "年度预算"),
-    "cumulative_spent": (to_month_amount, "累计实际支出"),
+    "annual_budget": (to_month_amount, message("store.field.annual_budget")),
+    "cumulative_spent": (to_month_amount, message("store.field.cumulative_spent")),
 }
 
 
 _DEPARTMENT_INDICATOR_FIELDS = {
-    "level1": (to_text, "一级指标"),
-    "level2": (to_text, "二级指标"),
-    "name": (to_name, "三级指标"),
-    "annual_target": (to_target_text, "年度目标值"),
-    "actual": (to_target_text, "年度实现值"),
-    "completion": (to_percent, "指标完成率（手填）"),
+    "level1": (to_text, message("store.field.level1")),
+    "level2": (to_text, message("store.field.level2")),
+    "name": (to_name, message("store.field.level3")),
+    "annual_target": (to_target_text, message("store.field.department_target")),
+    "actual": (to_target_text, message("store.field.department_actual")),
+    "completion": (to_percent, message("store.field.completion")),
 }
 _BUDGET_LINE_FIELDS = {
-    "budget_initial": (to_month_amount, "年初预算数"),
-    "budget_adjusted": (to_month_amount, "全年预算数"),
-    "spent": (to_month_amount, "决算数"),
+    "budget_initial": (to_month_amount, message("store.field.budget_initial")),
+    "budget_adjusted": (to_month_amount, message("store.field.budget_adjusted")),
+    "spent": (to_month_amount, message("store.field.final_account")),
 }
 _EVAL_ITEM_FIELDS = {
-    "manual_score": (to_decimal, "得分"),
-    "evidence": (to_text, "评分依据"),
-    "weight": (to_weight, "分值"),
+    "manual_score": (to_decimal, message("store.field.score")),
+    "evidence": (to_text, message("store.field.evidence")),
+    "weight": (to_weight, message("store.field.weight")),
 }
 
 
@@ -120,7 +120,8 @@ TARGETS: dict[str, _Target] = {
 
 
 def field_label(entity: str, field: str) -> str:
-    return TARGETS[entity].names.get(field, field)
+    """The cell's name as the officer reads it, in the UI's language."""
+    return str(TARGETS[entity].names.get(field, field))
 
 
 def _limit(entity: str, field: str):
@@ -132,7 +133,7 @@ def convert(edit: CellEdit):
     """The value `edit` would store; ValueError (Chinese reason) when it cannot be."""
     target = TARGETS.get(edit.entity)
     if target is None or edit.field not in target.converters:
-        raise ValueError(f"“{edit.field}”不可编辑")
+        raise ValueError(message("store.value.not_editable", field=edit.field))
     value = target.converters[edit.field](edit.value)
     if value is not None:  # the limits the schema holds on every back end (migration 0009)
         limit = _limit(edit.entity, edit.field)

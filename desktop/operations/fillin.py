@@ -83,7 +83,7 @@ def load_books(session: Session, year: int, per: str = "unit", unit: str | None 
     }
     if not projects:
         what = "".join(f"“{x}”" for x in (unit, project) if x)
-        raise NothingToFill(f"{year} 年度没有项目{what}，无可生成的填报表。")
+        raise NothingToFill(message("store.nothing.fillin", year=year, what=what))
     for rec in indicator_rows(session, year):
         if rec.project_id in projects:
             projects[rec.project_id].indicators.append(rec)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.messages import message
 from desktop.models.entities import EditLog, Indicator
 from desktop.operations.changes import Added, CellEdit, Changes, Deleted, Moved
 from desktop.operations.conflicts import Conflict, EditConflict, _last_edit, _row_conflicts, local_time
@@ -97,7 +98,7 @@ def delete_indicators(session: Session, ids: Sequence[int], expected: dict[int, 
     Without `expected` (the officer chose "use mine" over such a conflict) the rows go as they are.
     """
     if expected:
-        conflicts = _row_conflicts(session, "indicator", Indicator, expected, "要删除的指标")
+        conflicts = _row_conflicts(session, "indicator", Indicator, expected, message("store.label.indicator_to_delete"))
         if conflicts:
             raise EditConflict(conflicts)
     snapshots = []
@@ -117,8 +118,8 @@ def restore_indicators(session: Session, snapshots: Sequence[dict]) -> Changes:
     """Put deleted rows back (undo); refused as a conflict when someone already put one back."""
     back = [s["id"] for s in snapshots if session.get(Indicator, s["id"]) is not None]
     if back:
-        raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, "（已恢复）", None,
-                                     *_last_edit(session, "indicator", i, None), "要恢复的指标", "restore")
+        raise EditConflict([Conflict(CellEdit("indicator", i, "*row", None), None, message("store.label.restored"), None,
+                                     *_last_edit(session, "indicator", i, None), message("store.label.indicator_to_restore"), "restore")
                             for i in back])
     for snapshot in snapshots:
         session.add(Indicator(**snapshot))
@@ -140,9 +141,9 @@ def move_indicator(session: Session, indicator_id: int, delta: int,
     order = _order(session, row.project_id)
     if expected_order is not None and list(expected_order) != order:
         who, machine, at = _last_row_change(session, {*order, *expected_order})
-        label = "本项目指标的顺序"
+        label = message("store.label.indicator_order")
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "*order", None, label), None,
-                                     "（顺序已变）", None, who, machine, at, label, "move", row=row.name or None)])
+                                     message("store.label.order_changed"), None, who, machine, at, label, "move", row=row.name or None)])
     position = order.index(indicator_id)
     target = position + delta
     if not 0 <= target < len(order):

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.department import department_scheme_for_year
 from desktop.domain.records import NarrativeFigures, NothingToReport, NothingToWrite
+from desktop.messages import message
 from desktop.operations import report_data
 from desktop.operations.scoring import score_year
 
@@ -16,7 +17,7 @@ def narrative_figures(session: Session, year: int | None = None) -> NarrativeFig
     given = scores.department_input if scores is not None else None
     if scores is None or scores.department is None or not (
             scores.projects or given.indicators or given.monthly or given.manual):
-        raise NothingToWrite(f"{year} 年度没有部门整体自评数据，无法生成自评报告。")
+        raise NothingToWrite(message("store.nothing.department_scores", year=year))
 
     def optional(gather):
         try:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.messages import message
 from desktop.models.entities import DepartmentIndicator, EditLog, Indicator
 from desktop.models.store import Store, StoreError
 
@@ -36,7 +37,7 @@ def changes_since(store: Store, after_id: int, user: str | None, machine: str | 
     try:
         return _changes_since(store, after_id, user, machine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"暂时无法读取 {store.display_name}。") from exc
+        raise StoreError(message("store.cannot_read", name=store.display_name)) from exc
 
 
 def _changes_since(store: Store, after_id: int, user: str | None, machine: str | None) -> OthersChanges:

@@ -15,6 +15,7 @@ from desktop.domain.recheck import (
     table3_figures,
     table4_figures,
 )
+from desktop.messages import message
 from desktop.models.entities import DepartmentBudgetLine
 from desktop.models.grid_queries import department_of
 from desktop.operations.scoring import score_year
@@ -71,7 +72,7 @@ def scheme_named(name: str | None, year: int | None = None):
     for scheme in project_schemes():
         if scheme.id == name:
             return scheme
-    raise ValueError(f"找不到评分方案“{name}”")
+    raise ValueError(message("checks.recheck.no_scheme", name=name))
 
 
 def recheck_self_eval_file(path, scheme: str | None = None):
@@ -93,7 +94,7 @@ def recheck_self_eval_file(path, scheme: str | None = None):
             log.exception("re-check of %s failed", form.name)
             checks.append(FormCheck(form.name, chosen.id, chosen.name, [], None, None,
                                     [None] * len(form.indicators), None, form.total_score,
-                                    [i.name for i in form.indicators], error="复核时出错，详细信息见日志文件"))
+                                    [i.name for i in form.indicators], error=str(message("checks.recheck.failed"))))
     return book, checks
 
 

@@ -27,6 +27,7 @@ from desktop.domain.records import (
     YearScores,
 )
 from desktop.domain.text import quoted
+from desktop.messages import message
 from desktop.models import BudgetExecution, Department, Indicator, Project, Unit
 from desktop.models.grid_queries import budget_line_rows, department_indicator_rows
 from desktop.operations.scoring import department_of, latest_year, monthly_progress, score_year
@@ -35,18 +36,19 @@ from desktop.operations.scoring import department_of, latest_year, monthly_progr
 def report_year(session: Session, year: int | None) -> int:
     year = year if year is not None else latest_year(session)
     if year is None:
-        raise NothingToReport("数据库中没有项目。")
+        raise NothingToReport(message("store.nothing.projects"))
     return year
 
 
 def _no_project(year: int, project: str | None) -> NothingToReport:
-    return NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
+    return NothingToReport(message("store.nothing.project", year=year, project=quoted(project)) if project
+                           else message("store.nothing.projects_of_year", year=year))
 
 
 def _dept(session: Session, year: int) -> tuple[int, str]:
     dept = department_of(session, year)
     if dept is None:
-        raise NothingToReport("数据库中没有部门。")
+        raise NothingToReport(message("store.nothing.departments"))
     return dept
 
 
@@ -93,7 +95,7 @@ def dept_score_figures(session: Session, year: int | None = None,
     year = report_year(session, year)
     scores = scores or score_year(session, year)
     if scores.department is None:
-        raise NothingToReport("数据库中没有部门。")
+        raise NothingToReport(message("store.nothing.departments"))
     return DeptScoreFigures(year, scores)
 
 
@@ -102,7 +104,7 @@ def dept_completion_figures(session: Session, year: int | None = None) -> DeptCo
     dept_id, dept_name = _dept(session, year)
     rows = department_indicator_rows(session, dept_id, year)
     if not rows:
-        raise NothingToReport(f"{year} 年度没有部门整体绩效目标。")
+        raise NothingToReport(message("store.nothing.department_targets", year=year))
     return DeptCompletionFigures(year, dept_name, rows)
 
 
@@ -112,7 +114,7 @@ def budget_figures(session: Session, year: int | None = None) -> BudgetFigures:
     lines = [BudgetLine(r.name, r.budget_initial, r.budget_adjusted, r.spent)
              for r in budget_line_rows(session, dept_id, year)]
     if not lines:
-        raise NothingToReport(f"{year} 年度没有预算调整及执行数据（表1）。")
+        raise NothingToReport(message("store.nothing.table1", year=year))
     return BudgetFigures(year, dept_name, lines)
 
 
@@ -121,7 +123,7 @@ def monthly_figures(session: Session, year: int | None = None) -> MonthlyFigures
     dept_id, dept_name = _dept(session, year)
     months = monthly_progress(session, dept_id, year)
     if not months:
-        raise NothingToReport(f"{year} 年度没有每月执行进度数据（表2）。")
+        raise NothingToReport(message("store.nothing.table2", year=year))
     return MonthlyFigures(year, dept_name, months)
 
 

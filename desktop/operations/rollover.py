@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.department import department_scheme_for_year
 from desktop.domain.schemes import scheme_file_for_year
+from desktop.messages import Message, message
 from desktop.models import (
     DepartmentEvalItem,
     DepartmentIndicator,
@@ -42,7 +43,7 @@ EVAL_ITEM_FIELDS = ("code", "sort_order", "level", "name", "weight", "method")
 
 
 class RolloverError(Exception):
-    """Why a rollover cannot run, as one Chinese sentence in args[0]."""
+    """Why a rollover cannot run: a catalogue message in args[0]."""
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ class RolloverPlan:
     skipped_department_targets: int = 0
     eval_items: int = 0
     skipped_eval_items: int = 0
-    scheme_notes: list[str] = field(default_factory=list)
+    scheme_notes: list[Message] = field(default_factory=list)
 
     @property
     def units(self) -> list[str]:
@@ -80,34 +81,36 @@ class RolloverPlan:
         return not (self.projects or self.department_targets or self.eval_items)
 
     def lines(self) -> list[str]:
-        """The preview, one sentence per line."""
-        out = [
-            f"从 {self.from_year} 年度复制到 {self.to_year} 年度（{self.department or '无部门'}）：",
-            f"  {len(self.units)} 个单位的 {len(self.projects)} 个项目，{self.indicators} 条绩效指标"
-            "（名称、类别、指标值、分值及修正的符号、数值、单位）",
-            f"  部门整体绩效目标（表4）{self.department_targets} 条",
-            f"  部门整体自评指标体系（表3）{self.eval_items} 项（分值与计算方法，不含自评分和评分依据）",
+        """The preview, one sentence per line, in the UI's language."""
+        department = self.department or message("store.rollover.no_department")
+        said = [
+            message("store.rollover.from_to", from_year=self.from_year, to_year=self.to_year, department=department),
+            message("store.rollover.projects", units=len(self.units), projects=len(self.projects),
+                    indicators=self.indicators),
+            message("store.rollover.department_targets", count=self.department_targets),
+            message("store.rollover.eval_items", count=self.eval_items),
         ]
         if self.skipped_projects or self.skipped_department_targets or self.skipped_eval_items:
-            out.append(
-                f"  {self.to_year} 年度已有、不再复制：项目 {len(self.skipped_projects)} 个，"
-                f"表4 目标 {self.skipped_department_targets} 条，表3 指标 {self.skipped_eval_items} 项"
-            )
-        out.append("  不复制：金额、实际完成值、定性档次、手工得分、偏差原因、预算执行数、每月支出、表1。")
+            said.append(message("store.rollover.skipped", to_year=self.to_year, projects=len(self.skipped_projects),
+                                targets=self.skipped_department_targets, items=self.skipped_eval_items))
+        said.append(message("store.rollover.not_copied"))
+        out = [str(m) for m in said]
         out.extend(f"  {note}" for note in self.scheme_notes)
         for p in self.projects:
-            out.append(f"    {p.unit} / {p.name}：{p.indicators} 条指标")
+            out.append(str(message("store.rollover.project", unit=p.unit, name=p.name, count=p.indicators)))
         return out
 
 
-def _scheme_notes(from_year: int, to_year: int) -> list[str]:
+def _scheme_notes(from_year: int, to_year: int) -> list[Message]:
     notes = []
-    for kind, label in (("project", "项目自评"), ("department", "部门整体自评")):
+    for kind in ("project", "department"):
+        label = message(f"store.rollover.scheme_kind.{kind}")
         old, new = scheme_file_for_year(from_year, kind).name, scheme_file_for_year(to_year, kind).name
         if old == new:
-            notes.append(f"{label}评分方案：{old}（两年相同）")
+            notes.append(message("store.rollover.scheme_same", kind=label, scheme=old))
         else:
-            notes.append(f"{label}评分方案：{from_year} 年度用 {old}，{to_year} 年度将用 {new}（见 schemes/index.yaml）")
+            notes.append(message("store.rollover.scheme_changes", kind=label, from_year=from_year, old=old,
+                                 to_year=to_year, new=new))
     return notes
 
 
@@ -122,7 +125,7 @@ def run_rollover(session: Session, from_year: int, to_year: int) -> RolloverPlan
 
 def _rollover(session: Session, from_year: int, to_year: int, write: bool) -> RolloverPlan:
     if from_year == to_year:
-        raise RolloverError(f"源年度与目标年度相同（{from_year}），无需复制。")
+        raise RolloverError(message("store.rollover.same_year", year=from_year))
     dept = department_of(session, from_year)
     source = session.execute(
         select(Project.id, Project.unit_id, Unit.name, Project.name, Project.supervisor, Project.sort_order,
@@ -132,7 +135,7 @@ def _rollover(session: Session, from_year: int, to_year: int, write: bool) -> Ro
         .order_by(Unit.name, Project.sort_order, Project.id)
     ).all()
     if not source and dept is None:
-        raise RolloverError(f"{from_year} 年度没有项目，也没有部门数据，无可复制。")
+        raise RolloverError(message("store.rollover.nothing", year=from_year))
     plan = RolloverPlan(from_year, to_year, dept[1] if dept else "")
     plan.scheme_notes = _scheme_notes(from_year, to_year)
 

@@ -9,6 +9,7 @@ from dataclasses import field as dataclass_field
 
 from sqlalchemy.orm import Session
 
+from desktop.messages import message
 from desktop.models.entities import Indicator
 from desktop.operations.cells import edit_cells
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
@@ -47,13 +48,13 @@ def split_indicator(session: Session, indicator_id: int, targets: Sequence[str],
     changed it since.
     """
     if len(targets) < 2:
-        raise EditError("拆分至少需要两个指标值，未作任何修改。")
+        raise EditError(message("store.edit.split_needs_two"))
     row = session.get(Indicator, indicator_id)
     if row is None:
-        raise EditError("该指标已被删除，未作任何修改。")
+        raise EditError(message("store.edit.indicator_deleted"))
     if expected_target is not NOT_SEEN and not _equal(row.annual_target, expected_target):
         who, machine, at = _last_edit(session, "indicator", indicator_id, "annual_target")
-        label = "要拆分的指标「年度指标值」"
+        label = message("store.label.indicator_to_split")
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
                                      row.annual_target, expected_target, who, machine, at, label, "delete",
                                      row=row.name or None)])
@@ -85,7 +86,7 @@ def unsplit_indicator(session: Session, result: SplitResult, check: bool = True)
     `check=False`: the officer chose to undo it over such a change (the conflict dialog's "use mine").
     """
     if check and result.after:
-        conflicts = _row_conflicts(session, "indicator", Indicator, result.after, "拆分出的指标")
+        conflicts = _row_conflicts(session, "indicator", Indicator, result.after, message("store.label.split_indicators"))
         if conflicts:
             raise EditConflict(conflicts)
     project_id = result.original["project_id"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.messages import message
 from desktop.models.db_errors import describe_database_error
 from desktop.models.store import Store, StoreError
 from desktop.operations.changes import CellEdit
@@ -31,16 +32,16 @@ def run[T](store: Store, operation: Callable[..., T], *args, **kwargs) -> T:
                     return operation(session, *args, **kwargs)
             except StaleDataError:  # the row's version moved on: read it again and check again
                 continue
-        raise EditError("数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。")
+        raise EditError(message("store.edit.busy"))
     except IntegrityError:
         # e.g. a project renamed to the name of another project of the same unit and year
         edits = [e for e in (args[0] if args and isinstance(args[0], list | tuple) else ()) if isinstance(e, CellEdit)]
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3])) or "该操作"
-        raise EditError(f"{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。") from None
+        raise EditError(message("store.edit.duplicate", where=where)) from None
     except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
-        raise EditError(describe_database_error(exc, store.display_name, "修改")) from exc
+        raise EditError(describe_database_error(exc, store.display_name, "edit")) from exc
     except StoreError as exc:  # the same, said by the store's session at commit
-        raise EditError(str(exc.args[0])) from exc
+        raise EditError(exc.args[0]) from exc
 
 
 def read[T](store: Store, query: Callable[..., T], *args, **kwargs) -> T:

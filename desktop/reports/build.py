@@ -31,6 +31,7 @@ from desktop.domain.records import (
 from desktop.domain.scoring import completion_rate
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.domain.text import quoted
+from desktop.messages import message
 from desktop.reports.data import (
     BudgetRow,
     BudgetTable,
@@ -123,7 +124,8 @@ def self_eval_forms(figures: SelfEvalFigures, project: str | None = None,
             signature=_signature(signature, p.unit),
         ))
     if not forms:
-        raise NothingToReport(f"{year} 年度没有项目" + (f"{quoted(project)}。" if project else "。"))
+        raise NothingToReport(message("store.nothing.project", year=year, project=quoted(project)) if project
+                              else message("store.nothing.projects_of_year", year=year))
     return forms
 
 

@@ -58,7 +58,7 @@ class ConflictDialog(QDialog):
                 who += f" @ {c.machine}"
             theirs = self.tr("(row deleted)") if c.theirs is _GONE else _shown(c.theirs)
             at = c.at.strftime("%Y-%m-%d %H:%M:%S") if c.at else ""
-            for col, text in enumerate((c.label, who, at, theirs, _shown(c.mine))):
+            for col, text in enumerate((str(c.label), who, at, theirs, _shown(c.mine))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if col != _MINE_COLUMN or c.theirs is _GONE:

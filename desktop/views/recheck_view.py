@@ -175,15 +175,17 @@ class RecheckDialog(QDialog):
         box.open()
 
     def show_result(self, outcome) -> None:
-        from desktop.domain.recheck import KIND_NAMES
+        from desktop.domain.recheck import ITEM_CODES
+        from desktop.messages import message, render
 
         self.book, self.checks = outcome
         self._fill_form()
         rows = [(c.project, f) for c in self.checks for f in c.findings]
         self.findings_table.setRowCount(len(rows))
         for r, (project, f) in enumerate(rows):
-            for c, text in enumerate((project, f.item, fmt(f.printed), fmt(f.computed),
-                                      KIND_NAMES.get(f.kind, f.kind), f.note)):
+            item_name = render(message(f"checks.recheck.item.{ITEM_CODES[f.item]}")) if f.item in ITEM_CODES else f.item
+            for c, text in enumerate((project, item_name, fmt(f.printed), fmt(f.computed),
+                                      render(message(f"checks.recheck.kind.{f.kind}")), f.note)):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

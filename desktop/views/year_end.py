@@ -108,7 +108,7 @@ class RolloverDialog(QDialog):
                 self.plan = plan_rollover(session, self.from_box.value(), self.to_box.value())
         except RolloverError as exc:
             self.plan = None
-            self.text.setPlainText(exc.args[0])
+            self.text.setPlainText(str(exc.args[0]))
             ok.setEnabled(False)
             return
         self.text.setPlainText("\n".join(self.plan.lines()))
@@ -344,7 +344,7 @@ def open_charts(window):
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, NothingToReport):
-            QMessageBox.information(window, QCoreApplication.translate("YearEnd", "Charts"), exc.args[0])
+            QMessageBox.information(window, QCoreApplication.translate("YearEnd", "Charts"), str(exc.args[0]))
         else:
             _error(window, QCoreApplication.translate("YearEnd", "Charts"))(exc)
 
@@ -452,7 +452,8 @@ def check_published_report(window, path: str | None = None) -> None:
         try:
             text = report_text(Path(path))
         except (UnicodeDecodeError, KeyError, ValueError) as exc:
-            raise ValueError(f"无法读取 {Path(path).name}：{exc}") from None
+            raise ValueError(QCoreApplication.translate("YearEnd", "Cannot read %1: %2")
+                             .replace("%1", Path(path).name).replace("%2", str(exc))) from None
         return check_statements(data, text)
 
     def show(statements) -> None:

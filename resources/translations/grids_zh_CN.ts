@@ -369,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>GridDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../../desktop/views/grids/table.py" line="204" />
@@ -494,6 +505,14 @@
 </context>
 <context>
     <name>IndicatorModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
     <message>
         <location filename="../../desktop/views/grids/indicators.py" line="79" />
         <source>Level 1</source>

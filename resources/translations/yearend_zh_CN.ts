@@ -11,6 +11,10 @@
 <context>
     <name>YearEnd</name>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/year_end.py" line="43" />
         <source>&amp;New next year…</source>
         <translation>新建下一年度(&amp;N)…</translation>

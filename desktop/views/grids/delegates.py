@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyledItemDelegate
 from desktop.domain.cell_values import LEVEL1_CLASSES
 from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
+from desktop.operations.evaluate import tier_label
 from desktop.views.grids.base import FLAG, LEVEL1, LEVEL2, MULTILINE, SIGN, TIER
 
 
@@ -58,11 +59,11 @@ class GridDelegate(QStyledItemDelegate):
             groups = [classes] if classes else list(LEVEL1_CLASSES.values())
             return [("", "")] + [(name, name) for _code, pairs in groups for _c, name in pairs]
         if kind == TIER:
-            return [("", "")] + [(str(tier), f"{tier} {label}") for tier, label in QUALITATIVE_TIERS.items()]
+            return [("", "")] + [(str(tier), f"{tier} {tier_label(tier)}") for tier in QUALITATIVE_TIERS]
         if kind == SIGN:
             return [("", "")] + [(s, s) for s in SIGNS]
         if kind == FLAG:
-            return [("", ""), ("是", "是"), ("否", "否")]
+            return [("", ""), ("是", self.tr("Yes")), ("否", self.tr("No"))]  # stored as typed: 是/否
         return None
 
     def setEditorData(self, editor, index):  # noqa: N802

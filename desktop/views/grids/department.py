@@ -13,13 +13,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL, department_scheme_for_year
+from desktop.domain.department import MANUAL, MANUAL_BASIS_MISSING, department_scheme_for_year
 from desktop.domain.numbers import fmt, percent
 from desktop.models import grid_queries
 from desktop.models.grid_queries import EvalItemRecord
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
-from desktop.operations.evaluate import method_formula
+from desktop.operations.evaluate import grade_label, method_formula
 from desktop.operations.scoring import score_year
 from desktop.operations.transaction import read, run
 from desktop.operations.year_items import ensure_eval_items
@@ -46,7 +46,7 @@ class Node:
     basis: Decimal | None = None
     basis_unit: str = "rate"
     left_out: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # Messages (codes checks.department.*)
     formula: str = ""
 
     @property
@@ -230,7 +230,7 @@ class DepartmentEvalModel(QAbstractItemModel):
                 return "" if value is None else format(value, "f")
             return self._value(node, column.key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = list(node.problems) if column.key in ("score", "evidence") else []
+            lines = [str(p) for p in node.problems] if column.key in ("score", "evidence") else []
             if column.key in ("name", "score"):
                 lines.append(node.formula)
             if column.key == "evidence" and node.record.evidence:
@@ -262,7 +262,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         if node.manual:
             if node.record.manual_score is None:
                 return None
-            wrong = [p for p in node.problems if ("依据" in p) == (key == "evidence")]
+            wrong = [p for p in node.problems if (p.code == MANUAL_BASIS_MISSING) == (key == "evidence")]
             return ERROR_BRUSH if wrong else None
         return WARNING_BRUSH if key == "score" else None
 
@@ -333,7 +333,7 @@ class DepartmentEvalView(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(self.tr("Department total %1 · grade %2 · %3 items still to check")
-                             .replace("%1", fmt(self.model.total)).replace("%2", self.model.grade or "—")
+                             .replace("%1", fmt(self.model.total)).replace("%2", grade_label(self.model.grade) or "—")
                              .replace("%3", str(len(self.model.problems))))
 
     def _menu(self, pos) -> None:

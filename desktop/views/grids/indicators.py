@@ -36,7 +36,9 @@ from desktop.operations.evaluate import (
     ProjectEval,
     canonical_level1,
     evaluate_project,
+    grade_label,
     is_qualitative,
+    tier_label,
 )
 from desktop.operations.indicator_rows import seen_values
 from desktop.views.grids.base import (
@@ -199,9 +201,9 @@ class IndicatorModel(RowTableModel):
             return fmt(ev.weight) if rec.weight is None else rec.weight
         if key == "qualitative_tier":
             tier = rec.qualitative_tier
-            return f"{tier} {QUALITATIVE_TIERS[tier]}" if tier in QUALITATIVE_TIERS else ""
+            return f"{tier} {tier_label(tier)}" if tier in QUALITATIVE_TIERS else ""
         if key == "qualitative_override":
-            return {True: "是", False: "否"}.get(rec.qualitative_override, "")
+            return {True: self.tr("Yes"), False: self.tr("No")}.get(rec.qualitative_override, "")
         return getattr(rec, key)
 
     def sort_value(self, rec, column: Column):
@@ -247,7 +249,7 @@ class IndicatorModel(RowTableModel):
         ev = self.project_eval(self.project_id)
         parts = [self.tr("Total score %1").replace("%1", fmt(ev.total) or "—")]
         if ev.grade:
-            parts.append(self.tr("grade %1").replace("%1", ev.grade))
+            parts.append(self.tr("grade %1").replace("%1", grade_label(ev.grade)))
         parts.append(self.tr("budget execution %1 (score %2)").replace("%1", percent(ev.execution_rate) or "—")
                      .replace("%2", fmt(ev.execution_score) or "—"))
         return " · ".join(parts)

@@ -10,7 +10,7 @@ from desktop.domain.text import quoted
 from desktop.models import grid_queries
 from desktop.models.grid_queries import ProjectRecord
 from desktop.operations.changes import Changes
-from desktop.operations.evaluate import ProjectEval, evaluate_project
+from desktop.operations.evaluate import ProjectEval, evaluate_project, grade_label
 from desktop.views.grids.base import DECIMAL, MULTILINE, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
@@ -105,7 +105,7 @@ class ProjectModel(RowTableModel):
         if column.key == "score":
             return fmt(self.evaluation(rec).total)
         if column.key == "grade":
-            return self.evaluation(rec).grade
+            return grade_label(self.evaluation(rec).grade)
         return getattr(rec, column.key)
 
     def sort_value(self, rec, column: Column):
