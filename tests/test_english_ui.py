@@ -13,7 +13,6 @@ import re
 from decimal import Decimal as D
 
 import pytest
-from desktop.operations.editing import LEVEL1_CLASSES, CellEdit, EditError, apply_edits
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,8 +26,13 @@ from PySide6.QtWidgets import (
 from seed003_store import build_seed003
 from sqlalchemy import select
 
+from desktop.domain.cell_values import LEVEL1_CLASSES
 from desktop.domain.targets import parse_cached
 from desktop.models import Base, Indicator, Project, open_store
+from desktop.operations.cells import edit_cells
+from desktop.operations.changes import CellEdit
+from desktop.operations.conflicts import EditError
+from desktop.operations.transaction import run
 from desktop.views.i18n import install_translators
 from desktop.views.main_window import MainWindow
 
@@ -165,7 +169,7 @@ def _error_line(window, store) -> str:
     with store.session() as session:
         indicator = session.scalars(select(Indicator).where(Indicator.name == BROKEN[0][2])).one()
     with pytest.raises(EditError) as info:
-        apply_edits(store, [CellEdit("indicator", indicator.id, "weight", "abc")])
+        run(store, edit_cells, [CellEdit("indicator", indicator.id, "weight", "abc")])
     window.workspace.show_error(str(info.value))
     return window.workspace.message.text()
 
@@ -221,7 +225,8 @@ def test_the_english_scoring_rules(qtbot, english, store):
 
 
 def _conflict(at):
-    from desktop.operations.editing import CellEdit, Conflict
+    from desktop.operations.changes import CellEdit
+    from desktop.operations.conflicts import Conflict
 
     return Conflict(CellEdit("indicator", 1, "weight", "6", "Row 3 «Weight»"), D("6"), D("5"), D("4"),
                     "张三", "PC-1", at, "Row 3 «Weight»")

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from desktop.domain.numbers import fmt, percent
 from desktop.domain.schemes import LINEAR, scheme_for_year
+from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.messages import message, render
-from desktop.operations.editing import QUALITATIVE_TIERS
 from desktop.operations.evaluate import grade_label, method_formula, tier_label
 
 
