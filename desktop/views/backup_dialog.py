@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import StoreError
 from desktop.models.backup import BackupInfo, check_backup, copy_database, describe, list_backups
-from desktop.views.tasks import run_task
+from desktop.views.tasks import QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ def backup_to_file(parent: QWidget, database: Path, settings: QSettings, on_done
         copy_database(database, target)
         return describe(target)
 
-    run_task(parent, QCoreApplication.translate("BackupFlow", "Backing up…"), work, on_done, lambda exc: _warn(parent, _sentence(parent, exc)))
+    QueryOp(parent=parent, op=work, success=on_done).failure(lambda exc: _warn(parent, _sentence(parent, exc))).with_progress(
+        QCoreApplication.translate("BackupFlow", "Backing up…")).run_in_background()
 
 
 def _sentence(parent: QWidget, exc: Exception) -> str:
