@@ -67,6 +67,13 @@ class Latest:
         """An op started here has not delivered yet (the view shows it is recomputing)."""
         return self._progress is not None
 
+    def drop(self) -> None:
+        """What runs here now is not wanted any more (the view moved on to another year)."""
+        if self._progress is not None:
+            self._progress.cancel()
+        self._generation += 1
+        self._progress = None
+
     def _begin(self, progress: Progress) -> int:
         if self._progress is not None:
             self._progress.cancel()  # stops at its next progress call: its result would be dropped anyway

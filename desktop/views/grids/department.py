@@ -6,21 +6,23 @@ always summed there, never typed.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from desktop.domain.department import MANUAL
 from desktop.domain.numbers import fmt, percent
-from desktop.models import grid_queries
+from desktop.models import StoreError, grid_queries
 from desktop.models.grid_queries import EvalItemRecord
+from desktop.models.store import Store
 from desktop.operations import editing
 from desktop.operations.editing import NOT_SEEN, CellEdit
 from desktop.operations.evaluate import department_scheme, method_formula
-from desktop.operations.scoring import score_year
+from desktop.operations.scoring import YearScores, score_year
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,
@@ -33,6 +35,9 @@ from desktop.views.grids.base import (
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.delegates import GridDelegate
 from desktop.views.grids.table import HistoryDialog
+from desktop.views.tasks import Latest, QueryOp
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,8 +61,15 @@ class Node:
         return self.record is not None and self.record.level == 3 and self.record.method == MANUAL
 
 
+def read_and_score(store: Store, department_id: int, year: int) -> tuple[list[EvalItemRecord], YearScores | None]:
+    """The year's 表3 items and the year scored, in one reading (runs off the UI thread)."""
+    with store.session() as session:
+        return grid_queries.eval_item_rows(session, department_id, year), score_year(session, year)
+
+
 class DepartmentEvalModel(QAbstractItemModel):
     entity = "department_eval_item"
+    busy_changed = Signal(bool)  # scoring started (True) or its result applied (False)
 
     def __init__(self, editor: Editor, parent=None):
         super().__init__(parent)
@@ -73,32 +85,80 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.total: Decimal | None = None
         self.grade = ""
         self.problems: list[str] = []
+        self.error = ""  # why the last scoring failed, one sentence
+        self._latest = Latest()
         self.department_id: int | None = None
         self.year: int | None = None
         editor.changed.connect(self.on_changed)
 
     # -- loading and scoring --------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """The year is being scored in the background (the tree shows the previous scores meanwhile)."""
+        return self._latest.running
+
     def load(self, department_id: int | None, year: int) -> None:
         self.department_id, self.year = department_id, year
+        if department_id is None:
+            self._latest.drop()  # anything still scoring is for another year
+            self.beginResetModel()
+            self.root = Node(None)
+            self.total, self.grade, self.problems, self.error = None, "", [], ""
+            self.endResetModel()
+            return
+        editing.ensure_eval_items(self.editor.store, department_id, year, department_scheme(year))
+        # the items now (a few dozen rows), their scores when the year is scored: the tree is
+        # there at once to go to, and keeps its current cell while the scores come in
+        with self.editor.store.session() as session:
+            records = grid_queries.eval_item_rows(session, department_id, year)
+        if not self._same_tree(records):
+            self._build(records, None)
+        self._rescore()
+
+    def _rescore(self) -> None:
+        """Read the items and score the year off the UI thread (the whole year: seconds at 40,000
+        indicators); the result is applied here, and only the newest one."""
+        store, department_id, year = self.editor.store, self.department_id, self.year
+        QueryOp(parent=self, op=lambda _progress: read_and_score(store, department_id, year),
+                success=self._apply).failure(self._failed).superseding(self._latest).run_in_background()
+        self.busy_changed.emit(True)
+
+    def _apply(self, found: tuple[list[EvalItemRecord], YearScores | None]) -> None:
+        records, scores = found
+        self.error = ""
+        if self._same_tree(records):  # new values in place: the current cell stays
+            nodes = {n.record.id: n for n in self._walk(self.root) if n.record is not None}
+            for record in records:
+                nodes[record.id].record = record
+            self._score(department_scheme(self.year), scores)
+            self._repaint(self.root)
+        else:
+            self._build(records, scores)
+        self.busy_changed.emit(False)
+
+    def _same_tree(self, records: list[EvalItemRecord]) -> bool:
+        ids = {n.record.id for n in self._walk(self.root) if n.record is not None}
+        return bool(records) and ids == {r.id for r in records}
+
+    def _build(self, records: list[EvalItemRecord], scores: YearScores | None) -> None:
         self.beginResetModel()
         self.root = Node(None)
-        if department_id is not None:
-            scheme = department_scheme(year)
-            editing.ensure_eval_items(self.editor.store, department_id, year, scheme)
-            with self.editor.store.session() as session:
-                records = grid_queries.eval_item_rows(session, department_id, year)
-            nodes = {r.id: Node(r) for r in records}
-            for node in nodes.values():
-                parent = nodes.get(node.record.parent_id, self.root)
-                node.parent = parent
-                parent.children.append(node)
-            self._score(scheme)
+        nodes = {r.id: Node(r) for r in records}
+        for node in nodes.values():
+            parent = nodes.get(node.record.parent_id, self.root)
+            node.parent = parent
+            parent.children.append(node)
+        self._score(department_scheme(self.year), scores)
         self.endResetModel()
 
-    def _score(self, scheme) -> None:
+    def _failed(self, exc: Exception) -> None:
+        log.warning("the department could not be scored: %r", exc)
+        self.error = (str(exc.args[0]) if isinstance(exc, StoreError)
+                      else self.tr("Scoring failed; the details are in the log file."))
+        self.busy_changed.emit(False)
+
+    def _score(self, scheme, scores: YearScores | None) -> None:
         # The same computation as `perfdesk score` and the 表3 form, so the three never disagree.
-        with self.editor.store.session() as session:
-            scores = score_year(session, self.year)
         if scores is None or scores.department is None:
             self.total, self.grade, self.problems = None, "", []
             return
@@ -135,14 +195,14 @@ class DepartmentEvalModel(QAbstractItemModel):
         ids = {ident for kind, ident in touched if kind == self.entity}
         if self.year is None or self.department_id is None or not ids:
             return
-        if ids:
-            with self.editor.store.session() as session:
-                fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}
-            for node in self._walk(self.root):
-                if node.record and node.record.id in fresh:
-                    node.record = fresh[node.record.id]
-        self._score(department_scheme(self.year))
+        # the typed values at once (a few rows), so a second edit of the cell compares with them
+        with self.editor.store.session() as session:
+            fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}
+        for node in self._walk(self.root):
+            if node.record and node.record.id in fresh:
+                node.record = fresh[node.record.id]
         self._repaint(self.root)
+        self._rescore()
 
     def _repaint(self, node: Node) -> None:
         if node.children:
@@ -318,6 +378,11 @@ class DepartmentEvalView(QWidget):
         layout.addWidget(self.summary)
         self.model.modelReset.connect(self._after_load)
         self.model.dataChanged.connect(lambda *_: self.refresh_summary())
+        self.model.busy_changed.connect(lambda _busy: self.refresh_summary())
+
+    @property
+    def busy(self) -> bool:
+        return self.model.busy
 
     def load(self, department_id: int | None, year: int) -> None:
         self.model.load(department_id, year)
@@ -327,6 +392,12 @@ class DepartmentEvalView(QWidget):
         self.refresh_summary()
 
     def refresh_summary(self) -> None:
+        if self.model.busy:
+            self.summary.setText(self.tr("Scoring the year…"))
+            return
+        if self.model.error:
+            self.summary.setText(self.model.error)
+            return
         if self.model.total is None:
             self.summary.setText("")
             return
