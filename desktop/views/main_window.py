@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         from desktop.views.grids.refresh import Refresher, refresh_seconds
 
         self.refresher = Refresher(self.workspace.editor, self, refresh_seconds(self.settings))
+        self.refresher.follow_tree(self.tree, lambda: self.year, PROJECT_ID_ROLE)  # others' imports appear
         self.year_box.currentIndexChanged.connect(self._on_year_index)
         self.refresh_years()
         self._restore_geometry()
