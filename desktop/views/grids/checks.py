@@ -67,25 +67,35 @@ class CheckModel(RowTableModel):
 
 
 def check_rows(store: Store, year: int, table1: str, progress: Progress) -> list[CheckRecord]:
-    """Every problem of the year as the panel lists it, errors first (runs off the UI thread)."""
+    """Every problem of the year as the panel lists it, errors first (runs off the UI thread).
+
+    A project at a time, each problem made a row at once: what the evaluation makes for one
+    project is let go before the next, so the collector has little to scan while this runs
+    (a cyclic-GC pass holds the interpreter, the UI thread's too)."""
     with store.session() as session:
         projects = grid_queries.project_rows(session, year)
         indicators = grid_queries.indicator_rows(session, year)
         department_id = grid_queries.department_for_year(session, year)
         lines = grid_queries.budget_line_rows(session, department_id, year) if department_id else []
-    progress(1, 3)  # a newer check started meanwhile: stop here
-    found = year_problems(projects, indicators, year)
-    progress(2, 3)
+    by_project: dict[int, list] = {}
+    for rec in indicators:
+        by_project.setdefault(rec.project_id, []).append(rec)
+    del indicators
+    rows: list[CheckRecord] = []
+    for i, project in enumerate(projects):
+        if i % 200 == 0:
+            progress(i, len(projects))  # a newer check started meanwhile: stop here
+        rows += [_row(y) for y in year_problems([project], by_project.pop(project.id, ()), year)]
     line_problems = evaluate_budget_lines(lines).problems
-    found += [YearProblem(0, table1, line.name, p) for line in lines for p in line_problems.get(line.id, ())]
-    found.sort(key=lambda y: severity_rank(y.problem.severity))
-    return [
-        CheckRecord(i, y.problem.severity, y.project_id, y.project, y.where,
-                    "" if (y.problem.entity, y.problem.field) == ("project", "name")  # about the project
-                    else field_label(y.problem.entity, y.problem.field), y.problem.message,
-                    y.problem.entity, y.problem.entity_id, y.problem.field)
-        for i, y in enumerate(found)
-    ]
+    rows += [_row(YearProblem(0, table1, line.name, p)) for line in lines for p in line_problems.get(line.id, ())]
+    rows.sort(key=lambda r: severity_rank(r.severity))  # stable: project and indicator order within
+    return [r._replace(id=i) for i, r in enumerate(rows)]
+
+
+def _row(y: YearProblem) -> CheckRecord:
+    p = y.problem
+    column = "" if (p.entity, p.field) == ("project", "name") else field_label(p.entity, p.field)  # about the project
+    return CheckRecord(0, p.severity, y.project_id, y.project, y.where, column, p.message, p.entity, p.entity_id, p.field)
 
 
 class CheckPanel(QWidget):

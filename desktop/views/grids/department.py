@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL
+from desktop.domain.department import MANUAL, DepartmentScheme
 from desktop.domain.numbers import fmt, percent
 from desktop.models import StoreError, grid_queries
 from desktop.models.grid_queries import EvalItemRecord
@@ -61,10 +61,13 @@ class Node:
         return self.record is not None and self.record.level == 3 and self.record.method == MANUAL
 
 
-def read_and_score(store: Store, department_id: int, year: int) -> tuple[list[EvalItemRecord], YearScores | None]:
-    """The year's 表3 items and the year scored, in one reading (runs off the UI thread)."""
+def read_and_score(store: Store, department_id: int, year: int) -> tuple[DepartmentScheme, list[EvalItemRecord], YearScores | None]:
+    """The year's scheme, its 表3 items (laid out first when the year has none yet) and the year
+    scored (runs off the UI thread: reading the scheme file alone takes ~0.1 s)."""
+    scheme = department_scheme(year)
+    editing.ensure_eval_items(store, department_id, year, scheme)
     with store.session() as session:
-        return grid_queries.eval_item_rows(session, department_id, year), score_year(session, year)
+        return scheme, grid_queries.eval_item_rows(session, department_id, year), score_year(session, year)
 
 
 class DepartmentEvalModel(QAbstractItemModel):
@@ -106,13 +109,13 @@ class DepartmentEvalModel(QAbstractItemModel):
             self.total, self.grade, self.problems, self.error = None, "", [], ""
             self.endResetModel()
             return
-        editing.ensure_eval_items(self.editor.store, department_id, year, department_scheme(year))
         # the items now (a few dozen rows), their scores when the year is scored: the tree is
-        # there at once to go to, and keeps its current cell while the scores come in
+        # there at once to go to, and keeps its current cell while the scores come in (a year
+        # shown for the first time has its items laid out by the scoring, and appears with it)
         with self.editor.store.session() as session:
             records = grid_queries.eval_item_rows(session, department_id, year)
         if not self._same_tree(records):
-            self._build(records, None)
+            self._build(records, None, None)
         self._rescore()
 
     def _rescore(self) -> None:
@@ -123,24 +126,24 @@ class DepartmentEvalModel(QAbstractItemModel):
                 success=self._apply).failure(self._failed).superseding(self._latest).run_in_background()
         self.busy_changed.emit(True)
 
-    def _apply(self, found: tuple[list[EvalItemRecord], YearScores | None]) -> None:
-        records, scores = found
+    def _apply(self, found: tuple[DepartmentScheme, list[EvalItemRecord], YearScores | None]) -> None:
+        scheme, records, scores = found
         self.error = ""
         if self._same_tree(records):  # new values in place: the current cell stays
             nodes = {n.record.id: n for n in self._walk(self.root) if n.record is not None}
             for record in records:
                 nodes[record.id].record = record
-            self._score(department_scheme(self.year), scores)
+            self._score(scheme, scores)
             self._repaint(self.root)
         else:
-            self._build(records, scores)
+            self._build(records, scheme, scores)
         self.busy_changed.emit(False)
 
     def _same_tree(self, records: list[EvalItemRecord]) -> bool:
         ids = {n.record.id for n in self._walk(self.root) if n.record is not None}
         return bool(records) and ids == {r.id for r in records}
 
-    def _build(self, records: list[EvalItemRecord], scores: YearScores | None) -> None:
+    def _build(self, records: list[EvalItemRecord], scheme: DepartmentScheme | None, scores: YearScores | None) -> None:
         self.beginResetModel()
         self.root = Node(None)
         nodes = {r.id: Node(r) for r in records}
@@ -148,7 +151,7 @@ class DepartmentEvalModel(QAbstractItemModel):
             parent = nodes.get(node.record.parent_id, self.root)
             node.parent = parent
             parent.children.append(node)
-        self._score(department_scheme(self.year), scores)
+        self._score(scheme, scores)
         self.endResetModel()
 
     def _failed(self, exc: Exception) -> None:
@@ -157,9 +160,9 @@ class DepartmentEvalModel(QAbstractItemModel):
                       else self.tr("Scoring failed; the details are in the log file."))
         self.busy_changed.emit(False)
 
-    def _score(self, scheme, scores: YearScores | None) -> None:
+    def _score(self, scheme: DepartmentScheme | None, scores: YearScores | None) -> None:
         # The same computation as `perfdesk score` and the 表3 form, so the three never disagree.
-        if scores is None or scores.department is None:
+        if scheme is None or scores is None or scores.department is None:
             self.total, self.grade, self.problems = None, "", []
             return
         result = scores.department
