@@ -132,8 +132,10 @@ def _writer_pool() -> QThreadPool:
 class _Op[T]:
     """What QueryOp and CollectionOp share: the callbacks, then `run_in_background`."""
 
-    def __init__(self, *, parent: QWidget | None, op: Callable[[Progress], T],
+    def __init__(self, *, parent: QObject | None, op: Callable[[Progress], T],
                  success: Callable[[T], Any] | None = None):
+        """`parent`: the widget (or model) the result is for; gone by then, the result is dropped.
+        A progress dialog is shown over it when it is a widget."""
         self._parent = parent
         self._op = op
         self._success = success
@@ -173,7 +175,7 @@ class _Op[T]:
 class QueryOp[T](_Op[T]):
     """Read or compute off the UI thread; `success(result)` on the UI thread."""
 
-    def __init__(self, *, parent: QWidget | None, op: Callable[[Progress], T], success: Callable[[T], Any]):
+    def __init__(self, *, parent: QObject | None, op: Callable[[Progress], T], success: Callable[[T], Any]):
         super().__init__(parent=parent, op=op, success=success)
 
 
@@ -204,7 +206,7 @@ class Task(QObject):
         self._generation = op._latest._begin(self.progress) if op._latest is not None else 0
         self.dialog: QProgressDialog | None = None
         if op._label is not None:
-            self.dialog = QProgressDialog(op._label, QCoreApplication.translate("Task", "Cancel"), 0, 0, op._parent)
+            self.dialog = QProgressDialog(op._label, QCoreApplication.translate("Task", "Cancel"), 0, 0, self._widget())
             self.dialog.setWindowTitle(op._label)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(0 if op._immediate else 300)
@@ -259,7 +261,11 @@ class Task(QObject):
         else:
             text = QCoreApplication.translate(
                 "Task", "The work stopped because of an unexpected error. The details are in the log file.")
-        QMessageBox.warning(self._op._parent, self._op._label or QCoreApplication.applicationName(), text)
+        QMessageBox.warning(self._widget(), self._op._label or QCoreApplication.applicationName(), text)
+
+    def _widget(self) -> QWidget | None:
+        parent = self._op._parent
+        return parent if isinstance(parent, QWidget) else None
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
