@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL, DepartmentScheme
+from desktop.domain.department import MANUAL, DepartmentResult, DepartmentScheme
 from desktop.domain.numbers import fmt, percent
 from desktop.models import StoreError, grid_queries
 from desktop.models.grid_queries import EvalItemRecord
@@ -22,7 +22,7 @@ from desktop.models.store import Store
 from desktop.operations import editing
 from desktop.operations.editing import NOT_SEEN, CellEdit
 from desktop.operations.evaluate import department_scheme, method_formula
-from desktop.operations.scoring import YearScores, score_year
+from desktop.operations.scoring import score_year
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,
@@ -61,13 +61,21 @@ class Node:
         return self.record is not None and self.record.level == 3 and self.record.method == MANUAL
 
 
-def read_and_score(store: Store, department_id: int, year: int) -> tuple[DepartmentScheme, list[EvalItemRecord], YearScores | None]:
-    """The year's scheme, its 表3 items (laid out first when the year has none yet) and the year
-    scored (runs off the UI thread: reading the scheme file alone takes ~0.1 s)."""
+Scored = tuple[DepartmentScheme, list[EvalItemRecord], DepartmentResult | None]
+
+
+def read_and_score(store: Store, department_id: int, year: int) -> Scored:
+    """The year's scheme, its 表3 items (laid out first when the year has none yet) and the
+    department's result (runs off the UI thread: reading the scheme file alone takes ~0.1 s).
+
+    Only the department's result goes back: the projects' results are let go here, in the worker,
+    not on the UI thread."""
     scheme = department_scheme(year)
     editing.ensure_eval_items(store, department_id, year, scheme)
     with store.session() as session:
-        return scheme, grid_queries.eval_item_rows(session, department_id, year), score_year(session, year)
+        records = grid_queries.eval_item_rows(session, department_id, year)
+        scores = score_year(session, year)
+    return scheme, records, scores.department if scores is not None else None
 
 
 class DepartmentEvalModel(QAbstractItemModel):
@@ -126,24 +134,25 @@ class DepartmentEvalModel(QAbstractItemModel):
                 success=self._apply).failure(self._failed).superseding(self._latest).run_in_background()
         self.busy_changed.emit(True)
 
-    def _apply(self, found: tuple[DepartmentScheme, list[EvalItemRecord], YearScores | None]) -> None:
-        scheme, records, scores = found
+    def _apply(self, found: Scored) -> None:
+        scheme, records, result = found
         self.error = ""
         if self._same_tree(records):  # new values in place: the current cell stays
             nodes = {n.record.id: n for n in self._walk(self.root) if n.record is not None}
             for record in records:
                 nodes[record.id].record = record
-            self._score(scheme, scores)
+            self._score(scheme, result)
             self._repaint(self.root)
         else:
-            self._build(records, scheme, scores)
+            self._build(records, scheme, result)
         self.busy_changed.emit(False)
 
     def _same_tree(self, records: list[EvalItemRecord]) -> bool:
         ids = {n.record.id for n in self._walk(self.root) if n.record is not None}
         return bool(records) and ids == {r.id for r in records}
 
-    def _build(self, records: list[EvalItemRecord], scheme: DepartmentScheme | None, scores: YearScores | None) -> None:
+    def _build(self, records: list[EvalItemRecord], scheme: DepartmentScheme | None,
+               result: DepartmentResult | None) -> None:
         self.beginResetModel()
         self.root = Node(None)
         nodes = {r.id: Node(r) for r in records}
@@ -151,7 +160,7 @@ class DepartmentEvalModel(QAbstractItemModel):
             parent = nodes.get(node.record.parent_id, self.root)
             node.parent = parent
             parent.children.append(node)
-        self._score(scheme, scores)
+        self._score(scheme, result)
         self.endResetModel()
 
     def _failed(self, exc: Exception) -> None:
@@ -160,12 +169,11 @@ class DepartmentEvalModel(QAbstractItemModel):
                       else self.tr("Scoring failed; the details are in the log file."))
         self.busy_changed.emit(False)
 
-    def _score(self, scheme: DepartmentScheme | None, scores: YearScores | None) -> None:
+    def _score(self, scheme: DepartmentScheme | None, result: DepartmentResult | None) -> None:
         # The same computation as `perfdesk score` and the 表3 form, so the three never disagree.
-        if scheme is None or scores is None or scores.department is None:
+        if scheme is None or result is None:
             self.total, self.grade, self.problems = None, "", []
             return
-        result = scores.department
         by_name = {r.name: r for r in result.items}
         params = {item.name: item.params for item in scheme.items}
         for node in self._walk(self.root):
