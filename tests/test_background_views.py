@@ -102,3 +102,33 @@ def test_checks_and_department_follow_an_edit_off_the_ui_thread(qtbot, two):
     qtbot.waitUntil(lambda: not tree.busy, timeout=20000)
     assert tree.model.total == total + Decimal(1)
     assert tree.view.currentIndex() == index  # rescored in place: the officer's cell stays
+
+
+def test_tree_sync_follows_any_order_and_keeps_untouched_items(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from desktop.models.queries import ProjectRow, UnitNode
+    from desktop.views.grids.refresh import sync_unit_tree
+
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    tree.setModel(QStandardItemModel())
+
+    def units(*spec):
+        return [UnitNode(i, "部门", name, tuple(ProjectRow(pid, f"项目{pid}") for pid in pids))
+                for i, (name, pids) in enumerate(spec)]
+
+    def shown():
+        model = tree.model()
+        return [(model.item(u).text(), [model.item(u).child(p).data(PROJECT_ID_ROLE) for p in range(model.item(u).rowCount())])
+                for u in range(model.rowCount())]
+
+    sync_unit_tree(tree, units(("甲", [1, 2, 3]), ("乙", [4])), PROJECT_ID_ROLE)
+    assert shown() == [("甲", [1, 2, 3]), ("乙", [4])]
+    kept = tree.model().item(1).child(0)  # project 4, in a unit nothing happens to
+    sync_unit_tree(tree, units(("丙", [7]), ("甲", [3, 2, 5]), ("乙", [4])), PROJECT_ID_ROLE)
+    assert shown() == [("丙", [7]), ("甲", [3, 2, 5]), ("乙", [4])]  # a new unit, a reordering, an addition
+    assert tree.model().item(2).child(0) is kept  # the same item, not a copy: a selection on it stays
+    sync_unit_tree(tree, units(("乙", [4])), PROJECT_ID_ROLE)
+    assert shown() == [("乙", [4])]
