@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/bench_scoring.py [--projects N] [--runs N]
 Inputs are built first (targets and actuals parsed, as the store keeps them); the timed part is
-score_projects (score_project over every project, cyclic GC paused) on the whole department.
+score_projects (score_project over every project; the cyclic GC runs as usual) on the whole department.
 Parsing the 80,000 target/actual texts is timed separately:
 the app parses when a text is typed or imported, not when scoring.
 """

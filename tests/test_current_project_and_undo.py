@@ -46,6 +46,7 @@ def test_tree_follows_a_check_jump_and_a_click_goes_back(qtbot, window):
     assert window.tree.currentIndex().data(PROJECT_ID_ROLE) == ids["science"]
 
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     checks = workspace.checks.model
     row = next(i for i, r in enumerate(checks.rows) if r.entity_id == ids["composite"])
     workspace.checks.view.doubleClicked.emit(checks.index(row, 0))
@@ -109,6 +110,7 @@ def test_undo_of_a_project_cell_opens_the_projects_tab(qtbot, window):
 def test_undo_of_a_department_score_opens_its_item(qtbot, window):
     workspace = window.workspace
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     model = workspace.department.model
     item = model.find("财务管理合规性")
     score = item.siblingAtColumn(2)

@@ -95,6 +95,7 @@ def test_a_stated_total_that_differs_is_coloured_and_listed(qtbot, workspace):
     assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "90.00" in total.data(Qt.ItemDataRole.ToolTipRole)
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     checks = workspace.checks.model
     [row] = [i for i, r in enumerate(checks.rows) if r.entity == "department_budget_line"]
     assert "各项之和为 100.00" in checks.rows[row].message

@@ -96,6 +96,7 @@ def test_monthly_grid_rates_and_average(qtbot, workspace, store):
 
 def test_department_tree_manual_items_editable_computed_read_only(qtbot, workspace, store):
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     tree = workspace.department
     model = tree.model
     assert model.rowCount() == 2  # 履职效能, 管理效率
@@ -107,6 +108,7 @@ def test_department_tree_manual_items_editable_computed_read_only(qtbot, workspa
     assert model.flags(manual.siblingAtColumn(score_col)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(manual.siblingAtColumn(score_col), "1.5")
     assert model.setData(manual.siblingAtColumn(4), "财务检查无问题")
+    qtbot.waitUntil(lambda: not tree.busy, timeout=20000)  # the year is scored again off the UI thread
     assert manual.siblingAtColumn(score_col).data() == "1.50"
     with store.session() as session:
         item = session.query(DepartmentEvalItem).filter_by(name="财务管理合规性").one()
@@ -117,11 +119,13 @@ def test_department_tree_manual_items_editable_computed_read_only(qtbot, workspa
     assert "abc" in workspace.message.text()
     workspace.undo_stack.undo()
     workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: not tree.busy, timeout=20000)
     assert manual.siblingAtColumn(score_col).data() == ""
 
 
 def test_check_panel_lists_problems_and_links_to_cells(qtbot, workspace, store):
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     panel = workspace.checks
     messages = [r.message for r in panel.model.rows]
     assert any("≠" in m for m in messages)  # 学术交流 总计 ≠ sum
@@ -163,6 +167,7 @@ def test_main_window_shows_the_workspace(qtbot, store, tmp_path):
 
 def test_views_that_score_the_year_catch_up_when_shown(qtbot, workspace, store):
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     item = workspace.department.model.find("部门预算资金支出率")
     assert item.siblingAtColumn(2).data() == "0.00"  # no months yet
     workspace.show_tab(workspace.all_indicators)
@@ -174,6 +179,7 @@ def test_views_that_score_the_year_catch_up_when_shown(qtbot, workspace, store):
     workspace.indicators.view.setCurrentIndex(workspace.indicators.model.index(0, 0))
     workspace.indicators.add_indicator()
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     item = workspace.department.model.find("部门预算资金支出率")
     assert item.siblingAtColumn(2).data() == "5.00"  # 109.19% capped at 100% × 5
     workspace.show_tab(workspace.all_indicators)
@@ -186,6 +192,7 @@ def test_department_tree_shows_what_perfdesk_score_computes(qtbot, workspace, st
     from desktop.operations.scoring import score_year
 
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     model = workspace.department.model
     with store.session() as session:
         scored = score_year(session, YEAR).department

@@ -122,6 +122,7 @@ def test_negative_money_is_coloured_and_listed_in_checks(qtbot, workspace, store
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "负数" in cell.data(Qt.ItemDataRole.ToolTipRole)
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     texts = [workspace.checks.model.index(r, c).data() for r in range(workspace.checks.model.rowCount())
              for c in range(workspace.checks.model.columnCount())]
     assert any("年初预算数 -5.00 为负数" in (t or "") for t in texts)
@@ -135,6 +136,7 @@ def test_table3_project_scores_basis_is_an_average_of_scored_projects(qtbot, wor
         session.add(Project(year=YEAR, name="新建项目", sort_order=5, unit=unit))
     workspace.set_year(YEAR)
     workspace.show_tab(workspace.department)
+    qtbot.waitUntil(lambda: not workspace.department.busy, timeout=20000)  # computed off the UI thread
     model = workspace.department.model
     item = model.find("专项资金绩效完成情况")
     basis = item.siblingAtColumn(model.columns.index(next(c for c in model.columns if c.key == "basis"))).data()
@@ -161,6 +163,7 @@ def test_qualitative_below_met_needs_a_reason_and_weights_must_add_up(qtbot, wor
     assert reason.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "定性指标评为“部分达成年度指标”，须填写偏差原因" in reason.data(Qt.ItemDataRole.ToolTipRole)
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     messages = [(r.severity, r.message) for r in workspace.checks.model.rows]
     assert ("error", "公众科学素质: 定性指标评为“部分达成年度指标”，须填写偏差原因") in messages
     assert [s for s, _ in messages] == sorted((s for s, _ in messages), key=["error", "warning", "info"].index)
@@ -191,6 +194,7 @@ def test_the_colour_legend_names_every_colour(qtbot, workspace):
 
 def test_an_empty_level_is_named_in_plain_words(qtbot, workspace):
     workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
     messages = [r.message for r in workspace.checks.model.rows if r.project == "场馆运行"]
     assert "满意度指标下没有任何绩效指标，该级的 10.00 分无处分配" in messages
     assert not any("指标没有指标" in m for m in messages)

@@ -7,7 +7,6 @@ keeps no rule of its own: every number comes from desktop.domain.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from decimal import Decimal
 
@@ -138,13 +137,7 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     if year is None:
         return None
     scheme = scheme_for_year(year)
-    enabled = gc.isenabled()
-    gc.disable()  # ~10 fresh objects per indicator and no cycles: see domain.scoring.score_projects
-    try:
-        inputs = load_projects(session, year)
-    finally:
-        if enabled:
-            gc.enable()
+    inputs = load_projects(session, year)
     results = score_projects(inputs, scheme)
     scores = YearScores(year, results)
     department = department_of(session, year)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.models import StoreError
 from desktop.operations.backup import BackupInfo, back_up, check_backup
 from desktop.operations.backup import backups as list_backups
-from desktop.views.tasks import run_task
+from desktop.views.tasks import QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ def backup_to_file(parent: QWidget, database: Path, settings: QSettings, on_done
     def work(_progress) -> BackupInfo:
         return back_up(database, target)
 
-    run_task(parent, QCoreApplication.translate("BackupFlow", "Backing up…"), work, on_done, lambda exc: _warn(parent, _sentence(parent, exc)))
+    QueryOp(parent=parent, op=work, success=on_done).failure(lambda exc: _warn(parent, _sentence(parent, exc))).with_progress(
+        QCoreApplication.translate("BackupFlow", "Backing up…")).run_in_background()
 
 
 def _sentence(parent: QWidget, exc: Exception) -> str:

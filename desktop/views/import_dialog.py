@@ -31,7 +31,7 @@ from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_
 from desktop.importers.reading import detect_columns
 from desktop.models import StoreError
 from desktop.views.column_mapping import ColumnMappingDialog
-from desktop.views.tasks import Progress, run_task
+from desktop.views.tasks import CollectionOp, Progress, QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -245,23 +245,16 @@ def start_import(
             dialog.mapping_button.clicked.connect(lambda: remap(dialog))
 
         def write() -> None:
-            run_task(
-                parent,
-                parent.tr("Writing to the database…"),
-                lambda progress: write_tables(tables, dialog.year, dialog.replace, progress),
-                on_imported,
-                lambda exc: _report_error(parent, exc),
-            )
+            CollectionOp(
+                parent=parent, op=lambda progress: write_tables(tables, dialog.year, dialog.replace, progress),
+            ).success(on_imported).failure(lambda exc: _report_error(parent, exc)).with_progress(
+                parent.tr("Writing to the database…")).run_in_background()
 
         def check_losses(then: Callable[[list], None]) -> None:
             year_asked = dialog.year
-            run_task(
-                dialog,
-                QCoreApplication.translate("ImportFlow", "Comparing with the stored projects…"),
-                lambda _progress: losses(tables, year_asked),
-                then,
-                lambda exc: _report_error(parent, exc),
-            )
+            QueryOp(parent=dialog, op=lambda _progress: losses(tables, year_asked), success=then).failure(
+                lambda exc: _report_error(parent, exc)).with_progress(
+                QCoreApplication.translate("ImportFlow", "Comparing with the stored projects…")).run_in_background()
 
         def before_accept(proceed: Callable[[], None]) -> None:
             if not dialog.replace:
@@ -286,7 +279,8 @@ def start_import(
         dialog.accepted.connect(write)
         dialog.open()
 
-    run_task(parent, parent.tr("Reading files…"), read, preview, lambda exc: _report_error(parent, exc))
+    QueryOp(parent=parent, op=read, success=preview).failure(lambda exc: _report_error(parent, exc)).with_progress(
+        parent.tr("Reading files…")).run_in_background()
 
 
 def _report_error(parent: QWidget, exc: Exception) -> None:

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         # others' changes reach the grids on focus and every N seconds (issue 15)
         self.refresher = Refresher(self.workspace.editor, self, refresh_seconds(self.settings))
+        self.refresher.follow_tree(self.tree, lambda: self.year, PROJECT_ID_ROLE)  # others' imports appear
         self.refresh_years()
 
     # -- menus ---------------------------------------------------------------------------------

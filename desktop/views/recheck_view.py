@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.numbers import fmt
-from desktop.views.tasks import run_task
+from desktop.views.tasks import CollectionOp, QueryOp
 
 log = logging.getLogger(__name__)
 SLIP = QColor("#fde2e1")  # a row with a finding
@@ -157,8 +157,8 @@ class RecheckDialog(QDialog):
 
         scheme = self.scheme_box.currentData()
         self.summary.setText(self.tr("Re-checking…"))
-        run_task(self, self.tr("Re-checking…"), lambda _progress: recheck_self_eval_file(self.path, scheme),
-                 self.show_result, self._failed)
+        QueryOp(parent=self, op=lambda _progress: recheck_self_eval_file(self.path, scheme), success=self.show_result
+                ).failure(self._failed).with_progress(self.tr("Re-checking…")).run_in_background()
 
     def _failed(self, exc: Exception) -> None:
         from desktop.importers import SourceError
@@ -279,7 +279,7 @@ class RecheckDialog(QDialog):
             if hasattr(window, "refresh_years"):
                 window.refresh_years()
 
-        run_task(self, self.tr("Importing…"), work, done, self._failed)
+        CollectionOp(parent=self, op=work).success(done).failure(self._failed).with_progress(self.tr("Importing…")).run_in_background()
 
     # -- output ---------------------------------------------------------------------------------
     def save_opinion(self, suffix: str, path: str | None = None) -> Path | None:

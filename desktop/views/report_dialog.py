@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.registry import FORM_KINDS
-from desktop.views.tasks import Progress, run_task
+from desktop.views.tasks import Progress, QueryOp
 
 if TYPE_CHECKING:
     from desktop.models import Store
@@ -204,14 +204,9 @@ class ReportDialog(QDialog):
         remember_folder(self.settings, Path(folder))
         request = self.request()
         request = ReportRequest(request.form, request.year, None, request.signature)
-        run_task(
-            self,
-            self.tr("Preparing the forms…"),
-            lambda progress: write_each_project(self.store, request, Path(folder), progress),
-            self._each_done,
-            self._failed,
-            immediate=True,
-        )
+        QueryOp(parent=self, op=lambda progress: write_each_project(self.store, request, Path(folder), progress),
+                success=self._each_done).failure(self._failed).with_progress(
+            self.tr("Preparing the forms…"), immediate=True).run_in_background()
 
     def _each_done(self, written: list[Path]) -> None:
         self.last_output = written[0].parent if written else None
@@ -225,14 +220,9 @@ class ReportDialog(QDialog):
 
     def generate(self, out: Path) -> None:
         request = self.request()
-        run_task(
-            self,
-            self.tr("Preparing the form…"),
-            lambda progress: write_report(self.store, request, out, progress),
-            lambda _count: self._done(out),
-            self._failed,
-            immediate=True,
-        )
+        QueryOp(parent=self, op=lambda progress: write_report(self.store, request, out, progress),
+                success=lambda _count: self._done(out)).failure(self._failed).with_progress(
+            self.tr("Preparing the form…"), immediate=True).run_in_background()
 
     def _done(self, out: Path) -> None:
         self.last_output = out

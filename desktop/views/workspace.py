@@ -1,7 +1,8 @@
 """The work area: the editing grids as tabs, and a bar that says why an edit was refused.
 
 Tabs load when first shown after a year change: the department tree and the 检查 panel score
-every project of the year, which the officer should not wait for while typing in a grid.
+every project of the year, which the officer should not wait for while typing in a grid. They
+score off the UI thread (views.tasks.QueryOp) and say so meanwhile; the newest result is shown.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.numbers import fmt, percent
-from desktop.views.tasks import run_task
+from desktop.views.tasks import CollectionOp, QueryOp
 
 
 def _error(window, title: str):
@@ -135,7 +135,8 @@ def start_rollover(window) -> RolloverDialog:
                 QCoreApplication.translate("YearEnd", "Year %1 created: %2 projects, %3 indicators copied.").replace("%1", str(to))
                 .replace("%2", str(len(plan.projects))).replace("%3", str(plan.indicators)))
 
-        run_task(window, QCoreApplication.translate("YearEnd", "New next year"), work, done, _error(window, QCoreApplication.translate("YearEnd", "New next year")))
+        title = QCoreApplication.translate("YearEnd", "New next year")
+        CollectionOp(parent=window, op=work).success(done).failure(_error(window, title)).with_progress(title).run_in_background()
 
     dialog.accepted.connect(copy)
     dialog.open()
@@ -167,7 +168,8 @@ def make_fillin_workbooks(window, folder: str | None = None) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("YearEnd", "%1 fill-in workbooks written to %2").replace("%1", str(count))
                                        .replace("%2", folder))
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Make fill-in workbooks"), work, done, _error(window, QCoreApplication.translate("YearEnd", "Make fill-in workbooks")))
+    title = QCoreApplication.translate("YearEnd", "Make fill-in workbooks")
+    QueryOp(parent=window, op=work, success=done).failure(_error(window, title)).with_progress(title).run_in_background()
 
 
 class FillinPreview(QDialog):
@@ -230,7 +232,8 @@ def read_fillin_workbooks(window, paths: list[str] | None = None) -> None:
         dialog.open()
         window.fillin_preview = dialog
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Read fill-in workbooks"), work, show, _error(window, QCoreApplication.translate("YearEnd", "Read fill-in workbooks")))
+    title = QCoreApplication.translate("YearEnd", "Read fill-in workbooks")
+    QueryOp(parent=window, op=work, success=show).failure(_error(window, title)).with_progress(title).run_in_background()
 
 
 def _apply(window, readings) -> None:
@@ -244,7 +247,8 @@ def _apply(window, readings) -> None:
         window.refresh_years()
         window.statusBar().showMessage(QCoreApplication.translate("YearEnd", "%1 values written from the fill-in workbooks.").replace("%1", str(count)))
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Read fill-in workbooks"), work, done, _error(window, QCoreApplication.translate("YearEnd", "Read fill-in workbooks")))
+    title = QCoreApplication.translate("YearEnd", "Read fill-in workbooks")
+    CollectionOp(parent=window, op=work).success(done).failure(_error(window, title)).with_progress(title).run_in_background()
 
 
 # --- 与上年对比 -------------------------------------------------------------------------------------
@@ -348,7 +352,8 @@ def open_charts(window):
         else:
             _error(window, QCoreApplication.translate("YearEnd", "Charts"))(exc)
 
-    return run_task(window, QCoreApplication.translate("YearEnd", "Charts"), work, show, failed)
+    return QueryOp(parent=window, op=work, success=show).failure(failed).with_progress(
+        QCoreApplication.translate("YearEnd", "Charts")).run_in_background()
 
 
 def write_narrative_draft(window, path: str | None = None) -> None:
@@ -373,8 +378,8 @@ def write_narrative_draft(window, path: str | None = None) -> None:
             QCoreApplication.translate("YearEnd", "%1 written: %2 paragraphs from the data, %3 of your own kept.").replace("%1", path)
             .replace("%2", str(counts["computed"])).replace("%3", str(counts["kept"])))
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Self-evaluation report draft"), work, done,
-             _error(window, QCoreApplication.translate("YearEnd", "Self-evaluation report draft")))
+    title = QCoreApplication.translate("YearEnd", "Self-evaluation report draft")
+    QueryOp(parent=window, op=work, success=done).failure(_error(window, title)).with_progress(title).run_in_background()
 
 
 def write_charts_file(window, path: str | None = None) -> None:
@@ -406,8 +411,8 @@ def write_charts_file(window, path: str | None = None) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("YearEnd", "%1 charts written to %2")
                                        .replace("%1", str(count)).replace("%2", path))
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Charts"), work, done,
-             _error(window, QCoreApplication.translate("YearEnd", "Charts")))
+    title = QCoreApplication.translate("YearEnd", "Charts")
+    QueryOp(parent=window, op=work, success=done).failure(_error(window, title)).with_progress(title).run_in_background()
 
 
 class StatementsDialog(QDialog):
@@ -461,5 +466,5 @@ def check_published_report(window, path: str | None = None) -> None:
         dialog.open()
         window.statements_dialog = dialog
 
-    run_task(window, QCoreApplication.translate("YearEnd", "Check a published report"), work, show,
-             _error(window, QCoreApplication.translate("YearEnd", "Check a published report")))
+    title = QCoreApplication.translate("YearEnd", "Check a published report")
+    QueryOp(parent=window, op=work, success=show).failure(_error(window, title)).with_progress(title).run_in_background()

@@ -987,9 +987,14 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/views/tasks.py" line="86" />
+        <location filename="../../desktop/views/tasks.py" line="209" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tasks.py" line="262" />
+        <source>The work stopped because of an unexpected error. The details are in the log file.</source>
+        <translation>操作因意外错误而中止，详情见日志文件。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ took seconds; sorting the list takes milliseconds). Subclasses say what each col
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -269,11 +268,6 @@ class RowTableModel(QAbstractTableModel):
         self.forget()
         self.rows = self.sorted_rows(rows)
         self.endResetModel()
-        if len(rows) > 5000:
-            # A full cyclic-GC pass over 40,000 rows and their caches took ~150 ms in the middle
-            # of a scroll (benchmarks/bench_grids.py). Plain rows hold no cycles: take what is
-            # alive now out of the collector's scans.
-            gc.freeze()
 
     def replace_records(self, fresh: dict[int, object]) -> None:
         """Swap in re-read records (same ids) and repaint their rows."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import grid_queries
+from desktop.models import StoreError, grid_queries
+from desktop.models.store import Store
 from desktop.operations.evaluate import (
     ERROR,
     INFO,
@@ -22,6 +24,9 @@ from desktop.operations.fields import field_label
 from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.table import GridView
+from desktop.views.tasks import Latest, Progress, QueryOp
+
+log = logging.getLogger(__name__)
 
 
 class CheckRecord(NamedTuple):
@@ -61,6 +66,38 @@ class CheckModel(RowTableModel):
         return super().data(index, role)
 
 
+def check_rows(store: Store, year: int, table1: str, progress: Progress) -> list[CheckRecord]:
+    """Every problem of the year as the panel lists it, errors first (runs off the UI thread).
+
+    A project at a time, each problem made a row at once: what the evaluation makes for one
+    project is let go before the next, so the collector has little to scan while this runs
+    (a cyclic-GC pass holds the interpreter, the UI thread's too)."""
+    with store.session() as session:
+        projects = grid_queries.project_rows(session, year)
+        indicators = grid_queries.indicator_rows(session, year)
+        department_id = grid_queries.department_for_year(session, year)
+        lines = grid_queries.budget_line_rows(session, department_id, year) if department_id else []
+    by_project: dict[int, list] = {}
+    for rec in indicators:
+        by_project.setdefault(rec.project_id, []).append(rec)
+    del indicators
+    rows: list[CheckRecord] = []
+    for i, project in enumerate(projects):
+        if i % 200 == 0:
+            progress(i, len(projects))  # a newer check started meanwhile: stop here
+        rows += [_row(y) for y in year_problems([project], by_project.pop(project.id, ()), year)]
+    line_problems = evaluate_budget_lines(lines).problems
+    rows += [_row(YearProblem(0, table1, line.name, p)) for line in lines for p in line_problems.get(line.id, ())]
+    rows.sort(key=lambda r: severity_rank(r.severity))  # stable: project and indicator order within
+    return [r._replace(id=i) for i, r in enumerate(rows)]
+
+
+def _row(y: YearProblem) -> CheckRecord:
+    p = y.problem
+    column = "" if (p.entity, p.field) == ("project", "name") else field_label(p.entity, p.field)  # about the project
+    return CheckRecord(0, p.severity, y.project_id, y.project, y.where, column, p.message, p.entity, p.entity_id, p.field)
+
+
 class CheckPanel(QWidget):
     go_to = Signal(str, int, str, int)  # entity, id, field, project id
 
@@ -68,6 +105,8 @@ class CheckPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.year: int | None = None
+        self._latest = Latest()
+        self._found: list[CheckRecord] = []  # the last check, to-dos included
         self.model = CheckModel(editor, self)
         self.view = GridView()
         self.view.setObjectName("checkList")
@@ -78,7 +117,7 @@ class CheckPanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         self.show_todo = QCheckBox(self.tr("Also list what is not recorded yet"))
-        self.show_todo.toggled.connect(self.refresh)
+        self.show_todo.toggled.connect(lambda _on: self._show(self._found))
         self.count = QLabel()
         self.count.setObjectName("checkCount")
         refresh = QPushButton(self.tr("Check again"))
@@ -96,31 +135,33 @@ class CheckPanel(QWidget):
         self.year = year
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        """A check is running in the background (the list shows the previous result meanwhile)."""
+        return self._latest.running
+
     def refresh(self) -> None:
+        """Check the year again off the UI thread: 40,000 indicators take seconds to evaluate."""
         if self.year is None:
             return
-        with self.editor.store.session() as session:
-            projects = grid_queries.project_rows(session, self.year)
-            indicators = grid_queries.indicator_rows(session, self.year)
-            department_id = grid_queries.department_for_year(session, self.year)
-            lines = grid_queries.budget_line_rows(session, department_id, self.year) if department_id else []
-        found = year_problems(projects, indicators, self.year)
-        table1 = self.tr("Table 1")
-        found += [YearProblem(0, table1, line.name, p)
-                  for line in lines for p in evaluate_budget_lines(lines).problems.get(line.id, ())]
-        found.sort(key=lambda y: severity_rank(y.problem.severity))
+        store, year, table1 = self.editor.store, self.year, self.tr("Table 1")
+        self.count.setText(self.tr("Checking…"))
+        QueryOp(parent=self, op=lambda progress: check_rows(store, year, table1, progress),
+                success=self._show).failure(self._failed).superseding(self._latest).run_in_background()
+
+    def _show(self, found: list[CheckRecord]) -> None:
+        self._found = found
         todo = self.show_todo.isChecked()
-        rows = [
-            CheckRecord(i, y.problem.severity, y.project_id, y.project, y.where,
-                        "" if (y.problem.entity, y.problem.field) == ("project", "name")  # about the project
-                        else field_label(y.problem.entity, y.problem.field), y.problem.message,
-                        y.problem.entity, y.problem.entity_id, y.problem.field)
-            for i, y in enumerate(found) if todo or y.problem.severity != INFO
-        ]
+        rows = found if todo else [r for r in found if r.severity != INFO]
         self.model.set_rows(rows)
         errors = sum(1 for r in rows if r.severity == ERROR)
         self.count.setText(self.tr("%1 problems, %2 of them errors").replace("%1", str(len(rows)))
                            .replace("%2", str(errors)))
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("the year could not be checked: %r", exc)
+        text = str(exc.args[0]) if isinstance(exc, StoreError) else self.tr("The check failed; the details are in the log file.")
+        self.count.setText(text)
 
     def _activated(self, index) -> None:
         if index.isValid():

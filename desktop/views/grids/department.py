@@ -6,17 +6,25 @@ always summed there, never typed.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from desktop.domain.department import MANUAL, MANUAL_BASIS_MISSING, department_scheme_for_year
+from desktop.domain.department import (
+    MANUAL,
+    MANUAL_BASIS_MISSING,
+    DepartmentResult,
+    DepartmentScheme,
+    department_scheme_for_year,
+)
 from desktop.domain.numbers import fmt, percent
-from desktop.models import grid_queries
+from desktop.models import StoreError, grid_queries
 from desktop.models.grid_queries import EvalItemRecord
+from desktop.models.store import Store
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.evaluate import grade_label, method_formula
@@ -35,6 +43,9 @@ from desktop.views.grids.base import (
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.delegates import GridDelegate
 from desktop.views.grids.table import HistoryDialog
+from desktop.views.tasks import Latest, QueryOp
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -58,8 +69,26 @@ class Node:
         return self.record is not None and self.record.level == 3 and self.record.method == MANUAL
 
 
+Scored = tuple[DepartmentScheme, list[EvalItemRecord], DepartmentResult | None]
+
+
+def read_and_score(store: Store, department_id: int, year: int) -> Scored:
+    """The year's scheme, its 表3 items (laid out first when the year has none yet) and the
+    department's result (runs off the UI thread: reading the scheme file alone takes ~0.1 s).
+
+    Only the department's result goes back: the projects' results are let go here, in the worker,
+    not on the UI thread."""
+    scheme = department_scheme_for_year(year)
+    run(store, ensure_eval_items, department_id, year, scheme)
+    with store.session() as session:
+        records = grid_queries.eval_item_rows(session, department_id, year)
+        scores = score_year(session, year)
+    return scheme, records, scores.department if scores is not None else None
+
+
 class DepartmentEvalModel(QAbstractItemModel):
     entity = "department_eval_item"
+    busy_changed = Signal(bool)  # scoring started (True) or its result applied (False)
 
     def __init__(self, editor: Editor, parent=None):
         super().__init__(parent)
@@ -75,36 +104,84 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.total: Decimal | None = None
         self.grade = ""
         self.problems: list[str] = []
+        self.error = ""  # why the last scoring failed, one sentence
+        self._latest = Latest()
         self.department_id: int | None = None
         self.year: int | None = None
         editor.changed.connect(self.on_changed)
 
     # -- loading and scoring --------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """The year is being scored in the background (the tree shows the previous scores meanwhile)."""
+        return self._latest.running
+
     def load(self, department_id: int | None, year: int) -> None:
         self.department_id, self.year = department_id, year
+        if department_id is None:
+            self._latest.drop()  # anything still scoring is for another year
+            self.beginResetModel()
+            self.root = Node(None)
+            self.total, self.grade, self.problems, self.error = None, "", [], ""
+            self.endResetModel()
+            return
+        # the items now (a few dozen rows), their scores when the year is scored: the tree is
+        # there at once to go to, and keeps its current cell while the scores come in (a year
+        # shown for the first time has its items laid out by the scoring, and appears with it)
+        with self.editor.store.session() as session:
+            records = grid_queries.eval_item_rows(session, department_id, year)
+        if not self._same_tree(records):
+            self._build(records, None, None)
+        self._rescore()
+
+    def _rescore(self) -> None:
+        """Read the items and score the year off the UI thread (the whole year: seconds at 40,000
+        indicators); the result is applied here, and only the newest one."""
+        store, department_id, year = self.editor.store, self.department_id, self.year
+        QueryOp(parent=self, op=lambda _progress: read_and_score(store, department_id, year),
+                success=self._apply).failure(self._failed).superseding(self._latest).run_in_background()
+        self.busy_changed.emit(True)
+
+    def _apply(self, found: Scored) -> None:
+        scheme, records, result = found
+        self.error = ""
+        if self._same_tree(records):  # new values in place: the current cell stays
+            nodes = {n.record.id: n for n in self._walk(self.root) if n.record is not None}
+            for record in records:
+                nodes[record.id].record = record
+            self._score(scheme, result)
+            self._repaint(self.root)
+        else:
+            self._build(records, scheme, result)
+        self.busy_changed.emit(False)
+
+    def _same_tree(self, records: list[EvalItemRecord]) -> bool:
+        ids = {n.record.id for n in self._walk(self.root) if n.record is not None}
+        return bool(records) and ids == {r.id for r in records}
+
+    def _build(self, records: list[EvalItemRecord], scheme: DepartmentScheme | None,
+               result: DepartmentResult | None) -> None:
         self.beginResetModel()
         self.root = Node(None)
-        if department_id is not None:
-            scheme = department_scheme_for_year(year)
-            run(self.editor.store, ensure_eval_items, department_id, year, scheme)
-            with self.editor.store.session() as session:
-                records = grid_queries.eval_item_rows(session, department_id, year)
-            nodes = {r.id: Node(r) for r in records}
-            for node in nodes.values():
-                parent = nodes.get(node.record.parent_id, self.root)
-                node.parent = parent
-                parent.children.append(node)
-            self._score(scheme)
+        nodes = {r.id: Node(r) for r in records}
+        for node in nodes.values():
+            parent = nodes.get(node.record.parent_id, self.root)
+            node.parent = parent
+            parent.children.append(node)
+        self._score(scheme, result)
         self.endResetModel()
 
-    def _score(self, scheme) -> None:
+    def _failed(self, exc: Exception) -> None:
+        log.warning("the department could not be scored: %r", exc)
+        self.error = (str(exc.args[0]) if isinstance(exc, StoreError)
+                      else self.tr("Scoring failed; the details are in the log file."))
+        self.busy_changed.emit(False)
+
+    def _score(self, scheme: DepartmentScheme | None, result: DepartmentResult | None) -> None:
         # The same computation as `perfdesk score` and the 表3 form, so the three never disagree.
-        with self.editor.store.session() as session:
-            scores = score_year(session, self.year)
-        if scores is None or scores.department is None:
+        if scheme is None or result is None:
             self.total, self.grade, self.problems = None, "", []
             return
-        result = scores.department
         by_name = {r.name: r for r in result.items}
         params = {item.name: item.params for item in scheme.items}
         for node in self._walk(self.root):
@@ -137,14 +214,14 @@ class DepartmentEvalModel(QAbstractItemModel):
         ids = changes.ids(self.entity)
         if self.year is None or self.department_id is None or not ids:
             return
-        if ids:
-            with self.editor.store.session() as session:
-                fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}
-            for node in self._walk(self.root):
-                if node.record and node.record.id in fresh:
-                    node.record = fresh[node.record.id]
-        self._score(department_scheme_for_year(self.year))
+        # the typed values at once (a few rows), so a second edit of the cell compares with them
+        with self.editor.store.session() as session:
+            fresh = {r.id: r for r in grid_queries.eval_item_rows(session, self.department_id, self.year)}
+        for node in self._walk(self.root):
+            if node.record and node.record.id in fresh:
+                node.record = fresh[node.record.id]
         self._repaint(self.root)
+        self._rescore()
 
     def _repaint(self, node: Node) -> None:
         if node.children:
@@ -320,6 +397,11 @@ class DepartmentEvalView(QWidget):
         layout.addWidget(self.summary)
         self.model.modelReset.connect(self._after_load)
         self.model.dataChanged.connect(lambda *_: self.refresh_summary())
+        self.model.busy_changed.connect(lambda _busy: self.refresh_summary())
+
+    @property
+    def busy(self) -> bool:
+        return self.model.busy
 
     def load(self, department_id: int | None, year: int) -> None:
         self.model.load(department_id, year)
@@ -329,6 +411,12 @@ class DepartmentEvalView(QWidget):
         self.refresh_summary()
 
     def refresh_summary(self) -> None:
+        if self.model.busy:
+            self.summary.setText(self.tr("Scoring the year…"))
+            return
+        if self.model.error:
+            self.summary.setText(self.model.error)
+            return
         if self.model.total is None:
             self.summary.setText("")
             return

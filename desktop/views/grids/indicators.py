@@ -6,8 +6,6 @@ all-indicators view holds 40,000 rows and must paint in under a second.
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -175,8 +173,6 @@ class IndicatorModel(RowTableModel):
                     self._projects[project_id] = project
             found = evaluate_project(self._by_project.get(project_id, []), project, self.year)
             self._evals[project_id] = found
-            if len(self._evals) % 256 == 0:
-                gc.freeze()  # scores kept for scrolled-past projects: keep them out of GC scans too
         return found
 
     def evaluation(self, rec: IndicatorRecord) -> IndicatorEval:
