@@ -179,6 +179,7 @@ def test_the_english_window_has_no_chinese_but_the_data(qtbot, english, store, t
     error = _error_line(window, store)
     assert error == "Weight: “abc” is not a number; nothing was changed."
     texts += _window_texts(window)
+    qtbot.waitUntil(lambda: window.workspace.checks.model.rowCount() > 0, timeout=20000)  # checked off the UI thread
     checks = [t for t in _model_texts(window.workspace.checks.model) if t]
     assert any("培训班期数: the annual target is not met; the deviation reason must be filled in" in t
                for t in checks), checks
@@ -192,6 +193,7 @@ def test_the_chinese_window_says_the_same_in_chinese(qtbot, store, tmp_path, qap
     try:
         window, _texts = _window(qtbot, store, tmp_path)
         assert _error_line(window, store) == "分值：“abc”不是数字，未作任何修改。"
+        qtbot.waitUntil(lambda: window.workspace.checks.model.rowCount() > 0, timeout=20000)
         checks = [t for t in _model_texts(window.workspace.checks.model) if t]
         assert any("培训班期数: 未完成年度指标，须填写偏差原因" in t for t in checks), checks
         assert any("年度指标值含多个数值：请拆分为多个指标，或标为定性" in t for t in checks)

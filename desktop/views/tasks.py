@@ -25,8 +25,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.models.store import StoreError
-
 log = logging.getLogger(__name__)
 
 
@@ -256,6 +254,8 @@ class Task(QObject):
             signal.emit(value)
 
     def _tell(self, exc: Exception) -> None:
+        from desktop.models.store import StoreError  # the store loads behind the window (start-up)
+
         if isinstance(exc, StoreError):
             text = str(exc.args[0])
         else:
