@@ -365,13 +365,10 @@ def write_narrative_draft(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
-        from desktop.operations.narrative import narrative_figures
-        from desktop.reports.narrative import load, write_narrative
+        from desktop.reports.narrative import write_narrative
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Writing…"))
-        with window.store.session() as session:
-            figures = narrative_figures(session, year)
-        return write_narrative(load(figures), Path(path))
+        return write_narrative(_narrative_data(window.store, year), Path(path))
 
     def done(counts) -> None:
         window.statusBar().showMessage(
@@ -447,13 +444,10 @@ def check_published_report(window, path: str | None = None) -> None:
     year = window.year
 
     def work(progress):
-        from desktop.operations.narrative import narrative_figures
-        from desktop.reports.narrative import check_statements, load, report_text
+        from desktop.reports.narrative import check_statements, report_text
 
         progress(0, 0, QCoreApplication.translate("YearEnd", "Scoring…"))
-        with window.store.session() as session:
-            figures = narrative_figures(session, year)
-        data = load(figures)
+        data = _narrative_data(window.store, year)
         try:
             text = report_text(Path(path))
         except (UnicodeDecodeError, KeyError, ValueError) as exc:
@@ -468,3 +462,12 @@ def check_published_report(window, path: str | None = None) -> None:
 
     title = QCoreApplication.translate("YearEnd", "Check a published report")
     QueryOp(parent=window, op=work, success=show).failure(_error(window, title)).with_progress(title).run_in_background()
+
+
+def _narrative_data(store, year: int):
+    """The report draft's tables and scores for `year`, gathered in the worker's own session."""
+    from desktop.operations.narrative import narrative_figures
+    from desktop.reports.narrative import load
+
+    with store.session() as session:
+        return load(narrative_figures(session, year))
