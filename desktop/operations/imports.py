@@ -373,10 +373,13 @@ def _insert_rows(session: Session, table, keys: tuple[str, ...], rows: list[tupl
         session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in rows])
         return
     processors = [
-        (i, p) for i, k in enumerate(keys) if (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
+        (i, p)
+        for i, k in enumerate(keys)
+        if (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
+        and any(r[i] is not None for r in rows)  # most such columns are empty in a whole import
     ]
     if processors:
-        rows = [r if all(r[i] is None for i, _ in processors) else _bound(r, processors) for r in rows]
+        rows = [_bound(r, processors) for r in rows]
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, keys))}) "
@@ -426,16 +429,16 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
     new_rows: list[dict] = []
     for pid, unit_name, project in merges:
         p = projects[pid]
-        p.source = source
+        _assign(p, "source", source)
         if _given(project.supervisor):
-            p.supervisor = project.supervisor
+            _assign(p, "supervisor", project.supervisor)
         if _given(project.goal):
-            p.goal = project.goal
+            _assign(p, "goal", project.goal)
         for key, value in zip(AMOUNT_KEYS, project.amounts.as_tuple(), strict=True):
             if value is not None:
-                setattr(p, key, value)
+                _assign(p, key, value)
         if _given(project.goal_actual):
-            p.goal_actual = project.goal_actual
+            _assign(p, "goal_actual", project.goal_actual)
         stated_funds = dict(project.funds)
         if project.budget is not None and not project.budget.is_empty():
             stated_funds["total"] = project.budget
@@ -446,7 +449,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
                 continue
             for key, value in _budget_values(stated).items():
                 if value is not None:
-                    setattr(budget, key, value)
+                    _assign(budget, key, value)
         old = stored[pid]
         pairs = match_indicators(
             [IndicatorKey(i.name, i.level1, i.level2) for i in old],
@@ -465,13 +468,18 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
                 for f in cleared:  # kept in the cell history, so the officer can see what it was
                     log_rows.append(_log(row.id, f, getattr(row, f), None))
                     setattr(row, f, None)
-            row.sort_order = k
-            row.seq = ind.seq
-            row.level1, row.level1_code = ind.level1, ind.level1_code
-            row.level2, row.level2_code = ind.level2, ind.level2_code
-            row.name = ind.name
-            row.period_target = ind.period_value
-            row.annual_target = ind.annual_value
+            for key, value in (
+                ("sort_order", k),
+                ("seq", ind.seq),
+                ("level1", ind.level1),
+                ("level1_code", ind.level1_code),
+                ("level2", ind.level2),
+                ("level2_code", ind.level2_code),
+                ("name", ind.name),
+                ("period_target", ind.period_value),
+                ("annual_target", ind.annual_value),
+            ):
+                _assign(row, key, value)
             for f in _FROM_TABLE_IF_GIVEN:
                 value = getattr(ind, f)
                 if _given(value) and value != getattr(row, f):
@@ -496,6 +504,14 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, Project]], so
         session.execute(insert(db.Indicator.__table__), new_rows)
     if log_rows:
         session.execute(insert(db.EditLog.__table__), log_rows)
+
+
+def _assign(row, key: str, value) -> None:
+    """Set a value that differs, only: a row left as it was stays clean, so the flush and the
+    limits check before it pass over the thousands of rows a re-import leaves unchanged (an equal
+    value would not have been written either)."""
+    if getattr(row, key) != value:
+        setattr(row, key, value)
 
 
 def _check_versions(session: Session, seen: dict, expected: dict) -> None:
