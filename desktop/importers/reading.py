@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.gcpause import paused_gc
 from desktop.importers.errors import ImportCancelled, SourceError
 from desktop.importers.model import ImportedTable
 from desktop.oserrors import os_error_text
@@ -216,7 +217,8 @@ def read_files(
             if progress:
                 progress((i + fraction) / len(paths), message)
 
-        tables.extend(read_file(path, mapping, cancelled, within))
+        with paused_gc():
+            tables.extend(read_file(path, mapping, cancelled, within))
     if progress:
         progress(1.0, f"已读取 {len(paths)} 个文件")
     return tables

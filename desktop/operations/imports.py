@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
+from desktop.gcpause import paused_gc
 from desktop.importers.errors import ImportCancelled
 from desktop.importers.model import (
     AMOUNT_KEYS,
@@ -180,7 +181,7 @@ def write_tables(
         from desktop.models.backup import auto_backup
 
         result.backup = auto_backup(path, "import")
-    with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
+    with paused_gc(), store.write_session(exclusive=True) as session:  # one import at a time on a shared database
         for i, table in enumerate(tables):
             if cancelled():
                 raise ImportCancelled()
