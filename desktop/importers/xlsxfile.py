@@ -221,6 +221,18 @@ def _greater_than(n: int) -> bytes:
     return b"|".join(options)
 
 
+def _column_beyond(n: int) -> re.Pattern:
+    """A cell reference whose column lies right of column n: more letters, or as many and a
+    letter greater at the first place they differ (as _greater_than does for digits)."""
+    letters = column_letters(n).encode()
+    options = [rb"[A-Z]{%d,8}" % (len(letters) + 1)]
+    for i, ch in enumerate(letters):
+        if ch != ord("Z"):
+            rest = len(letters) - i - 1
+            options.append(letters[:i] + b"[%c-Z]" % (ch + 1) + rb"[A-Z]{%d}" % rest)
+    return re.compile(rb'r="(' + b"|".join(options) + rb")[0-9]")
+
+
 def column_letters(n: int) -> str:
     s = ""
     while n > 0:
@@ -259,15 +271,18 @@ class _SheetExtent:
         # Columns: one cheap pass over the cells' letters. Rows: the <row r="N"> tags, then only
         # the cell references that could lie below the last of them (more digits, or as many
         # digits and a leading digit at least as large), so the usual file costs one more scan.
-        letters = _CELL_COLUMN.findall(data)
-        if letters:
-            self.columns = max(self.columns, max(map(_column_number, set(letters))))
-        for number in _ROW_NUMBER.findall(data):
-            self.rows = max(self.rows, int(number))
+        # Columns: only the references right of the widest so far are looked at, in C.
+        at = 0
+        while self.columns <= MAX_SHEET_COLUMNS and (m := _column_beyond(self.columns).search(data, at)):
+            self.columns, at = _column_number(m.group(1)), m.end()
+        if self.columns > MAX_SHEET_COLUMNS:  # refused below: name the whole extent
+            self.columns = max([self.columns, *map(_column_number, set(_CELL_COLUMN.findall(data)))])
+        self.rows = max(self.rows, max(map(int, _ROW_NUMBER.findall(data)), default=0))
         below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
-        for number in below.findall(data):
-            self.rows = max(self.rows, int(number))
-        if data.count(b"<c ") + data.count(b"<c>") > len(letters):
+        self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
+        cells = data.count(b"<c ") + data.count(b"<c>")
+        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them
+        if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
             self._count_unreferenced(data)
         self._check(self.columns, self.rows)
 
