@@ -58,6 +58,10 @@ _CODED = re.compile(rf"(\d{{1,2}})[-－]({_L1})[；;](?:(\d{{2,3}})[-－]([^；;
 _PLAIN = re.compile(rf"({_L1})[：:]?")
 _ANNUAL, _PERIOD = "年度指标值", "实施周期指标值"
 _ANNUAL_LEN, _PERIOD_LEN = len(_ANNUAL), len(_PERIOD)
+# The usual coded item whole, in one match: classes, name, 实施周期指标值 then 年度指标值. Lazy
+# groups stop at each marker's first occurrence, as str.find does below; a name holding
+# 年度指标值 (the annual value comes first) is left to the general path.
+_CODED_BOTH = re.compile(_CODED.pattern + rf"(.*?){_PERIOD}[：:]?(.*?){_ANNUAL}[：:]?(.*)", re.DOTALL)
 
 
 def parse_indicators(text: str) -> list[Indicator]:
@@ -80,13 +84,25 @@ def parse_indicators(text: str) -> list[Indicator]:
             starts.append(pos + 1)
             seqs.append(previous)
     out = []
-    append, coded, plain = out.append, _CODED.match, _PLAIN.match
+    append, both, coded, plain = out.append, _CODED_BOTH.match, _CODED.match, _PLAIN.match
     seps, closers, colons = _NAME_SEPARATORS, _CLOSERS, "：:"
     count = len(starts)
     # where each item ends: before the next one's `N、`, N as read (a value may end in digits)
     ends = [starts[k + 1] - 1 - len(str(seqs[k + 1])) for k in range(count - 1)] + [len(text)]
     for k in range(count):
         start, end = starts[k], ends[k]
+        m = both(text, start, end)
+        if m is not None and _ANNUAL not in m.group(5):
+            level1_code, level1, level2_code, level2, name, period, annual = m.groups()
+            if period and period[-1] in seps:
+                period = period[:-1]
+            append(
+                Indicator(
+                    seqs[k], level1, level1_code, level2 or None, level2_code, name.rstrip(seps), period,
+                    annual.rstrip(closers),
+                )
+            )
+            continue
         m = coded(text, start, end)
         if m:
             level1_code, level1, level2_code, level2 = m.groups()
