@@ -268,10 +268,9 @@ class _SheetExtent:
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                 self._check(_column_number(last_col), int(last_row), declared=True)
-        # Columns: one cheap pass over the cells' letters. Rows: the <row r="N"> tags, then only
-        # the cell references that could lie below the last of them (more digits, or as many
-        # digits and a leading digit at least as large), so the usual file costs one more scan.
-        # Columns: only the references right of the widest so far are looked at, in C.
+        # Columns: only the references right of the widest so far come out of the C scan. Rows:
+        # the <row r="N"> tags, then only the cell references that could lie below the last of
+        # them (more digits, or as many digits and a leading digit at least as large).
         at = 0
         while self.columns <= MAX_SHEET_COLUMNS and (m := _column_beyond(self.columns).search(data, at)):
             self.columns, at = _column_number(m.group(1)), m.end()
