@@ -1,15 +1,28 @@
 """Import speed: a department workbook of 5,000 projects × 8 indicators, both Excel layouts.
 
-    .venv/bin/python benchmarks/bench_import.py [--projects 5000] [--indicators 8] [--runs 3] [--db]
+    .venv/bin/python benchmarks/bench_import.py [--projects 5000] [--indicators 8] [--runs 5]
 
-Reports the import (zip safety checks + parse) time, and with --db also the write into a fresh
-SQLite store, against only reading the same workbook with python-calamine, as the best of --runs
-in wall and CPU time. Goal: import ≤ 2× the read.
+Both workbooks are made once. Then, per layout, in turns (A B A B …, so a machine that slows down
+slows both alike):
+- the baseline: python-calamine reading every cell of every sheet, nothing else;
+- `perfdesk import FILE --db NEW.db --year 2024`, run through the CLI's own parser and command in
+  this process: zip checks, the 自评表 look, read, parse, validate, create and migrate the new
+  SQLite file, write and commit;
+- the same import into a store opened (made and migrated) before the clock starts: what the
+  window's import does (read_files + write_tables);
+- `perfdesk import FILE --replace` into a store that already holds the same workbook: preview,
+  backup of the file, merge of all 5,000 projects, commit.
+Medians of --runs in wall and CPU time; ratios are median ÷ the calamine read's median in this run.
+Issue 16's goal: the import ≤ 3× the read, for both layouts.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -18,8 +31,6 @@ from pathlib import Path
 import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from desktop.importers import read_file  # noqa: E402
 
 LEVELS = [
     ("1", "产出指标", "11", "数量指标"),
@@ -96,40 +107,57 @@ def calamine_read(path: Path) -> None:
     wb.close()
 
 
-def best(fn, runs: int) -> tuple[float, float]:
-    """Fastest wall time and fastest CPU time of `runs` calls.
+def cli_import(path: Path, db: Path, *extra: str) -> None:
+    """`perfdesk import` as typed, minus the interpreter's start: the CLI's parser and command."""
+    from desktop.cli import build_parser
+    from desktop.importers import xlsxfile
 
-    CPU time is the fairer ratio on a shared machine: other processes stretch the wall clock.
-    """
-    walls, cpus = [], []
-    for _ in range(runs):
-        wall, cpu = time.perf_counter(), time.process_time()
-        fn()
-        cpus.append(time.process_time() - cpu)
-        walls.append(time.perf_counter() - wall)
-    return min(walls), min(cpus)
+    xlsxfile._SURVEYED.clear()  # each run checks the workbook afresh, as a new process would
+
+    args = build_parser().parse_args(["import", str(path), "--db", str(db), "--year", "2024", *extra])
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = args.func(args)
+    assert code == 0, code
 
 
-def db_write(path: Path, store) -> None:
+def window_import(path: Path, store) -> None:
+    """What the window's import runs once the officer confirms: read_files, then write_tables."""
+    from desktop.importers import read_files, xlsxfile
     from desktop.operations.imports import write_tables
 
-    write_tables(store, read_file(path), year=2024, replace=False)
+    xlsxfile._SURVEYED.clear()
+
+    write_tables(store, read_files([path]), year=2024, replace=False)
 
 
-def fresh_stores(folder: Path, layout: str, n: int) -> list:
-    """Stores made (and migrated) before the clock starts: the import is what is timed."""
-    from desktop.models import open_store
+def clock(fn) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
-    return [open_store(folder / f"{layout}{k}.db") for k in range(n)]
+
+def in_turns(named: dict, runs: int) -> dict[str, list[tuple[float, float]]]:
+    """Every function once per round, round after round: (wall, CPU) per run."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
+    for k in range(runs):
+        for name, fn in named.items():
+            times[name].append(clock(lambda fn=fn, k=k: fn(k)))
+    return times
+
+
+def median(values) -> float:
+    return statistics.median(values)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--projects", type=int, default=5000)
     parser.add_argument("--indicators", type=int, default=8)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--db", action="store_true", help="also time import + write into a new SQLite store")
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    from desktop.importers import read_file
+    from desktop.models import open_store
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for layout, writer in (("packed", write_packed), ("per_indicator", write_per_indicator)):
@@ -138,26 +166,45 @@ def main() -> None:
             [table] = read_file(path)
             assert len(table.projects) == args.projects, len(table.projects)
             assert table.indicator_count == args.projects * args.indicators
-            read_wall, read_cpu = best(lambda path=path: calamine_read(path), args.runs)
-            imp_wall, imp_cpu = best(lambda path=path: read_file(path), args.runs)
+            # Made before the clock: the stores the window imports into, and for --replace the
+            # stores that already hold this workbook.
+            opened = [open_store(folder / f"{layout}-open{k}.db") for k in range(args.runs)]
+            held = folder / f"{layout}-held.db"
+            cli_import(path, held)
+            for k in range(args.runs):
+                shutil.copy(held, folder / f"{layout}-replace{k}.db")
+            times = in_turns(
+                {
+                    "calamine": lambda k, path=path: calamine_read(path),
+                    "cli": lambda k, path=path, layout=layout: cli_import(path, folder / f"{layout}-new{k}.db"),
+                    "window": lambda k, path=path, opened=opened: window_import(path, opened[k]),
+                    "replace": lambda k, path=path, layout=layout: cli_import(
+                        path, folder / f"{layout}-replace{k}.db", "--replace"
+                    ),
+                },
+                args.runs,
+            )
+            for store in opened:
+                store.close()
+            base_wall = median(w for w, _ in times["calamine"])
+            base_cpu = median(c for _, c in times["calamine"])
             size = path.stat().st_size / 1e6
             print(
-                f"{layout:14s} {args.projects} projects × {args.indicators} indicators, {size:.1f} MB:\n"
-                f"    calamine read only  {read_wall:.2f} s wall, {read_cpu:.2f} s CPU\n"
-                f"    import (parse)      {imp_wall:.2f} s wall, {imp_cpu:.2f} s CPU"
-                f"  → ratio {imp_wall / read_wall:.2f}× wall, {imp_cpu / read_cpu:.2f}× CPU"
+                f"{layout}: {args.projects} projects × {args.indicators} indicators, {size:.1f} MB, "
+                f"medians of {args.runs} runs"
             )
-            if args.db:
-                stores = fresh_stores(folder, layout, args.runs)
-                pending = iter(stores)
-                db_wall, db_cpu = best(
-                    lambda path=path, pending=pending: db_write(path, next(pending)), args.runs
-                )
-                for store in stores:
-                    store.close()
+            print(f"    {'calamine read only':34s} {base_wall:5.2f} s wall {base_cpu:5.2f} s CPU")
+            for name, label in (
+                ("cli", "perfdesk import (new SQLite file)"),
+                ("window", "read_files + write_tables"),
+                ("replace", "perfdesk import --replace"),
+            ):
+                wall = median(w for w, _ in times[name])
+                cpu = median(c for _, c in times[name])
                 print(
-                    f"    import + SQLite     {db_wall:.2f} s wall, {db_cpu:.2f} s CPU"
-                    f"  → ratio {db_wall / read_wall:.2f}× wall, {db_cpu / read_cpu:.2f}× CPU"
+                    f"    {label:34s} {wall:5.2f} s wall {cpu:5.2f} s CPU"
+                    f"  → {wall / base_wall:4.2f}× wall {cpu / base_cpu:4.2f}× CPU",
+                    flush=True,
                 )
 
 

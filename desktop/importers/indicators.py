@@ -45,7 +45,7 @@ def _seq_from_digits(digits: str, previous: int | None) -> int:
     return int(digits[-2:]) if digits[-2] != "0" else int(digits[-1])
 
 
-_AFTER_MARK = re.compile(rf"(?:\d{{1,2}}[-－])?(?:{_L1})")
+_MARK = re.compile(rf"、(?=(?:\d{{1,2}}[-－])?(?:{_L1}))")  # the 、 of an item, digits before it not yet checked
 _DIGITS = frozenset("0123456789")
 
 
@@ -57,12 +57,11 @@ def leading_text(text: str) -> str:
 _CODED = re.compile(rf"(\d{{1,2}})[-－]({_L1})[；;](?:(\d{{2,3}})[-－]([^；;]*)[；;])?")
 _PLAIN = re.compile(rf"({_L1})[：:]?")
 _ANNUAL, _PERIOD = "年度指标值", "实施周期指标值"
-
-
-def _value_start(text: str, at: int, end: int, word: str) -> int:
-    """Where a value begins: after its marker word and the colon that may follow it."""
-    after = at + len(word)
-    return after + 1 if after < end and text[after] in "：:" else after
+_ANNUAL_LEN, _PERIOD_LEN = len(_ANNUAL), len(_PERIOD)
+# The usual coded item whole, in one match: classes, name, 实施周期指标值 then 年度指标值. Lazy
+# groups stop at each marker's first occurrence, as str.find does below; a name holding
+# 年度指标值 (the annual value comes first) is left to the general path.
+_CODED_BOTH = re.compile(_CODED.pattern + rf"(.*?){_PERIOD}[：:]?(.*?){_ANNUAL}[：:]?(.*)", re.DOTALL)
 
 
 def parse_indicators(text: str) -> list[ImportedIndicator]:
@@ -73,31 +72,43 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
     实施周期指标值 or 年度指标值 (with the separator before it); the period value ends at the
     年度指标值 marker; the closing 。 are stripped from the last value.
     """
-    marks, seqs, previous = [], [], None
-    find, after, digit_chars = text.find, _AFTER_MARK.match, _DIGITS
-    pos = find("、")
-    while pos != -1:  # each `N、<level-1 class>`; str.find is the fast path, values are full of 、
-        j = pos
+    starts, seqs, previous = [], [], None
+    find, digit_chars = text.find, _DIGITS
+    for mark in _MARK.finditer(text):  # each `N、<level-1 class>`; a value's own 、 is skipped in C
+        pos = j = mark.start()
         while j > 0 and text[j - 1] in digit_chars:
             j -= 1
-        if j < pos and after(text, pos + 1):
+        if j < pos:
             digits = text[j:pos]
             previous = int(digits) if len(digits) == 1 else _seq_from_digits(digits, previous)
-            marks.append((pos + 1, digits))
+            starts.append(pos + 1)
             seqs.append(previous)
-        pos = find("、", pos + 1)
     out = []
-    seps, closers = _NAME_SEPARATORS, _CLOSERS
-    count = len(marks)
+    append, both, coded, plain = out.append, _CODED_BOTH.match, _CODED.match, _PLAIN.match
+    seps, closers, colons = _NAME_SEPARATORS, _CLOSERS, "：:"
+    count = len(starts)
+    # where each item ends: before the next one's `N、`, N as read (a value may end in digits)
+    ends = [starts[k + 1] - 1 - len(str(seqs[k + 1])) for k in range(count - 1)] + [len(text)]
     for k in range(count):
-        start = marks[k][0]
-        end = marks[k + 1][0] - 1 - len(str(seqs[k + 1])) if k + 1 < count else len(text)
-        m = _CODED.match(text, start, end)
+        start, end = starts[k], ends[k]
+        m = both(text, start, end)
+        if m is not None and _ANNUAL not in m.group(5):
+            level1_code, level1, level2_code, level2, name, period, annual = m.groups()
+            if period and period[-1] in seps:
+                period = period[:-1]
+            append(
+                ImportedIndicator(
+                    seqs[k], level1, level1_code, level2 or None, level2_code, name.rstrip(seps), period,
+                    annual.rstrip(closers),
+                )
+            )
+            continue
+        m = coded(text, start, end)
         if m:
             level1_code, level1, level2_code, level2 = m.groups()
             rest = m.end()
         else:
-            m = _PLAIN.match(text, start, end)
+            m = plain(text, start, end)
             level1 = m.group(1) if m else None
             level1_code = level2_code = level2 = None
             rest = m.end() if m else start
@@ -113,9 +124,14 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
             name_end = first - 1 if first > rest and text[first - 1] in seps else first
             name = text[rest:name_end].rstrip(seps)
             if annual_at != -1:
-                annual = text[_value_start(text, annual_at, end, _ANNUAL) : end].rstrip(closers)
+                value_at = annual_at + _ANNUAL_LEN  # then the colon that may follow
+                if value_at < end and text[value_at] in colons:
+                    value_at += 1
+                annual = text[value_at:end].rstrip(closers)
             if period_at != -1:
-                period_start = _value_start(text, period_at, end, _PERIOD)
+                period_start = period_at + _PERIOD_LEN
+                if period_start < end and text[period_start] in colons:
+                    period_start += 1
                 if annual_at == -1:
                     period = text[period_start:end].rstrip(closers)
                 else:
@@ -125,5 +141,5 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
                         if text[before] in seps and before >= period_start
                         else annual_at
                     ]
-        out.append(ImportedIndicator(seqs[k], level1, level1_code, level2 or None, level2_code, name, period, annual))
+        append(ImportedIndicator(seqs[k], level1, level1_code, level2 or None, level2_code, name, period, annual))
     return out

@@ -140,6 +140,14 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     amount_cols = [cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns]
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
+    known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
+
+    def amount(value, role: str, place: str) -> Decimal | None:
+        key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
+        if key not in known:
+            known[key] = _amount(value, place, ROLE_LABELS[role], path)
+        return known[key]
+
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
             check(n, len(rows))
@@ -162,10 +170,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         if name and name == header_name and _repeats_header(cells, header_roles):
             continue  # the header printed again at the top of a page
         amounts = Amounts(
-            *(
-                _amount(cmap.get(cells, r), row.place, ROLE_LABELS[r], path) if r in cmap.columns else None
-                for r in AMOUNT_ROLES
-            )
+            *(amount(cmap.get(cells, r), r, row.place) if r in cmap.columns else None for r in AMOUNT_ROLES)
         )
         goal, indicators = get("goal"), get("indicators")
         if shifted:

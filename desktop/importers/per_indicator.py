@@ -140,6 +140,13 @@ def assemble_per_indicator(
     )
     i_weight, i_seq = at["weight"], at["indicator_seq"]
     row = None
+    known: dict = {}  # cell → number: weights and amounts repeat (10 分, 1.5 万元), each parsed once
+
+    def number(value, role: str) -> Decimal | None:
+        key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
+        if key not in known:
+            known[key] = _number(value, role, cmap, row, path)
+        return known[key]
 
     def cell(cells: list, i: int) -> str:
         if i < 0 or i >= len(cells):
@@ -166,25 +173,25 @@ def assemble_per_indicator(
             unit_code, unit = split_unit_code(get("unit"))
             if unit and project is None:  # a subtotal row with the name cell left empty
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
             elif project is not None and (get("level1") or get("level2")):
                 _note_skipped(table, row, get("level1"), get("level2"))
             elif unit:
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
             continue
         if name:
             if name in TOTAL_WORDS:
-                table.stated_totals = _amounts(cells, cmap, row, path)
+                table.stated_totals = _amounts(cells, cmap, number)
                 continue
             unit_code, unit = split_unit_code(get("unit"))
             if not ind_name and (unit and name in SUBTOTAL_WORDS):
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, row, path)))
+                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
                 continue
             same = not unit or split_unit_code(name)[1] == unit  # 单位名称 merged across 项目名称
             if not ind_name and same and not get("level1") and not get("goal"):
-                amounts = _amounts(cells, cmap, row, path)
+                amounts = _amounts(cells, cmap, number)
                 if not amounts.is_empty():  # a unit subtotal row: its name is the unit below
                     current_unit = unit or split_unit_code(name)[1]
                     table.units.append(UnitTotals(current_unit, amounts))
@@ -194,7 +201,7 @@ def assemble_per_indicator(
                     unit=unit or current_unit,
                     supervisor=get("supervisor") or None,
                     name=name,
-                    amounts=_amounts(cells, cmap, row, path),
+                    amounts=_amounts(cells, cmap, number),
                     goal=get("goal"),
                     place=row.place,
                     unit_code=unit_code,
@@ -204,14 +211,14 @@ def assemble_per_indicator(
                     roles = [f"{source}_{f}" for f in ("budget_initial", "budget_adjusted", "spent")]
                     if any(has(r) for r in roles):
                         fund = ImportedBudgetExecution(
-                            *(_number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None for r in roles)
+                            *(number(cmap.get(cells, r), r) if has(r) else None for r in roles)
                         )
                         if not fund.is_empty():
                             project.funds[source] = fund
                 if budget_roles:
                     project.budget = ImportedBudgetExecution(
                         *(
-                            _number(cmap.get(cells, r), r, cmap, row, path) if has(r) else None
+                            number(cmap.get(cells, r), r) if has(r) else None
                             for r in ("budget_initial", "budget_adjusted", "spent")
                         )
                     )
@@ -249,7 +256,7 @@ def assemble_per_indicator(
                 name=ind_name,
                 period_target=cell(cells, i_period) or None,
                 annual_target=annual,
-                weight=_number(_weight_text(cells[i_weight]), "weight", cmap, row, path)
+                weight=number(_weight_text(cells[i_weight]), "weight")
                 if 0 <= i_weight < len(cells)
                 else None,
                 actual=cell(cells, i_actual) or None,
@@ -276,10 +283,5 @@ def _note_skipped(table: ImportedTable, row: SourceRow, level1: str, level2: str
         table.repairs.append(Repair(row.place, message("importing.repair.placeholder_row")))
 
 
-def _amounts(cells, cmap: ColumnMap, row: SourceRow, path) -> Amounts:
-    return Amounts(
-        *(
-            _number(cmap.get(cells, r), r, cmap, row, path) if r in cmap.columns else None
-            for r in AMOUNT_ROLES
-        )
-    )
+def _amounts(cells, cmap: ColumnMap, number) -> Amounts:
+    return Amounts(*(number(cmap.get(cells, r), r) if r in cmap.columns else None for r in AMOUNT_ROLES))

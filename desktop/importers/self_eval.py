@@ -560,26 +560,11 @@ def readable_workbook(path: str | Path) -> bool:
 
 def _may_hold_scores(path: Path) -> bool:
     """False when no string of the workbook holds 得分 (shared strings, or strings written inline in
-    the sheets): a target table is turned away in milliseconds, not after reading its 40,000 rows."""
-    import zipfile
+    the sheets): a target table is turned away in milliseconds, not after reading its 40,000 rows.
+    The importer's zip checks look for the word in the same pass (and remember the file)."""
+    from desktop.importers.xlsxfile import zip_survey
 
-    from desktop.importers.xlsxfile import check_zip
-
-    check_zip(path)
-    # XML may spell the word in UTF-8 or as character references (openpyxl over lxml writes &#24471;…)
-    words = ("得分".encode(), "".join(f"&#{ord(c)};" for c in "得分").encode())
-
-    def holds(data: bytes) -> bool:
-        return any(word in data for word in words)
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-            if "xl/sharedStrings.xml" in names and holds(zf.read("xl/sharedStrings.xml")):
-                return True
-            return any(holds(zf.read(n)) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
-    except (zipfile.BadZipFile, KeyError):
-        return False
+    return zip_survey(path).score_word
 
 
 def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:

@@ -12,9 +12,12 @@ their first row, so they are filled down from calamine's merged ranges.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.importers.errors import NO_HEADER, NOTHING_READ, Place, SourceError
@@ -37,8 +40,47 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C\x00", b"<\x00
 _BROKEN = message("importing.xlsx.broken")
 
 
+# 得分 in a workbook's strings, in UTF-8 or as character references (openpyxl over lxml writes
+# &#24471;…): the 自评表 look (self_eval) turns a target table away when no part holds it.
+SCORE_WORDS = ("得分".encode(), "".join(f"&#{ord(c)};" for c in "得分").encode())
+
+
+@dataclass(frozen=True)
+class ZipSurvey:
+    """What the one pass of check_zip learnt of a sound workbook."""
+
+    score_word: bool  # sharedStrings.xml or a worksheet holds SCORE_WORDS
+
+
+# Passed workbooks by content: one import asks for the pass two or three times (the 自评表 look,
+# the command's own look, the read), and each unzips and scans every part.
+_SURVEYED: dict[bytes, ZipSurvey] = {}
+
+
 def check_zip(path: Path) -> None:
     """Raise SourceError unless the .xlsx zip is sound, reasonably sized and free of DTDs."""
+    zip_survey(path)
+
+
+def zip_survey(path: Path) -> ZipSurvey:
+    """check_zip's pass, and what it saw; a file with the same bytes as one passed is not scanned
+    again (its digest costs milliseconds, the pass a good part of a second)."""
+    try:
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size > MAX_WORKBOOK_BYTES:
+                return _survey(path)  # refused by the reader anyway; not worth remembering
+            digest = hashlib.file_digest(f, "blake2b").digest()
+    except OSError:
+        raise SourceError(path, _BROKEN) from None
+    if digest not in _SURVEYED:
+        survey = _survey(path)
+        if len(_SURVEYED) >= 16:
+            _SURVEYED.clear()
+        _SURVEYED[digest] = survey
+    return _SURVEYED[digest]
+
+
+def _survey(path: Path) -> ZipSurvey:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, RuntimeError):
@@ -56,6 +98,7 @@ def check_zip(path: Path) -> None:
             raise SourceError(path, message("importing.xlsx.bomb_total", mb=declared // 1_000_000))
         sheet_names = _sheet_names_by_member(zf, infos)
         total = 0
+        score_word = False
         for info in infos:
             if info.file_size > MAX_MEMBER_BYTES or (
                 info.file_size > 20_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
@@ -65,13 +108,25 @@ def check_zip(path: Path) -> None:
             if sheet is None and _WORKSHEET_MEMBER.match(info.filename):
                 sheet = info.filename.rsplit("/", 1)[-1].removesuffix(".xml")
             extent = _SheetExtent(path, sheet) if sheet is not None else None
-            total += _stream_member(zf, info, path, extent)
+            strings = info.filename == "xl/sharedStrings.xml" or (
+                info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            )
+            size, found = _stream_member(zf, info, path, extent, strings and not score_word)
+            total += size
+            score_word = score_word or found
             if total > MAX_TOTAL_BYTES:
                 raise SourceError(path, message("importing.xlsx.bomb"))
+    return ZipSurvey(score_word)
 
 
-def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, extent=None) -> int:
-    size = 0
+_WORD_OVERLAP = max(map(len, SCORE_WORDS)) - 1  # a word cut between two chunks is still found
+
+
+def _stream_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, extent=None, look: bool = False
+) -> tuple[int, bool]:
+    """(uncompressed size, whether SCORE_WORDS occur) of one member, streamed."""
+    size, found, tail = 0, False, b""
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     try:
         with zf.open(info) as member:
@@ -81,13 +136,17 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, exten
                     raise SourceError(path, message("importing.xlsx.dtd", member=info.filename))
                 if extent is not None:
                     extent.feed(chunk, first)
+                if look and not found:
+                    edge = tail + chunk[:_WORD_OVERLAP]
+                    found = any(w in chunk or w in edge for w in SCORE_WORDS)
+                    tail = chunk[-_WORD_OVERLAP:]
                 first = False
                 size += len(chunk)
             if extent is not None:
                 extent.finish()
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
         raise SourceError(path, _BROKEN) from None
-    return size
+    return size, found
 
 
 # -- the size of each worksheet's grid, before calamine allocates it -----------------------------
@@ -161,6 +220,18 @@ def _greater_than(n: int) -> bytes:
     return b"|".join(options)
 
 
+def _column_beyond(n: int) -> re.Pattern:
+    """A cell reference whose column lies right of column n: more letters, or as many and a
+    letter greater at the first place they differ (as _greater_than does for digits)."""
+    letters = column_letters(n).encode()
+    options = [rb"[A-Z]{%d,8}" % (len(letters) + 1)]
+    for i, ch in enumerate(letters):
+        if ch != ord("Z"):
+            rest = len(letters) - i - 1
+            options.append(letters[:i] + b"[%c-Z]" % (ch + 1) + rb"[A-Z]{%d}" % rest)
+    return re.compile(rb'r="(' + b"|".join(options) + rb")[0-9]")
+
+
 def column_letters(n: int) -> str:
     s = ""
     while n > 0:
@@ -196,18 +267,20 @@ class _SheetExtent:
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                 self._check(_column_number(last_col), int(last_row), declared=True)
-        # Columns: one cheap pass over the cells' letters. Rows: the <row r="N"> tags, then only
-        # the cell references that could lie below the last of them (more digits, or as many
-        # digits and a leading digit at least as large), so the usual file costs one more scan.
-        letters = _CELL_COLUMN.findall(data)
-        if letters:
-            self.columns = max(self.columns, max(map(_column_number, set(letters))))
-        for number in _ROW_NUMBER.findall(data):
-            self.rows = max(self.rows, int(number))
+        # Columns: only the references right of the widest so far come out of the C scan. Rows:
+        # the <row r="N"> tags, then only the cell references that could lie below the last of
+        # them (more digits, or as many digits and a leading digit at least as large).
+        at = 0
+        while self.columns <= MAX_SHEET_COLUMNS and (m := _column_beyond(self.columns).search(data, at)):
+            self.columns, at = _column_number(m.group(1)), m.end()
+        if self.columns > MAX_SHEET_COLUMNS:  # refused below: name the whole extent
+            self.columns = max([self.columns, *map(_column_number, set(_CELL_COLUMN.findall(data)))])
+        self.rows = max(self.rows, max(map(int, _ROW_NUMBER.findall(data)), default=0))
         below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
-        for number in below.findall(data):
-            self.rows = max(self.rows, int(number))
-        if data.count(b"<c ") + data.count(b"<c>") > len(letters):
+        self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
+        cells = data.count(b"<c ") + data.count(b"<c>")
+        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them
+        if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
             self._count_unreferenced(data)
         self._check(self.columns, self.rows)
 

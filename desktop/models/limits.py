@@ -7,6 +7,7 @@ the same answer on both back ends. Migration 0009 adds SQLite triggers as the sc
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from sqlalchemy import String, event, inspect
@@ -45,11 +46,21 @@ def check_amount(value: Decimal) -> None:
         raise LimitError(message("store.limit.too_many_decimals", value=str(value), places=MONEY_SCALE))
 
 
+def _money_fits(value: Decimal) -> bool:
+    """check_amount's answer without the sentence, for the many values that fit."""
+    try:
+        check_amount(value)
+    except LimitError:
+        return False
+    return True
+
+
 def check_text(value: str, limit: int) -> None:
     if len(value) > limit:
         raise LimitError(message("store.limit.too_long", length=len(value), limit=limit))
 
 
+@functools.cache  # per Table, which never changes: an import asks once per row (50,000 times)
 def column_limits(table) -> dict[str, object]:
     """column name → int (max characters) or Money, for the columns that have a limit."""
     found: dict[str, object] = {}
@@ -63,10 +74,11 @@ def column_limits(table) -> dict[str, object]:
 
 def check_row(table, values: dict) -> None:
     """Every limited value of one row; LimitError names the table and the column in Chinese."""
-    for key, limit in column_limits(table).items():
-        value = values.get(key)
-        if value is None:
+    limits = column_limits(table)
+    for key, value in values.items():  # the values given, in their order: often far fewer
+        if value is None or key not in limits:
             continue
+        limit = limits[key]
         try:
             if limit is Money:
                 check_amount(value if isinstance(value, Decimal) else Decimal(str(value)))
@@ -102,6 +114,8 @@ def check_imported(tables) -> None:
     from desktop.models.entities import Indicator, Project, Unit
     from desktop.models.store import StoreError  # (store imports this module)
 
+    limits = column_limits(Indicator.__table__)
+    l1, c1, l2, c2 = (limits[k] for k in ("level1", "level1_code", "level2", "level2_code"))
     for table in tables:
         for project in table.projects:
             place = f" {project.place}" if getattr(project, "place", "") else ""
@@ -113,10 +127,15 @@ def check_imported(tables) -> None:
                 check_row(Project.__table__, {"name": project.name, "supervisor": project.supervisor,
                                               "total": a.total, "fiscal": a.fiscal, "special": a.special,
                                               "other": a.other, "source": table.source})
-                for ind in project.indicators:
-                    check_row(Indicator.__table__, {"level1": ind.level1, "level1_code": ind.level1_code,
-                                                    "level2": ind.level2, "level2_code": ind.level2_code,
-                                                    "weight": ind.weight})
+                for ind in project.indicators:  # 40,000 of them: the common case without a call
+                    if not (
+                        len(ind.level1 or "") <= l1 and len(ind.level1_code or "") <= c1
+                        and len(ind.level2 or "") <= l2 and len(ind.level2_code or "") <= c2
+                        and (ind.weight is None or _money_fits(ind.weight))
+                    ):
+                        check_row(Indicator.__table__, {"level1": ind.level1, "level1_code": ind.level1_code,
+                                                        "level2": ind.level2, "level2_code": ind.level2_code,
+                                                        "weight": ind.weight})
             except LimitError as exc:
                 said = exc.args[0]  # store.edit.refused: the cell and why
                 raise StoreError(message("store.limit.not_imported", where=where, cell=said.fields["where"],
