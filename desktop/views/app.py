@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -108,12 +109,13 @@ class WindowHost(QObject):
         self.start_failed.emit()
 
     def _abandon_start(self) -> None:
-        """The window that waited for the store goes: hidden first, so no second main window
-        stands beside the message (a second instance refused), and hiding does not quit."""
+        """The window that waited for the store goes before the message shows: a second instance
+        refused leaves one main window on the screen. Deleted at once, not with deleteLater: the
+        message box's own event loop would keep a deferred delete waiting, and the window with it."""
         window, self.window = self.window, None
         if window is not None:
             window.hide()
-            window.deleteLater()
+            shiboken6.delete(window)
 
     def _connect(self, window) -> None:
         window.database_requested.connect(self.switch)
