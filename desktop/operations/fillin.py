@@ -184,7 +184,6 @@ def _sheet_body(reading: FillinReading, sheet: str, rows: list[tuple], headers) 
 
 
 def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
-    seen = reading.seen
     name = reading.path.name
     body = _sheet_body(reading, INDICATOR_SHEET, rows, INDICATOR_HEADERS)
     if body is None:
@@ -208,18 +207,10 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
     stored = {k: v for k, v in stored.items() if project_of[k] in in_year}
     for r, row in body:
         key = str(row[9] or "")
-        if key not in locked or not key.startswith("i"):
-            reading.refused.append(str(message("importing.fillin.row_added", file=name,
-                                               place=cell_place(INDICATOR_SHEET, r, 1))))
+        original = _original_row(reading, INDICATOR_SHEET, r, row, key, "i", locked, INDICATOR_LOCKED,
+                                 INDICATOR_HEADERS)
+        if original is None:
             continue
-        seen.add(key)
-        original = locked[key]
-        for col in range(INDICATOR_LOCKED):
-            now = cell_text(row[col])
-            if now.strip() != original[col].strip():
-                reading.refused.append(str(message(
-                    "importing.fillin.target_changed", file=name, place=cell_place(INDICATOR_SHEET, r, col + 1),
-                    header=INDICATOR_HEADERS[col], was=original[col], now=now)))
         indicator_id = int(key[1:])
         if indicator_id not in stored:
             reading.refused.append(str(message("importing.fillin.indicator_gone", file=name,
@@ -231,8 +222,26 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
                      INDICATOR_SHEET, r, col, original[0], original[3], INDICATOR_HEADERS[col - 1])
 
 
+def _original_row(reading: FillinReading, sheet: str, r: int, row: tuple, key: str, kind: str, locked: dict,
+                  locked_columns: int, headers) -> list[str] | None:
+    """The row as its book was written (its locked cells); None, the book refused, when the row is
+    new or its key was changed. A changed locked cell refuses the book; the row is still read."""
+    name = reading.path.name
+    if key not in locked or not key.startswith(kind):
+        reading.refused.append(str(message("importing.fillin.row_added", file=name, place=cell_place(sheet, r, 1))))
+        return None
+    reading.seen.add(key)
+    original = locked[key]
+    for col in range(locked_columns):
+        now = cell_text(row[col])
+        if now.strip() != original[col].strip():
+            reading.refused.append(str(message(
+                "importing.fillin.target_changed", file=name, place=cell_place(sheet, r, col + 1),
+                header=headers[col], was=original[col], now=now)))
+    return original
+
+
 def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], locked: dict) -> None:
-    seen = reading.seen
     name = reading.path.name
     body = _sheet_body(reading, PROJECT_SHEET, rows, PROJECT_HEADERS)
     if body is None:
@@ -250,18 +259,9 @@ def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], 
     } if ids else {}
     for r, row in body:
         key = str(row[6] or "")
-        if key not in locked or not key.startswith("p"):
-            reading.refused.append(str(message("importing.fillin.row_added", file=name,
-                                               place=cell_place(PROJECT_SHEET, r, 1))))
+        original = _original_row(reading, PROJECT_SHEET, r, row, key, "p", locked, 2, PROJECT_HEADERS)
+        if original is None:
             continue
-        seen.add(key)
-        original = locked[key]
-        for col in range(2):
-            now = cell_text(row[col])
-            if now.strip() != original[col].strip():
-                reading.refused.append(str(message(
-                    "importing.fillin.target_changed", file=name, place=cell_place(PROJECT_SHEET, r, col + 1),
-                    header=PROJECT_HEADERS[col], was=original[col], now=now)))
         pid = int(key[1:])
         if pid not in stored:
             reading.refused.append(str(message("importing.fillin.project_gone", file=name,
