@@ -107,23 +107,18 @@ class CheckModel(RowTableModel):
 def check_rows(store: Store, year: int, table1: str, progress: Progress) -> list[tuple]:
     """Every problem of the year as the panel lists it, errors first (runs off the UI thread).
 
-    A project at a time, each problem made a row at once: what the evaluation makes for one
-    project is let go before the next, so the collector has little to scan while this runs
-    (a cyclic-GC pass holds the interpreter, the UI thread's too)."""
+    A project at a time, read as it is checked, each problem made a plain-tuple row at once: what
+    the evaluation makes for one project is let go before the next, so few objects survive long
+    enough to reach the collector's oldest generation and start a full pass (a cyclic-GC pass
+    holds the interpreter, the UI thread's too)."""
+    rows: list[tuple] = []
     with store.session() as session:
-        projects = grid_queries.project_rows(session, year)
-        indicators = grid_queries.indicator_rows(session, year)
         department_id = grid_queries.department_for_year(session, year)
         lines = grid_queries.budget_line_rows(session, department_id, year) if department_id else []
-    by_project: dict[int, list] = {}
-    for rec in indicators:
-        by_project.setdefault(rec.project_id, []).append(rec)
-    del indicators
-    rows: list[tuple] = []
-    for i, project in enumerate(projects):
-        if i % 200 == 0:
-            progress(i, len(projects))  # a newer check started meanwhile: stop here
-        rows += [_row(y) for y in year_problems([project], by_project.pop(project.id, ()), year)]
+        for i, (project, indicators) in enumerate(grid_queries.projects_with_indicators(session, year)):
+            if i % 200 == 0:
+                progress(i, 0)  # a newer check started meanwhile: stop here
+            rows += [_row(y) for y in year_problems([project], indicators, year)]
     line_problems = evaluate_budget_lines(lines).problems
     rows += [_row(YearProblem(0, table1, line.name, p)) for line in lines for p in line_problems.get(line.id, ())]
     rows.sort(key=lambda r: severity_rank(r[SEVERITY]))  # stable: project and indicator order within

@@ -28,7 +28,7 @@ from desktop.models.store import Store
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.evaluate import grade_label, method_formula
-from desktop.operations.scoring import score_year
+from desktop.operations.scoring import score_department_year
 from desktop.operations.transaction import read, run
 from desktop.operations.year_items import ensure_eval_items
 from desktop.views.grids.base import (
@@ -76,14 +76,13 @@ def read_and_score(store: Store, department_id: int, year: int) -> Scored:
     """The year's scheme, its 表3 items (laid out first when the year has none yet) and the
     department's result (runs off the UI thread: reading the scheme file alone takes ~0.1 s).
 
-    Only the department's result goes back: the projects' results are let go here, in the worker,
-    not on the UI thread."""
+    Only the department's result goes back: the projects' results are let go here, in the worker
+    (a project at a time), not on the UI thread."""
     scheme = department_scheme_for_year(year)
     run(store, ensure_eval_items, department_id, year, scheme)
     with store.session() as session:
         records = grid_queries.eval_item_rows(session, department_id, year)
-        scores = score_year(session, year)
-    return scheme, records, scores.department if scores is not None else None
+        return scheme, records, score_department_year(session, year)
 
 
 class DepartmentEvalModel(QAbstractItemModel):
