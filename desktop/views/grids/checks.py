@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import StoreError, grid_queries
 from desktop.models.store import Store
@@ -24,6 +24,7 @@ from desktop.operations.evaluate import (
 from desktop.operations.fields import field_label
 from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
 from desktop.views.grids.commands import Editor
+from desktop.views.grids.status_line import StatusLine
 from desktop.views.grids.table import GridView
 from desktop.views.tasks import Latest, Progress, QueryOp
 
@@ -152,7 +153,7 @@ class CheckPanel(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.show_todo = QCheckBox(self.tr("Also list what is not recorded yet"))
         self.show_todo.toggled.connect(lambda _on: self._show(self._found))
-        self.count = QLabel()
+        self.count = StatusLine()  # not a QLabel: a new text would repaint the whole tab
         self.count.setObjectName("checkCount")
         refresh = QPushButton(self.tr("Check again"))
         refresh.clicked.connect(self.refresh)

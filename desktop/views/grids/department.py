@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from desktop.domain.department import (
     MANUAL,
@@ -42,6 +42,7 @@ from desktop.views.grids.base import (
 )
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.delegates import GridDelegate
+from desktop.views.grids.status_line import StatusLine
 from desktop.views.grids.table import HistoryDialog
 from desktop.views.tasks import Latest, QueryOp
 
@@ -394,9 +395,8 @@ class DepartmentEvalView(QWidget):
             self.view.setColumnWidth(col, column.width)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
-        self.summary = QLabel()
+        self.summary = StatusLine()  # not a QLabel: a new text would repaint the whole tab
         self.summary.setObjectName("departmentSummary")
-        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
