@@ -234,9 +234,11 @@ class DepartmentEvalModel(QAbstractItemModel):
         self._rescore()
 
     def _repaint_rows(self, nodes: list[Node]) -> None:
-        last = len(self.columns) - 1
+        # a cell at a time: a range of cells makes the view repaint its whole viewport
         for node in nodes:
-            self.dataChanged.emit(self.createIndex(node.row, 0, node), self.createIndex(node.row, last, node))
+            for col in range(len(self.columns)):
+                cell = self.createIndex(node.row, col, node)
+                self.dataChanged.emit(cell, cell)
 
     # -- Qt model API ---------------------------------------------------------------------------
     def node(self, index) -> Node:
