@@ -6,7 +6,7 @@ holds 40,000 rows, so it reads tuples.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -146,6 +146,36 @@ def indicator_rows(session: Session, year: int, project_id: int | None = None) -
     query = query.order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id)
     make = IndicatorRecord._make
     return [make(row) for row in _core(session).execute(query)]
+
+
+def projects_with_indicators(session: Session, year: int) -> Iterator[tuple[ProjectRecord, list[IndicatorRecord]]]:
+    """Every project of the year (project_rows' order) with its indicators, read a project at a
+    time as the caller goes: a scan of the year (检查, scoring) then holds one project's rows, not
+    40,000 at once — rows kept through a whole scan were each a cyclic-GC survivor, and enough of
+    those start a full collection, which holds the UI thread too."""
+    query = (_indicator_select().where(Project.year == year)
+             .order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id))
+    projects = project_rows(session, year)
+    groups = _grouped(_core(session).execute(query))  # the projects' order, read lazily
+    pending = next(groups, None)
+    for project in projects:
+        if pending is not None and pending[0] == project.id:
+            yield project, pending[1]
+            pending = next(groups, None)
+        else:
+            yield project, []  # no indicators (the two queries sort projects alike)
+
+
+def _grouped(rows) -> Iterator[tuple[int, list[IndicatorRecord]]]:
+    make, current, group = IndicatorRecord._make, None, []
+    for row in rows:
+        if row[1] != current:
+            if group:
+                yield current, group
+            current, group = row[1], []
+        group.append(make(row))
+    if group:
+        yield current, group
 
 
 def indicators_by_id(session: Session, ids: Iterable[int]) -> dict[int, IndicatorRecord]:

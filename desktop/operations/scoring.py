@@ -26,7 +26,7 @@ from desktop.domain.department import (
 from desktop.domain.numbers import round_half_up
 from desktop.domain.records import YearScores
 from desktop.domain.schemes import scheme_for_year
-from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_projects
+from desktop.domain.scoring import IndicatorInput, ProjectInput, ProjectResult, score_project, score_projects
 from desktop.domain.targets import stored_actual, stored_target
 from desktop.models import (
     DepartmentEvalItem,
@@ -34,11 +34,13 @@ from desktop.models import (
     Project,
 )
 from desktop.models.grid_queries import (
+    ProjectRecord,
     budget_line_rows,
     department_indicator_rows,
     department_of,
     indicator_rows,
     project_rows,
+    projects_with_indicators,
 )
 from desktop.operations.evaluate import indicator_input
 
@@ -52,11 +54,15 @@ def load_projects(session: Session, year: int) -> list[ProjectInput]:
     indicators: dict[int, list[IndicatorInput]] = defaultdict(list)
     for rec in indicator_rows(session, year):  # the grids' rows and reading: one scoring for both
         indicators[rec.project_id].append(indicator_input(rec))
-    return [
-        ProjectInput(p.name, indicators.get(p.id, []), p.unit_name, p.budget_initial, p.budget_adjusted, p.spent,
-                     id=p.id)
-        for p in project_rows(session, year)  # the grids' project rows: one reading for both
-    ]
+    return [_project_input(p, indicators.get(p.id, [])) for p in project_rows(session, year)]
+
+
+def _project_input(p: ProjectRecord, indicators: list[IndicatorInput]) -> ProjectInput:
+    return ProjectInput(p.name, indicators, p.unit_name, p.budget_initial, p.budget_adjusted, p.spent, id=p.id)
+
+
+def _special(money: ProjectInput, result: ProjectResult) -> SpecialProject:
+    return SpecialProject(money.name, money.budget_adjusted, money.spent, result.total if scored(result) else None)
 
 
 def monthly_progress(session: Session, department_id: int, year: int) -> list[MonthlyProgress]:
@@ -76,8 +82,7 @@ def load_department(
     session: Session,
     department_id: int,
     year: int,
-    projects: list[ProjectResult],
-    project_money: list[ProjectInput],
+    projects: list[SpecialProject],
 ) -> DepartmentInput:
     """表4 indicators, 表2 months, 表1 lines and the officer's 表3 scores as a DepartmentInput."""
     indicators = [
@@ -111,10 +116,7 @@ def load_department(
     return DepartmentInput(
         indicators=indicators,
         monthly=monthly,
-        projects=[
-            SpecialProject(money.name, money.budget_adjusted, money.spent, result.total if scored(result) else None)
-            for money, result in zip(project_money, projects, strict=True)
-        ],
+        projects=projects,
         budget_adjusted=grand[1] if grand else None,
         spent=grand[2] if grand else None,
         public_cost_budget=public[1] if public else None,
@@ -142,11 +144,29 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     scores = YearScores(year, results)
     department = department_of(session, year)
     if department is not None:
-        data = load_department(session, department[0], year, results, inputs)
+        specials = [_special(money, result) for money, result in zip(inputs, results, strict=True)]
+        data = load_department(session, department[0], year, specials)
         scores.department = score_department(data, department_scheme_for_year(year))
         scores.department_name = department[1]
         scores.department_input = data
     return scores
+
+
+def score_department_year(session: Session, year: int) -> DepartmentResult | None:
+    """The department's result alone (部门整体自评), as `score_year` gives it, with less held at a
+    time: the projects are read and scored one at a time and only what the department's items
+    read of each is kept, so a rescore leaves few survivors for the cyclic collector (its full
+    passes hold the UI thread too)."""
+    department = department_of(session, year)
+    if department is None:
+        return None
+    scheme = scheme_for_year(year)
+    specials = []
+    for project, records in projects_with_indicators(session, year):
+        money = _project_input(project, [indicator_input(rec) for rec in records])
+        specials.append(_special(money, score_project(money, scheme)))
+    data = load_department(session, department[0], year, specials)
+    return score_department(data, department_scheme_for_year(year))
 
 
 # --- plain dicts (the `perfdesk score --json` shape) ---------------------------------------------
