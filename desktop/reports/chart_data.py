@@ -3,7 +3,7 @@
 Per project: each indicator's 完成率 (uncapped, against the 100% line) and its score against its
 weight. For the department: the distribution of project scores and grades, budget execution month
 by month against the 1/12-per-month line (表2), and 表3's scores by 二级 branch against their weights.
-Every number comes from the computation the forms print (desktop.domain through the services).
+Every number comes from the computation the forms print (desktop.domain through the operations).
 """
 
 from __future__ import annotations

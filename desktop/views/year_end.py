@@ -3,7 +3,7 @@ the year-over-year view and the 自评报告 draft.
 
 `install_year_end_menus(window)` adds the entries to the main window's menus (文件 → 新建下一年度…,
 生成填报表…, 导入填报表…; 视图 → 与上年对比…, 图表…; 报表 → 自评报告草稿…). The work runs on
-a worker (desktop.views.tasks) through the services; nothing here builds SQL.
+a worker (desktop.views.tasks) through the operations; nothing here builds SQL.
 """
 
 from __future__ import annotations
