@@ -108,7 +108,7 @@ def test_import_score_and_report_speak_english(tmp_path):
     pdf = tmp_path / "targets.pdf"
     reported = perfdesk("report", "targets", "--out", str(pdf), "--db", db)
     assert reported.returncode == 0, reported.stderr
-    assert re.fullmatch(r".*targets\.pdf: \d+ forms, \d+ pages", reported.stdout.strip())
+    assert re.fullmatch(r".*targets\.pdf: \d+ form\(s\), \d+ page\(s\)", reported.stdout.strip())
     assert pdf.exists()
 
 

@@ -2171,21 +2171,6 @@
         <translation>Excel：所有自评表放在同一工作表，每张分页（默认每个项目一个工作表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="109" />
-        <source>{path}: {sheets} forms, {pages} pages</source>
-        <translation>{path}：{sheets} 张表，{pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="110" />
-        <source>{path}: {sheets} forms, on one worksheet</source>
-        <translation>{path}：{sheets} 张表，同一工作表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="111" />
-        <source>{path}: {sheets} forms, {sheets} worksheets</source>
-        <translation>{path}：{sheets} 张表，{sheets} 个工作表</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/commands.py" line="112" />
         <source>back the database up to a file (also while the program is open)</source>
         <translation>把数据库备份到一个文件（程序开着时也可以）</translation>
@@ -2206,6 +2191,16 @@
         <translation>每个单位一份（默认）、每个项目一份，或整个部门一份（另含每月支出进度，表2）</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/commands.py" line="157" />
+        <source>{path}: {charts} chart(s), {pages} page(s)</source>
+        <translation>{path}：{charts} 张图，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="158" />
+        <source>{path}: {charts} chart(s), {sheets} worksheet(s)</source>
+        <translation>{path}：{charts} 张图，{sheets} 个工作表</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/commands.py" line="159" />
         <source>re-check filled project self-evaluation tables, or the figures in a published report (tables 1–4)</source>
         <translation>复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）</translation>
@@ -2224,6 +2219,21 @@
         <location filename="../../desktop/messages/commands.py" line="107" />
         <source>date of filling, as it is to be printed on the form</source>
         <translation>填报日期，如 2023年3月15日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="109" />
+        <source>{path}: {sheets} form(s), {pages} page(s)</source>
+        <translation>{path}：{sheets} 张表，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="110" />
+        <source>{path}: {sheets} form(s), on one worksheet</source>
+        <translation>{path}：{sheets} 张表，同一工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="111" />
+        <source>{path}: {sheets} form(s), {sheets} worksheet(s)</source>
+        <translation>{path}：{sheets} 张表，{sheets} 个工作表</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="116" />
@@ -2424,16 +2434,6 @@
         <location filename="../../desktop/messages/commands.py" line="156" />
         <source>Performance self-evaluation charts (year {year})</source>
         <translation>绩效自评图表（{year} 年度）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="157" />
-        <source>{path}: {charts} charts, {pages} pages</source>
-        <translation>{path}：{charts} 张图，{pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="158" />
-        <source>{path}: {charts} charts, {sheets} worksheets</source>
-        <translation>{path}：{charts} 张图，{sheets} 个工作表</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="160" />
