@@ -220,3 +220,26 @@ def test_a_book_is_written_and_read_back_without_any_store(tmp_path):
             row[2].value = row[2].value.replace("不少于1000次", "不少于10次")
     wb.save(path)
     assert read_returned(path).tampered
+
+
+def test_a_value_saved_by_someone_else_after_reading_is_not_overwritten(db, tmp_path):
+    """The window reads the books, an officer saves the same cell in the grid, then 写入: refused."""
+    from desktop.operations.cells import edit_cells
+    from desktop.operations.changes import CellEdit
+    from desktop.operations.transaction import run
+
+    books = _books(tmp_path, db)
+    for path in books.values():
+        _fill(path)
+    with open_store(db) as store:
+        with store.session() as session:
+            readings = read_fillins(session, list(books.values()))
+            benefit = session.scalars(select(Indicator).where(Indicator.name == "科普受益人次")).one()
+        run(store, edit_cells, [CellEdit("indicator", benefit.id, "actual", "2200万人次", expected="超2100万人次")])
+        with pytest.raises(FillinRefused) as refused:
+            apply_fillin(store, readings)
+        assert "填报表未写入" in str(refused.value.args[0])
+        with store.session() as session:  # theirs kept, and nothing else of the books written
+            assert session.get(Indicator, benefit.id).actual == "2200万人次"
+            smart = session.scalars(select(Indicator).where(Indicator.name == "智慧校园建设项目数")).one()
+            assert smart.actual is None

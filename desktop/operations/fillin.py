@@ -32,8 +32,8 @@ from desktop.messages import message
 from desktop.models import BudgetExecution, Department, Indicator, MonthlySpending, Project, Store, Unit
 from desktop.models.grid_queries import indicator_rows, monthly_rows
 from desktop.operations.cells import edit_cells
-from desktop.operations.changes import CellEdit, Change, Changes
-from desktop.operations.conflicts import EditError, _same
+from desktop.operations.changes import NOT_SEEN, CellEdit, Change, Changes
+from desktop.operations.conflicts import EditConflict, EditError, _same
 from desktop.operations.fields import convert
 from desktop.operations.scoring import department_of
 from desktop.operations.transaction import run
@@ -323,7 +323,9 @@ def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw,
              col: int, project: str, what: str, header: str) -> None:
     place = cell_place(sheet, r, col)
     label = str(message("importing.fillin.cell", file=reading.path.name, place=place, header=header))
-    edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=label)
+    # what the book was compared with: a value saved by someone else since is a conflict, not overwritten
+    seen = old if entity_id > 0 else NOT_SEEN  # a month the department fills for the first time has no row yet
+    edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=label, expected=seen)
     try:
         new = convert(edit)
     except ValueError as exc:
@@ -385,16 +387,14 @@ def apply_fillin(store: Store, readings: list[FillinReading]) -> list[Change]:
         return list(run(store, save_returned_values, edits).cells)
     except EditError as exc:
         raise FillinRefused(exc.args[0]) from None
+    except EditConflict as exc:
+        raise FillinRefused(message("importing.fillin.changed_meanwhile", conflict=str(exc))) from None
 
 
 def save_returned_values(session: Session, edits: list[CellEdit]) -> Changes:
     """All edits of the returned workbooks saved and logged, or (EditError) none."""
     with session.no_autoflush:
-        edits = _add_months(session, edits)
-        keep = _preload(session, edits)  # the identity map holds objects weakly
-        changes = edit_cells(session, edits)
-        del keep
-    return changes
+        return edit_cells(session, _add_months(session, edits))
 
 
 def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:
@@ -412,17 +412,3 @@ def _add_months(session: Session, edits: list[CellEdit]) -> list[CellEdit]:
             edit = CellEdit(edit.entity, new[code], edit.field, edit.value, edit.label)
         out.append(edit)
     return out
-
-
-def _preload(session: Session, edits: list[CellEdit]) -> list:
-    """Load the edited rows in a few SELECTs so the edits find them in the session."""
-    keep: list = []
-    indicator_ids = sorted({e.entity_id for e in edits if e.entity == "indicator"})
-    project_ids = sorted({e.entity_id for e in edits if e.entity == "project"})
-    for start in range(0, len(indicator_ids), 500):
-        keep += session.scalars(select(Indicator).where(Indicator.id.in_(indicator_ids[start:start + 500]))).all()
-    for start in range(0, len(project_ids), 500):
-        chunk = project_ids[start:start + 500]
-        keep += session.scalars(select(Project).where(Project.id.in_(chunk))).all()
-        keep += session.scalars(select(BudgetExecution).where(BudgetExecution.project_id.in_(chunk))).all()
-    return keep
