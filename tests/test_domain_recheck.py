@@ -75,3 +75,22 @@ def test_a_figures_workbook_that_is_a_zip_bomb_is_refused_with_the_importers_sen
     assert str(refused.value).startswith("无法导入“report.xlsx”：")
     assert "疑似压缩炸弹" in str(refused.value)
 
+
+
+def test_a_figures_file_with_no_figure_is_an_error_not_a_pass(tmp_path):
+    """Nothing compared must not read as "all agree": {} and a workbook of headers only are refused."""
+    import pytest
+    from openpyxl import Workbook
+
+    from desktop.importers.errors import SourceError
+
+    empty = tmp_path / "figures.json"
+    empty.write_text("{}", encoding="utf-8")
+    book = Workbook()
+    book.active.append(["项目", "数值"])  # a header, no figure
+    headers = tmp_path / "figures.xlsx"
+    book.save(headers)
+    for path in (empty, headers):
+        with pytest.raises(SourceError) as refused:
+            load_published(path)
+        assert refused.value.code == "importing.no_figures"

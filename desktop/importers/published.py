@@ -20,10 +20,18 @@ from desktop.oserrors import os_error_text
 def load_published(path: str | Path) -> dict[str, object]:
     """Published figures from a .json (flat or nested) or .xlsx (key | value rows of the first sheet).
 
-    Raises SourceError, with the importers' sentence, for a file too big, a zip bomb or a broken file."""
+    Raises SourceError, with the importers' sentence, for a file too big, a zip bomb, a broken file,
+    or one with no figure in it (nothing compared must not read as "all agree")."""
+    path = Path(path)
+    figures = _figures(path)
+    if not figures:
+        raise SourceError(path, message("importing.no_figures"))
+    return figures
+
+
+def _figures(path: Path) -> dict[str, object]:
     from desktop.importers import xlsxfile
 
-    path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as exc:

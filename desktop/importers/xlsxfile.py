@@ -54,7 +54,7 @@ class ZipSurvey:
 
 # Passed workbooks by content: one import asks for the pass two or three times (the 自评表 look,
 # the command's own look, the read), and each unzips and scans every part.
-_SURVEYED: dict[bytes, ZipSurvey] = {}
+_SURVEYED: dict[tuple, ZipSurvey] = {}
 
 
 def check_zip(path: Path) -> None:
@@ -72,12 +72,16 @@ def zip_survey(path: Path) -> ZipSurvey:
             digest = hashlib.file_digest(f, "blake2b").digest()
     except OSError:
         raise SourceError(path, _BROKEN) from None
-    if digest not in _SURVEYED:
+    # the limits belong to the key: a pass under other limits says nothing about these
+    key = (digest, MAX_MEMBERS, MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, MAX_SHEET_ROWS, MAX_SHEET_COLUMNS,
+           MAX_SHEET_CELLS)
+    survey = _SURVEYED.get(key)  # one lookup: another thread may clear the cache meanwhile
+    if survey is None:
         survey = _survey(path)
         if len(_SURVEYED) >= 16:
             _SURVEYED.clear()
-        _SURVEYED[digest] = survey
-    return _SURVEYED[digest]
+        _SURVEYED[key] = survey
+    return survey
 
 
 def _survey(path: Path) -> ZipSurvey:

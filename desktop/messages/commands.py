@@ -170,7 +170,6 @@ TEXTS: dict[str, str] = {
     "commands.recheck.total": QT_TRANSLATE_NOOP("messages", "{projects} projects, {indicators} indicators, {count} disagreements"),
     "commands.recheck.opinion_written": QT_TRANSLATE_NOOP("messages", "Re-check opinion written to {path}"),
     "commands.recheck.figures_kind": QT_TRANSLATE_NOOP("messages", "The report figures file must be .json or .xlsx (two columns \"item | value\"): {path}"),
-    "commands.recheck.cannot_read_figures": QT_TRANSLATE_NOOP("messages", "Cannot read the report figures file {path}: {reason}"),
     "commands.recheck.figure_unchecked": QT_TRANSLATE_NOOP("messages", "{key}: report {published}, cannot re-check (data missing or names do not match)"),
     "commands.recheck.figure": QT_TRANSLATE_NOOP("messages", "{key}: report {published}, re-checked {computed}"),
     "commands.recheck.figures_total": QT_TRANSLATE_NOOP("messages", "{figures} figures, {count} disagreements"),

@@ -34,6 +34,7 @@ TEXTS: dict[str, str] = {
     "importing.figures_too_big": QT_TRANSLATE_NOOP("messages", "the file is too large ({mb} MB); it does not look like a file of a report's figures"),
     "importing.not_json": QT_TRANSLATE_NOOP("messages", "not a valid JSON file ({problem})"),
     "importing.fillin.changed_meanwhile": QT_TRANSLATE_NOOP("messages", "{conflict} The returned workbooks were not written; read them again to compare with the new values."),
+    "importing.no_figures": QT_TRANSLATE_NOOP("messages", "no figure was read: the file holds no \"item | number\" rows to compare"),
     "importing.file_empty": QT_TRANSLATE_NOOP("messages", "the file is empty"),
     "importing.column_too_long": QT_TRANSLATE_NOOP("messages", "column {column} is too long ({chars} characters); it does not look like a target table"),
     "importing.no_header": QT_TRANSLATE_NOOP("messages", "no header found (it should have column names such as 项目名称, 绩效目标, 绩效指标)"),

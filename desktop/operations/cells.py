@@ -17,9 +17,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.cell_values import (
-    AMOUNT_PARTS,
-    BUDGET_FIELDS,
-    FUND_ROW_NAMES,
     LEVEL1_CLASSES,
     LEVEL2_CODES,
     budget_field,
@@ -160,13 +157,6 @@ def _apply(session: Session, edits, values, changes: list[Change], conflicts: li
         changes.append(Change(edit.entity, edit.entity_id, edit.field, old, value))
 
 
-def computed_total(session: Session, project_id: int, field_name: str) -> bool:
-    """Whether a project's total cell is worked out (some part of it is filled in)."""
-    for part in {"total": AMOUNT_PARTS}.get(field_name) or (
-            tuple(f"{s}_{field_name}" for s in FUND_ROW_NAMES) if field_name in BUDGET_FIELDS else ()):
-        if _project_value(session, project_id, part) is not None:
-            return True
-    return False
 
 
 def _project_value(session: Session, project_id: int, field_name: str):

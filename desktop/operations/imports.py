@@ -365,11 +365,10 @@ def _insert_rows(session: Session, table, keys: tuple[str, ...], rows: list[tupl
     session.flush()  # rows added through the ORM go first, as session.execute would see to
     connection = session.connection()
     dialect = connection.dialect
-    defaults = [
-        (c.key, c.default.arg)
-        for c in table.columns
-        if c.key not in keys and c.default is not None and c.default.is_scalar
-    ]
+    unset = [c for c in table.columns if c.key not in keys and c.default is not None]
+    if any(not c.default.is_scalar for c in unset):  # a callable default would be left NULL here
+        raise TypeError(f"{table.name}: give {[c.key for c in unset if not c.default.is_scalar]} explicitly")
+    defaults = [(c.key, c.default.arg) for c in unset]
     if defaults:
         keys = (*keys, *(k for k, _ in defaults))
         tail = tuple(v for _, v in defaults)
@@ -507,8 +506,9 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProje
     session.flush()
     if new_rows:
         session.execute(insert(db.Indicator.__table__), new_rows)
-    if log_rows:
-        session.execute(insert(db.EditLog.__table__), log_rows)
+    if log_rows:  # Core skips the store's hook that signs ORM entries: sign them here (issue 15)
+        signed = {"user_name": session.info.get("user"), "machine": session.info.get("machine")}
+        session.execute(insert(db.EditLog.__table__), [{**row, **signed} for row in log_rows])
 
 
 def _assign(row, key: str, value) -> None:

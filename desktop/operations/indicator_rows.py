@@ -55,9 +55,6 @@ def indicator_order(session: Session, project_id: int) -> list[int]:
     return _order(session, project_id)
 
 
-def set_indicator_order(session: Session, project_id: int, ids: Sequence[int]) -> Changes:
-    _renumber(session, ids)
-    return _rows_of(project_id)
 
 
 def add_indicator(session: Session, project_id: int, after_id: int | None = None, **values) -> Added:

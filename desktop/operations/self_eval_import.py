@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from desktop.domain.self_eval import FilledSelfEvalForm, SelfEvalBook
 from desktop.domain.targets import parse_target
 from desktop.models import entities as db
-from desktop.operations.imports import WriteResult
+from desktop.operations.imports import WriteResult, _database_errors_as_sentences
 
 
 def form_year(form: FilledSelfEvalForm, year: int | None) -> int:
@@ -25,6 +25,7 @@ def form_year(form: FilledSelfEvalForm, year: int | None) -> int:
     return year or form.year or date.today().year
 
 
+@_database_errors_as_sentences
 def write_self_eval(store, books: list[SelfEvalBook], *, year: int | None = None, replace: bool = False,
                     scheme=None) -> WriteResult:
     """All forms of all books or nothing. Projects already stored (same unit, year, name) are kept,
@@ -32,7 +33,7 @@ def write_self_eval(store, books: list[SelfEvalBook], *, year: int | None = None
     from desktop.domain.schemes import scheme_for_year
 
     result = WriteResult()
-    with store.session() as session:
+    with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
         for book in books:
             for form in book.forms:
                 y = form_year(form, year)

@@ -36,7 +36,7 @@ def run[T](store: Store, operation: Callable[..., T], *args, **kwargs) -> T:
     except IntegrityError:
         # e.g. a project renamed to the name of another project of the same unit and year
         edits = [e for e in (args[0] if args and isinstance(args[0], list | tuple) else ()) if isinstance(e, CellEdit)]
-        where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3])) or "该操作"
+        where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3])) or str(message("store.label.this_action"))
         raise EditError(message("store.edit.duplicate", where=where)) from None
     except (OperationalError, OSError) as exc:  # disk full, read-only, locked: a sentence, not a crash
         raise EditError(describe_database_error(exc, store.display_name, "edit")) from exc

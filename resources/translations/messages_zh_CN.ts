@@ -143,102 +143,102 @@
         <translation>文件太大（{mb} MB），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="37" />
+        <location filename="../../desktop/messages/importing.py" line="38" />
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="38" />
+        <location filename="../../desktop/messages/importing.py" line="39" />
         <source>column {column} is too long ({chars} characters); it does not look like a target table</source>
         <translation>第 {column} 列内容过长（{chars} 个字符），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="39" />
+        <location filename="../../desktop/messages/importing.py" line="40" />
         <source>no header found (it should have column names such as 项目名称, 绩效目标, 绩效指标)</source>
         <translation>找不到表头（应有“项目名称”“绩效目标”“绩效指标”等列名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="40" />
+        <location filename="../../desktop/messages/importing.py" line="41" />
         <source>the column "{label}" named in the column mapping is not in the header</source>
         <translation>列对应关系中的列名“{label}”在表头中不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="41" />
+        <location filename="../../desktop/messages/importing.py" line="42" />
         <source>a cell above the header is too long ({chars} characters)</source>
         <translation>表头上方的单元格内容过长（{chars} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="42" />
+        <location filename="../../desktop/messages/importing.py" line="43" />
         <source>no project was read below the header (no column or row of project names; use Column mapping to say which column holds the project name)</source>
         <translation>表头下没有读到任何项目（没有项目名称的列或行；可用“调整列对应”指定项目名称所在的列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="43" />
+        <location filename="../../desktop/messages/importing.py" line="44" />
         <source>the text encoding cannot be recognised (neither UTF-8 nor GBK/GB18030)</source>
         <translation>文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="44" />
+        <location filename="../../desktop/messages/importing.py" line="45" />
         <source>not a text file (it contains binary content)</source>
         <translation>不是文本文件（含二进制内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="45" />
+        <location filename="../../desktop/messages/importing.py" line="46" />
         <source>the file has {lines:,} lines, far more than any target table (limit {limit:,} lines); it does not look like a target table</source>
         <translation>文件有 {lines:,} 行，远多于任何目标表（上限 {limit:,} 行），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="46" />
+        <location filename="../../desktop/messages/importing.py" line="47" />
         <source>this line is too long ({chars} characters); it does not look like a target table</source>
         <translation>这一行过长（{chars} 个字符），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="47" />
+        <location filename="../../desktop/messages/importing.py" line="48" />
         <source>the file has more than {limit:,} lines, far more than any target table; it does not look like a target table</source>
         <translation>文件超过 {limit:,} 行，远多于任何目标表，不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="48" />
+        <location filename="../../desktop/messages/importing.py" line="49" />
         <source>CSV format error or a cell too long ({detail})</source>
         <translation>CSV 格式错误或单元格过长（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="49" />
+        <location filename="../../desktop/messages/importing.py" line="50" />
         <source>{head}… ({digits} characters)</source>
         <translation>{head}…（共 {digits} 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="50" />
+        <location filename="../../desktop/messages/importing.py" line="51" />
         <source>the number "{value}" is not finite (NaN or infinity)</source>
         <translation>数值“{value}”不是有限的数（NaN 或无穷大）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="51" />
+        <location filename="../../desktop/messages/importing.py" line="52" />
         <source>the number "{value}" is too large (more than {digits} integer digits); not a reasonable amount or score</source>
         <translation>数值“{value}”过大（超过 {digits} 位整数），不是合理的金额或分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="52" />
+        <location filename="../../desktop/messages/importing.py" line="53" />
         <source>the indicator number "{value}" is not finite (NaN or infinity)</source>
         <translation>指标序号“{value}”不是有限的数（NaN 或无穷大）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="53" />
+        <location filename="../../desktop/messages/importing.py" line="54" />
         <source>the indicator number "{value}" is too large to be a sequence number</source>
         <translation>指标序号“{value}”过大，不是合理的序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="54" />
+        <location filename="../../desktop/messages/importing.py" line="55" />
         <source>the number is too large (a {bits}-bit integer); not a reasonable amount or score</source>
         <translation>数值过大（{bits} 位二进制整数），不是合理的金额或分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="56" />
+        <location filename="../../desktop/messages/importing.py" line="57" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="55" />
+        <location filename="../../desktop/messages/importing.py" line="56" />
         <source>in column "{label}", {problem}</source>
         <translation>“{label}”列的{problem}</translation>
     </message>
@@ -258,474 +258,479 @@
         <translation>{conflict}填报表未写入，请重新读取后再核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="57" />
+        <location filename="../../desktop/messages/importing.py" line="37" />
+        <source>no figure was read: the file holds no "item | number" rows to compare</source>
+        <translation>未读到任何数字：文件中没有可供复核的“项目 | 数值”行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="58" />
         <source>the "{label}" value "{value}" is not a number</source>
         <translation>“{label}”列的内容“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="58" />
+        <location filename="../../desktop/messages/importing.py" line="59" />
         <source>the "{label}" value "{value}" is not an amount</source>
         <translation>“{label}”列的内容“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="59" />
+        <location filename="../../desktop/messages/importing.py" line="60" />
         <source>column "{label}" is too long ({chars} characters) to be an amount</source>
         <translation>“{label}”列内容过长（{chars} 个字符），不像是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="60" />
+        <location filename="../../desktop/messages/importing.py" line="61" />
         <source>the indicator's nature "{sign}" is not a comparison sign; the annual value is read as printed: "{annual}"</source>
         <translation>指标性质“{sign}”不是比较符号，年度指标值按原文“{annual}”读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="61" />
+        <location filename="../../desktop/messages/importing.py" line="62" />
         <source>"{text}" is not an indicator row; not imported</source>
         <translation>“{text}”不是指标行，未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="62" />
+        <location filename="../../desktop/messages/importing.py" line="63" />
         <source>a row with an indicator class but no indicator name (a placeholder); not imported</source>
         <translation>只有指标分类、没有指标名称的空行（占位行），未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="63" />
+        <location filename="../../desktop/messages/importing.py" line="64" />
         <source>this row is {missing} column(s) short (empty amount columns lost in conversion); realigned by what the columns mean</source>
         <translation>本行少 {missing} 列（转换时丢了空的金额列），已按列义重新对齐</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="64" />
+        <location filename="../../desktop/messages/importing.py" line="65" />
         <source>this row holds only a piece of indicator text, in the goal column; read as indicators by its content</source>
         <translation>本行只有一段指标文字却落在绩效目标列，已按内容归入绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="65" />
+        <location filename="../../desktop/messages/importing.py" line="66" />
         <source>the project name is broken over rows; joined with the row above</source>
         <translation>项目名称断行，已与上一行合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="66" />
+        <location filename="../../desktop/messages/importing.py" line="67" />
         <source>the text "{text}" at the start of the indicators belongs to no numbered indicator; not imported</source>
         <translation>绩效指标开头的文字“{text}”不属于任何编号指标，未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="67" />
+        <location filename="../../desktop/messages/importing.py" line="68" />
         <source>this row has no project name and no amounts: it is the first half of the next row "{name}", split across pages; joined</source>
         <translation>本行无项目名称和金额，是下一行“{name}”跨页拆出的前半部分，已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="68" />
+        <location filename="../../desktop/messages/importing.py" line="69" />
         <source>this row has no project name and no amounts: it is the second half of the row above "{name}", split across pages; joined</source>
         <translation>本行无项目名称和金额，是上一行“{name}”跨页拆出的后半部分，已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="69" />
+        <location filename="../../desktop/messages/importing.py" line="70" />
         <source>this row has no project name and no amounts, and no project before or after to join; not imported</source>
         <translation>本行无项目名称和金额，前后也没有项目可并入，未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="70" />
+        <location filename="../../desktop/messages/importing.py" line="71" />
         <source>the header is broken over several lines; joined and recognised</source>
         <translation>表头断成多行，已合并识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="71" />
+        <location filename="../../desktop/messages/importing.py" line="72" />
         <source>the budget unit "{unit}" is broken over {lines} lines; joined</source>
         <translation>预算单位“{unit}”断成 {lines} 行，已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="72" />
+        <location filename="../../desktop/messages/importing.py" line="73" />
         <source>the goal is one short line; read as the goal</source>
         <translation>绩效目标只有一短行，按绩效目标读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="73" />
+        <location filename="../../desktop/messages/importing.py" line="74" />
         <source>the project name "{name}" is broken over several lines; joined</source>
         <translation>项目名称“{name}”断成多行，已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="74" />
+        <location filename="../../desktop/messages/importing.py" line="75" />
         <source>the text "{text}" before the indicators could not be placed in an indicator</source>
         <translation>绩效指标前的文字“{text}”未能归入指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="75" />
+        <location filename="../../desktop/messages/importing.py" line="76" />
         <source>the start of the project name "{head}" is above the amounts line; joined</source>
         <translation>项目名称的开头“{head}”在金额行之上，已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="76" />
+        <location filename="../../desktop/messages/importing.py" line="77" />
         <source>the row "{name}" has only amounts; read as a unit subtotal</source>
         <translation>“{name}”一行只有金额，按单位小计读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="77" />
+        <location filename="../../desktop/messages/importing.py" line="78" />
         <source>the amounts {amounts} could go in different fund columns; checked against the total and subtotals, read as {columns}</source>
         <translation>金额 {amounts} 可归入不同的资金列，按合计与小计核对读作{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="78" />
+        <location filename="../../desktop/messages/importing.py" line="79" />
         <source>the amounts {amounts} could go in different fund columns; read as {columns}, please check</source>
         <translation>金额 {amounts} 可归入不同的资金列，已按{columns}读取，请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="79" />
+        <location filename="../../desktop/messages/importing.py" line="80" />
         <source>amounts are given in "{columns}"; converted exactly to 万元 (元 ÷ 10000)</source>
         <translation>金额以“{columns}”列示，已按精确小数换算为万元（元 ÷ 10000）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="80" />
+        <location filename="../../desktop/messages/importing.py" line="81" />
         <source>project "{name}" has no total; computed as the sum of its fund sources: {total}</source>
         <translation>项目“{name}”未填总计，已按各资金来源之和算出 {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="81" />
+        <location filename="../../desktop/messages/importing.py" line="82" />
         <source>the row "{name}" belongs to no project; read as the department total</source>
         <translation>“{name}”一行没有项目归属，按部门合计读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="82" />
+        <location filename="../../desktop/messages/importing.py" line="83" />
         <source>"{label}" holds "{value}", which is not an amount</source>
         <translation>“{label}”的内容“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="83" />
+        <location filename="../../desktop/messages/importing.py" line="84" />
         <source>"{label}" gives no unit; read as 万元</source>
         <translation>“{label}”未写单位，按万元读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="84" />
+        <location filename="../../desktop/messages/importing.py" line="85" />
         <source>this is a scan (the PDF has no text layer), so its text cannot be read; ask the issuing office for the Excel file or a text PDF</source>
         <translation>这是扫描件（PDF 里没有文字层），无法读取文字；请向发文单位索取 Excel 或文字版 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="85" />
+        <location filename="../../desktop/messages/importing.py" line="86" />
         <source>the PDF is password-protected; remove the password first</source>
         <translation>PDF 有密码保护，请先去掉密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="86" />
+        <location filename="../../desktop/messages/importing.py" line="87" />
         <source>the PDF file is damaged or in an unsupported format and cannot be opened</source>
         <translation>PDF 文件已损坏或格式不受支持，无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="87" />
+        <location filename="../../desktop/messages/importing.py" line="88" />
         <source>the PDF has too many pages ({pages}); it does not look like a target table</source>
         <translation>PDF 页数过多（{pages} 页），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="88" />
+        <location filename="../../desktop/messages/importing.py" line="89" />
         <source>the content of this page is damaged and cannot be read</source>
         <translation>这一页内容已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="89" />
+        <location filename="../../desktop/messages/importing.py" line="90" />
         <source>the text "{text}" outside the table was not imported</source>
         <translation>表格外的文字“{text}”未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="90" />
+        <location filename="../../desktop/messages/importing.py" line="91" />
         <location filename="../../desktop/messages/store.py" line="159" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="91" />
+        <location filename="../../desktop/messages/importing.py" line="92" />
         <location filename="../../desktop/messages/store.py" line="164" />
         <source>this is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="92" />
+        <location filename="../../desktop/messages/importing.py" line="93" />
         <source>the file cannot be read: no permission to read it, or another program holds it (for example open in Excel); close it and try again</source>
         <translation>文件无法读取：没有读取权限，或正被其他程序独占（例如在 Excel 中打开），请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="93" />
+        <location filename="../../desktop/messages/importing.py" line="94" />
         <source>the file cannot be opened ({reason})</source>
         <translation>文件无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="94" />
+        <location filename="../../desktop/messages/importing.py" line="95" />
         <source>this is a password-protected workbook, or an old .xls file renamed: remove the password in Excel or save it as .xlsx</source>
         <translation>这是有密码保护的工作簿，或改了扩展名的旧版 .xls 文件：请在 Excel 中去掉密码或另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="95" />
+        <location filename="../../desktop/messages/importing.py" line="96" />
         <source>the extension is .xlsx but the content is not an Excel workbook (perhaps another file renamed)</source>
         <translation>扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的其他文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="96" />
+        <location filename="../../desktop/messages/importing.py" line="97" />
         <source>the extension is .xls but the content is not an Excel workbook</source>
         <translation>扩展名是 .xls，但内容不是 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="97" />
+        <location filename="../../desktop/messages/importing.py" line="98" />
         <source>the extension is .pdf but the content is not a PDF file</source>
         <translation>扩展名是 .pdf，但内容不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="98" />
+        <location filename="../../desktop/messages/importing.py" line="99" />
         <source>this is a filled-in project self-evaluation table; use File → Re-check self-evaluation tables… to check and import it</source>
         <translation>这是填好的项目支出绩效自评表，请用“文件 → 复核自评表…”复核并导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="99" />
+        <location filename="../../desktop/messages/importing.py" line="100" />
         <source>no project was read: there are no project rows below the header (the project name column is empty)</source>
         <translation>没有读到任何项目：表头下面没有项目行（项目名称一列是空的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="100" />
+        <location filename="../../desktop/messages/importing.py" line="101" />
         <source>project "{name}" has {count:,} indicators, far more than any project (limit {limit:,}); it does not look like a target table</source>
         <translation>项目“{name}”有 {count:,} 条指标，远多于任何项目（上限 {limit:,} 条），不像是目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="101" />
+        <location filename="../../desktop/messages/importing.py" line="102" />
         <source>the implementation-period value</source>
         <translation>实施周期指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="102" />
+        <location filename="../../desktop/messages/importing.py" line="103" />
         <source>the annual value</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="103" />
+        <location filename="../../desktop/messages/importing.py" line="104" />
         <source>the actual value</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="104" />
+        <location filename="../../desktop/messages/importing.py" line="105" />
         <source>project "{name}", indicator "{indicator}": the number "{number}" in {label} has more than {digits} digits; not a reasonable value</source>
         <translation>项目“{name}”的指标“{indicator}”，{label}中的数字“{number}”超过 {digits} 位，不是合理的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="105" />
+        <location filename="../../desktop/messages/importing.py" line="106" />
         <source>this is a department-wide performance self-evaluation table</source>
         <translation>这是部门整体支出绩效自评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="106" />
+        <location filename="../../desktop/messages/importing.py" line="107" />
         <source>this is a department-wide performance target table</source>
         <translation>这是部门整体支出绩效目标表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="107" />
+        <location filename="../../desktop/messages/importing.py" line="108" />
         <source>this is a performance self-evaluation report</source>
         <translation>这是绩效自评报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="108" />
+        <location filename="../../desktop/messages/importing.py" line="109" />
         <source>this is a project self-evaluation table (the year-end self-evaluation)</source>
         <translation>这是项目支出绩效自评表（年终自评的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="109" />
+        <location filename="../../desktop/messages/importing.py" line="110" />
         <source>this is a project performance target application (one project's application)</source>
         <translation>这是项目支出绩效目标申报表（单个项目的申报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="110" />
+        <location filename="../../desktop/messages/importing.py" line="111" />
         <source>this is a performance monitoring table</source>
         <translation>这是绩效运行监控表</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="111" />
+        <location filename="../../desktop/messages/importing.py" line="112" />
         <source>no project was read: {looks}, not a project performance target table; import the department's 项目支出绩效目标表</source>
         <translation>没有读到任何项目：{looks}，不是项目支出绩效目标表；请导入部门的《项目支出绩效目标表》</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="112" />
+        <location filename="../../desktop/messages/importing.py" line="113" />
         <source>Reading {file} ({n}/{of})</source>
         <translation>正在读取 {file}（{n}/{of}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="113" />
+        <location filename="../../desktop/messages/importing.py" line="114" />
         <source>Read {count} file(s)</source>
         <translation>已读取 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="114" />
+        <location filename="../../desktop/messages/importing.py" line="115" />
         <source>actual value</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="115" />
+        <location filename="../../desktop/messages/importing.py" line="116" />
         <source>weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="116" />
+        <location filename="../../desktop/messages/importing.py" line="117" />
         <source>sign correction</source>
         <translation>符号修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="117" />
+        <location filename="../../desktop/messages/importing.py" line="118" />
         <source>value correction</source>
         <translation>数值修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="118" />
+        <location filename="../../desktop/messages/importing.py" line="119" />
         <source>unit correction</source>
         <translation>单位修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="119" />
+        <location filename="../../desktop/messages/importing.py" line="120" />
         <source>qualitative/quantitative correction</source>
         <translation>定性/定量修正</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="120" />
+        <location filename="../../desktop/messages/importing.py" line="121" />
         <source>qualitative tier</source>
         <translation>定性档次</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="121" />
+        <location filename="../../desktop/messages/importing.py" line="122" />
         <source>hand score</source>
         <translation>手工得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="122" />
+        <location filename="../../desktop/messages/importing.py" line="123" />
         <source>reason for the hand score</source>
         <translation>手工得分理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="123" />
+        <location filename="../../desktop/messages/importing.py" line="124" />
         <source>reason for deviation</source>
         <translation>偏差原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="124" />
+        <location filename="../../desktop/messages/importing.py" line="125" />
         <source>{unit} / {project} / {name} ({data})</source>
         <translation>{unit} / {project} / {name}（{data}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="125" />
+        <location filename="../../desktop/messages/importing.py" line="126" />
         <source>"{name}"</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="126" />
+        <location filename="../../desktop/messages/importing.py" line="127" />
         <source>{names} and others ({count} projects)</source>
         <translation>{names}等 {count} 个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="127" />
+        <location filename="../../desktop/messages/importing.py" line="128" />
         <source> ({who} has just changed them)</source>
         <translation>（{who} 刚修改过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="128" />
+        <location filename="../../desktop/messages/importing.py" line="129" />
         <source>After the import preview, {names} were changed by someone else{by}; so as not to overwrite their changes this import wrote nothing. Import again to see the latest state.</source>
         <translation>导入预览之后，{names}已被其他人修改{by}；为免覆盖别人的修改，本次导入未写入任何数据，请重新导入以查看最新情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="129" />
+        <location filename="../../desktop/messages/importing.py" line="130" />
         <source>(a deleted project)</source>
         <translation>（已删除的项目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="130" />
+        <location filename="../../desktop/messages/importing.py" line="131" />
         <source>{added} projects added, {replaced} replaced, {kept} existing kept; {indicators} indicators written</source>
         <translation>新增 {added} 个项目，替换 {replaced} 个，保留原有 {kept} 个；写入 {indicators} 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="131" />
+        <location filename="../../desktop/messages/importing.py" line="132" />
         <source>; {count} indicators have a changed target and were recomputed by the new target</source>
         <translation>；{count} 条指标的目标值有变化，已按新目标重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="132" />
+        <location filename="../../desktop/messages/importing.py" line="133" />
         <source> (of which {count} earlier target corrections no longer apply and were cleared)</source>
         <translation>（其中 {count} 条原有的目标值修正不再适用，已清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="133" />
+        <location filename="../../desktop/messages/importing.py" line="134" />
         <source>; {count} indicators no longer in the new table were deleted with their year-end data</source>
         <translation>；新表中已没有的 {count} 条指标连同其年终数据被删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="134" />
+        <location filename="../../desktop/messages/importing.py" line="135" />
         <source>; {count} projects with the same name in one unit were numbered apart</source>
         <translation>；同一单位内重名的 {count} 个项目已加编号区分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="135" />
+        <location filename="../../desktop/messages/importing.py" line="136" />
         <source>; the data before the import was backed up to {path}</source>
         <translation>；导入前的数据已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="136" />
+        <location filename="../../desktop/messages/importing.py" line="137" />
         <source>Writing {source}</source>
         <translation>正在写入 {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="137" />
+        <location filename="../../desktop/messages/importing.py" line="138" />
         <source>Please check: {what}</source>
         <translation>请核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="139" />
+        <location filename="../../desktop/messages/importing.py" line="140" />
         <source>{place}, column {letter}</source>
         <translation>{place} {letter} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="140" />
+        <location filename="../../desktop/messages/importing.py" line="141" />
         <source>{what} should be a number, not "{value}"</source>
         <translation>{what}应为数字，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="141" />
+        <location filename="../../desktop/messages/importing.py" line="142" />
         <source>the execution rate should be a percentage, not "{value}"</source>
         <translation>执行率应为百分数，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="142" />
+        <location filename="../../desktop/messages/importing.py" line="143" />
         <source>no project self-evaluation table found (it should have 项目名称 and columns such as 一级指标 / 三级指标 / 得分)</source>
         <translation>没有找到项目支出绩效自评表（应有“项目名称”和“一级指标 / 三级指标 / 得分”等栏目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="143" />
+        <location filename="../../desktop/messages/importing.py" line="144" />
         <source>the file is damaged or not an Excel workbook</source>
         <translation>文件已损坏或不是 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="144" />
+        <location filename="../../desktop/messages/importing.py" line="145" />
         <source>nothing follows "项目名称"</source>
         <translation>“项目名称”后面是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="145" />
+        <location filename="../../desktop/messages/importing.py" line="146" />
         <source>{place}: column "{label}" not used</source>
         <translation>{place}“{label}”列未使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="146" />
+        <location filename="../../desktop/messages/importing.py" line="147" />
         <source>the indicator header has no "{label}" column</source>
         <translation>指标表头缺少“{label}”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="147" />
+        <location filename="../../desktop/messages/importing.py" line="148" />
         <source>{place} has "项目名称" but neither project funds nor indicators below it; not a self-evaluation table, not imported</source>
         <translation>{place}有“项目名称”，但下面既没有项目资金也没有绩效指标，不是自评表，未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="148" />
+        <location filename="../../desktop/messages/importing.py" line="149" />
         <source>project "{name}" has no indicator header (一级指标 / 三级指标 / 得分)</source>
         <translation>项目“{name}”没有绩效指标表头（一级指标 / 三级指标 / 得分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="149" />
+        <location filename="../../desktop/messages/importing.py" line="150" />
         <source>project "{name}" has no performance indicators</source>
         <translation>项目“{name}”没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="150" />
+        <location filename="../../desktop/messages/importing.py" line="151" />
         <source>the total's weight</source>
         <translation>总分分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="151" />
+        <location filename="../../desktop/messages/importing.py" line="152" />
         <source>the total score</source>
         <translation>总分得分</translation>
     </message>
@@ -1421,13 +1426,13 @@
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="142" />
-        <location filename="../../desktop/messages/importing.py" line="152" />
+        <location filename="../../desktop/messages/importing.py" line="153" />
         <source>the initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/checks.py" line="143" />
-        <location filename="../../desktop/messages/importing.py" line="153" />
+        <location filename="../../desktop/messages/importing.py" line="154" />
         <source>the full-year budget</source>
         <translation>全年预算数</translation>
     </message>
@@ -1467,198 +1472,198 @@
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="154" />
+        <location filename="../../desktop/messages/importing.py" line="155" />
         <source>the full-year spending</source>
         <translation>全年执行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="155" />
+        <location filename="../../desktop/messages/importing.py" line="156" />
         <source>the weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="156" />
+        <location filename="../../desktop/messages/importing.py" line="157" />
         <source>the score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="157" />
+        <location filename="../../desktop/messages/importing.py" line="158" />
         <source>{label} of indicator "{name}"</source>
         <translation>指标“{name}”的{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="158" />
+        <location filename="../../desktop/messages/importing.py" line="159" />
         <location filename="../../desktop/messages/store.py" line="61" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="159" />
+        <location filename="../../desktop/messages/importing.py" line="160" />
         <source>{place} {project} · {what} · {label}: {old} → {new}</source>
         <translation>{place} {project} · {what} · {label}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="160" />
+        <location filename="../../desktop/messages/importing.py" line="161" />
         <source>, filled in by {name} ({phone})</source>
         <translation>，填报人 {name}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="161" />
+        <location filename="../../desktop/messages/importing.py" line="162" />
         <source>, filled in by {name}</source>
         <translation>，填报人 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="162" />
+        <location filename="../../desktop/messages/importing.py" line="163" />
         <source>{file} ({unit}{who}): refused, {count} problems</source>
         <translation>{file}（{unit}{who}）：退回，{count} 处问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="163" />
+        <location filename="../../desktop/messages/importing.py" line="164" />
         <source>{file} ({unit}{who}): no value changes (was an unfilled workbook returned?)</source>
         <translation>{file}（{unit}{who}）：没有任何数值改变（是否交回了未填写的表？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="164" />
+        <location filename="../../desktop/messages/importing.py" line="165" />
         <source>{file} ({unit}{who}): {count} values will change</source>
         <translation>{file}（{unit}{who}）：{count} 处数值将改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="165" />
+        <location filename="../../desktop/messages/importing.py" line="166" />
         <source>Cannot read "{file}": {problem}</source>
         <translation>无法读取“{file}”：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="166" />
+        <location filename="../../desktop/messages/importing.py" line="167" />
         <source>{file} is not a fill-in workbook made by this program (the hidden check sheet is missing); cannot read it.</source>
         <translation>{file} 不是本程序生成的填报表（缺少隐藏的校验工作表），无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="167" />
+        <location filename="../../desktop/messages/importing.py" line="168" />
         <source>{file} has no sheet "{sheet}"; cannot read it.</source>
         <translation>{file} 缺少工作表“{sheet}”，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="168" />
+        <location filename="../../desktop/messages/importing.py" line="169" />
         <source>{file}: sheet "{sheet}" is damaged; cannot read it.</source>
         <translation>{file} 工作表“{sheet}”已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="169" />
+        <location filename="../../desktop/messages/importing.py" line="170" />
         <source>{file} is not a fill-in workbook made by this program; cannot read it.</source>
         <translation>{file} 不是本程序生成的填报表，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="170" />
+        <location filename="../../desktop/messages/importing.py" line="171" />
         <source>{file}: the hidden check data was changed, so the targets cannot be confirmed unchanged; the whole workbook is refused.</source>
         <translation>{file}：隐藏的校验信息被改动，无法确认目标未被修改，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="171" />
+        <location filename="../../desktop/messages/importing.py" line="172" />
         <source>{file}: the row of indicator "{project} · {name}" was deleted; the whole workbook is refused.</source>
         <translation>{file}：指标“{project} · {name}”所在的行被删除，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="172" />
+        <location filename="../../desktop/messages/importing.py" line="173" />
         <source>{file}: the row of project "{project}" was deleted; the whole workbook is refused.</source>
         <translation>{file}：项目“{project}”所在的行被删除，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="173" />
+        <location filename="../../desktop/messages/importing.py" line="174" />
         <source>{file} {place}: the header should be "{expected}" but is "{found}"; the sheet's structure was changed; the whole workbook is refused.</source>
         <translation>{file} {place}：表头应为“{expected}”，现为“{found}”，工作表结构被改动，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="174" />
+        <location filename="../../desktop/messages/importing.py" line="175" />
         <source>{file}: sheet "{sheet}" lacks the column "{column}"; the whole workbook is refused.</source>
         <translation>{file} 工作表“{sheet}”缺少列“{column}”，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="175" />
+        <location filename="../../desktop/messages/importing.py" line="176" />
         <source>{file}: sheet "{sheet}" is empty; the whole workbook is refused.</source>
         <translation>{file} 工作表“{sheet}”是空的，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="176" />
+        <location filename="../../desktop/messages/importing.py" line="177" />
         <source>{file} {place}: this row is not one of the workbook's own rows (added, or its number changed); the whole workbook is refused.</source>
         <translation>{file} {place}：这一行不是填报表原有的行（新增或编号被改），整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="177" />
+        <location filename="../../desktop/messages/importing.py" line="178" />
         <source>{file} {place} ({header}): the target was changed from "{was}" to "{now}"; the whole workbook is refused.</source>
         <translation>{file} {place}（{header}）：目标被改动，原为“{was}”，现为“{now}”，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="178" />
+        <location filename="../../desktop/messages/importing.py" line="179" />
         <source>{file} {place}: indicator "{name}" is no longer in the data of year {year} (deleted after the workbook was made); the whole workbook is refused.</source>
         <translation>{file} {place}：指标“{name}”已不在 {year} 年度的数据中（生成填报表后被删除），整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="179" />
+        <location filename="../../desktop/messages/importing.py" line="180" />
         <source>{file} {place}: project "{name}" is no longer in the data of year {year}; the whole workbook is refused.</source>
         <translation>{file} {place}：项目“{name}”已不在 {year} 年度的数据中，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="180" />
+        <location filename="../../desktop/messages/importing.py" line="181" />
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="181" />
+        <location filename="../../desktop/messages/importing.py" line="182" />
         <source>{file} has no sheet "{sheet}"; the whole workbook is refused.</source>
         <translation>{file} 缺少工作表“{sheet}”，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="182" />
+        <location filename="../../desktop/messages/importing.py" line="183" />
         <source>{file}: department "{department}" is not in the database; the whole workbook is refused.</source>
         <translation>{file}：部门“{department}”不在数据库中，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="183" />
+        <location filename="../../desktop/messages/importing.py" line="184" />
         <source>{file} {place}: this row is not one of the workbook's own rows; the whole workbook is refused.</source>
         <translation>{file} {place}：这一行不是填报表原有的行，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="184" />
+        <location filename="../../desktop/messages/importing.py" line="185" />
         <source>{file} {place} (month): changed from "{was}" to "{now}"; the whole workbook is refused.</source>
         <translation>{file} {place}（月份）：被改动，原为“{was}”，现为“{now}”，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="185" />
+        <location filename="../../desktop/messages/importing.py" line="186" />
         <source>{file} {place} ({header})</source>
         <translation>{file} {place}（{header}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="186" />
+        <location filename="../../desktop/messages/importing.py" line="187" />
         <source>{cell}: {problem}; the whole workbook is refused.</source>
         <translation>{cell}：{problem}，整份退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="187" />
+        <location filename="../../desktop/messages/importing.py" line="188" />
         <source>{first} and {second} give different values for "{project} · {what} · {label}" ({one} / {other}); check and return only one.</source>
         <translation>{first} 与 {second} 对“{project} · {what} · {label}”填写不同（{one} / {other}），请核实后只交回一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="188" />
+        <location filename="../../desktop/messages/importing.py" line="189" />
         <source>{count} fill-in workbooks were refused ({files}); no value was written.</source>
         <translation>{count} 份填报表被退回（{files}），未写入任何数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="189" />
+        <location filename="../../desktop/messages/importing.py" line="190" />
         <source>{first} ({count} in all); no value was written.</source>
         <translation>{first}（共 {count} 处），未写入任何数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="190" />
+        <location filename="../../desktop/messages/importing.py" line="191" />
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="191" />
+        <location filename="../../desktop/messages/importing.py" line="192" />
         <source>disagree</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/importing.py" line="192" />
+        <location filename="../../desktop/messages/importing.py" line="193" />
         <source>{label} check: computed {computed} against the table's {stated}: {verdict}</source>
         <translation>{label} 核对：计算 {computed} 与表列 {stated} {verdict}</translation>
     </message>
@@ -1896,7 +1901,7 @@
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="52" />
-        <location filename="../../desktop/messages/importing.py" line="138" />
+        <location filename="../../desktop/messages/importing.py" line="139" />
         <source>Unused columns: {columns}</source>
         <translation>未使用的列：{columns}</translation>
     </message>
@@ -2211,7 +2216,7 @@
         <translation>复核已填好的项目支出绩效自评表，或已发布报告中的数字（表1–表4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="178" />
+        <location filename="../../desktop/messages/commands.py" line="177" />
         <source>Copies a year's units, projects, performance indicators (class, value, weight, corrections), the department's performance targets (table 4) and self-evaluation indicator system (table 3) to the new year; amounts, actuals, scores and budget execution are not copied. Running it again copies nothing twice.</source>
         <translation>把一个年度的单位、项目、绩效指标（类别、指标值、分值、修正）、部门整体绩效目标（表4）和自评指标体系（表3）复制到新年度；不复制金额、实际完成值、得分和预算执行数。重复运行不会重复复制。</translation>
     </message>
@@ -2507,56 +2512,51 @@
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="173" />
-        <source>Cannot read the report figures file {path}: {reason}</source>
-        <translation>无法读取报告数字文件 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/commands.py" line="174" />
         <source>{key}: report {published}, cannot re-check (data missing or names do not match)</source>
         <translation>{key}: 报告 {published}，无法复核（缺少数据或名称不符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="175" />
+        <location filename="../../desktop/messages/commands.py" line="174" />
         <source>{key}: report {published}, re-checked {computed}</source>
         <translation>{key}: 报告 {published}，复核 {computed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="176" />
+        <location filename="../../desktop/messages/commands.py" line="175" />
         <source>{figures} figures, {count} disagreements</source>
         <translation>共 {figures} 个数字，{count} 处不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="177" />
+        <location filename="../../desktop/messages/commands.py" line="176" />
         <source>start the next year: copy projects, indicators, the department's targets and indicator system (no actuals or scores)</source>
         <translation>新建下一年度：复制项目、指标、部门整体目标与指标体系（不含实际值和得分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="179" />
+        <location filename="../../desktop/messages/commands.py" line="178" />
         <source>source year</source>
         <translation>源年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="180" />
+        <location filename="../../desktop/messages/commands.py" line="179" />
         <source>new year (default: source year + 1)</source>
         <translation>新年度（默认：源年度 + 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="181" />
+        <location filename="../../desktop/messages/commands.py" line="180" />
         <source>only list what would be copied; do not write</source>
         <translation>只列出将复制的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="182" />
+        <location filename="../../desktop/messages/commands.py" line="181" />
         <source>Year {year} already has everything; no row copied.</source>
         <translation>{year} 年度已有全部内容，未复制任何行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="183" />
+        <location filename="../../desktop/messages/commands.py" line="182" />
         <source>(preview, nothing written)</source>
         <translation>（预览，未写入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/commands.py" line="184" />
+        <location filename="../../desktop/messages/commands.py" line="183" />
         <source>Written.</source>
         <translation>已写入。</translation>
     </message>
@@ -2802,118 +2802,118 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="65" />
-        <source>not a number</source>
-        <translation>不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/store.py" line="66" />
         <source>“{raw}” is not a number</source>
         <translation>“{raw}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="67" />
+        <location filename="../../desktop/messages/store.py" line="66" />
         <source>“{raw}” is too large (more than {digits} integer digits), not a sensible value</source>
         <translation>“{raw}”过大（超过 {digits} 位整数），不是合理的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="68" />
+        <location filename="../../desktop/messages/store.py" line="67" />
         <source>“{raw}” has too many decimal places (at most {places})</source>
         <translation>“{raw}”的小数位数过多（最多 {places} 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="69" />
+        <location filename="../../desktop/messages/store.py" line="68" />
         <source>{start}… ({length} characters)</source>
         <translation>{start}…（共 {length} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="70" />
+        <location filename="../../desktop/messages/store.py" line="69" />
         <source>its number “{number}” has more than {digits} digits, not a sensible value</source>
         <translation>其中的数字“{number}”超过 {digits} 位，不是合理的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="71" />
+        <location filename="../../desktop/messages/store.py" line="70" />
         <source>weight {value} should be between 0 and 100</source>
         <translation>分值 {value} 应在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="72" />
+        <location filename="../../desktop/messages/store.py" line="71" />
         <source>“{raw}” is not a comparison sign (one of {signs})</source>
         <translation>“{raw}”不是比较符号（应为 {signs} 之一）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="73" />
+        <location filename="../../desktop/messages/store.py" line="72" />
         <source>“{raw}” is not a qualitative tier (1 met / 2 partly met / 3 not met)</source>
         <translation>“{raw}”不是定性档次（应为 1 达成 / 2 部分达成 / 3 未达成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="74" />
+        <location filename="../../desktop/messages/store.py" line="73" />
         <source>“{raw}” should be “yes” or “no”</source>
         <translation>“{raw}”应为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="75" />
+        <location filename="../../desktop/messages/store.py" line="74" />
         <source>amount {value} cannot be negative</source>
         <translation>金额 {value} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="76" />
+        <location filename="../../desktop/messages/store.py" line="75" />
         <source>completion {value}% cannot be negative</source>
         <translation>完成率 {value}% 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="77" />
+        <location filename="../../desktop/messages/store.py" line="76" />
         <source>“{field}” cannot be edited</source>
         <translation>“{field}”不可编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="78" />
+        <location filename="../../desktop/messages/store.py" line="77" />
         <source>{where}: {why}; nothing was changed.</source>
         <translation>{where}：{why}，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="79" />
+        <location filename="../../desktop/messages/store.py" line="78" />
         <source>The row of {label} has been deleted; nothing was changed.</source>
         <translation>{label}所在的行已被删除，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="80" />
+        <location filename="../../desktop/messages/store.py" line="79" />
         <source>The database is busy (another user is changing the same row); nothing was changed, please try again later.</source>
         <translation>数据库正忙（其他用户正在修改同一行），未作任何修改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="81" />
+        <location filename="../../desktop/messages/store.py" line="80" />
         <source>{where}: duplicates existing data (e.g. the unit already has a project of that name this year); nothing was changed.</source>
         <translation>{where}：与已有的数据重复（如同一单位同一年度已有同名项目），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="82" />
+        <location filename="../../desktop/messages/store.py" line="81" />
         <source>Splitting needs at least two target values; nothing was changed.</source>
         <translation>拆分至少需要两个指标值，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="83" />
+        <location filename="../../desktop/messages/store.py" line="82" />
         <source>The indicator has been deleted; nothing was changed.</source>
         <translation>该指标已被删除，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="84" />
+        <location filename="../../desktop/messages/store.py" line="83" />
         <source>The indicator to delete</source>
         <translation>要删除的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="85" />
+        <location filename="../../desktop/messages/store.py" line="84" />
         <source>(restored)</source>
         <translation>（已恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="86" />
+        <location filename="../../desktop/messages/store.py" line="85" />
         <source>The indicator to restore</source>
         <translation>要恢复的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="87" />
+        <location filename="../../desktop/messages/store.py" line="86" />
         <source>The order of this project's indicators</source>
         <translation>本项目指标的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="87" />
+        <source>this action</source>
+        <translation>该操作</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="88" />

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.models.store import Store, StoreError
+from desktop.models.store import Store
 from desktop.operations.cells import edit_cells
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.conflicts import _GONE, EditConflict, EditError
@@ -92,11 +92,8 @@ class Editor(QObject):
         """Save now (one transaction) and push the undo step; False, and `error`, when refused."""
         try:
             changes = self.save(edits)
-        except EditError as exc:
+        except EditError as exc:  # a typo, disk full, a locked file (transaction.run says which)
             self.error.emit(str(exc))
-            return False
-        except StoreError as exc:  # disk full, file locked: nothing saved, the cell keeps its old value
-            self.error.emit(str(exc.args[0]))
             return False
         if changes:
             self.undo_stack.push(EditCells(self, changes, text or self.tr("Edit")))
@@ -232,9 +229,6 @@ class EditCells(QUndoCommand):
             self.editor.save(edits)
         except EditError as exc:  # the row was deleted meanwhile (e.g. by another window)
             self.editor.error.emit(str(exc))
-            self.setObsolete(True)
-        except StoreError as exc:  # disk full, file locked: this step stays where it was
-            self.editor.error.emit(str(exc.args[0]))
             self.setObsolete(True)
         self.editor.notify(Changes.of_rows((c.entity, c.entity_id) for c in self.changes.cells))
 
