@@ -91,7 +91,7 @@ def run_restore(args: argparse.Namespace) -> int:
         store = open_store(path, upgrade=False)
         try:
             store.engine.dispose()
-            info, safety = restore_backup(info.path, path)
+            safety = restore_backup(info.path, path)
         finally:
             store.close()
         with open_store(path):  # a backup from an older version is brought up to date

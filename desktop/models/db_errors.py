@@ -60,10 +60,9 @@ def _nearly_full(where: str) -> bool:
         return False
 
 
-# What was being done, by its key; the Chinese words are the older spelling some callers still pass.
+# What was being done, by its key.
 ACTIONS = {"import": "import", "open": "open", "edit": "edit", "save": "save", "backup": "backup",
-           "restore": "restore", "导入": "import", "打开": "open", "修改": "edit", "保存": "save",
-           "备份": "backup", "恢复": "restore"}
+           "restore": "restore"}
 
 
 def describe_database_error(exc: BaseException, where: str, action: str = "import") -> Message:

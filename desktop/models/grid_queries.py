@@ -156,14 +156,20 @@ def projects_with_indicators(session: Session, year: int) -> Iterator[tuple[Proj
     query = (_indicator_select().where(Project.year == year)
              .order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id))
     projects = project_rows(session, year)
+    position = {p.id: i for i, p in enumerate(projects)}
     groups = _grouped(_core(session).execute(query))  # the projects' order, read lazily
     pending = next(groups, None)
-    for project in projects:
+    for i, project in enumerate(projects):
+        # Both reads sort projects alike; on a server another officer may add or reorder projects
+        # between them: a group of a project not (or no longer) ahead is passed over, so one
+        # stray group never leaves every later project without its indicators.
+        while pending is not None and position.get(pending[0], -1) < i:
+            pending = next(groups, None)
         if pending is not None and pending[0] == project.id:
             yield project, pending[1]
             pending = next(groups, None)
         else:
-            yield project, []  # no indicators (the two queries sort projects alike)
+            yield project, []  # no indicators
 
 
 def _grouped(rows) -> Iterator[tuple[int, list[IndicatorRecord]]]:

@@ -25,8 +25,8 @@ def backups() -> list[BackupInfo]:
     return list_backups()
 
 
-def restore_backup(backup: Path, database: Path) -> tuple[BackupInfo, Path | None]:
-    """Replace `database` with the checked `backup`; what it holds, and the backup of the data
-    as it was before (None when there was no database yet). Connections must be closed first."""
-    info = check_backup(backup)
-    return info, restore(info.path, database)
+def restore_backup(backup: Path, database: Path) -> Path | None:
+    """Replace `database` with `backup` (checked first, StoreError in the officer's words); the
+    backup of the data as it was before (None when there was no database yet). Connections must
+    be closed first."""
+    return restore(backup, database)

@@ -207,7 +207,7 @@ class WindowHost(QObject):
         cancel_all_and_wait()
         self.store.engine.dispose()  # our connections closed; the instance lock stays ours meanwhile
         try:
-            _info, safety = restore_backup(Path(backup), path)
+            safety = restore_backup(Path(backup), path)
         except StoreError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Restore"),
                               str(exc.args[0]), QMessageBox.StandardButton.Ok, self.window)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.workspace = None
+        self.refresher = None  # made with the workspace, once the store is open
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         # (id of the tables, year, row versions) of the last replace preview: the write checks them
@@ -502,6 +503,8 @@ class MainWindow(QMainWindow):
 
         if self.store is None:  # still opening: the tree fills once it is open
             return
+        if self.refresher is not None:
+            self.refresher.tree_rebuilt()
         with self.store.session() as session:
             units = queries.unit_tree(session, self.year)
         self.tree_model.removeRows(0, self.tree_model.rowCount())

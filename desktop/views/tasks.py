@@ -239,7 +239,7 @@ class Task(QObject):
     def _deliver(self, signal, value) -> None:
         _running.discard(self)
         self.deleteLater()
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):  # gone with a closed parent
             self.dialog.reset()
             self.dialog.hide()
         latest, parent = self._op._latest, self._op._parent

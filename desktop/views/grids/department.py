@@ -27,6 +27,7 @@ from desktop.models.grid_queries import EvalItemRecord
 from desktop.models.store import Store
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
+from desktop.operations.conflicts import EditError
 from desktop.operations.evaluate import grade_label, method_formula
 from desktop.operations.scoring import score_department_year
 from desktop.operations.transaction import read, run
@@ -85,9 +86,12 @@ def read_and_score(store: Store, department_id: int, year: int) -> Scored:
     Only the department's result goes back: the projects' results are let go here, in the worker
     (a project at a time), not on the UI thread."""
     scheme = department_scheme_for_year(year)
-    run(store, ensure_eval_items, department_id, year, scheme)
     with store.session() as session:
         records = grid_queries.eval_item_rows(session, department_id, year)
+    if not records:  # a write only the first time: a rescore must not wait for the write lock
+        run(store, ensure_eval_items, department_id, year, scheme)
+    with store.session() as session:
+        records = records or grid_queries.eval_item_rows(session, department_id, year)
         return scheme, records, score_department_year(session, year)
 
 
@@ -181,7 +185,7 @@ class DepartmentEvalModel(QAbstractItemModel):
 
     def _failed(self, exc: Exception) -> None:
         log.warning("the department could not be scored: %r", exc)
-        self.error = (str(exc.args[0]) if isinstance(exc, StoreError)
+        self.error = (str(exc.args[0]) if isinstance(exc, StoreError | EditError)
                       else self.tr("Scoring failed; the details are in the log file."))
         self.busy_changed.emit(False)
 

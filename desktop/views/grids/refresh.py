@@ -60,6 +60,10 @@ class Refresher(QObject):
         if focus_window is not None and self.window.windowHandle() is focus_window:
             self.poll()
 
+    def tree_rebuilt(self) -> None:
+        """The window rebuilt the tree itself: a read started before is older, its result dropped."""
+        self._tree_read.drop()
+
     def follow_tree(self, tree: QTreeView, year: Callable[[], int], id_role: int) -> None:
         """Keep `tree` (a QStandardItemModel of 单位 → 项目, project ids under `id_role`) up to date."""
         self._tree = (tree, year, id_role)
