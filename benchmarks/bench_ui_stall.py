@@ -3,12 +3,14 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui_stall.py [--indicators 40000]
 
 Fills a temporary SQLite store (benchmarks/bench_grids.py's `fill`), opens the main window's
-workspace, and for each case runs the event loop with a timer probe: a 5 ms QTimer notes the
-largest gap between two of its ticks, from the action until the panel shows the new result.
-A gap is how long the window could not paint or answer a key. Goal: ≤ 50 ms.
+workspace in an application set up as the app's (translations, fonts), and for each case runs
+the event loop with a timer probe: a 5 ms QTimer notes the largest gap between two of its ticks,
+from the action until the panel has shown and painted the new result. A gap is how long the
+window could not paint or answer a key. Goal: ≤ 50 ms. The panels score the year in the worker
+process (desktop/operations/worker_process.py), as in the app.
 The baseline, measured first in the same run, is the probe with nothing to do: on a busy
-machine the OS alone makes gaps. The longest cyclic-GC pass of each case is printed too (a pass
-holds the interpreter, so one in a worker thread stalls the UI thread as well).
+machine the OS alone makes gaps. The window process's longest cyclic-GC pass of each case is
+printed too (a pass holds the interpreter, so one in any thread of it stalls the UI thread).
 
 Cases: 检查 opened (first time), an indicator edited while 检查 is shown, 部门整体自评 opened,
 a hand score edited in 部门整体自评. Edits go through the grids' models (setData → Editor), the
@@ -30,12 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_grids import YEAR, fill  # noqa: E402
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.models import open_store  # noqa: E402
+from desktop.operations import worker_process  # noqa: E402
+from desktop.views.app import create_application  # noqa: E402
 from desktop.views.workspace import Workspace  # noqa: E402
 
 GOAL_MS = 50
+SETTLE_S = 0.3  # the probe runs on this long after a panel shows its result (its repaint)
 
 
 class StallProbe(QObject):
@@ -49,6 +53,7 @@ class StallProbe(QObject):
         self.timer.timeout.connect(self._tick)
         self.loop = QEventLoop()
         self.until: Callable[[], bool] = lambda: True
+        self.done: float | None = None
         self.last = self.worst = 0.0
         self.gaps: list[tuple[float, float]] = []
         self.cpu = self.worst_cpu = 0.0  # the UI thread's own CPU time between two ticks
@@ -61,12 +66,18 @@ class StallProbe(QObject):
         if now - self.last > 0.02:
             self.gaps.append((self.last, now))
         self.last = now
-        if self.until():
+        if self.done is None and self.until():
+            self.done = now
+        if self.done is not None and now - self.done >= SETTLE_S:
             self.loop.quit()
 
     def measure(self, action: Callable[[], object], until: Callable[[], bool], timeout_s: float = 300) -> tuple[float, float]:
-        """(longest stall, time until `until` holds), both in ms, for `action` run in the loop."""
+        """(longest stall, time until `until` holds), both in ms, for `action` run in the loop.
+
+        The probe goes on for SETTLE_S after `until` holds: the repaint of the new result comes
+        after it is applied, and belongs to this case, not the next one."""
         self.until = until
+        self.done = None
         QTimer.singleShot(int(timeout_s * 1000), self.loop.quit)
         self.worst = self.worst_cpu = 0.0
         self.gaps = []
@@ -76,7 +87,7 @@ class StallProbe(QObject):
         self.timer.start()
         self.loop.exec()
         self.timer.stop()
-        return self.worst * 1000, (time.perf_counter() - started) * 1000
+        return self.worst * 1000, ((self.done or time.perf_counter()) - started) * 1000
 
 
 class GcWatch:
@@ -111,7 +122,7 @@ def main() -> None:
     parser.add_argument("--indicators", type=int, default=40_000)
     args = parser.parse_args()
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = create_application()  # as the app starts: translations (Chinese) and fonts
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "bench.db")
         started = time.perf_counter()
@@ -173,6 +184,7 @@ def main() -> None:
         worst = max(stall for _, stall, _ in results)
         print(f"goal: longest stall ≤ {GOAL_MS} ms {'ok' if worst <= GOAL_MS else 'MISSED'} (worst {worst:.0f} ms)")
         workspace.close()
+        worker_process.shutdown()
         store.close()
 
 

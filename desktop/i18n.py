@@ -16,6 +16,7 @@ from desktop.paths import resources_dir
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGE_VARIABLE = "PERFDESK_LANG"
 
 
 def translations_dir() -> Path:
@@ -49,4 +50,4 @@ def compile_translations(directory: Path | None = None) -> list[Path]:
 
 
 def language() -> str:
-    return os.environ.get("PERFDESK_LANG", DEFAULT_LANGUAGE)
+    return os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE)

@@ -7,7 +7,8 @@
 #   2. silent install (/S) to %LOCALAPPDATA%\Programs\perfdesk: files, no stand-in in the bundle,
 #      uninstall entry in HKCU, Start-menu and desktop shortcuts;
 #   3. the command line (perfdesk.cmd): --version, import of seed 001 from a folder whose name has
-#      spaces and Chinese, score, report self-eval into that folder with every font embedded;
+#      spaces and Chinese, score, report self-eval into that folder with every font embedded; the
+#      year's 检查 in the worker process under pythonw.exe, equal to the same check made in-process;
 #   4. the window with Qt's `windows` platform plugin under Xvfb (time to window, screenshot), and a
 #      second instance refused while the first runs (its message box, screenshot);
 #   5. upgrade: the setup again, through its wizard (a screenshot per page; silent without xdotool),
@@ -191,6 +192,47 @@ pdffonts "$PDF" >"$WORK/pdffonts.txt"
 awk 'NR == 1 { col = index($0, "emb") } NR > 2 { n++; if (substr($0, col, 3) != "yes") bad++ }
      END { if (n == 0 || bad) exit 1 }' "$WORK/pdffonts.txt" || fail "PDF fonts not all embedded: $(cat "$WORK/pdffonts.txt")"
 echo "$(tr -d '\r' <"$WORK/report.log" | tail -n 1); $(($(wc -l <"$WORK/pdffonts.txt") - 2)) fonts, all embedded"
+
+step "year check in the worker process (pythonw.exe, as the window runs it)"
+# 检查 and 部门整体自评 score the year in a second process (spawned: multiprocessing on Windows);
+# its rows must equal those made in the calling process.
+cat >"$DATA_UNIX/worker_check.py" <<'PYEOF'
+import os, sys
+
+
+def main(out):
+    from desktop.models import open_store
+    from desktop.operations import worker_process
+    from desktop.operations.progress import Progress
+    from desktop.operations.scoring import latest_year
+    from desktop.operations.transaction import read
+    from desktop.operations.year_check import check_rows
+
+    store = open_store(None)
+    year = read(store, latest_year)
+    there = worker_process.in_worker(store, check_rows, year, "表1")(Progress())
+    workers = worker_process.worker_pids()
+    here = check_rows(store, year, "表1", Progress())
+    out.write(f"rows {len(there)} equal {there == here} workers {len(workers)} other {os.getpid() not in workers}\n")
+    worker_process.shutdown()
+    store.close()
+
+
+if __name__ == "__main__":  # the worker imports this file again as __mp_main__
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        try:
+            main(out)
+        except BaseException as exc:
+            import traceback
+            out.write("failed " + "".join(traceback.format_exception(exc)))
+PYEOF
+rm -f "$DATA_UNIX/worker_check.txt"
+t=$(now)
+timeout 300 wine "$PYW" -X utf8 "$DATA_WIN\\worker_check.py" "$DATA_WIN\\worker_check.txt" 2>&1 </dev/null | cat >"$WORK/worker.log" || true
+[ -s "$DATA_UNIX/worker_check.txt" ] || { cat "$WORK/worker.log" >&2; fail "the worker check wrote nothing"; }
+result=$(tr -d '\r' <"$DATA_UNIX/worker_check.txt")
+echo "$result ($(since "$t") s)"
+grep -qE "^rows [1-9][0-9]* equal True workers 1 other True$" <<<"$result" || fail "the worker process check failed: $result"
 
 # --- 4. the window ------------------------------------------------------------------------------
 step "window (windows platform plugin, Xvfb)"

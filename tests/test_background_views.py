@@ -10,6 +10,7 @@ from grids_data import YEAR, fill
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
+from desktop.domain.numbers import fmt
 from desktop.models import Department, Project, Unit, open_store
 from desktop.views.main_window import PROJECT_ID_ROLE, MainWindow
 from desktop.views.workspace import Workspace
@@ -102,6 +103,35 @@ def test_checks_and_department_follow_an_edit_off_the_ui_thread(qtbot, two):
     qtbot.waitUntil(lambda: not tree.busy, timeout=20000)
     assert tree.model.total == total + Decimal(1)
     assert tree.view.currentIndex() == index  # rescored in place: the officer's cell stays
+    shown = tree.model.data(index)  # what is painted follows (the kept texts were let go)
+    assert shown == fmt(manual.score) and Decimal(shown) == Decimal(1)
+    parent = manual.parent
+    parent_index = tree.model.createIndex(parent.row, score, parent)
+    assert tree.model.data(parent_index) == fmt(parent.score)
+
+
+def test_a_new_check_with_as_many_problems_repaints_only_changed_lines_in_place(qtbot, two):
+    mine, _other = two
+    from desktop.views.grids.checks import CheckModel
+    from desktop.views.grids.commands import Editor
+
+    model = CheckModel(Editor(mine, QUndoStack()))
+    rows = [(i, "error", 1, "项目", f"指标{i}", "列", f"问题{i}", "indicator", i, "actual") for i in range(50)]
+    model.set_rows(rows)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    message = model.index(20, model.columns.index(next(c for c in model.columns if c.key == "message")))
+    assert model.data(message) == "问题20"
+
+    again = list(rows)
+    again[20] = again[20][:6] + ("另一个问题",) + again[20][7:]
+    model.set_rows(again)
+    assert resets == [] and changed == [(20, 20)]  # the list stays where the officer is
+    assert model.data(message) == "另一个问题"
+
+    model.set_rows(again[:-1])  # one problem fewer: the list is laid out again
+    assert resets == [True] and model.rowCount() == 49
 
 
 def test_tree_sync_follows_any_order_and_keeps_untouched_items(qtbot):

@@ -18,6 +18,7 @@ from desktop.domain.department import (
     DepartmentIndicatorInput,
     DepartmentInput,
     DepartmentResult,
+    DepartmentScheme,
     ManualScore,
     SpecialProject,
     department_scheme_for_year,
@@ -34,15 +35,24 @@ from desktop.models import (
     Project,
 )
 from desktop.models.grid_queries import (
+    EvalItemRecord,
     ProjectRecord,
     budget_line_rows,
     department_indicator_rows,
     department_of,
+    eval_item_rows,
     indicator_rows,
     project_rows,
     projects_with_indicators,
 )
+from desktop.models.store import Store
 from desktop.operations.evaluate import indicator_input
+from desktop.operations.progress import Progress
+from desktop.operations.transaction import run
+from desktop.operations.year_items import ensure_eval_items
+
+# what the 部门整体自评 tree is given: the scheme, the 表3 items, the department's result
+DepartmentItemsScored = tuple[DepartmentScheme, list[EvalItemRecord], DepartmentResult | None]
 
 
 def latest_year(session: Session) -> int | None:
@@ -152,21 +162,35 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     return scores
 
 
-def score_department_year(session: Session, year: int) -> DepartmentResult | None:
+def score_department_year(session: Session, year: int, progress: Progress | None = None) -> DepartmentResult | None:
     """The department's result alone (部门整体自评), as `score_year` gives it, with less held at a
     time: the projects are read and scored one at a time and only what the department's items
-    read of each is kept, so a rescore leaves few survivors for the cyclic collector (its full
-    passes hold the UI thread too)."""
+    read of each is kept. `progress` is called every 200 projects (it raises Cancelled)."""
     department = department_of(session, year)
     if department is None:
         return None
     scheme = scheme_for_year(year)
     specials = []
-    for project, records in projects_with_indicators(session, year):
+    for i, (project, records) in enumerate(projects_with_indicators(session, year)):
+        if progress is not None and i % 200 == 0:
+            progress(i, 0)
         money = _project_input(project, [indicator_input(rec) for rec in records])
         specials.append(_special(money, score_project(money, scheme)))
     data = load_department(session, department[0], year, specials)
     return score_department(data, department_scheme_for_year(year))
+
+
+def score_department_items(store: Store, department_id: int, year: int, progress: Progress) -> DepartmentItemsScored:
+    """The year's department scheme, its 表3 items (laid out first when the year has none yet)
+    and the department's result: what the 部门整体自评 tree shows (run in the worker process)."""
+    scheme = department_scheme_for_year(year)
+    with store.session() as session:
+        records = eval_item_rows(session, department_id, year)
+    if not records:  # a write only the first time: a rescore must not wait for the write lock
+        run(store, ensure_eval_items, department_id, year, scheme)
+    with store.session() as session:
+        records = records or eval_item_rows(session, department_id, year)
+        return scheme, records, score_department_year(session, year, progress)
 
 
 # --- plain dicts (the `perfdesk score --json` shape) ---------------------------------------------

@@ -243,3 +243,6 @@ def run_gui(db: str | None) -> int:
     finally:
         cancel_all_and_wait()
         host.close()
+        from desktop.operations import worker_process
+
+        worker_process.shutdown()

@@ -17,7 +17,6 @@ gone is dropped too.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -25,32 +24,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop.operations.progress import Cancelled, Progress
+
 log = logging.getLogger(__name__)
 
-
-
-class Cancelled(Exception):
-    """Raised inside work when the user pressed Cancel (or a newer op superseded it)."""
-
-
-class Progress:
-    """Handed to the work function: report progress, learn whether the user cancelled."""
-
-    def __init__(self, emit: Callable[[int, int, str], None]):
-        self._emit = emit
-        self._cancel = threading.Event()
-
-    def __call__(self, done: int, total: int, text: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-        self._emit(done, total, text)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+__all__ = ["Cancelled", "CollectionOp", "Latest", "Progress", "QueryOp", "cancel_all_and_wait"]
 
 
 class Latest:
@@ -269,8 +247,12 @@ class Task(QObject):
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
-    """On quit: ask running work to stop and let it finish its transaction cleanly."""
+    """On quit, a restore, another database: ask running work to stop and let it finish its
+    transaction cleanly; the worker process's calls too (they hold the database open)."""
+    from desktop.operations import worker_process  # loads the store's modules: not at start-up
+
     for task in list(_running):
         task.progress.cancel()
     done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = worker_process.stop_all(timeout_ms / 1000) and done
     return _writer_pool().waitForDone(timeout_ms) and done

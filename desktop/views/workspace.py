@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import grid_queries
 from desktop.models.store import Store
+from desktop.operations import worker_process
 from desktop.operations.changes import Changes
 from desktop.views.grids.budget_lines import BudgetLinesGrid
 from desktop.views.grids.checks import CheckPanel
@@ -83,6 +84,8 @@ class Workspace(QWidget):
         self.legend = ColourLegend()
         layout.addWidget(self.legend)
         layout.addWidget(self.message)
+        if worker_process.shareable(store):
+            worker_process.warm_up()  # 检查 and 部门整体自评 score the year there, off this interpreter
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)

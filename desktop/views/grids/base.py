@@ -140,14 +140,17 @@ class RowTableModel(QAbstractTableModel):
                 if "\n" in text or len(text) > 300:
                     text = text[:300].replace("\n", " ⏎ ") + ("…" if len(text) > 300 else "")
                 texts.append(text)
-                bad = [p for p in self.problems(record, column) if p.severity != INFO]
-                if bad:
-                    backs.append(ERROR_BRUSH if any(p.severity == ERROR for p in bad) else WARNING_BRUSH)
-                else:
-                    backs.append(None if self.is_editable(row, col) else COMPUTED_BRUSH)
+                backs.append(self.background(record, column, row, col))
                 fores.append(self.foreground(record, column))
             found = self._paint_cache[record.id] = (tuple(texts), tuple(backs), tuple(fores))
         return found
+
+    def background(self, record, column: Column, row: int, col: int):
+        """Red or yellow for a cell with a problem, grey for one that is not typed in."""
+        bad = [p for p in self.problems(record, column) if p.severity != INFO]
+        if bad:
+            return ERROR_BRUSH if any(p.severity == ERROR for p in bad) else WARNING_BRUSH
+        return None if self.is_editable(row, col) else COMPUTED_BRUSH
 
     def forget(self) -> None:
         self._paint_cache.clear()
@@ -170,6 +173,26 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record, column)
         return None
+
+    def multiData(self, index, roles) -> None:  # noqa: N802
+        """Every role a delegate asks of a cell (~8 per painted cell) answered in one call from Qt
+        rather than one call each: the crossing into Python costs more than most answers. The
+        painted roles come from the row's kept texts and colours."""
+        row, col = index.row(), index.column()
+        if not index.isValid() or row >= len(self.rows):
+            return
+        painted = None
+        for role_data in roles:
+            role = role_data.role()
+            slot = _PAINT_SLOTS.get(role)
+            if slot is None:
+                if role in _OTHER_ROLES:
+                    role_data.setData(self.data(index, role))
+            elif slot == 3:
+                role_data.setData(_RIGHT if self.columns[col].number else _LEFT)
+            else:
+                painted = painted or self._painted(row)
+                role_data.setData(painted[slot][col])
 
     def foreground(self, record, column: Column):
         return None

@@ -4,50 +4,37 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import StoreError, grid_queries
-from desktop.models.store import Store
-from desktop.operations.evaluate import (
-    ERROR,
-    INFO,
-    WARNING,
-    YearProblem,
-    evaluate_budget_lines,
-    severity_rank,
-    year_problems,
-)
-from desktop.operations.fields import field_label
+from desktop.models import StoreError
+from desktop.operations.evaluate import ERROR, INFO, WARNING
+from desktop.operations.worker_process import in_worker
+from desktop.operations.year_check import ID, SEVERITY, CheckRecord, check_rows
 from desktop.views.grids.base import ERROR_BRUSH, WARNING_BRUSH, Column, RowTableModel
 from desktop.views.grids.commands import Editor
 from desktop.views.grids.status_line import StatusLine
 from desktop.views.grids.table import GridView
-from desktop.views.tasks import Latest, Progress, QueryOp
+from desktop.views.tasks import Latest, QueryOp
 
 log = logging.getLogger(__name__)
 
 
-class CheckRecord(NamedTuple):
-    id: int
-    severity: str
-    project_id: int
-    project: str
-    where: str
-    column: str
-    message: str
-    entity: str
-    entity_id: int
-    field: str
+TODO_BRUSH = QBrush(QColor("#e4eefa"))
+_LEVEL_BRUSHES = {ERROR: ERROR_BRUSH, WARNING: WARNING_BRUSH}
 
 
-# A found problem travels and is kept as a plain tuple in CheckRecord's field order: 25,000 of
-# them as NamedTuples stayed tracked by the cyclic collector and made each full collection (which
-# holds the UI thread) ~20 ms longer; an exact tuple of str and int is untracked after one pass.
-ID, SEVERITY, PROJECT_ID, PROJECT = 0, 1, 2, 3
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class CheckRows(Sequence):
@@ -84,16 +71,28 @@ class CheckModel(RowTableModel):
             return {ERROR: self.tr("Error"), WARNING: self.tr("Check"), INFO: self.tr("To do")}.get(rec.severity, "")
         return getattr(rec, column.key)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 0:
-            severity = self.rows.found[index.row()][SEVERITY]
-            return {ERROR: ERROR_BRUSH, WARNING: WARNING_BRUSH}.get(severity, QBrush(QColor("#e4eefa")))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return None
-        return super().data(index, role)
+    def background(self, rec, column: Column, row: int, col: int):
+        if col == 0:
+            return _LEVEL_BRUSHES.get(rec.severity, TODO_BRUSH)
+        return None
 
     def set_rows(self, rows) -> None:
-        super().set_rows(rows if isinstance(rows, CheckRows) else CheckRows([tuple(r) for r in rows]))
+        """A new check of the year: when it lists as many problems as the shown one (an edit
+        mostly changes a few lines), the changed lines are repainted in place, so the list keeps
+        its scroll position and selection and the view does not redraw every visible line."""
+        rows = rows if isinstance(rows, CheckRows) else CheckRows([tuple(r) for r in rows])
+        old = self.rows.found if isinstance(self.rows, CheckRows) else None
+        new = self.sorted_rows(rows)
+        if old is None or len(old) != len(new.found) or not new.found:
+            super().set_rows(rows)
+            return
+        self.rows = new
+        changed = [i for i, (a, b) in enumerate(zip(old, new.found, strict=True)) if a != b]
+        for i in changed:
+            self._paint_cache.pop(old[i][ID], None)
+            self._paint_cache.pop(new.found[i][ID], None)
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def sorted_rows(self, rows: CheckRows) -> CheckRows:
         if self._sort is None:
@@ -103,34 +102,6 @@ class CheckModel(RowTableModel):
         key = self.sort_key(column)
         ordered = sorted(rows.found, key=lambda t: key(CheckRecord._make(t)))
         return CheckRows(ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered)
-
-
-def check_rows(store: Store, year: int, table1: str, progress: Progress) -> list[tuple]:
-    """Every problem of the year as the panel lists it, errors first (runs off the UI thread).
-
-    A project at a time, read as it is checked, each problem made a plain-tuple row at once: what
-    the evaluation makes for one project is let go before the next, so few objects survive long
-    enough to reach the collector's oldest generation and start a full pass (a cyclic-GC pass
-    holds the interpreter, the UI thread's too)."""
-    rows: list[tuple] = []
-    with store.session() as session:
-        department_id = grid_queries.department_for_year(session, year)
-        lines = grid_queries.budget_line_rows(session, department_id, year) if department_id else []
-        for i, (project, indicators) in enumerate(grid_queries.projects_with_indicators(session, year)):
-            if i % 200 == 0:
-                progress(i, 0)  # a newer check started meanwhile: stop here
-            rows += [_row(y) for y in year_problems([project], indicators, year)]
-    line_problems = evaluate_budget_lines(lines).problems
-    rows += [_row(YearProblem(0, table1, line.name, p)) for line in lines for p in line_problems.get(line.id, ())]
-    rows.sort(key=lambda r: severity_rank(r[SEVERITY]))  # stable: project and indicator order within
-    return [(i, *r[1:]) for i, r in enumerate(rows)]
-
-
-def _row(y: YearProblem) -> tuple:
-    """A CheckRecord's fields as a plain tuple (see CheckRows)."""
-    p = y.problem
-    column = "" if (p.entity, p.field) == ("project", "name") else field_label(p.entity, p.field)  # about the project
-    return (0, p.severity, y.project_id, y.project, y.where, column, p.message, p.entity, p.entity_id, p.field)
 
 
 class CheckPanel(QWidget):
@@ -181,7 +152,7 @@ class CheckPanel(QWidget):
             return
         store, year, table1 = self.editor.store, self.year, self.tr("Table 1")
         self.count.setText(self.tr("Checking…"))
-        QueryOp(parent=self, op=lambda progress: check_rows(store, year, table1, progress),
+        QueryOp(parent=self, op=in_worker(store, check_rows, year, table1),
                 success=self._show).failure(self._failed).superseding(self._latest).run_in_background()
 
     def _show(self, found: list[tuple]) -> None:

@@ -6,6 +6,7 @@ always summed there, never typed.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,19 +20,17 @@ from desktop.domain.department import (
     MANUAL_BASIS_MISSING,
     DepartmentResult,
     DepartmentScheme,
-    department_scheme_for_year,
 )
 from desktop.domain.numbers import fmt, percent
 from desktop.models import StoreError, grid_queries
 from desktop.models.grid_queries import EvalItemRecord
-from desktop.models.store import Store
 from desktop.operations.cells import history
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.conflicts import EditError
 from desktop.operations.evaluate import grade_label, method_formula
-from desktop.operations.scoring import score_department_year
-from desktop.operations.transaction import read, run
-from desktop.operations.year_items import ensure_eval_items
+from desktop.operations.scoring import DepartmentItemsScored, score_department_items
+from desktop.operations.transaction import read
+from desktop.operations.worker_process import in_worker
 from desktop.views.grids.base import (
     COMPUTED_BRUSH,
     DECIMAL,
@@ -61,10 +60,18 @@ class Node:
     left_out: int = 0
     problems: list = field(default_factory=list)  # Messages (codes checks.department.*)
     formula: str = ""
+    _row: int = field(default=0, repr=False, compare=False)
 
     @property
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        """Its place under its parent (asked for every painted cell: kept, not searched for)."""
+        parent = self.parent
+        if parent is None:
+            return 0
+        row = self._row
+        if row >= len(parent.children) or parent.children[row] is not self:
+            row = self._row = parent.children.index(self)
+        return row
 
     @property
     def manual(self) -> bool:
@@ -76,23 +83,22 @@ def _shown(node: Node) -> tuple:
     return (node.record, node.score, node.basis, node.basis_unit, node.left_out, tuple(node.problems), node.formula)
 
 
-Scored = tuple[DepartmentScheme, list[EvalItemRecord], DepartmentResult | None]
+_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT = (int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole))
+_PAINT_SLOTS = {_DISPLAY: 0, _BACKGROUND: 1, _FONT: 2, _ALIGNMENT: 3}  # places in a _painted tuple
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
-def read_and_score(store: Store, department_id: int, year: int) -> Scored:
-    """The year's scheme, its 表3 items (laid out first when the year has none yet) and the
-    department's result (runs off the UI thread: reading the scheme file alone takes ~0.1 s).
-
-    Only the department's result goes back: the projects' results are let go here, in the worker
-    (a project at a time), not on the UI thread."""
-    scheme = department_scheme_for_year(year)
-    with store.session() as session:
-        records = grid_queries.eval_item_rows(session, department_id, year)
-    if not records:  # a write only the first time: a rescore must not wait for the write lock
-        run(store, ensure_eval_items, department_id, year, scheme)
-    with store.session() as session:
-        records = records or grid_queries.eval_item_rows(session, department_id, year)
-        return scheme, records, score_department_year(session, year)
+@functools.cache
+def _bold() -> QFont:
+    """The totals' font (asked for every painted cell of a level-1 or level-2 row)."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class DepartmentEvalModel(QAbstractItemModel):
@@ -115,6 +121,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         self.problems: list[str] = []
         self.error = ""  # why the last scoring failed, one sentence
         self._latest = Latest()
+        self._paint_cache: dict[tuple[int, int], tuple] = {}  # (id of a node, column) → _painted
         self.department_id: int | None = None
         self.year: int | None = None
         editor.changed.connect(self.on_changed)
@@ -130,6 +137,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         if department_id is None:
             self._latest.drop()  # anything still scoring is for another year
             self.beginResetModel()
+            self._paint_cache.clear()
             self.root = Node(None)
             self.total, self.grade, self.problems, self.error = None, "", [], ""
             self.endResetModel()
@@ -147,11 +155,11 @@ class DepartmentEvalModel(QAbstractItemModel):
         """Read the items and score the year off the UI thread (the whole year: seconds at 40,000
         indicators); the result is applied here, and only the newest one."""
         store, department_id, year = self.editor.store, self.department_id, self.year
-        QueryOp(parent=self, op=lambda _progress: read_and_score(store, department_id, year),
+        QueryOp(parent=self, op=in_worker(store, score_department_items, department_id, year),
                 success=self._apply).failure(self._failed).superseding(self._latest).run_in_background()
         self.busy_changed.emit(True)
 
-    def _apply(self, found: Scored) -> None:
+    def _apply(self, found: DepartmentItemsScored) -> None:
         scheme, records, result = found
         self.error = ""
         if self._same_tree(records):  # new values in place: the current cell stays
@@ -174,6 +182,7 @@ class DepartmentEvalModel(QAbstractItemModel):
     def _build(self, records: list[EvalItemRecord], scheme: DepartmentScheme | None,
                result: DepartmentResult | None) -> None:
         self.beginResetModel()
+        self._paint_cache.clear()
         self.root = Node(None)
         nodes = {r.id: Node(r) for r in records}
         for node in nodes.values():
@@ -238,6 +247,7 @@ class DepartmentEvalModel(QAbstractItemModel):
         self._rescore()
 
     def _repaint_rows(self, nodes: list[Node]) -> None:
+        self._paint_cache.clear()  # a total or a formula may move with any item
         # a cell at a time: a range of cells makes the view repaint its whole viewport
         for node in nodes:
             for col in range(len(self.columns)):
@@ -281,11 +291,10 @@ class DepartmentEvalModel(QAbstractItemModel):
     def is_editable(self, index) -> bool:
         return self.node(index).manual and self.columns[index.column()].field is not None
 
-    def flags(self, index):
+    def flags(self, index):  # asked for every painted cell: constants, no enum arithmetic
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.is_editable(index) else flags
+            return _NO_FLAGS
+        return _EDITABLE if self.is_editable(index) else _READ_ONLY
 
     def _value(self, node: Node, key: str):
         rec = node.record
@@ -311,35 +320,56 @@ class DepartmentEvalModel(QAbstractItemModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        node, column = index.internalPointer(), self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return show(self._value(node, column.key)).replace("\n", " ⏎ ")
-        if role == Qt.ItemDataRole.EditRole:
+        node, col = index.internalPointer(), index.column()
+        role = int(role)
+        slot = _PAINT_SLOTS.get(role)
+        if slot is not None:
+            return self._painted(node, col)[slot]
+        column = self.columns[col]
+        if role == _EDIT:
             if column.key == "score":
                 value = node.record.manual_score
                 return "" if value is None else format(value, "f")
             return self._value(node, column.key)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             lines = [str(p) for p in node.problems] if column.key in ("score", "evidence") else []
             if column.key in ("name", "score"):
                 lines.append(node.formula)
             if column.key == "evidence" and node.record.evidence:
                 lines.append(node.record.evidence)
             return "\n".join(line for line in lines if line) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            brush = self._problem_brush(node, column.key)
-            if brush is not None:
-                return brush
-            if not self.is_editable(index):
-                return COMPUTED_BRUSH
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and node.record.level < 3:
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
+
+    def multiData(self, index, roles) -> None:  # noqa: N802
+        """Every role a delegate asks of a cell in one call from Qt (see RowTableModel.multiData)."""
+        if not index.isValid():
+            return
+        painted = self._painted(index.internalPointer(), index.column())
+        for role_data in roles:
+            role = role_data.role()
+            slot = _PAINT_SLOTS.get(role)
+            if slot is not None:
+                role_data.setData(painted[slot])
+            elif role in (_EDIT, _TOOLTIP):
+                role_data.setData(self.data(index, role))
+
+    def _painted(self, node: Node, col: int) -> tuple:
+        """What a cell shows (text, background, font, alignment), worked out once per change:
+        painting asks for it role by role, for every visible cell, on every frame."""
+        key = (id(node), col)
+        found = self._paint_cache.get(key)
+        if found is None:
+            column = self.columns[col]
+            background = self._problem_brush(node, column.key)
+            if background is None and not (node.manual and column.field is not None):
+                background = COMPUTED_BRUSH
+            found = self._paint_cache[key] = (
+                show(self._value(node, column.key)).replace("\n", " ⏎ "),
+                background,
+                _bold() if node.record.level < 3 else None,
+                _RIGHT if column.number else None,
+            )
+        return found
 
     @staticmethod
     def _problem_brush(node: Node, key: str):
