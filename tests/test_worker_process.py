@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -53,14 +54,7 @@ def test_the_work_runs_in_another_process(store):
 
 def test_a_cancel_reaches_the_running_work(store, tmp_path):
     marker = tmp_path / "started"
-    progress = Progress()
-    op = worker_process.in_worker(store, worker_jobs.until_stopped, str(marker))
-    import threading
-
-    outcome: list = []
-    thread = threading.Thread(target=lambda: outcome.append(_outcome(op, progress)))
-    thread.start()
-    _wait_for(marker.exists, 30)
+    progress, thread, outcome = _start_until_stopped(store, marker)
     progress.cancel()
     thread.join(5)
     assert outcome == ["cancelled"]
@@ -97,17 +91,9 @@ def test_a_worker_that_died_is_replaced(store):
 
 def test_a_worker_that_dies_during_a_call_is_replaced_and_the_call_made_again(store, tmp_path):
     marker = tmp_path / "started"
-    progress = Progress()
-    op = worker_process.in_worker(store, worker_jobs.until_stopped, str(marker))
-    import threading
-
-    outcome: list = []
-    thread = threading.Thread(target=lambda: outcome.append(_outcome(op, progress)))
-    thread.start()
-    _wait_for(marker.exists, 30)
-    os.kill(int(marker.read_text()), signal.SIGKILL)
-    _wait_for(lambda: marker.exists() and marker.read_text() != "", 5)
+    progress, thread, outcome = _start_until_stopped(store, marker)
     first = int(marker.read_text())
+    os.kill(first, signal.SIGKILL)
     _wait_for(lambda: int(marker.read_text() or first) != first, 30)  # the call began again
     progress.cancel()
     thread.join(5)
@@ -119,6 +105,18 @@ def test_an_in_memory_store_is_worked_on_here():
     assert not worker_process.shareable(store)
     assert worker_process.in_worker(store, worker_jobs.pid)(Progress()) == os.getpid()
     store.close()
+
+
+def _start_until_stopped(store, marker: Path):
+    """worker_jobs.until_stopped running in the worker, waited for from a thread (as a QueryOp
+    would): its Progress, the thread, and the list its outcome goes to."""
+    progress = Progress()
+    op = worker_process.in_worker(store, worker_jobs.until_stopped, str(marker))
+    outcome: list = []
+    thread = threading.Thread(target=lambda: outcome.append(_outcome(op, progress)))
+    thread.start()
+    _wait_for(lambda: marker.exists() and marker.read_text() != "", 30)
+    return progress, thread, outcome
 
 
 def _outcome(op, progress) -> str:
