@@ -22,8 +22,9 @@ from desktop.operations.year_check import check_rows
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "w.db")
+def store(db_url):
+    """A SQLite file, and a PostgreSQL database when a server is given (conftest's db_url)."""
+    store = open_store(db_url)
     fill(store)
     yield store
     worker_process.stop_all()
