@@ -193,6 +193,8 @@ awk 'NR == 1 { col = index($0, "emb") } NR > 2 { n++; if (substr($0, col, 3) != 
      END { if (n == 0 || bad) exit 1 }' "$WORK/pdffonts.txt" || fail "PDF fonts not all embedded: $(cat "$WORK/pdffonts.txt")"
 echo "$(tr -d '\r' <"$WORK/report.log" | tail -n 1); $(($(wc -l <"$WORK/pdffonts.txt") - 2)) fonts, all embedded"
 
+PYW="$LOCALAPP_WIN"'\Programs\perfdesk\pythonw.exe'
+PYC="$LOCALAPP_WIN"'\Programs\perfdesk\python.exe'
 step "year check in the worker process (pythonw.exe, as the window runs it)"
 # 检查 and 部门整体自评 score the year in a second process (spawned: multiprocessing on Windows);
 # its rows must equal those made in the calling process.
@@ -236,8 +238,6 @@ grep -qE "^rows [1-9][0-9]* equal True workers 1 other True$" <<<"$result" || fa
 
 # --- 4. the window ------------------------------------------------------------------------------
 step "window (windows platform plugin, Xvfb)"
-PYW="$LOCALAPP_WIN"'\Programs\perfdesk\pythonw.exe'
-PYC="$LOCALAPP_WIN"'\Programs\perfdesk\python.exe'
 t=$(now)
 PERFDESK_EXIT_WHEN_SHOWN=1 timeout 300 wine "$PYC" -X utf8 -m desktop 2>&1 </dev/null | cat >"$WORK/shown.log" || true
 grep -q "perfdesk: window shown" "$WORK/shown.log" || { cat "$WORK/shown.log" >&2; fail "the window did not show"; }
