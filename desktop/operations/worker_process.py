@@ -24,6 +24,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -186,6 +187,23 @@ _worker_stops = None
 def _start(stops) -> None:
     global _worker_stops
     _worker_stops = stops
+    _yield_to_the_window()
+
+
+def _yield_to_the_window() -> None:
+    """Below-normal priority: on a two-core office PC the window's thread comes first, and the
+    worker takes what is left (it is background work the officer is not waiting on to type)."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+        else:
+            os.nice(5)
+    except (OSError, AttributeError):  # not allowed here: the same priority as the window
+        log.debug("the worker's priority stays", exc_info=True)
 
 
 def _warm() -> None:

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
 
@@ -410,6 +410,19 @@ class DepartmentEvalModel(QAbstractItemModel):
         return QModelIndex()
 
 
+class _RowsAsTallAsTheGrids(GridDelegate):
+    """The grids' row height, from the delegate: a style sheet for it would route the painting of
+    every cell through the style-sheet engine (a tenth of a repaint)."""
+
+    def __init__(self, height: int, parent=None):
+        super().__init__(parent)
+        self._height = height
+
+    def sizeHint(self, option, index):  # noqa: N802 - uniform rows: asked of the first row only
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), self._height))
+
+
 class DepartmentEvalView(QWidget):
     def __init__(self, editor: Editor, parent=None):
         super().__init__(parent)
@@ -418,9 +431,8 @@ class DepartmentEvalView(QWidget):
         self.view = QTreeView()
         self.view.setObjectName("departmentTree")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(GridDelegate(self.view))
+        self.view.setItemDelegate(_RowsAsTallAsTheGrids(self.view.fontMetrics().height() + 8, self.view))
         self.view.setUniformRowHeights(True)  # fixed heights, as in the grids
-        self.view.setStyleSheet(f"QTreeView::item {{ min-height: {self.view.fontMetrics().height() + 8}px; }}")
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(
             QTreeView.EditTrigger.DoubleClicked | QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.AnyKeyPressed
