@@ -70,12 +70,13 @@ def add_indicator(session: Session, project_id: int, after_id: int | None = None
     return Added(indicator.id, _rows_of(project_id, added=[indicator.id]))
 
 
+def snapshot_of(row: Indicator) -> dict:
+    """A stored indicator's fields, as undo puts them back (`restore_indicators`)."""
+    return {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
+
+
 def snapshot_indicators(session: Session, ids: Sequence[int]) -> list[dict]:
-    return [
-        {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
-        for row in (session.get(Indicator, i) for i in ids)
-        if row is not None
-    ]
+    return [snapshot_of(row) for row in (session.get(Indicator, i) for i in ids) if row is not None]
 
 
 def seen_values(record) -> dict:

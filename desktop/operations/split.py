@@ -15,12 +15,12 @@ from desktop.operations.cells import edit_cells
 from desktop.operations.changes import NOT_SEEN, CellEdit, Changes
 from desktop.operations.conflicts import Conflict, EditConflict, EditError, _equal, _last_edit, _row_conflicts
 from desktop.operations.indicator_rows import (
-    _SNAPSHOT_FIELDS,
     _log_row,
     _order,
     _renumber,
     restore_indicators,
     seen_values_of,
+    snapshot_of,
 )
 
 
@@ -58,7 +58,7 @@ def split_indicator(session: Session, indicator_id: int, targets: Sequence[str],
         raise EditConflict([Conflict(CellEdit("indicator", indicator_id, "annual_target", None, label), None,
                                      row.annual_target, expected_target, who, machine, at, label, "delete",
                                      row=row.name or None)])
-    original = {name: getattr(row, name) for name in _SNAPSHOT_FIELDS}
+    original = snapshot_of(row)
     order = _order(session, row.project_id)
     copied = {k: original[k] for k in ("project_id", "level1", "level1_code", "level2", "level2_code", "name")}
     row.annual_target = targets[0]
@@ -73,8 +73,7 @@ def split_indicator(session: Session, indicator_id: int, targets: Sequence[str],
     position = order.index(indicator_id) + 1
     _renumber(session, order[:position] + new_ids + order[position:])
     session.flush()
-    after = {i: seen_values_of({n: getattr(session.get(Indicator, i), n) for n in _SNAPSHOT_FIELDS})
-             for i in [indicator_id, *new_ids]}
+    after = {i: seen_values_of(snapshot_of(session.get(Indicator, i))) for i in [indicator_id, *new_ids]}
     changes = Changes(structure=frozenset({row.project_id}), added=frozenset(("indicator", i) for i in new_ids),
                       rows=frozenset({("indicator", indicator_id)}))
     return SplitResult(original, order, new_ids, after, changes)
@@ -95,7 +94,7 @@ def unsplit_indicator(session: Session, result: SplitResult, check: bool = True)
     for new_id in result.new_ids:
         row = session.get(Indicator, new_id)
         if row is not None:
-            rows.append({name: getattr(row, name) for name in _SNAPSHOT_FIELDS})
+            rows.append(snapshot_of(row))
             _log_row(session, new_id, "*deleted", row.name)
             session.delete(row)
     row = session.get(Indicator, result.original["id"])
