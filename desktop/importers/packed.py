@@ -33,13 +33,13 @@ SUBTOTAL_WORDS = ("小计",)
 _ITEM_CLOSERS = "。"
 
 
-@dataclass
+@dataclass(slots=True)  # one per row read: 40,000 of them, no __dict__ each
 class SourceRow:
     cells: list
     place: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     kind: str  # "project" | "piece"
     place: str
