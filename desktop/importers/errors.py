@@ -50,9 +50,6 @@ class Place(str):
     row_end: int | None
     column: int | None
     part: str | None
-    # the coordinates a place leaves out, so of_rows sets only the two it has
-    page = row_end = column = part = None
-    _from_row = _letter = False
 
     def __new__(cls, *, sheet: str | None = None, page: int | None = None, row: int | None = None,
                 row_end: int | None = None, column: int | None = None, part: str | None = None,
@@ -84,24 +81,6 @@ class Place(str):
         place.column, place.part = column, part
         place._from_row, place._letter = from_row, letter
         return place
-
-    @classmethod
-    def of_rows(cls, count: int, sheet: str | None = None) -> list[Place]:
-        """Place(sheet=sheet, row=n) for n = 1 … count, each text as __new__ makes it, the texts
-        looked up once: a workbook's reader names the place of each of its 40,000 rows."""
-        say = _texts()
-        row_text, new = say["importing.place.row"].format, str.__new__
-        if sheet is None:
-            texts = (row_text(row=n) for n in range(1, count + 1))
-        else:
-            first, join = say["importing.place.sheet"].format(sheet=sheet), say["importing.place.join"].format
-            texts = (join(first=first, then=row_text(row=n)) for n in range(1, count + 1))
-        places = []
-        for n, text in enumerate(texts, 1):
-            place = new(cls, text)
-            place.sheet, place.row = sheet, n
-            places.append(place)
-        return places
 
     def __reduce__(self):  # copy and pickle keep the text as made and the coordinates
         return _restored_place, (str(self), self._coordinates())
