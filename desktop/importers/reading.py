@@ -134,11 +134,12 @@ def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
                             count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
                     project.place or None,
                 )
+            # One scan of all the project's texts, a line each (no number runs across a line
+            # break); the indicator and its label are looked for only when that scan finds one.
+            texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]
+            if not oversized_number("\n".join(texts)):
+                continue
             for ind in project.indicators:
-                # the label's Message only for a refusal: three per indicator were 120,000 objects
-                if not (oversized_number(ind.period_target) or oversized_number(ind.annual_target)
-                        or oversized_number(ind.actual)):
-                    continue
                 for attr, code in labels:
                     number = oversized_number(getattr(ind, attr))
                     if number is not None:
