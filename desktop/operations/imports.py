@@ -394,8 +394,11 @@ def _insert_rows(session: Session, table, keys: tuple[str, ...], rows: list[tupl
         if (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
         and any(r[i] is not None for r in rows)  # most such columns are empty in a whole import
     ]
-    if processors:
-        rows = [_bound(r, processors) for r in rows]
+    if processors:  # column by column, in C but for the processor's own call
+        columns = list(zip(*rows, strict=True))
+        for i, process in processors:
+            columns[i] = tuple(map(process, columns[i]))
+        rows = list(zip(*columns, strict=True))
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, (*keys, *literal)))}) "
@@ -411,6 +414,8 @@ def _by_identity(process):
     done: dict[int, object] = {}
 
     def bound(value):
+        if value is None:
+            return None
         key = id(value)
         out = done.get(key)
         if out is None:
@@ -418,14 +423,6 @@ def _by_identity(process):
         return out
 
     return bound
-
-
-def _bound(row: tuple, processors) -> tuple:
-    values = list(row)
-    for i, process in processors:
-        if values[i] is not None:
-            values[i] = process(values[i])
-    return tuple(values)
 
 
 def _given(value) -> bool:
