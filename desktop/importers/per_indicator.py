@@ -148,16 +148,25 @@ def assemble_per_indicator(
             known[key] = _number(value, role, cmap, row, path)
         return known[key]
 
+    cleaned: dict[str, str] = {}  # cell text → clean(text): classes and targets repeat down the sheet
+
     def cell(cells: list, i: int) -> str:
         if i < 0 or i >= len(cells):
             return ""
         value = cells[i]
-        if value == "":  # most cells of merged and continuation rows
+        if value.__class__ is str:  # "" too: most cells of merged and continuation rows
+            text = cleaned.get(value)
+            if text is not None:
+                return text
+        elif value == "":
             return ""
         try:
-            return clean(value)
+            text = clean(value)
         except CellTooLong as exc:
             raise cell_too_long(path, row.place, i, exc) from None
+        if value.__class__ is str:
+            cleaned[value] = text
+        return text
 
     for n, row in enumerate(rows):
         if check and n % 1000 == 0:
