@@ -39,7 +39,7 @@ class SourceRow:
 
     __slots__ = ("cells", "_place", "_sheet", "_row")
 
-    def __init__(self, cells: list, place: str | None = None, *, sheet: str | None = None, row: int = 0):
+    def __init__(self, cells: list, place: str | None = None, sheet: str | None = None, row: int = 0):
         self.cells = cells
         self._place = place
         self._sheet, self._row = sheet, row

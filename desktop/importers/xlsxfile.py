@@ -13,6 +13,7 @@ their first row, so they are filled down from calamine's merged ranges.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import zipfile
@@ -340,7 +341,7 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[SourceRow]:
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                 rows[r][c] = top if c == c0 else rows[r0][c] if c < len(rows[r0]) else ""
-    return [SourceRow(cells, sheet=name, row=i) for i, cells in enumerate(rows, 1)]
+    return list(map(SourceRow, rows, itertools.repeat(None), itertools.repeat(name), range(1, len(rows) + 1)))
 
 
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
