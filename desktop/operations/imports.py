@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -392,7 +393,8 @@ def _insert_rows(session: Session, table, keys: tuple[str, ...], rows: list[tupl
         (i, _by_identity(p))
         for i, k in enumerate(keys)
         if (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
-        and any(r[i] is not None for r in rows)  # most such columns are empty in a whole import
+        # most such columns are empty in a whole import (counted in C: 40,000 rows a column)
+        and list(map(operator.itemgetter(i), rows)).count(None) < len(rows)
     ]
     if processors:  # column by column, in C but for the processor's own call
         columns = list(zip(*rows, strict=True))
