@@ -50,6 +50,8 @@ def test_target_display_of_a_thirty_digit_value():
         ("999,999,999,999,999,999元", "999999999999999999"),
         ("第1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16期", None),
         ("0.00000000000000001", None),
+        ("0.12345678901234567，另有12345678901234567次", "12345678901234567"),  # decimals passed over
+        ("1．12345678901234567次", None),
         ("９" * 16 + "次", "９" * 16),
         ("不少于1,000,000次", None),
         ("96.6亿元，电话 020-12345678，编号 123456789012345", None),
@@ -178,3 +180,23 @@ def test_indicator_grid_repaints_a_stored_huge_actual(qtbot, stored_huge):
     assert HUGE_ACTUAL in shown.values()
     assert "2.50E+30%" in shown.values()  # 10^30 ÷ 40
     workspace.indicators.view.viewport().repaint()
+
+
+def test_oversized_check_reads_each_text_alone():
+    """The import scans a project's texts in one go: digits at the end of one text and the start
+    of the next are not one number; a long number in any of them is still refused, named."""
+    from pathlib import Path
+
+    from desktop.importers.errors import SourceError
+    from desktop.importers.model import ImportedIndicator, ImportedProject, ImportedTable
+    from desktop.importers.reading import _refuse_oversized_numbers
+
+    def table(*texts):
+        ind = ImportedIndicator(1, "产出指标", None, None, None, "指标", texts[0], texts[1])
+        ind.actual = texts[2]
+        return [ImportedTable("t.xlsx", projects=[ImportedProject(None, None, "项目", indicators=[ind])])]
+
+    _refuse_oversized_numbers(table("12345678", "90123456", "78901234"), Path("t.xlsx"))
+    with pytest.raises(SourceError) as caught:
+        _refuse_oversized_numbers(table("1", "2", "完成1234567890123456次"), Path("t.xlsx"))
+    assert "1234567890123456" in str(caught.value)

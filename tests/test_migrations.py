@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from desktop.models import migrate, open_store
+from desktop.models import StoreError, migrate, open_store
 from desktop.models.backup import backups_dir
 from desktop.models.entities import Base
 from desktop.models.store import make_engine
@@ -139,3 +139,68 @@ def test_a_migration_leaving_orphans_is_rolled_back(tmp_path):
     finally:
         engine.dispose()
     assert _count(path, "project") == 3 and _count(path, "indicator") == indicators
+
+
+def _schema(path) -> tuple[list[str], list[tuple], list[tuple]]:
+    """What a SQLite file's schema is: its CREATE statements, the revision stamped, and every
+    table's columns as SQLite reads them."""
+    con = sqlite3.connect(path)
+    try:
+        statements = sorted(r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+        revision = con.execute("SELECT * FROM alembic_version").fetchall()
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        columns = [(t, *c) for t in tables for c in con.execute(f"PRAGMA table_xinfo('{t}')")]
+        return statements, revision, columns
+    finally:
+        con.close()
+
+
+def test_new_file_from_the_schema_script_equals_the_migrated_schema(tmp_path, monkeypatch):
+    """A new SQLite file is made from desktop/migrations/current_sqlite.py, not by replaying the
+    migrations; both must give the same schema. After a new migration, run
+    tools/write_sqlite_schema.py."""
+    migrated = tmp_path / "migrated.db"
+    engine = make_engine(f"sqlite:///{migrated}")
+    with engine.connect() as connection, migrate.migration_transaction(connection):
+        migrate.upgrade(connection)
+    engine.dispose()
+
+    def no_replay(*_args, **_kwargs):
+        raise AssertionError("a new file replayed the migrations")
+
+    monkeypatch.setattr(migrate, "upgrade", no_replay)
+    with open_store(tmp_path / "scripted.db") as store:
+        assert store.backup_path is None
+        with store.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    assert _schema(tmp_path / "scripted.db") == _schema(migrated)
+
+
+def test_schema_script_is_current():
+    import importlib.util
+
+    from desktop.migrations import current_sqlite
+
+    spec = importlib.util.spec_from_file_location("write_sqlite_schema", migrate.__file__.replace(
+        "desktop/models/migrate.py", "tools/write_sqlite_schema.py"))
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert current_sqlite.REVISION == migrate.head_revision()
+    assert open(current_sqlite.__file__, encoding="utf-8").read() == tool.render(), (
+        "run tools/write_sqlite_schema.py after changing a migration"
+    )
+
+
+def test_a_file_with_tables_but_no_revision_is_not_made_over(tmp_path):
+    path = tmp_path / "foreign.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE other (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError):
+        open_store(path)
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["other"]
+    con.close()

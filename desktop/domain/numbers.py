@@ -124,7 +124,9 @@ MAX_TYPED_DIGITS = 15  # integer digits of one number in a target or actual text
 # Read as the target parser reads numbers: a comma before exactly three digits is a thousands
 # separator (60,826.91); other commas separate numbers. Digits after a decimal point do not count.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_LONG_NUMBER = re.compile(rf"(?<![.．\d])\d{{{MAX_TYPED_DIGITS + 1},}}")
+# A run of digits is found whole (greedy, leftmost); a run right after a decimal point is passed
+# over by hand: a pattern opening with a lookbehind makes the regex engine try every position.
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_TYPED_DIGITS + 1},}}")
 
 
 def oversized_number(text: str | None) -> str | None:
@@ -133,7 +135,8 @@ def oversized_number(text: str | None) -> str | None:
     ordinary text: this runs on every target and actual of an import."""
     if not text:
         return None
-    m = _LONG_NUMBER.search(_THOUSANDS.sub("", text) if "," in text else text)
+    text = _THOUSANDS.sub("", text) if "," in text else text
+    m = next((m for m in _LONG_NUMBER.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".．"), None)
     if m is None:
         return None
     run = m.group(0)

@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop.importers.errors import SourceError
+from desktop.importers.errors import Place, SourceError
 from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
 from desktop.importers.indicators import (
     leading_text,
@@ -33,13 +33,35 @@ SUBTOTAL_WORDS = ("小计",)
 _ITEM_CLOSERS = "。"
 
 
-@dataclass
 class SourceRow:
-    cells: list
-    place: str
+    """One row's cells and its place. A workbook's row makes its Place only when asked for it:
+    of a sheet's 40,000 rows an import names the few thousand that start a project."""
+
+    __slots__ = ("cells", "_place", "_sheet", "_row")
+
+    def __init__(self, cells: list, place: str | None = None, sheet: str | None = None, row: int = 0):
+        self.cells = cells
+        self._place = place
+        self._sheet, self._row = sheet, row
+
+    @property
+    def place(self) -> str:
+        if self._place is None:
+            self._place = Place(sheet=self._sheet, row=self._row)
+        return self._place
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.cells, self.place) == (other.cells, other.place)
+
+    __hash__ = None  # as the dataclass it was: mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"SourceRow(cells={self.cells!r}, place={self.place!r})"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     kind: str  # "project" | "piece"
     place: str
@@ -142,10 +164,10 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
 
-    def amount(value, role: str, place: str) -> Decimal | None:
+    def amount(value, role: str, row: SourceRow) -> Decimal | None:
         key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
         if key not in known:
-            known[key] = _amount(value, place, ROLE_LABELS[role], path)
+            known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
         return known[key]
 
     for n, row in enumerate(rows):
@@ -170,7 +192,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         if name and name == header_name and _repeats_header(cells, header_roles):
             continue  # the header printed again at the top of a page
         amounts = Amounts(
-            *(amount(cmap.get(cells, r), r, row.place) if r in cmap.columns else None for r in AMOUNT_ROLES)
+            *(amount(cmap.get(cells, r), r, row) if r in cmap.columns else None for r in AMOUNT_ROLES)
         )
         goal, indicators = get("goal"), get("indicators")
         if shifted:

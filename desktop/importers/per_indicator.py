@@ -138,35 +138,46 @@ def assemble_per_indicator(
         at["actual"],
         at["deviation_reason"],
     )
-    i_weight, i_seq = at["weight"], at["indicator_seq"]
+    i_weight, i_seq, i_direction = at["weight"], at["indicator_seq"], at["direction"]
     row = None
+    cells: list = []
     known: dict = {}  # cell → number: weights and amounts repeat (10 分, 1.5 万元), each parsed once
 
     def number(value, role: str) -> Decimal | None:
-        key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
+        kind = value.__class__
+        # 0.0 ≠ -0.0 and 1 ≠ True: a float other than zero is its own key, anything else its repr
+        key = value if kind is str else (kind, value) if kind is float and value else (kind, repr(value))
         if key not in known:
             known[key] = _number(value, role, cmap, row, path)
         return known[key]
+
+    cleaned: dict[str, str] = {}  # cell text → clean(text): classes and targets repeat down the sheet
 
     def cell(cells: list, i: int) -> str:
         if i < 0 or i >= len(cells):
             return ""
         value = cells[i]
-        if value == "":  # most cells of merged and continuation rows
+        if value.__class__ is str:  # "" too: most cells of merged and continuation rows
+            text = cleaned.get(value)
+            if text is not None:
+                return text
+        elif value == "":
             return ""
         try:
-            return clean(value)
+            text = clean(value)
         except CellTooLong as exc:
             raise cell_too_long(path, row.place, i, exc) from None
+        if value.__class__ is str:
+            cleaned[value] = text
+        return text
+
+    def get(role: str) -> str:  # of the row being read
+        return cell(cells, at[role])
 
     for n, row in enumerate(rows):
         if check and n % 1000 == 0:
             check(n, len(rows))
         cells = row.cells
-
-        def get(role: str, cells=cells) -> str:
-            return cell(cells, at[role])
-
         name = cell(cells, i_name)
         ind_name = cell(cells, i_ind)
         if not name and not ind_name:
@@ -244,28 +255,26 @@ def assemble_per_indicator(
                 table.flagged.append(
                     Repair(row.place, message("importing.repair.sign_not_comparison", sign=get("sign"), annual=annual))
                 )
+        # positional, in the record's field order, and no call for a column the table lacks:
+        # this runs once per indicator
         project.indicators.append(
             ImportedIndicator(
-                seq=_seq(cells[i_seq], cmap, row, path)
-                if 0 <= i_seq < len(cells)
-                else len(project.indicators) + 1,
-                level1=l1,
-                level1_code=l1_code,
-                level2=l2,
-                level2_code=l2_code,
-                name=ind_name,
-                period_target=cell(cells, i_period) or None,
-                annual_target=annual,
-                weight=number(_weight_text(cells[i_weight]), "weight")
-                if 0 <= i_weight < len(cells)
-                else None,
-                actual=cell(cells, i_actual) or None,
-                deviation_reason=cell(cells, i_reason) or None,
-                sign=sign,
-                value=value,
-                unit=measure,
-                qualitative=qualitative,
-                direction=get("direction") or None,
+                _seq(cells[i_seq], cmap, row, path) if 0 <= i_seq < len(cells) else len(project.indicators) + 1,
+                l1,
+                l1_code,
+                l2,
+                l2_code,
+                ind_name,
+                (cell(cells, i_period) or None) if i_period >= 0 else None,
+                annual,
+                number(_weight_text(cells[i_weight]), "weight") if 0 <= i_weight < len(cells) else None,
+                (cell(cells, i_actual) or None) if i_actual >= 0 else None,
+                (cell(cells, i_reason) or None) if i_reason >= 0 else None,
+                sign,
+                value,
+                measure,
+                qualitative,
+                (cell(cells, i_direction) or None) if i_direction >= 0 else None,
             )
         )
     return table

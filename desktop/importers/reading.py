@@ -120,6 +120,11 @@ def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
     from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
     from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
 
+    labels = (
+        ("period_target", "importing.label.period_target"),
+        ("annual_target", "importing.label.annual_target"),
+        ("actual", "importing.label.actual"),
+    )
     for table in tables:
         for project in table.projects:
             if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
@@ -129,18 +134,19 @@ def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
                             count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
                     project.place or None,
                 )
+            # One scan of all the project's texts, a line each (no number runs across a line
+            # break); the indicator and its label are looked for only when that scan finds one.
+            texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]
+            if not oversized_number("\n".join(texts)):
+                continue
             for ind in project.indicators:
-                for label, text in (
-                    (message("importing.label.period_target"), ind.period_target),
-                    (message("importing.label.annual_target"), ind.annual_target),
-                    (message("importing.label.actual"), ind.actual),
-                ):
-                    number = oversized_number(text)
+                for attr, code in labels:
+                    number = oversized_number(getattr(ind, attr))
                     if number is not None:
                         raise SourceError(
                             path,
                             message("importing.oversized_number", name=project.name[:30], indicator=ind.name[:30],
-                                    label=label, number=number, digits=MAX_TYPED_DIGITS),
+                                    label=message(code), number=number, digits=MAX_TYPED_DIGITS),
                             project.place or None,
                         )
 

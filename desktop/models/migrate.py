@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -22,6 +23,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache  # the scripts do not change while the app runs; each load parses them all
 def _script() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
@@ -71,6 +73,33 @@ def migration_transaction(connection: Connection) -> Iterator[Connection]:
     finally:
         if raw is not None:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def sqlite_schema(connection: Connection) -> list[str]:
+    """The CREATE statements of a SQLite database as it stores them: tables, then indexes, then
+    triggers and views, each in the order they were made (what `create_new_sqlite` replays)."""
+    kinds = {"table": 0, "index": 1, "trigger": 2, "view": 3}
+    rows = connection.exec_driver_sql(
+        "SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+    ).fetchall()
+    return [sql for kind, sql in sorted(rows, key=lambda r: kinds[r[0]])]
+
+
+def create_new_sqlite(connection: Connection) -> bool:
+    """Make the newest schema in an empty SQLite file from one script, stamped with its revision:
+    replaying every migration cost a new file more than its import's whole write. The script is
+    `desktop/migrations/current_sqlite.py`, made by tools/write_sqlite_schema.py from a file the
+    migrations built (tests/test_migrations.py proves both schemas equal). False, and nothing
+    done, when the file is not empty any more (another process made it meanwhile)."""
+    from desktop.migrations import current_sqlite
+
+    with connection.begin():  # BEGIN IMMEDIATE on a write connection: no one else makes it too
+        if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+            return False
+        for statement in current_sqlite.STATEMENTS:
+            connection.exec_driver_sql(statement)
+        connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (current_sqlite.REVISION,))
+    return True
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

@@ -286,6 +286,12 @@ def _check_revision(store: Store, connection) -> str | None:
 def _upgrade(store: Store, path: Path | None) -> Path | None:
     if store.is_shared:
         return _upgrade_shared(store)
+    if path is not None:
+        with store.engine.connect() as connection:
+            empty = not connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        if empty:  # a new file: the newest schema in one script, no migration to replay
+            with store.engine.execution_options(perfdesk_write=True).connect() as connection:
+                migrate.create_new_sqlite(connection)
     with store.engine.connect() as connection:
         current = _check_revision(store, connection)
         if current == migrate.head_revision():
