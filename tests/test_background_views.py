@@ -133,6 +133,15 @@ def test_a_new_check_with_as_many_problems_repaints_only_changed_lines_in_place(
     model.set_rows(again[:-1])  # one problem fewer: the list is laid out again
     assert resets == [True] and model.rowCount() == 49
 
+    from PySide6.QtCore import Qt
+
+    model.sort(message.column(), Qt.SortOrder.DescendingOrder)  # sorted, a new check stays sorted
+    texts = [model.data(model.index(r, message.column())) for r in range(model.rowCount())]
+    assert texts == sorted(texts, reverse=True)
+    model.set_rows(rows[:-1])
+    assert [model.data(model.index(r, message.column())) for r in range(model.rowCount())] == sorted(
+        (r[6] for r in rows[:-1]), reverse=True)
+
 
 def test_tree_sync_follows_any_order_and_keeps_untouched_items(qtbot):
     from PySide6.QtGui import QStandardItemModel

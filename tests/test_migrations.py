@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from desktop.models import StoreError, migrate, open_store
+from desktop.models import migrate, open_store
 from desktop.models.backup import backups_dir
 from desktop.models.entities import Base
 from desktop.models.store import make_engine
@@ -192,15 +192,3 @@ def test_schema_script_is_current():
         "run tools/write_sqlite_schema.py after changing a migration"
     )
 
-
-def test_a_file_with_tables_but_no_revision_is_not_made_over(tmp_path):
-    path = tmp_path / "foreign.db"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE other (x)")
-    con.commit()
-    con.close()
-    with pytest.raises(StoreError):
-        open_store(path)
-    con = sqlite3.connect(path)
-    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["other"]
-    con.close()

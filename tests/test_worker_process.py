@@ -50,7 +50,7 @@ def test_department_scores_in_the_worker_equal_those_made_here(store):
 
 
 def test_the_work_runs_in_another_process(store):
-    assert worker_process.in_worker(store, worker_jobs.pid)(Progress()) != os.getpid()
+    assert worker_process.in_worker(store, worker_process.process_id)(Progress()) != os.getpid()
 
 
 def test_a_cancel_reaches_the_running_work(store, tmp_path):
@@ -59,9 +59,8 @@ def test_a_cancel_reaches_the_running_work(store, tmp_path):
     progress.cancel()
     thread.join(5)
     assert outcome == ["cancelled"]
-    started = time.perf_counter()
-    assert worker_process.stop_all(5)  # the worker itself stopped at its next progress call
-    assert time.perf_counter() - started < 2
+    # the worker itself stopped at its next progress call (left alone, the work runs 30 s)
+    assert worker_process.stop_all(5)
     # and the worker is free for the next call
     assert worker_process.in_worker(store, worker_jobs.count_projects, YEAR)(Progress()) == 3
 
@@ -83,10 +82,10 @@ def test_the_worker_speaks_the_windows_language(store, monkeypatch):
 
 
 def test_a_worker_that_died_is_replaced(store):
-    first = worker_process.in_worker(store, worker_jobs.pid)(Progress())
+    first = worker_process.in_worker(store, worker_process.process_id)(Progress())
     os.kill(first, signal.SIGKILL)
     _wait_for(lambda: not _alive(first), 10)
-    second = worker_process.in_worker(store, worker_jobs.pid)(Progress())  # on a new worker
+    second = worker_process.in_worker(store, worker_process.process_id)(Progress())  # on a new worker
     assert second != first
 
 
@@ -104,7 +103,7 @@ def test_a_worker_that_dies_during_a_call_is_replaced_and_the_call_made_again(st
 def test_an_in_memory_store_is_worked_on_here():
     store = open_store("sqlite://", instance_lock=False)
     assert not worker_process.shareable(store)
-    assert worker_process.in_worker(store, worker_jobs.pid)(Progress()) == os.getpid()
+    assert worker_process.in_worker(store, worker_process.process_id)(Progress()) == os.getpid()
     store.close()
 
 

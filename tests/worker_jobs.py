@@ -24,10 +24,6 @@ def until_stopped(store, marker: str, progress) -> str:
     return "not stopped"
 
 
-def pid(store, progress) -> int:
-    return os.getpid()
-
-
 def fail(store, progress):
     from desktop.messages import message
     from desktop.models.store import StoreError

@@ -12,6 +12,8 @@ work has its own lock and its own collector; the window only waits for the answe
 
 `fn` is a module-level function (it travels by name) taking a store opened in the worker on the
 same database, the arguments, and a Progress; arguments and result are plain, picklable data.
+The worker is spawned, so it imports the main script again: a script that opens the window keeps
+its top level under `if __name__ == "__main__":` (as `python -m desktop` and `perfdesk` do).
 The worker opens the database per call and closes it after, so no connection outlives the call
 (a restore replaces the file). A cancel reaches the work at its next progress call. A store the
 worker cannot open too (an in-memory SQLite database) runs the work in the calling thread.
@@ -62,7 +64,7 @@ def in_worker[T](store: Store, fn: Callable[..., T], *args: Any) -> Callable[[Pr
 def warm_up() -> None:
     """Start the worker now (importing what it needs takes a second), not at the first 检查."""
     try:
-        _submit(0, _warm, ())
+        _submit(_executor(), 0, _warm, ())
     except Exception:  # no process can be started here: the first call will say why
         log.warning("the worker process did not start", exc_info=True)
 
@@ -88,30 +90,34 @@ def shutdown() -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def worker_pids() -> list[int]:
-    """The worker's process id, when one runs (for the log and the Windows smoke test)."""
-    with _lock:
-        pool = _pool
-    processes = getattr(pool, "_processes", None) or {}
-    return sorted(processes)
+def process_id(_store: Store, _progress: Progress) -> int:
+    """Work that answers which process ran it (the Windows smoke test asks the worker)."""
+    return os.getpid()
 
 
 # -- the window's side -----------------------------------------------------------------------------
 def _call(progress: Progress, store: Store, fn: Callable, args: tuple):
+    """Once more on a new worker when the worker is gone (killed, out of memory) before or during
+    the call; in this thread when no worker can be started at all (a policy, no resources)."""
     for attempt in range(2):
         task_id = next(_ids)
+        pool = _executor()
         try:
-            future = _submit(task_id, _run, (task_id, store.url, store.user, language(), fn, args))
-        except Exception:  # no process can be started here (a policy, no resources): work in this thread
+            future = _submit(pool, task_id, _run, (task_id, store.url, store.user, language(), fn, args))
+        except Exception:
+            if not attempt:
+                log.warning("the worker process was gone; starting a new one", exc_info=True)
+                _forget(pool)
+                continue
             log.warning("the worker process cannot start; working in the window's process", exc_info=True)
             return fn(store, *args, progress)
         try:
             return _wait(future, task_id, progress)
-        except BrokenProcessPool:  # the worker died under this call (killed, out of memory): once more
+        except BrokenProcessPool:
             if attempt:
                 raise
             log.warning("the worker process died during a call; starting a new one", exc_info=True)
-            _forget(_pool)
+            _forget(pool)
 
 
 def _wait(future: concurrent.futures.Future, task_id: int, progress: Progress):
@@ -127,17 +133,9 @@ def _wait(future: concurrent.futures.Future, task_id: int, progress: Progress):
             raise Cancelled from None
 
 
-def _submit(task_id: int, work: Callable, args: tuple) -> concurrent.futures.Future:
-    for attempt in range(2):
-        pool = _executor()
-        try:
-            future = pool.submit(work, *args)
-            break
-        except (BrokenProcessPool, RuntimeError):  # the worker died (killed, out of memory): a new one
-            if attempt:
-                raise
-            log.warning("the worker process was gone; starting a new one", exc_info=True)
-            _forget(pool)
+def _submit(pool: concurrent.futures.ProcessPoolExecutor, task_id: int, work: Callable,
+            args: tuple) -> concurrent.futures.Future:
+    future = pool.submit(work, *args)
     future.task_id = task_id  # type: ignore[attr-defined]
     with _lock:
         _pending.add(future)
@@ -162,13 +160,12 @@ def _executor() -> concurrent.futures.ProcessPoolExecutor:
         return _pool
 
 
-def _forget(pool: concurrent.futures.ProcessPoolExecutor | None) -> None:
+def _forget(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     global _pool
     with _lock:
         if _pool is pool:
             _pool = None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _ask_to_stop(task_id: int) -> None:

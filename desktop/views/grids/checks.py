@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -97,11 +97,7 @@ class CheckModel(RowTableModel):
     def sorted_rows(self, rows: CheckRows) -> CheckRows:
         if self._sort is None:
             return rows
-        col, order = self._sort
-        column = self.columns[col]
-        key = self.sort_key(column)
-        ordered = sorted(rows.found, key=lambda t: key(CheckRecord._make(t)))
-        return CheckRows(ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered)
+        return CheckRows([tuple(record) for record in super().sorted_rows(list(rows))])
 
 
 class CheckPanel(QWidget):
