@@ -13,14 +13,13 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Integer, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -42,10 +41,14 @@ from desktop.models import entities as db
 from desktop.models.db_errors import describe_database_error
 from desktop.models.limits import check_imported
 from desktop.models.store import sqlite_file
+from desktop.operations.bulk_insert import BulkInserts
 
 log = logging.getLogger(__name__)
 
 import_source = db.ImportSource.__table__
+# New projects gathered before their rows go to the store: small enough that one batch is written
+# while the next is prepared, large enough that each indicator statement is a full one.
+PROJECTS_PER_BATCH = 250
 
 _TITLE_TAIL = re.compile(r"(?:\d{4}年度?)?(?:项目支出)?$")
 
@@ -186,13 +189,20 @@ def write_tables(
         from desktop.models.backup import auto_backup
 
         result.backup = auto_backup(path, "import")
-    with store.write_session(exclusive=True) as session:  # one import at a time on a shared database
+    with (
+        store.write_session(exclusive=True) as session,  # one import at a time on a shared database
+        BulkInserts(session) as bulk,
+    ):
         for i, table in enumerate(tables):
             if cancelled():
                 raise ImportCancelled()
             if progress:
                 progress(i / max(len(tables), 1), str(message("importing.progress.writing", source=table.source)))
-            _write_table(session, table, year, replace, result)
+            writer = _TableWriter(session, bulk, table, year, replace, result)
+            for project in table.projects:
+                writer.add(project)
+            writer.finish()
+        bulk.drain()
         if expected is not None:
             _check_versions(session, result.seen, expected)
         if dry_run:
@@ -221,115 +231,164 @@ def _department(session: Session, name: str) -> db.Department:
     return department
 
 
-def _write_table(session: Session, table: ImportedTable, year: int, replace: bool, result: WriteResult):
-    department = _department(session, department_name(table))
-    units = {
-        u.name: u.id for u in session.scalars(select(db.Unit).where(db.Unit.department_id == department.id))
-    }
-    existing = {
-        (unit_id, name): pid
-        for pid, unit_id, name in session.execute(
-            select(db.Project.id, db.Project.unit_id, db.Project.name)
-            .join(db.Unit)
-            .where(db.Unit.department_id == department.id, db.Project.year == year)
+class _TableWriter:
+    """One table's projects into the store, project by project as they come.
+
+    New projects gather into batches; each batch's project, indicator and budget rows are handed
+    to `BulkInserts` (plain executemany-style INSERTs, not ORM objects: the ORM's bookkeeping for
+    45,000 objects would cost more than reading the workbook), which on SQLite writes one batch
+    while the next is prepared. A project the store already holds is kept, or merged at the end.
+    """
+
+    def __init__(self, session: Session, bulk: BulkInserts, table: ImportedTable, year: int, replace: bool,
+                 result: WriteResult):
+        self.session, self.bulk, self.table, self.year, self.replace, self.result = (
+            session, bulk, table, year, replace, result)
+        department = self.department = _department(session, department_name(table))
+        self.units: dict[str, int] = {}
+        self.coded: set[int] = set()  # units whose code the store holds
+        for unit_id, name, code in session.execute(
+            select(db.Unit.id, db.Unit.name, db.Unit.code).where(db.Unit.department_id == department.id)
+        ):
+            self.units[name] = unit_id
+            if code is not None:
+                self.coded.add(unit_id)
+        self.existing = {
+            (unit_id, name): pid
+            for pid, unit_id, name in session.execute(
+                select(db.Project.id, db.Project.unit_id, db.Project.name)
+                .join(db.Unit)
+                .where(db.Unit.department_id == department.id, db.Project.year == year)
+            )
+        }
+        self.by_name: dict[str, list[int]] = {}
+        for (_unit_id, project_name), pid in self.existing.items():
+            self.by_name.setdefault(project_name, []).append(pid)
+        self.order = (
+            session.scalar(
+                select(func.max(db.Project.sort_order))
+                .join(db.Unit)
+                .where(db.Unit.department_id == department.id, db.Project.year == year)
+            )
+            or 0
         )
-    }
-    by_name: dict[str, list[int]] = {}
-    for (_unit_id, project_name), pid in existing.items():
-        by_name.setdefault(project_name, []).append(pid)
-    order = (
-        session.scalar(
-            select(func.max(db.Project.sort_order))
-            .join(db.Unit)
-            .where(db.Unit.department_id == department.id, db.Project.year == year)
-        )
-        or 0
-    )
-    merges: list[tuple[int, str, ImportedProject]] = []
-    created_units: set[int] = set()
-    # rows to insert and their projects, side by side (a pair per project would be 5,000 more
-    # objects for the collector to walk)
-    new_rows: list[dict] = []
-    new_projects: list[ImportedProject] = []
-    seen: set[tuple[int, str]] = set()
-    next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
-    for project in table.projects:
-        unit_name = project.unit or department.name
-        if unit_name not in units:
-            unit = db.Unit(department_id=department.id, name=unit_name, code=project.unit_code)
+        self.next_id = None  # SQLite: the ids of new projects, given up front (see _flush)
+        if session.connection().dialect.name == "sqlite":
+            table_ = db.Project.__table__
+            self.next_id = (session.scalar(select(func.max(table_.c.id))) or 0) + 1
+        self.merges: list[tuple[int, str, ImportedProject]] = []
+        self.created_units: set[int] = set()
+        self.used_units: set[int] = set()
+        # rows to insert and their projects, side by side (a pair per project would be 5,000 more
+        # objects for the collector to walk)
+        self.new_rows: list[dict] = []
+        self.new_projects: list[ImportedProject] = []
+        self.seen: set[tuple[int, str]] = set()
+        self.next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
+
+    def add(self, project: ImportedProject) -> None:
+        session, result = self.session, self.result
+        unit_name = project.unit or self.department.name
+        if unit_name not in self.units:
+            unit = db.Unit(department_id=self.department.id, name=unit_name, code=project.unit_code)
             session.add(unit)
             session.flush()
-            units[unit_name] = unit.id
-            created_units.add(unit.id)
-        elif project.unit_code:  # a code the store did not have yet
+            self.units[unit_name] = unit.id
+            self.created_units.add(unit.id)
+            if project.unit_code:
+                self.coded.add(unit.id)
+        elif project.unit_code and self.units[unit_name] not in self.coded:  # a code the store did not have yet
             session.execute(
                 db.Unit.__table__.update()
-                .where(db.Unit.id == units[unit_name], db.Unit.code.is_(None))
+                .where(db.Unit.id == self.units[unit_name], db.Unit.code.is_(None))
                 .values(code=project.unit_code)
             )
-        unit_id = units[unit_name]
+            self.coded.add(self.units[unit_name])
+        unit_id = self.units[unit_name]
         name = project.name
-        if (unit_id, name) in seen:  # the same name twice in one unit of one file
-            k = next_suffix.get((unit_id, name), 2)  # where the last search stopped: linear, not n²
-            while (unit_id, f"{name}（{k}）") in seen:
+        if (unit_id, name) in self.seen:  # the same name twice in one unit of one file
+            k = self.next_suffix.get((unit_id, name), 2)  # where the last search stopped: linear, not n²
+            while (unit_id, f"{name}（{k}）") in self.seen:
                 k += 1
-            next_suffix[(unit_id, name)] = k + 1
+            self.next_suffix[(unit_id, name)] = k + 1
             name = f"{name}（{k}）"
             result.renamed.append(name)
-        seen.add((unit_id, name))
-        old = existing.get((unit_id, name))
-        if old is None and replace and not project.unit:
+        self.seen.add((unit_id, name))
+        old = self.existing.get((unit_id, name))
+        if old is None and self.replace and not project.unit:
             # A table that names no unit (only the department) still corrects the project of
             # that name, when the department has exactly one such project this year.
-            same_name = by_name.get(name, [])
+            same_name = self.by_name.get(name, [])
             old = same_name[0] if len(same_name) == 1 else None
         if old is not None:
-            if not replace:
+            if not self.replace:
                 result.kept += 1
-                continue
-            merges.append((old, unit_name, project))
+                return
+            self.merges.append((old, unit_name, project))
             result.replaced += 1
-            continue
+            return
         result.added += 1
-        order += 1
+        self.order += 1
         a = project.amounts
-        row = {
-            "unit_id": unit_id,
-            "year": year,
-            "name": name,
-            "supervisor": project.supervisor,
-            "sort_order": order,
-            "total": a.total,
-            "fiscal": a.fiscal,
-            "special": a.special,
-            "other": a.other,
-            "goal": project.goal,
-            "goal_actual": project.goal_actual or None,
-            "source": table.source,
-        }
-        new_rows.append(row)
-        new_projects.append(project)
-    if merges:
-        _merge_projects(session, merges, table.source, result)
-    if new_projects:
-        # Plain executemany, not ORM objects: the ORM's bookkeeping for 45,000 objects would cost
-        # more than reading the workbook (see _insert_rows).
-        ids = _insert_projects(session, new_rows)
+        self.used_units.add(unit_id)
+        self.new_rows.append(
+            {
+                "unit_id": unit_id,
+                "year": self.year,
+                "name": name,
+                "supervisor": project.supervisor,
+                "sort_order": self.order,
+                "total": a.total,
+                "fiscal": a.fiscal,
+                "special": a.special,
+                "other": a.other,
+                "goal": project.goal,
+                "goal_actual": project.goal_actual or None,
+                "source": self.table.source,
+            }
+        )
+        self.new_projects.append(project)
+        if len(self.new_projects) >= PROJECTS_PER_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """The gathered new projects, their indicators and budget rows, into the store."""
+        rows, projects = self.new_rows, self.new_projects
+        if not projects:
+            return
+        self.new_rows, self.new_projects = [], []
+        table = db.Project.__table__
+        if self.next_id is None:
+            ids = self.session.scalars(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+            ).all()
+        else:
+            # The ids SQLite itself would give an INTEGER PRIMARY KEY without AUTOINCREMENT (the
+            # largest plus one, in turn), given up front: the write session holds the lock from its
+            # BEGIN IMMEDIATE, so no one else can take them, and no RETURNING is needed.
+            ids = range(self.next_id, self.next_id + len(rows))
+            self.next_id += len(rows)
+            self.bulk.insert(table, ("id", *rows[0]), [(i, *r.values()) for i, r in zip(ids, rows, strict=True)])
         indicator_rows, budget_rows = [], []
-        for pid, project in zip(ids, new_projects, strict=True):
+        for pid, project in zip(ids, projects, strict=True):
             for k, ind in enumerate(project.indicators):
                 indicator_rows.append(_indicator_values(pid, k, ind))
             if project.budget is not None and not project.budget.is_empty():
                 budget_rows.append((pid, "total", *_budget_tuple(project.budget)))
             for source, b in project.funds.items():  # the 自评表's 其中 rows
                 budget_rows.append((pid, source, *_budget_tuple(b)))
-        _insert_rows(session, db.Indicator.__table__, INDICATOR_KEYS, indicator_rows)
-        _insert_rows(session, db.BudgetExecution.__table__, BUDGET_KEYS, budget_rows)
-        result.indicators += len(indicator_rows)
-    used = {row["unit_id"] for row in new_rows}
-    for unit_id in created_units - used:  # made for a project that was merged into another unit's
-        session.execute(delete(db.Unit.__table__).where(db.Unit.id == unit_id))
-    _write_source(session, table, year, department.id, replace)
+        self.bulk.insert(db.Indicator.__table__, INDICATOR_KEYS, indicator_rows)
+        self.bulk.insert(db.BudgetExecution.__table__, BUDGET_KEYS, budget_rows)
+        self.result.indicators += len(indicator_rows)
+
+    def finish(self) -> None:
+        self._flush()
+        session = self.session
+        if self.merges:
+            _merge_projects(session, self.merges, self.table.source, self.result)
+        for unit_id in self.created_units - self.used_units:  # made for a project merged into another unit's
+            session.execute(delete(db.Unit.__table__).where(db.Unit.id == unit_id))
+        _write_source(session, self.table, self.year, self.department.id, self.replace)
 
 
 def _budget_values(b: ImportedBudgetExecution) -> dict:
@@ -341,90 +400,6 @@ BUDGET_KEYS = ("project_id", "fund_source", "budget_initial", "budget_adjusted",
 
 def _budget_tuple(b: ImportedBudgetExecution) -> tuple:
     return b.budget_initial, b.budget_adjusted, b.spent
-
-
-def _insert_projects(session: Session, rows: list[dict]) -> list[int]:
-    """Insert project rows; their ids, in the rows' order."""
-    table = db.Project.__table__
-    if session.connection().dialect.name != "sqlite":
-        return session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
-    # The ids SQLite itself would give an INTEGER PRIMARY KEY without AUTOINCREMENT (the largest
-    # plus one, in turn), given up front: the write session holds the lock from its BEGIN
-    # IMMEDIATE, so no one else can take them, and no RETURNING is needed.
-    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    ids = list(range(first, first + len(rows)))
-    keys = ("id", *rows[0])
-    _insert_rows(session, table, keys, [(i, *r.values()) for i, r in zip(ids, rows, strict=True)])
-    return ids
-
-
-def _insert_rows(session: Session, table, keys: tuple[str, ...], rows: list[tuple]) -> None:
-    """executemany of value tuples in `keys` order, column defaults filled in as Core fills them.
-
-    On SQLite straight to the driver, each value bound as SQLAlchemy binds it (Money as its
-    canonical text): Core's per-row work cost more than SQLite's own for 40,000 indicators.
-    Elsewhere through Core, row dicts and all.
-    """
-    if not rows:
-        return
-    session.flush()  # rows added through the ORM go first, as session.execute would see to
-    connection = session.connection()
-    dialect = connection.dialect
-    unset = [c for c in table.columns if c.key not in keys and c.default is not None]
-    if any(not c.default.is_scalar for c in unset):  # a callable default would be left NULL here
-        raise TypeError(f"{table.name}: give {[c.key for c in unset if not c.default.is_scalar]} explicitly")
-    defaults = [(c.key, c.default.arg) for c in unset]
-    if dialect.name != "sqlite":
-        if defaults:
-            keys = (*keys, *(k for k, _ in defaults))
-            tail = tuple(v for _, v in defaults)
-            rows = [(*r, *tail) for r in rows]
-        session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in rows])
-        return
-    # A whole-number default (the row version) is written into the statement: the same value a
-    # bound 1 stores, without a copy of each of 40,000 rows to append it.
-    literal = {k: str(v) for k, v in defaults if type(v) is int and isinstance(table.c[k].type, Integer)}
-    bound_defaults = [(k, v) for k, v in defaults if k not in literal]
-    if bound_defaults:
-        keys = (*keys, *(k for k, _ in bound_defaults))
-        tail = tuple(v for _, v in bound_defaults)
-        rows = [(*r, *tail) for r in rows]
-    processors = [
-        (i, _by_identity(p))
-        for i, k in enumerate(keys)
-        if (p := table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
-        # most such columns are empty in a whole import (counted in C: 40,000 rows a column)
-        and list(map(operator.itemgetter(i), rows)).count(None) < len(rows)
-    ]
-    if processors:  # column by column, in C but for the processor's own call
-        columns = list(zip(*rows, strict=True))
-        for i, process in processors:
-            columns[i] = tuple(map(process, columns[i]))
-        rows = list(zip(*columns, strict=True))
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, (*keys, *literal)))}) "
-        f"VALUES ({', '.join(['?'] * len(keys) + list(literal.values()))})"
-    )
-    connection.exec_driver_sql(sql, rows)
-
-
-def _by_identity(process):
-    """`process` once per value object: a reader parses each printed figure once, so one Decimal
-    stands in thousands of rows (10 分, 1.5 万元). Keyed by id, not value: Decimal('10') and
-    Decimal('10.0') are equal but bound as different text. The rows hold every value alive."""
-    done: dict[int, object] = {}
-
-    def bound(value):
-        if value is None:
-            return None
-        key = id(value)
-        out = done.get(key)
-        if out is None:
-            out = done[key] = process(value)
-        return out
-
-    return bound
 
 
 def _given(value) -> bool:
