@@ -188,15 +188,15 @@ def test_oversized_check_reads_each_text_alone():
     from pathlib import Path
 
     from desktop.importers.errors import SourceError
-    from desktop.importers.model import ImportedIndicator, ImportedProject, ImportedTable
-    from desktop.importers.reading import _refuse_oversized_numbers
+    from desktop.importers.model import ImportedIndicator, ImportedProject
+    from desktop.importers.reading import _refuse_oversized
 
-    def table(*texts):
+    def project(*texts):
         ind = ImportedIndicator(1, "产出指标", None, None, None, "指标", texts[0], texts[1])
         ind.actual = texts[2]
-        return [ImportedTable("t.xlsx", projects=[ImportedProject(None, None, "项目", indicators=[ind])])]
+        return ImportedProject(None, None, "项目", indicators=[ind])
 
-    _refuse_oversized_numbers(table("12345678", "90123456", "78901234"), Path("t.xlsx"))
+    _refuse_oversized(project("12345678", "90123456", "78901234"), Path("t.xlsx"))
     with pytest.raises(SourceError) as caught:
-        _refuse_oversized_numbers(table("1", "2", "完成1234567890123456次"), Path("t.xlsx"))
+        _refuse_oversized(project("1", "2", "完成1234567890123456次"), Path("t.xlsx"))
     assert "1234567890123456" in str(caught.value)

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.importers.model import ImportedTable
 
 from desktop.messages import message
-
-_YEAR = re.compile(r"(20\d{2})年")
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -77,30 +73,72 @@ def lost_lines(result) -> list[str]:
     ]
 
 
-def default_year(tables: list[ImportedTable]) -> int:
-    for table in tables:
-        m = _YEAR.search(table.title or "")
-        if m:
-            return int(m.group(1))
-    return date.today().year
-
-
 def year_line(given: int | None, tables: list[ImportedTable], year: int) -> str:
     if given:
         return str(message("commands.import.year_given", year=year))
-    if any(_YEAR.search(t.title or "") for t in tables):
+    if any(t.title_year is not None for t in tables):
         return str(message("commands.import.year_from_title", year=year))
     return str(message("commands.import.year_this_year", year=year))
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.importers import SourceError, read_files
     from desktop.importers.self_eval import looks_like_self_eval
 
     if any(looks_like_self_eval(f) for f in args.files if f.lower().endswith((".xlsx", ".xlsm", ".xls"))):
         from desktop.commands.import_self_eval import run_self_eval_import
 
         return run_self_eval_import(args)  # filled 项目支出绩效自评表 workbooks
+
+    if args.dry_run or args.replace:
+        return _read_then_write(args)
+    from desktop.commands.output import store_location
+    from desktop.models import open_store
+    from desktop.operations.imports import import_files
+
+    db = getattr(args, "db", None)
+    # Written as it is read, in one transaction; what it read is said once it is in the store.
+    done = _writing(args, lambda: import_files(args.files, lambda: open_store(db, **store_location(db)),
+                                               year=args.year))
+    if isinstance(done, int):
+        return done
+    print(year_line(args.year, done.tables, done.year))
+    for table in done.tables:
+        print("\n".join(summary(table)))
+    print(message("commands.import.done", year=done.year, where=done.where, result=done.result))
+    return 0
+
+
+def _writing(args: argparse.Namespace, work):
+    """`work()`'s result and the store's name, or the exit code after saying what went wrong."""
+    from desktop.importers import SourceError
+    from desktop.models import StoreError, database_url
+    from desktop.models.db_errors import describe_database_error, is_database_error
+    from desktop.models.store import sqlite_file
+
+    try:
+        return work()
+    except SourceError as exc:
+        print(str(exc), file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
+        return 3
+    except Exception as exc:  # opening a store in a read-only folder or on a full disk
+        if not is_database_error(exc):
+            raise
+        url = database_url(getattr(args, "db", None))
+        print(describe_database_error(exc, str(sqlite_file(url) or url)), file=sys.stderr)
+        print(message("commands.nothing_written"), file=sys.stderr)
+        return 3
+
+
+def _read_then_write(args: argparse.Namespace) -> int:
+    """--dry-run and --replace: the whole read is said first, then (for a replace) what the write
+    would remove, then it is written."""
+    from desktop.importers import SourceError, read_files
+    from desktop.importers.model import default_year
 
     try:
         tables = read_files(args.files)
@@ -116,33 +154,24 @@ def run(args: argparse.Namespace) -> int:
         print(message("commands.import.previewed", year=year))
         return 0
     from desktop.commands.output import store_location
-    from desktop.models import StoreError, database_url, open_store
-    from desktop.models.db_errors import describe_database_error, is_database_error
-    from desktop.models.store import sqlite_file
+    from desktop.models import open_store
     from desktop.operations.imports import replace_preview, write_tables
 
     db = getattr(args, "db", None)
-    try:
+
+    def replace() -> tuple:
         with open_store(db, **store_location(db)) as store:
-            expected = None
-            if args.replace:
-                # Said before anything is written: what the corrected tables no longer contain.
-                preview = replace_preview(store, tables, year=year)
-                for line in lost_lines(preview):
-                    print(line)
-                expected = preview.seen  # and nobody may change those rows before the write
-            result = write_tables(store, tables, year=year, replace=args.replace, expected=expected)
-            where = store.display_name
-    except StoreError as exc:
-        print(str(exc.args[0] if exc.args else exc), file=sys.stderr)
-        print(message("commands.nothing_written"), file=sys.stderr)
-        return 3
-    except Exception as exc:  # opening a store in a read-only folder or on a full disk
-        if not is_database_error(exc):
-            raise
-        url = database_url(getattr(args, "db", None))
-        print(describe_database_error(exc, str(sqlite_file(url) or url)), file=sys.stderr)
-        print(message("commands.nothing_written"), file=sys.stderr)
-        return 3
+            # Said before anything is written: what the corrected tables no longer contain.
+            preview = replace_preview(store, tables, year=year)
+            for line in lost_lines(preview):
+                print(line)
+            # and nobody may change those rows before the write
+            result = write_tables(store, tables, year=year, replace=True, expected=preview.seen)
+            return result, store.display_name
+
+    written = _writing(args, replace)
+    if isinstance(written, int):
+        return written
+    result, where = written
     print(message("commands.import.done", year=year, where=where, result=result))
     return 0

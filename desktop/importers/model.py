@@ -6,12 +6,14 @@ whitespace (the sources' spaces and line breaks are artefacts of conversion).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.messages import Message, message
 
 AMOUNT_KEYS = ("total", "fiscal", "special", "other")
+_TITLE_YEAR = re.compile(r"(20\d{2})年")
 BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
 
 
@@ -123,6 +125,15 @@ class ImportedTable:
     layout: str = ""  # "text", "tsv", "packed", "per_indicator", "form", "pdf…"
     unused_columns: list[str] = field(default_factory=list)  # header labels the import did not read
     flagged: list[Repair] = field(default_factory=list)  # rows the officer should look at
+    # Packed indicator lists not yet split, one per project in order: read_file splits them last,
+    # handing each finished project on, so that an import can write one while it splits the next.
+    unsplit: list[str] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def title_year(self) -> int | None:
+        """The year the title names (2024年度…), if it names one."""
+        m = _TITLE_YEAR.search(self.title or "")
+        return int(m.group(1)) if m else None
 
     @property
     def indicator_count(self) -> int:
@@ -137,6 +148,13 @@ class ImportedTable:
             mine = (p.amounts for p in self.projects if p.unit == unit.name)
             checks.append(SumCheck(unit.name, unit.stated, sum_amounts(mine)))
         return checks
+
+
+def default_year(tables: list[ImportedTable]) -> int:
+    """The year an import is for when none is given: the first title's that names one, else this year."""
+    from datetime import date
+
+    return next((y for t in tables if (y := t.title_year) is not None), date.today().year)
 
 
 def _same_cents(a: Decimal | None, b: Decimal | None) -> bool:

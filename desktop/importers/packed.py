@@ -21,7 +21,6 @@ from desktop.importers.headers import AMOUNT_ROLES, ROLE_LABELS, ColumnMap
 from desktop.importers.indicators import (
     leading_text,
     looks_like_indicator_list,
-    parse_indicators,
     starts_fresh_list,
 )
 from desktop.importers.model import Amounts, ImportedProject, ImportedTable, Repair, UnitTotals
@@ -248,10 +247,10 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
                 name=e.name,
                 amounts=e.amounts,
                 goal=e.goal,
-                indicators=parse_indicators(e.indicators),
                 place=e.place,
             )
         )
+        table.unsplit.append(e.indicators)  # split by reading.read_file, the last step of the read
         stray = leading_text(e.indicators)
         if stray:
             table.repairs.append(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.importers.errors import NO_HEADER, ImportCancelled, SourceError
-from desktop.importers.model import ImportedTable
+from desktop.importers.model import ImportedProject, ImportedTable
 from desktop.messages import Message, message
 from desktop.oserrors import os_error_text
 
@@ -57,16 +57,24 @@ def _sniff(path: Path) -> str:
     return "text"
 
 
+# Called with each project once it is complete, before the next is split (see read_file).
+ProjectSink = Callable[[ImportedTable, ImportedProject], None]
+
+
 def read_file(
     path: str | Path,
     mapping: dict[str, int | str] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[float], None] | None = None,
+    on_project: ProjectSink | None = None,
 ) -> list[ImportedTable]:
     """Every target table in one file (a workbook may hold one per sheet).
 
     `mapping` overrides the detected column meanings: {role: column index or header label}.
-    `progress(fraction)` follows the rows of the table being parsed.
+    `progress(fraction)` follows the rows of the table being parsed. `on_project(table, project)`
+    gets each project as soon as it is complete, its table's other fields already final; the
+    file may still be refused afterwards (a later project too big), so what the sink does with
+    them must be undone then, as an import's rolled-back transaction is.
     """
     from desktop.importers import textfile, xlsxfile
 
@@ -101,7 +109,6 @@ def read_file(
         if exc.code == NO_HEADER and (looks := what_it_looks_like(path, kind)):
             raise SourceError(path, _not_a_target_table(looks)) from None
         raise
-    _refuse_oversized_numbers(tables, path)
     if not any(t.projects for t in tables):
         looks = what_it_looks_like(path, kind)
         raise SourceError(
@@ -110,45 +117,65 @@ def read_file(
             if looks
             else message("importing.no_project_rows"),
         )
+    for table in tables:
+        _complete(table, path, check, on_project)
     return tables
 
 
-def _refuse_oversized_numbers(tables: list[ImportedTable], path: Path) -> None:
+def _complete(table: ImportedTable, path: Path, check: Callable[..., None], on_project: ProjectSink | None) -> None:
+    """The last step of reading a table: split the packed indicator lists left for it, one project
+    at a time, refuse what no screen is meant for, and hand each finished project on."""
+    from desktop.importers.indicators import parse_indicators
+
+    unsplit, table.unsplit = table.unsplit, []
+    if unsplit and len(unsplit) != len(table.projects):
+        raise AssertionError(f"{len(unsplit)} indicator lists for {len(table.projects)} projects")
+    for n, project in enumerate(table.projects):
+        if n % 500 == 499:
+            check()
+        if unsplit:
+            project.indicators = parse_indicators(unsplit[n])
+        _refuse_oversized(project, path)
+        if on_project is not None:
+            on_project(table, project)
+
+
+_LABELS = (
+    ("period_target", "importing.label.period_target"),
+    ("annual_target", "importing.label.annual_target"),
+    ("actual", "importing.label.actual"),
+)
+
+
+def _refuse_oversized(project: ImportedProject, path: Path) -> None:
     """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
     entry, as the grid refuses it when typed: no score, screen or form has to cope with it. So is
     a project of thousands of indicators (no grid or form is meant for one)."""
     from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
     from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
 
-    labels = (
-        ("period_target", "importing.label.period_target"),
-        ("annual_target", "importing.label.annual_target"),
-        ("actual", "importing.label.actual"),
-    )
-    for table in tables:
-        for project in table.projects:
-            if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
+    if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
+        raise SourceError(
+            path,
+            message("importing.too_many_indicators", name=project.name[:30],
+                    count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
+            project.place or None,
+        )
+    # One scan of all the project's texts, a line each (no number runs across a line break); the
+    # indicator and its label are looked for only when that scan finds one.
+    texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]
+    if not oversized_number("\n".join(texts)):
+        return
+    for ind in project.indicators:
+        for attr, code in _LABELS:
+            number = oversized_number(getattr(ind, attr))
+            if number is not None:
                 raise SourceError(
                     path,
-                    message("importing.too_many_indicators", name=project.name[:30],
-                            count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
+                    message("importing.oversized_number", name=project.name[:30], indicator=ind.name[:30],
+                            label=message(code), number=number, digits=MAX_TYPED_DIGITS),
                     project.place or None,
                 )
-            # One scan of all the project's texts, a line each (no number runs across a line
-            # break); the indicator and its label are looked for only when that scan finds one.
-            texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]
-            if not oversized_number("\n".join(texts)):
-                continue
-            for ind in project.indicators:
-                for attr, code in labels:
-                    number = oversized_number(getattr(ind, attr))
-                    if number is not None:
-                        raise SourceError(
-                            path,
-                            message("importing.oversized_number", name=project.name[:30], indicator=ind.name[:30],
-                                    label=message(code), number=number, digits=MAX_TYPED_DIGITS),
-                            project.place or None,
-                        )
 
 
 _KINDS = (
@@ -202,11 +229,12 @@ def read_files(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     mapping: dict[str, int | str] | None = None,
+    on_project: ProjectSink | None = None,
 ) -> list[ImportedTable]:
     """Read all files or raise: SourceError on the first bad one, ImportCancelled on cancel.
 
     Meant for a worker thread: `progress(fraction, message)` is called between files and
-    `cancelled()` is polled between files and every few hundred rows.
+    `cancelled()` is polled between files and every few hundred rows. `on_project`: see read_file.
     """
     paths = [Path(p) for p in paths]
     tables: list[ImportedTable] = []
@@ -221,7 +249,7 @@ def read_files(
             if progress:
                 progress((i + fraction) / len(paths), said)
 
-        tables.extend(read_file(path, mapping, cancelled, within))
+        tables.extend(read_file(path, mapping, cancelled, within, on_project))
     if progress:
         progress(1.0, str(message("importing.progress.read", count=len(paths))))
     return tables

@@ -10,11 +10,13 @@ subtotals, the repairs — goes to `import_source` (models.ImportSource), for th
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -34,6 +36,7 @@ from desktop.importers.model import (
     ImportedTable,
     Repair,
     UnitTotals,
+    default_year,
 )
 from desktop.messages import Message, message
 from desktop.models import StoreError
@@ -153,11 +156,8 @@ def _database_errors_as_sentences(write):
 
     @functools.wraps(write)
     def wrapper(store, *args, **kwargs):
-        try:
+        with _as_sentences(store):
             return write(store, *args, **kwargs)
-        except (SQLAlchemyError, OSError) as exc:
-            log.error("writing into %s failed: %r", store.display_name, exc)
-            raise StoreError(describe_database_error(exc, store.display_name)) from exc
 
     return wrapper
 
@@ -210,6 +210,86 @@ def write_tables(
     if progress:
         progress(1.0, str(result))
     return result
+
+
+def import_files(
+    paths: list,
+    open_store: Callable[[], AbstractContextManager],
+    *,
+    year: int | None = None,
+) -> FilesImported:
+    """Read files and write them in one transaction, as `perfdesk import` does (no preview, no
+    replace): each project is written as soon as it is read, so that on SQLite one batch is
+    inserted while the next project's indicators are split.
+
+    `open_store()` is entered at the first project: a file that cannot be read leaves no new
+    database behind. The year is the given one, else the one the first table's title names;
+    when that title names none, the projects wait for the end of the read and the year is
+    chosen from all the tables (`default_year`). Anything refused, in the read or the write,
+    leaves the store as it was: the transaction is rolled back whole.
+    """
+    from desktop.importers import read_files
+
+    result = WriteResult()
+    writers: dict[int, _TableWriter] = {}
+    held: list[tuple[ImportedTable, ImportedProject]] = []
+    chosen = year
+    with contextlib.ExitStack() as stack:
+        opened: list = []  # [store, session, bulk] once the first project arrives
+
+        def write(table: ImportedTable, project: ImportedProject) -> None:
+            store, session, bulk = opened
+            writer = writers.get(id(table))
+            if writer is None:
+                for earlier in writers.values():  # its projects first, as write_tables has them
+                    earlier.flush()
+                writer = writers[id(table)] = _TableWriter(session, bulk, table, chosen, False, result)
+            writer.add(project)
+
+        def on_project(table: ImportedTable, project: ImportedProject) -> None:
+            nonlocal chosen
+            if not opened:
+                store = stack.enter_context(open_store())
+                stack.enter_context(_as_sentences(store))
+                session = stack.enter_context(store.write_session(exclusive=True))
+                opened.extend((store, session, stack.enter_context(BulkInserts(session))))
+                if chosen is None:
+                    chosen = table.title_year  # the first table's: as default_year would choose
+            if chosen is None:
+                held.append((table, project))
+            else:
+                write(table, project)
+
+        tables = read_files(paths, on_project=on_project)
+        if chosen is None:
+            chosen = default_year(tables)
+            for table, project in held:
+                write(table, project)
+        check_imported(tables)  # lengths and amounts the store holds (issue 15)
+        store, session, bulk = opened
+        for table in tables:
+            writer = writers.get(id(table)) or _TableWriter(session, bulk, table, chosen, False, result)
+            writer.finish()
+        bulk.drain()
+    return FilesImported(tables, chosen, result, store.display_name)
+
+
+@dataclass
+class FilesImported:
+    tables: list[ImportedTable]
+    year: int
+    result: WriteResult
+    where: str  # the store, as the officer knows it (its file, or the server)
+
+
+@contextlib.contextmanager
+def _as_sentences(store):
+    """A database error inside it becomes StoreError with the officer's sentence (see below)."""
+    try:
+        yield
+    except (SQLAlchemyError, OSError) as exc:
+        log.error("writing into %s failed: %r", store.display_name, exc)
+        raise StoreError(describe_database_error(exc, store.display_name)) from exc
 
 
 def replace_preview(store, tables: list[ImportedTable], *, year: int) -> WriteResult:
@@ -272,7 +352,7 @@ class _TableWriter:
             )
             or 0
         )
-        self.next_id = None  # SQLite: the ids of new projects, given up front (see _flush)
+        self.next_id = None  # SQLite: the ids of new projects, given up front (see flush)
         if session.connection().dialect.name == "sqlite":
             table_ = db.Project.__table__
             self.next_id = (session.scalar(select(func.max(table_.c.id))) or 0) + 1
@@ -349,9 +429,9 @@ class _TableWriter:
         )
         self.new_projects.append(project)
         if len(self.new_projects) >= PROJECTS_PER_BATCH:
-            self._flush()
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         """The gathered new projects, their indicators and budget rows, into the store."""
         rows, projects = self.new_rows, self.new_projects
         if not projects:
@@ -382,7 +462,7 @@ class _TableWriter:
         self.result.indicators += len(indicator_rows)
 
     def finish(self) -> None:
-        self._flush()
+        self.flush()
         session = self.session
         if self.merges:
             _merge_projects(session, self.merges, self.table.source, self.result)

@@ -1,0 +1,106 @@
+"""`perfdesk import` writes each project as it is read (operations.imports.import_files): the store
+ends exactly as reading everything first and then writing it would leave it, and a file refused
+part-way leaves the store as it was."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+
+import pytest
+
+from desktop.importers import SourceError, read_files
+from desktop.models import open_store
+from desktop.operations import imports
+from desktop.operations.imports import import_files, write_tables
+from tests.test_import_excel import write_packed_xlsx
+from tests.test_import_store import dump
+
+SEEDS = ("001_fef803051986e1a1", "002_ab6e064b63c97b02")
+
+
+def _rows(path) -> dict:
+    """Every row of every table but the moments rows were written."""
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+            columns = [c[1] for c in con.execute(f'PRAGMA table_info("{name}")') if c[1] not in ("at", "imported_at")]
+            out[name] = con.execute(f'SELECT {", ".join(columns)} FROM "{name}" ORDER BY 1').fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def _big_packed(tmp_path, seed_path, copies: int = 8, name: str = "big.xlsx"):
+    """Seed 002 as a packed workbook, its 45 projects repeated under new names: 360 projects."""
+    [table] = read_files([seed_path("002_ab6e064b63c97b02")])
+    projects = []
+    for k in range(copies):
+        for p in table.projects:
+            q = copy.deepcopy(p)
+            q.name = p.name if k == 0 else f"{p.name}第{k}批"
+            projects.append(q)
+    table.projects = projects
+    table.title = "广州市科学技术协会2023年项目支出绩效目标表"
+    path = tmp_path / name
+    write_packed_xlsx(table, path)
+    return path
+
+
+def _opener(db):
+    calls = []
+
+    def open_it():
+        calls.append(db)
+        return open_store(db)
+
+    return open_it, calls
+
+
+def test_streamed_import_stores_what_reading_then_writing_stores(tmp_path, seed_path, monkeypatch):
+    monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 50)  # several batches per table
+    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path), seed_path(SEEDS[1])]
+    streamed, whole = tmp_path / "streamed.db", tmp_path / "whole.db"
+    done = import_files(files, _opener(streamed)[0], year=2023)
+    with open_store(whole) as store:
+        expected = write_tables(store, read_files(files), year=2023)
+    assert (done.result.added, done.result.kept, done.result.indicators) == (
+        expected.added, expected.kept, expected.indicators)
+    assert done.result.kept == 45  # seed 002 after its copies: the same department, kept
+    assert _rows(streamed) == _rows(whole)
+    assert done.where == str(streamed)
+
+
+def test_the_year_is_the_first_title_that_names_one(tmp_path, seed_path):
+    # seed 001's title names no year: its projects wait until the packed file's title has said 2023
+    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path, copies=1)]
+    done = import_files(files, _opener(tmp_path / "y.db")[0])
+    assert done.year == 2023
+    with sqlite3.connect(tmp_path / "y.db") as con:
+        assert con.execute("SELECT DISTINCT year FROM project").fetchall() == [(2023,)]
+        assert con.execute("SELECT count(*) FROM project").fetchone() == (15 + 45,)
+
+
+def test_a_file_refused_late_in_the_read_leaves_the_store_as_it_was(tmp_path, seed_path, monkeypatch):
+    monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 20)
+    db = tmp_path / "store.db"
+    import_files([seed_path(SEEDS[0])], _opener(db)[0], year=2023)
+    before = dump(db)
+    good = _big_packed(tmp_path, seed_path)
+    [table] = read_files([good])
+    table.projects[-3].indicators[0].annual_target = "完成1234567890123456次"  # past many batches
+    bad = tmp_path / "late.xlsx"
+    write_packed_xlsx(table, bad)
+    with pytest.raises(SourceError, match="1234567890123456"):
+        import_files([good, bad], _opener(db)[0], year=2023)
+    assert dump(db) == before
+
+
+def test_a_file_that_cannot_be_read_opens_no_store(tmp_path):
+    bad = tmp_path / "renamed.xlsx"
+    bad.write_text("不是工作簿", encoding="utf-8")
+    open_it, calls = _opener(tmp_path / "never.db")
+    with pytest.raises(SourceError):
+        import_files([bad], open_it, year=2023)
+    assert calls == [] and not (tmp_path / "never.db").exists()
