@@ -117,6 +117,7 @@ TEXTS: dict[str, str] = {
     "store.limit.too_large": QT_TRANSLATE_NOOP("messages", "value {value} is too large (at most {digits} integer digits)"),
     "store.limit.too_many_decimals": QT_TRANSLATE_NOOP("messages", "value {value} has too many decimal places (at most {places})"),
     "store.limit.too_long": QT_TRANSLATE_NOOP("messages", "the text has {length} characters, more than the limit of {limit}"),
+    "store.limit.too_long_for": QT_TRANSLATE_NOOP("messages", "the text is longer than the limit of {limit} characters"),
     "store.limit.where": QT_TRANSLATE_NOOP("messages", "{table} «{column}»"),
     "store.limit.import_where": QT_TRANSLATE_NOOP("messages", "File {source}{place} project «{project}»"),
     "store.limit.not_imported": QT_TRANSLATE_NOOP("messages", "{where}: {cell}: {why}; nothing was imported."),

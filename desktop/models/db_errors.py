@@ -8,6 +8,8 @@ lock file in a read-only folder, a full disk while creating a file).
 from __future__ import annotations
 
 import errno
+import functools
+import re
 import shutil
 from pathlib import Path
 
@@ -65,12 +67,43 @@ ACTIONS = {"import": "import", "open": "open", "edit": "edit", "save": "save", "
            "restore": "restore"}
 
 
+_CHECK_FAILED = re.compile(r"CHECK constraint failed: (ck_\w+_length)\b")
+
+
+@functools.cache
+def _length_checks() -> dict[str, tuple[str, str, int]]:
+    """`ck_<table>_<column>_length` (migration 0010) → table, column, limit."""
+    from desktop.models.entities import Base
+    from desktop.models.limits import column_limits
+
+    return {f"ck_{table.name}_{column}_length": (table.name, column, limit)
+            for table in Base.metadata.tables.values()
+            for column, limit in column_limits(table).items() if isinstance(limit, int)}
+
+
+def length_refusal(exc: BaseException) -> Message | None:
+    """SQLite's own refusal of a text past its column's limit (a write that bypassed the limits'
+    check before the flush), said as that check says it; None for any other error."""
+    found = _CHECK_FAILED.search(str(getattr(exc, "orig", exc)))
+    known = _length_checks().get(found.group(1)) if found else None
+    if known is None:
+        return None
+    from desktop.models.limits import where_limited
+
+    table, column, limit = known
+    return message("store.edit.refused", where=where_limited(table, column),
+                   why=message("store.limit.too_long_for", limit=limit))
+
+
 def describe_database_error(exc: BaseException, where: str, action: str = "import") -> Message:
     """The sentence for the officer: what happened to `where`, and that nothing was changed.
 
     `where` is the database file's path (or the URL of a server database); `action` a key of
     `ACTIONS` (import, open, edit, save, backup, restore).
     """
+    refused = length_refusal(exc)
+    if refused is not None:
+        return refused
     kind = _kind(exc)
     if kind in ("io", "other") and _nearly_full(where):
         kind = "full"

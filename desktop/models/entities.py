@@ -38,10 +38,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def _length_checks(**limits: int) -> tuple[CheckConstraint, ...]:
+    """`ck_<table>_<column>_length`: SQLite ignores VARCHAR(n), PostgreSQL enforces it (so there
+    the CHECK would only repeat it). One per column, so the error names the column."""
+    return tuple(
+        CheckConstraint(f"length({column}) <= {n}", name=f"{column}_length").ddl_if(dialect="sqlite")
+        for column, n in limits.items()
+    )
+
+
 class Department(Base):
     """部门 / 主管部门."""
 
     __tablename__ = "department"
+    __table_args__ = _length_checks(name=200)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -55,7 +65,7 @@ class Unit(Base):
     """预算单位 / 资金使用单位."""
 
     __tablename__ = "unit"
-    __table_args__ = (UniqueConstraint("department_id", "name", name="department_name"),)
+    __table_args__ = (UniqueConstraint("department_id", "name", name="department_name"), *_length_checks(name=200))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
@@ -72,7 +82,7 @@ class Project(Base):
     """项目: money (万元), goal and indicators, for one year."""
 
     __tablename__ = "project"
-    __table_args__ = (UniqueConstraint("unit_id", "year", "name", name="unit_year_name"),)
+    __table_args__ = (UniqueConstraint("unit_id", "year", "name", name="unit_year_name"), *_length_checks(name=500, supervisor=200, source=500))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
@@ -106,6 +116,7 @@ class Indicator(Base):
     __tablename__ = "indicator"
     __table_args__ = (
         CheckConstraint("qualitative_tier IS NULL OR qualitative_tier IN (1, 2, 3)", name="tier"),
+        *_length_checks(level1=50, level1_code=10, level2=50, level2_code=10, sign_override=4, unit_override=20),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -142,7 +153,7 @@ class BudgetExecution(Base):
     """年初预算数 / 全年预算数 / 全年执行数 of a project, per fund source."""
 
     __tablename__ = "budget_execution"
-    __table_args__ = (UniqueConstraint("project_id", "fund_source", name="project_source"),)
+    __table_args__ = (UniqueConstraint("project_id", "fund_source", name="project_source"), *_length_checks(fund_source=20))
 
     # 年度资金总额 / 当年财政拨款 / 上年结转资金 / 其他资金
     FUND_SOURCES = ("total", "fiscal", "carryover", "other")
@@ -164,7 +175,7 @@ class DepartmentBudgetLine(Base):
     """表1 rows: 基本支出, 人员经费, 公用经费, 项目支出 … with their budget and execution."""
 
     __tablename__ = "department_budget_line"
-    __table_args__ = (UniqueConstraint("department_id", "year", "name", name="department_year_name"),)
+    __table_args__ = (UniqueConstraint("department_id", "year", "name", name="department_year_name"), *_length_checks(name=200))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
@@ -203,6 +214,7 @@ class DepartmentIndicator(Base):
     """部门整体绩效目标 indicators (表4): targets of the department as a whole."""
 
     __tablename__ = "department_indicator"
+    __table_args__ = _length_checks(level1=50, level2=50, sign_override=4, unit_override=20)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
@@ -228,7 +240,7 @@ class DepartmentEvalItem(Base):
     """部门整体支出绩效自评 (表3) item: a node of the scheme's tree for one department and year."""
 
     __tablename__ = "department_eval_item"
-    __table_args__ = (UniqueConstraint("department_id", "year", "code", name="department_year_code"),)
+    __table_args__ = (UniqueConstraint("department_id", "year", "code", name="department_year_code"), *_length_checks(code=50, name=200, method=50))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # optimistic concurrency (issue 15): every ORM update bumps it, a stale one is refused
@@ -255,7 +267,7 @@ class EditLog(Base):
     """Every saved edit, old → new: the cell history and the audit trail."""
 
     __tablename__ = "edit_log"
-    __table_args__ = (Index("ix_edit_log_entity", "entity", "entity_id", "field"),)
+    __table_args__ = (Index("ix_edit_log_entity", "entity", "entity_id", "field"), *_length_checks(entity=50, field=50, user_name=100, machine=100))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -274,7 +286,7 @@ class ImportSource(Base):
     unit subtotals, and the repairs the importer made — kept for the export and for checking."""
 
     __tablename__ = "import_source"
-    __table_args__ = (UniqueConstraint("year", "department_id", "source", name="year_department_source"),)
+    __table_args__ = (UniqueConstraint("year", "department_id", "source", name="year_department_source"), *_length_checks(source=500, department=200, amount_unit=20, layout=20))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer, index=True)

@@ -2,7 +2,8 @@
 
 PostgreSQL enforces VARCHAR(n) and NUMERIC(p, s) itself (with an English traceback); SQLite
 ignores them. Checking here first gives the officer one Chinese sentence naming the field, and
-the same answer on both back ends. Migration 0009 adds SQLite triggers as the schema's own guard.
+the same answer on both back ends. On SQLite the schema's own guard is a CHECK per column
+(migration 0010), whose refusal db_errors.length_refusal says the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ COLUMN_NAMES = ("name", "supervisor", "source", "level1", "level2", "level1_code
 
 def _named(kind: str, names: tuple[str, ...], key: str):
     return message(f"store.{kind}.{key}") if key in names else key
+
+
+def where_limited(table: str, column: str):
+    """Which field a limit refused, in the officer's words: 预算单位的「名称」."""
+    return message("store.limit.where", table=_named("table", TABLE_NAMES, table),
+                   column=_named("column", COLUMN_NAMES, column))
 
 
 class LimitError(ValueError):
@@ -85,9 +92,7 @@ def check_row(table, values: dict) -> None:
             elif isinstance(value, str):
                 check_text(value, limit)
         except LimitError as exc:
-            where = message("store.limit.where", table=_named("table", TABLE_NAMES, table.name),
-                            column=_named("column", COLUMN_NAMES, key))
-            raise LimitError(message("store.edit.refused", where=where, why=exc.args[0])) from None
+            raise LimitError(message("store.edit.refused", where=where_limited(table.name, key), why=exc.args[0])) from None
 
 
 @event.listens_for(Session, "before_flush")

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.messages import message
-from desktop.models.db_errors import describe_database_error
+from desktop.models.db_errors import describe_database_error, length_refusal
 from desktop.models.store import Store, StoreError
 from desktop.operations.changes import CellEdit
 from desktop.operations.conflicts import EditError
@@ -33,7 +33,10 @@ def run[T](store: Store, operation: Callable[..., T], *args, **kwargs) -> T:
             except StaleDataError:  # the row's version moved on: read it again and check again
                 continue
         raise EditError(message("store.edit.busy"))
-    except IntegrityError:
+    except IntegrityError as exc:
+        refused = length_refusal(exc)  # SQLite's CHECK on a text's length, said as the limits say it
+        if refused is not None:
+            raise EditError(refused) from None
         # e.g. a project renamed to the name of another project of the same unit and year
         edits = [e for e in (args[0] if args and isinstance(args[0], list | tuple) else ()) if isinstance(e, CellEdit)]
         where = "、".join(dict.fromkeys(e.label or field_label(e.entity, e.field) for e in edits[:3])) or str(message("store.label.this_action"))

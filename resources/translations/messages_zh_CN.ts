@@ -429,13 +429,13 @@
     </message>
     <message>
         <location filename="../../desktop/messages/importing.py" line="91" />
-        <location filename="../../desktop/messages/store.py" line="159" />
+        <location filename="../../desktop/messages/store.py" line="160" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/importing.py" line="92" />
-        <location filename="../../desktop/messages/store.py" line="164" />
+        <location filename="../../desktop/messages/store.py" line="165" />
         <source>this is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
@@ -3077,326 +3077,331 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="120" />
+        <source>the text is longer than the limit of {limit} characters</source>
+        <translation>内容超过了上限 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="121" />
         <source>{table} «{column}»</source>
         <translation>{table}的「{column}」</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="121" />
+        <location filename="../../desktop/messages/store.py" line="122" />
         <source>File {source}{place} project «{project}»</source>
         <translation>文件 {source}{place} 项目「{project}」</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="122" />
+        <location filename="../../desktop/messages/store.py" line="123" />
         <source>{where}: {cell}: {why}; nothing was imported.</source>
         <translation>{where}：{cell}：{why}，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="123" />
+        <location filename="../../desktop/messages/store.py" line="124" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="124" />
+        <location filename="../../desktop/messages/store.py" line="125" />
         <source>opening</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="125" />
+        <location filename="../../desktop/messages/store.py" line="126" />
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="126" />
+        <location filename="../../desktop/messages/store.py" line="127" />
         <source>save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="127" />
+        <location filename="../../desktop/messages/store.py" line="128" />
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="128" />
+        <location filename="../../desktop/messages/store.py" line="129" />
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="129" />
+        <location filename="../../desktop/messages/store.py" line="130" />
         <source>this {action} has been undone entirely and the database is as it was before the {action}</source>
         <translation>本次{action}已全部撤销，数据库保持{action}前的样子</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="130" />
+        <location filename="../../desktop/messages/store.py" line="131" />
         <source>The disk is full, the database {where} cannot be written; {undone}. Free some disk space and try again.</source>
         <translation>磁盘空间不足，无法写入数据库 {where}；{undone}。请腾出磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="131" />
+        <location filename="../../desktop/messages/store.py" line="132" />
         <source>The folder or file of the database {where} is read-only (or not writable for you), it cannot be written; {undone}. Put the database in a writable folder, or clear the file's read-only flag, and try again.</source>
         <translation>数据库 {where} 所在的文件夹或文件是只读的（或没有写入权限），无法写入；{undone}。请把数据库放到可以写入的文件夹，或去掉文件的只读属性后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="132" />
+        <location filename="../../desktop/messages/store.py" line="133" />
         <source>The database {where} is locked by another program (another window writing, or backup, sync or antivirus software holding it), it cannot be written; {undone}. Try again later.</source>
         <translation>数据库 {where} 正被另一个程序锁住（例如另一个窗口正在写入，或备份、同步、杀毒软件正在占用），无法写入；{undone}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="133" />
+        <location filename="../../desktop/messages/store.py" line="134" />
         <source>A disk read or write failed, the database {where} cannot be written; {undone}. Check that the disk or USB drive is still connected.</source>
         <translation>读写磁盘时出错，无法写入数据库 {where}；{undone}。请检查磁盘或 U 盘是否仍然连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="134" />
+        <location filename="../../desktop/messages/store.py" line="135" />
         <source>The database {where} is damaged and cannot be written; {undone}. Restore it from a backup.</source>
         <translation>数据库 {where} 已损坏，无法写入；{undone}。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="135" />
+        <location filename="../../desktop/messages/store.py" line="136" />
         <source>Writing the database {where} failed ({detail}); {undone}. The details are in the log.</source>
         <translation>写入数据库 {where} 时出错（{detail}）；{undone}。详细信息已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="136" />
+        <location filename="../../desktop/messages/store.py" line="137" />
         <source>{where} is not a valid database file or is damaged; nothing was changed.</source>
         <translation>{where} 不是有效的数据库文件或已损坏，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="137" />
+        <location filename="../../desktop/messages/store.py" line="138" />
         <source>The database holds no project.</source>
         <translation>数据库中没有项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="138" />
+        <location filename="../../desktop/messages/store.py" line="139" />
         <source>{year} has no project.</source>
         <translation>{year} 年度没有项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="139" />
+        <location filename="../../desktop/messages/store.py" line="140" />
         <source>{year} has no project {project}.</source>
         <translation>{year} 年度没有项目{project}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="140" />
+        <location filename="../../desktop/messages/store.py" line="141" />
         <source>The database holds no department.</source>
         <translation>数据库中没有部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="141" />
+        <location filename="../../desktop/messages/store.py" line="142" />
         <source>{year} has no department performance targets.</source>
         <translation>{year} 年度没有部门整体绩效目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="142" />
+        <location filename="../../desktop/messages/store.py" line="143" />
         <source>{year} has no budget adjustment and execution data (table 1).</source>
         <translation>{year} 年度没有预算调整及执行数据（表1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="143" />
+        <location filename="../../desktop/messages/store.py" line="144" />
         <source>{year} has no monthly execution progress data (table 2).</source>
         <translation>{year} 年度没有每月执行进度数据（表2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="144" />
+        <location filename="../../desktop/messages/store.py" line="145" />
         <source>{year} has no department self-evaluation data; the self-evaluation report cannot be made.</source>
         <translation>{year} 年度没有部门整体自评数据，无法生成自评报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="145" />
+        <location filename="../../desktop/messages/store.py" line="146" />
         <source>{year} has no project {what}; there is no fill-in workbook to make.</source>
         <translation>{year} 年度没有项目{what}，无可生成的填报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="146" />
+        <location filename="../../desktop/messages/store.py" line="147" />
         <source>The database {where} is already open in another running 绩效自评 Desk; close that window first.</source>
         <translation>数据库 {where} 已被另一个正在运行的绩效自评 Desk 打开，请先关闭那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="147" />
+        <location filename="../../desktop/messages/store.py" line="148" />
         <source>The database's folder does not exist: {folder} (check the path given to --db)</source>
         <translation>数据库所在的文件夹不存在：{folder}（请检查 --db 的路径）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="148" />
+        <location filename="../../desktop/messages/store.py" line="149" />
         <source>Cannot create the database's folder {folder}: {why}</source>
         <translation>无法创建数据库所在的文件夹 {folder}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="149" />
+        <location filename="../../desktop/messages/store.py" line="150" />
         <source>Cannot open the database {where}: this computer lacks its driver (PostgreSQL needs pip install "perfdesk[postgres]" first) or the address is mistyped.</source>
         <translation>无法打开数据库 {where}：本机缺少它的驱动（PostgreSQL 需要先安装 pip install "perfdesk[postgres]"）或地址写法有误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="150" />
+        <location filename="../../desktop/messages/store.py" line="151" />
         <source>Cannot connect to the shared database {where}: {why}</source>
         <translation>无法连接共享数据库 {where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="151" />
+        <location filename="../../desktop/messages/store.py" line="152" />
         <source>{where} is not a 绩效自评 Desk database (it already holds other tables); nothing was changed, to protect the data.</source>
         <translation>{where} 不是绩效自评 Desk 的数据库（其中已有其他数据表），为保护数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="152" />
+        <location filename="../../desktop/messages/store.py" line="153" />
         <source>The database {where} comes from a newer 绩效自评 Desk (version {revision}); upgrade this program before opening it.</source>
         <translation>数据库 {where} 来自更新版本的绩效自评 Desk（版本 {revision}），请升级本程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="153" />
+        <location filename="../../desktop/messages/store.py" line="154" />
         <source>Upgrading the database {where} found incomplete links between its data; the upgrade was undone and the database is unchanged.</source>
         <translation>升级数据库 {where} 时发现数据关联不完整，已撤销升级，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="154" />
+        <location filename="../../desktop/messages/store.py" line="155" />
         <source>the file is in use by another program (such as Excel or a PDF reader); close it first</source>
         <translation>文件正被另一个程序使用（如 Excel 或 PDF 阅读器），请先关闭它</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="155" />
+        <location filename="../../desktop/messages/store.py" line="156" />
         <source>part of the file is locked by another program; close it first</source>
         <translation>文件的一部分被另一个程序锁定，请先关闭它</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="156" />
+        <location filename="../../desktop/messages/store.py" line="157" />
         <source>no permission (the file may be read-only, or the folder not writable)</source>
         <translation>没有权限（文件可能是只读的，或文件夹不允许写入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="157" />
+        <location filename="../../desktop/messages/store.py" line="158" />
         <source>the disk is full</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="158" />
+        <location filename="../../desktop/messages/store.py" line="159" />
         <source>a folder in the path does not exist</source>
         <translation>路径中的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="160" />
+        <location filename="../../desktop/messages/store.py" line="161" />
         <source>no permission (the file may be open in another program, read-only, or the folder not writable)</source>
         <translation>没有权限（文件可能正被其他程序打开、是只读的，或文件夹不允许写入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="161" />
+        <location filename="../../desktop/messages/store.py" line="162" />
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="162" />
+        <location filename="../../desktop/messages/store.py" line="163" />
         <source>the file or folder does not exist</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="163" />
+        <location filename="../../desktop/messages/store.py" line="164" />
         <source>part of the path is not a folder</source>
         <translation>路径中有一段不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="165" />
+        <location filename="../../desktop/messages/store.py" line="166" />
         <source>the file already exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="166" />
+        <location filename="../../desktop/messages/store.py" line="167" />
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="167" />
+        <location filename="../../desktop/messages/store.py" line="168" />
         <source>the file is in use</source>
         <translation>文件正被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="168" />
+        <location filename="../../desktop/messages/store.py" line="169" />
         <source>the file name or path is too long</source>
         <translation>文件名或路径太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="169" />
+        <location filename="../../desktop/messages/store.py" line="170" />
         <source>the file name is not valid</source>
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="170" />
+        <location filename="../../desktop/messages/store.py" line="171" />
         <source>a disk read or write failed</source>
         <translation>读写磁盘出错</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="171" />
+        <location filename="../../desktop/messages/store.py" line="172" />
         <source>system error (code {code})</source>
         <translation>系统错误（代码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="172" />
+        <location filename="../../desktop/messages/store.py" line="173" />
         <source>system error</source>
         <translation>系统错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="173" />
+        <location filename="../../desktop/messages/store.py" line="174" />
         <source>no department</source>
         <translation>无部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="174" />
+        <location filename="../../desktop/messages/store.py" line="175" />
         <source>Copy from {from_year} to {to_year} ({department}):</source>
         <translation>从 {from_year} 年度复制到 {to_year} 年度（{department}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="175" />
+        <location filename="../../desktop/messages/store.py" line="176" />
         <source>  {projects} projects of {units} units, {indicators} performance indicators (names, classes, targets, weights and the corrected signs, numbers, units)</source>
         <translation>  {units} 个单位的 {projects} 个项目，{indicators} 条绩效指标（名称、类别、指标值、分值及修正的符号、数值、单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="176" />
+        <location filename="../../desktop/messages/store.py" line="177" />
         <source>  Department performance targets (table 4): {count}</source>
         <translation>  部门整体绩效目标（表4）{count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="177" />
+        <location filename="../../desktop/messages/store.py" line="178" />
         <source>  Department self-evaluation indicator system (table 3): {count} items (weights and methods, without scores and their basis)</source>
         <translation>  部门整体自评指标体系（表3）{count} 项（分值与计算方法，不含自评分和评分依据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="178" />
+        <location filename="../../desktop/messages/store.py" line="179" />
         <source>  Already in {to_year}, not copied again: {projects} projects, {targets} table 4 targets, {items} table 3 items</source>
         <translation>  {to_year} 年度已有、不再复制：项目 {projects} 个，表4 目标 {targets} 条，表3 指标 {items} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="179" />
+        <location filename="../../desktop/messages/store.py" line="180" />
         <source>  Not copied: amounts, actual values, qualitative tiers, hand scores, deviation reasons, budget execution, monthly spending, table 1.</source>
         <translation>  不复制：金额、实际完成值、定性档次、手工得分、偏差原因、预算执行数、每月支出、表1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="180" />
+        <location filename="../../desktop/messages/store.py" line="181" />
         <source>    {unit} / {name}: {count} indicators</source>
         <translation>    {unit} / {name}：{count} 条指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="181" />
+        <location filename="../../desktop/messages/store.py" line="182" />
         <source>Project self-evaluation</source>
         <translation>项目自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="182" />
+        <location filename="../../desktop/messages/store.py" line="183" />
         <source>Department self-evaluation</source>
         <translation>部门整体自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="183" />
+        <location filename="../../desktop/messages/store.py" line="184" />
         <source>{kind} scoring scheme: {scheme} (the same both years)</source>
         <translation>{kind}评分方案：{scheme}（两年相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="184" />
+        <location filename="../../desktop/messages/store.py" line="185" />
         <source>{kind} scoring scheme: {from_year} uses {old}, {to_year} will use {new} (see schemes/index.yaml)</source>
         <translation>{kind}评分方案：{from_year} 年度用 {old}，{to_year} 年度将用 {new}（见 schemes/index.yaml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="185" />
+        <location filename="../../desktop/messages/store.py" line="186" />
         <source>The source and target years are the same ({year}); nothing to copy.</source>
         <translation>源年度与目标年度相同（{year}），无需复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="186" />
+        <location filename="../../desktop/messages/store.py" line="187" />
         <source>{year} has no projects and no department data; nothing to copy.</source>
         <translation>{year} 年度没有项目，也没有部门数据，无可复制。</translation>
     </message>
