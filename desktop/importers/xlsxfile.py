@@ -12,6 +12,7 @@ their first row, so they are filled down from calamine's merged ranges.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import os
@@ -171,6 +172,7 @@ _DIMENSION = re.compile(
 _CELL_REF = re.compile(rb'r="([A-Z]{1,8})([0-9]{1,12})"')
 _CELL_COLUMN = re.compile(rb'r="([A-Z]{1,8})[0-9]')
 _ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="([0-9]{1,12})"')
+_REF_ROW = re.compile(rb'r="[A-Z]{1,8}([1-9][0-9]*)"')  # as the `below` scan reads a cell's row
 _OTHER_CELL_TAG = re.compile(rb'<c(?:>|\s(?!r="))')  # <c> or <c …> not opening with its reference
 
 
@@ -238,6 +240,14 @@ def _column_beyond(n: int) -> re.Pattern:
     return re.compile(rb'r="(' + b"|".join(options) + rb")[0-9]")
 
 
+@functools.lru_cache(maxsize=64)
+def _beyond(columns: int, rows: int) -> re.Pattern:
+    """Every `r="` whose reference could lie right of `columns` or below `rows`: a cell
+    reference or a bare number (a row tag's, or another attribute's — _take_reference tells)."""
+    right = _column_beyond(columns).pattern.removeprefix(b'r="')
+    return re.compile(rb'r="(?:[A-Z]{0,8}+(?:' + _greater_than(rows) + rb')"|' + right + rb")")
+
+
 def column_letters(n: int) -> str:
     s = ""
     while n > 0:
@@ -273,6 +283,58 @@ class _SheetExtent:
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                 self._check(_column_number(last_col), int(last_row), declared=True)
+        if not self._scan_for_more(data):
+            self._exact_extent(data)
+        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them.
+        # One scan for a cell tag written otherwise is cheaper than the three counts it spares.
+        if _OTHER_CELL_TAG.search(data):
+            cells = data.count(b"<c ") + data.count(b"<c>")
+            if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
+                self._count_unreferenced(data)
+        self._check(self.columns, self.rows)
+
+    def _scan_for_more(self, data: bytes) -> bool:
+        """Raise columns and rows to the right-most and lowest reference in `data`, in one scan.
+
+        The last row tag and the last reference first give the likely maxima (rows come in
+        order), so the one regex, built for those maxima, matches nothing in an ordinary chunk;
+        each match is read again by the exact patterns. False: the work is left to the plain scans.
+        """
+        k = data.rfind(b"<row")
+        if k != -1 and (m := _ROW_NUMBER.match(data, k)):  # a value the full row scan would count
+            self.rows = max(self.rows, int(m.group(1)))
+        k = data.rfind(b'r="')
+        if k != -1:
+            self._take_reference(data, k)
+        at, pattern = 0, _beyond(self.columns, self.rows)
+        for _ in range(32):  # then a poor guess, or many false matches: the plain scans are cheaper
+            m = pattern.search(data, at)
+            if m is None:
+                return True
+            at = m.end()
+            if self._take_reference(data, m.start()):
+                if self.columns > MAX_SHEET_COLUMNS:
+                    return False  # refused: the plain scans name the whole extent
+                pattern = _beyond(self.columns, self.rows)
+        return False
+
+    def _take_reference(self, data: bytes, at: int) -> bool:
+        """Count the `r="…"` at `at` as the plain scans would; True if a maximum rose."""
+        columns, rows = self.columns, self.rows
+        if m := _CELL_COLUMN.match(data, at):
+            self.columns = max(columns, _column_number(m.group(1)))
+        if m := _REF_ROW.match(data, at):
+            self.rows = max(rows, int(m.group(1)))
+        elif data[at + 3 : at + 4].isdigit():
+            # no letters: a row tag's number, if the row scan takes it. Its matches hold no '>',
+            # so rescanning from the last '>' before to the next after finds the same ones.
+            start = data.rfind(b">", 0, at) + 1
+            end = data.find(b">", at)
+            numbers = _ROW_NUMBER.findall(data, start, len(data) if end == -1 else end)
+            self.rows = max(rows, max(map(int, numbers), default=0))
+        return self.columns > columns or self.rows > rows
+
+    def _exact_extent(self, data: bytes) -> None:
         # Columns: only the references right of the widest so far come out of the C scan. Rows:
         # the <row r="N"> tags, then only the cell references that could lie below the last of
         # them (more digits, or as many digits and a leading digit at least as large).
@@ -284,13 +346,6 @@ class _SheetExtent:
         self.rows = max(self.rows, max(map(int, _ROW_NUMBER.findall(data)), default=0))
         below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
         self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
-        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them.
-        # One scan for a cell tag written otherwise is cheaper than the three counts it spares.
-        if _OTHER_CELL_TAG.search(data):
-            cells = data.count(b"<c ") + data.count(b"<c>")
-            if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
-                self._count_unreferenced(data)
-        self._check(self.columns, self.rows)
 
     def _count_unreferenced(self, data: bytes) -> None:
         self.rows_seen += data.count(b"<row ") + data.count(b"<row>")
