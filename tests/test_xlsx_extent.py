@@ -106,3 +106,42 @@ def test_a_row_below_the_last_one_is_found_in_an_ordinary_chunk():
     data = f"<worksheet><sheetData>{hidden}</sheetData></worksheet>".encode()
     assert _extent(xlsxfile._SheetExtent, data, []) == (2, 299_999)
     assert _extent(xlsxfile._SheetExtent, data.replace(b"B299999", b"B300001"), [])[0] == "refused"
+
+
+# The same XML written otherwise: calamine reads these references alike (a far one made it abort
+# the process), so the bound must read them too.
+FAR = [
+    b"<row r='3'><c r='ZZ250000' t='n'><v>1</v></c></row>",
+    b'<row r="3"><c r = "ZZ250000" t="n"><v>1</v></c></row>',
+    b'<row\tr\t=\t"3"><c t="n" r=\n"ZZ250000"><v>1</v></c></row>',
+    b'<row r="3"><c r="zz250000" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="Zz250000" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="ZZ00000000000250000" t="n"><v>1</v></c></row>',
+    b'<row r="250000">' + b'<x:c t="n"><v>1</v></x:c>' * 1200 + b"</row>",
+    b'<row r="250000">' + b'<c\tt="n"><v>1</v></c>' * 1200 + b"</row>",
+    b'<x:row r="1000000"><c t="n"><v>1</v></c></x:row>',
+    b'<row r="00000000000001000000"><c t="n"><v>1</v></c></row>',
+]
+
+
+@pytest.mark.parametrize("far", FAR)
+@pytest.mark.parametrize("cls", [xlsxfile._SheetExtent, _Plain])
+def test_a_far_reference_written_otherwise_is_refused(far, cls):
+    near = b"".join(b'<row r="%d"><c r="A%d" t="n"><v>1</v></c></row>' % (n, n) for n in (1, 2))
+    data = b"<worksheet><sheetData>" + near + far + b"</sheetData></worksheet>"
+    got = _extent(cls, data, [])
+    assert got[0] == "refused", got
+
+
+def test_a_declared_area_written_otherwise_is_refused():
+    data = b"<worksheet><dimension ref = 'A1:ZZ250000'/><sheetData></sheetData></worksheet>"
+    got = _extent(xlsxfile._SheetExtent, data, [])
+    assert got[0] == "refused" and "A1:ZZ250000" in got[1]
+
+
+def test_plain_references_and_margins_stay_on_the_fast_path(monkeypatch):
+    """Excel's page margins (header="0.3") and 指标 text with '=' cost no rewrite of the chunk."""
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>≥95%，x&gt;=1</t></is></c></row>' for n in (1, 2))
+    data = f'<worksheet><sheetData>{rows}</sheetData><pageMargins header="0.3" footer="0.3"/></worksheet>'.encode()
+    monkeypatch.setattr(xlsxfile, "_plain", lambda data: pytest.fail("rewritten"))
+    assert _extent(xlsxfile._SheetExtent, data, []) == (1, 2)

@@ -6,8 +6,10 @@ size and the CRC check then fails), and no XML part may carry a DOCTYPE (xlsx ne
 how entity-expansion bombs start). The same pass bounds each worksheet's grid: calamine reads a sheet
 as a dense grid from A1 to its last cell (and sizes it first from the declared <dimension>), so one
 cell at XFD1048576 makes it allocate hundreds of GB and abort the process. Both the declared range
-and the cells' own references must stay under the limits. Vertically merged cells read empty below
-their first row, so they are filled down from calamine's merged ranges.
+and the cells' own references must stay under the limits, however the XML writes them (single quotes,
+spaces around '=', lower-case letters, leading zeros, prefixed tags: calamine reads them all).
+Vertically merged cells read empty below their first row, so they are filled down from calamine's
+merged ranges.
 """
 
 from __future__ import annotations
@@ -165,15 +167,35 @@ _REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
 _ATTR_ID = re.compile(rb'\sId="([^"]*)"')
 _ATTR_TARGET = re.compile(rb'\sTarget="([^"]*)"')
 _DIMENSION = re.compile(
-    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})([0-9]{1,12})(?::([A-Za-z]{1,8})([0-9]{1,12}))?"'
+    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})0*([0-9]{1,12})(?::([A-Za-z]{1,8})0*([0-9]{1,12}))?"'
 )
 # `r="` with a literal start keeps these scans fast; no other worksheet attribute ends in r and
 # holds a cell reference (ref, sqref and activeCell do not end so).
 _CELL_REF = re.compile(rb'r="([A-Z]{1,8})([0-9]{1,12})"')
 _CELL_COLUMN = re.compile(rb'r="([A-Z]{1,8})[0-9]')
-_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="([0-9]{1,12})"')
+_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="0*([0-9]{1,12})"')
 _REF_ROW = re.compile(rb'r="[A-Z]{1,8}([1-9][0-9]*)"')  # as the `below` scan reads a cell's row
 _OTHER_CELL_TAG = re.compile(rb'<c(?:>|\s(?!r="))')  # <c> or <c …> not opening with its reference
+_CELL_TAG = re.compile(rb"<c[\s>]")
+_ROW_TAG = re.compile(rb"<row[\s>]")
+# The same XML written otherwise, which calamine reads alike and the scans above would not: a value
+# in single quotes or with white space around '=', a namespace prefix on <row> or <c>, lower-case
+# column letters, leading zeros. A chunk holding any of them is rewritten to the plain form first.
+# (Two scans: one pattern with both would have no literal start and cost several times more.)
+_ODD_EQUALS = re.compile(rb"=(?:[\s']|(?<=\s=))")
+_ODD_TAG = re.compile(rb":(?:row|c)[\s>/]")
+_ODD_REFERENCE = rb'[A-Z]{0,8}+(?:[a-z][A-Za-z]{0,7}[0-9]|0[0-9]*")'  # after r="
+_ODD_REFERENCE_AT = re.compile(rb'r="' + _ODD_REFERENCE)
+_PREFIXED_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:(row|c)(?=[\s>/])")
+_SINGLE_QUOTED = re.compile(rb"\s*=\s*'([^'<]*)'")
+_LOOSE_EQUALS = re.compile(rb'\s*=\s*"')
+_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]{1,8}|[A-Z]{0,8}(?=0))0*([0-9]+)"')
+
+
+def _plain(data: bytes) -> bytes:
+    data = _PREFIXED_TAG.sub(rb"<\1", data)
+    data = _LOOSE_EQUALS.sub(b'="', _SINGLE_QUOTED.sub(rb'="\1"', data))
+    return _LOOSE_REFERENCE.sub(lambda m: b'r="' + m[1].upper() + (m[2].lstrip(b"0") or b"0") + b'"', data)
 
 
 def _sheet_names_by_member(zf: zipfile.ZipFile, infos) -> dict[str, str]:
@@ -245,7 +267,7 @@ def _beyond(columns: int, rows: int) -> re.Pattern:
     """Every `r="` whose reference could lie right of `columns` or below `rows`: a cell
     reference or a bare number (a row tag's, or another attribute's — _take_reference tells)."""
     right = _column_beyond(columns).pattern.removeprefix(b'r="')
-    return re.compile(rb'r="(?:[A-Z]{0,8}+(?:' + _greater_than(rows) + rb')"|' + right + rb")")
+    return re.compile(rb'r="(?:[A-Z]{0,8}+(?:[a-z0]|(?:' + _greater_than(rows) + rb')")|' + right + rb")")
 
 
 def column_letters(n: int) -> str:
@@ -254,6 +276,10 @@ def column_letters(n: int) -> str:
         n, r = divmod(n - 1, 26)
         s = chr(65 + r) + s
     return s
+
+
+class _OddReference(Exception):
+    """A reference the plain scans would not read as calamine does: the chunk is made plain."""
 
 
 class _SheetExtent:
@@ -278,17 +304,26 @@ class _SheetExtent:
         self.carry = rest[start:] if start != -1 else b""
         if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
             raise SourceError(self.path, _BROKEN, Place(sheet=self.sheet))
+        plain = _ODD_EQUALS.search(data) is not None or _ODD_TAG.search(data) is not None
+        if plain:
+            data = _plain(data)
         if first:
             m = _DIMENSION.search(data)
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                 self._check(_column_number(last_col), int(last_row), declared=True)
-        if not self._scan_for_more(data):
+        try:
+            done = self._scan_for_more(data)
+        except _OddReference:
+            done = False
+        if not done:
+            if not plain and _ODD_REFERENCE_AT.search(data):
+                data = _plain(data)
             self._exact_extent(data)
         # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them.
         # One scan for a cell tag written otherwise is cheaper than the three counts it spares.
         if _OTHER_CELL_TAG.search(data):
-            cells = data.count(b"<c ") + data.count(b"<c>")
+            cells = len(_CELL_TAG.findall(data))
             if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
                 self._count_unreferenced(data)
         self._check(self.columns, self.rows)
@@ -320,6 +355,8 @@ class _SheetExtent:
 
     def _take_reference(self, data: bytes, at: int) -> bool:
         """Count the `r="…"` at `at` as the plain scans would; True if a maximum rose."""
+        if _ODD_REFERENCE_AT.match(data, at):
+            raise _OddReference
         columns, rows = self.columns, self.rows
         if m := _CELL_COLUMN.match(data, at):
             self.columns = max(columns, _column_number(m.group(1)))
@@ -348,10 +385,10 @@ class _SheetExtent:
         self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
 
     def _count_unreferenced(self, data: bytes) -> None:
-        self.rows_seen += data.count(b"<row ") + data.count(b"<row>")
+        self.rows_seen += len(_ROW_TAG.findall(data))
         pieces = data.split(b"</row>")
         for k, piece in enumerate(pieces):
-            self.unref_in_row += piece.count(b"<c ") + piece.count(b"<c>") - len(_CELL_REF.findall(piece))
+            self.unref_in_row += len(_CELL_TAG.findall(piece)) - len(_CELL_REF.findall(piece))
             self.unref_widest = max(self.unref_widest, self.unref_in_row)
             if k < len(pieces) - 1:
                 self.unref_in_row = 0
