@@ -179,22 +179,26 @@ def assemble_per_indicator(
     cleaned: dict[str, str] = {}  # cell text → clean(text): classes and targets repeat down the sheet
 
     def cell(cells: list, i: int) -> str:
-        if i < 0 or i >= len(cells):
+        if i < 0:
             return ""
-        value = cells[i]
+        try:  # a short row: cheaper caught than a len() on every call
+            value = cells[i]
+        except IndexError:
+            return ""
         if value.__class__ is str:  # "" too: most cells of merged and continuation rows
             text = cleaned.get(value)
-            if text is not None:
-                return text
-        elif value == "":
+            if text is None:
+                try:
+                    text = cleaned[value] = clean(value)
+                except CellTooLong as exc:
+                    raise cell_too_long(path, row.place, i, exc) from None
+            return text
+        if value == "":
             return ""
         try:
-            text = clean(value)
+            return clean(value)
         except CellTooLong as exc:
             raise cell_too_long(path, row.place, i, exc) from None
-        if value.__class__ is str:
-            cleaned[value] = text
-        return text
 
     def get(role: str) -> str:  # of the row being read
         return cell(cells, at[role])
