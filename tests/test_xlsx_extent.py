@@ -121,6 +121,11 @@ FAR = [
     b'<row r="250000">' + b'<c\tt="n"><v>1</v></c>' * 1200 + b"</row>",
     b'<x:row r="1000000"><c t="n"><v>1</v></c></x:row>',
     b'<row r="00000000000001000000"><c t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="AAAAAAAAA3" t="n"><v>1</v></c></row>',  # nine letters: column 5.6 billion
+    b'<row r="3"><c r="aaaaaaaaa3" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="A' + b"9" * 5000 + b'" t="n"><v>1</v></c></row>',  # past int()'s 4,300 digits
+    b'<row r="' + b"9" * 5000 + b'"><c t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="' + b"Z" * 100_000 + b'3" t="n"><v>1</v></c></row>',
 ]
 
 
@@ -133,10 +138,13 @@ def test_a_far_reference_written_otherwise_is_refused(far, cls):
     assert got[0] == "refused", got
 
 
-def test_a_declared_area_written_otherwise_is_refused():
-    data = b"<worksheet><dimension ref = 'A1:ZZ250000'/><sheetData></sheetData></worksheet>"
+@pytest.mark.parametrize(
+    ("ref", "shown"), [(b"ref = 'A1:ZZ250000'", "A1:ZZ250000"), (b'ref="A1:AAAAAAAAA3"', "217,180,147,159")]
+)
+def test_a_declared_area_written_otherwise_is_refused(ref, shown):
+    data = b"<worksheet><dimension " + ref + b"/><sheetData></sheetData></worksheet>"
     got = _extent(xlsxfile._SheetExtent, data, [])
-    assert got[0] == "refused" and "A1:ZZ250000" in got[1]
+    assert got[0] == "refused" and shown in got[1]
 
 
 def test_plain_references_and_margins_stay_on_the_fast_path(monkeypatch):

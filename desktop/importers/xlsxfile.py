@@ -7,7 +7,8 @@ how entity-expansion bombs start). The same pass bounds each worksheet's grid: c
 as a dense grid from A1 to its last cell (and sizes it first from the declared <dimension>), so one
 cell at XFD1048576 makes it allocate hundreds of GB and abort the process. Both the declared range
 and the cells' own references must stay under the limits, however the XML writes them (single quotes,
-spaces around '=', lower-case letters, leading zeros, prefixed tags: calamine reads them all).
+spaces around '=', lower-case letters, leading zeros, prefixed tags, any number of letters or
+digits: calamine reads them all).
 Vertically merged cells read empty below their first row, so they are filled down from calamine's
 merged ranges.
 """
@@ -167,14 +168,14 @@ _REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
 _ATTR_ID = re.compile(rb'\sId="([^"]*)"')
 _ATTR_TARGET = re.compile(rb'\sTarget="([^"]*)"')
 _DIMENSION = re.compile(
-    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})0*([0-9]{1,12})(?::([A-Za-z]{1,8})0*([0-9]{1,12}))?"'
+    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]+)0*([0-9]+)(?::([A-Za-z]+)0*([0-9]+))?"'
 )
 # `r="` with a literal start keeps these scans fast; no other worksheet attribute ends in r and
 # holds a cell reference (ref, sqref and activeCell do not end so).
-_CELL_REF = re.compile(rb'r="([A-Z]{1,8})([0-9]{1,12})"')
-_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,8})[0-9]')
-_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="0*([0-9]{1,12})"')
-_REF_ROW = re.compile(rb'r="[A-Z]{1,8}([1-9][0-9]*)"')  # as the `below` scan reads a cell's row
+_CELL_REF = re.compile(rb'r="([A-Z]+)([0-9]+)"')
+_CELL_COLUMN = re.compile(rb'r="([A-Z]+)[0-9]')
+_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="0*([0-9]+)"')
+_REF_ROW = re.compile(rb'r="[A-Z]+([1-9][0-9]*)"')  # as the `below` scan reads a cell's row
 _OTHER_CELL_TAG = re.compile(rb'<c(?:>|\s(?!r="))')  # <c> or <c …> not opening with its reference
 _CELL_TAG = re.compile(rb"<c[\s>]")
 _ROW_TAG = re.compile(rb"<row[\s>]")
@@ -184,12 +185,12 @@ _ROW_TAG = re.compile(rb"<row[\s>]")
 # (Two scans: one pattern with both would have no literal start and cost several times more.)
 _ODD_EQUALS = re.compile(rb"=(?:[\s']|(?<=\s=))")
 _ODD_TAG = re.compile(rb":(?:row|c)[\s>/]")
-_ODD_REFERENCE = rb'[A-Z]{0,8}+(?:[a-z][A-Za-z]{0,7}[0-9]|0[0-9]*")'  # after r="
+_ODD_REFERENCE = rb'[A-Z]*+(?:[a-z][A-Za-z]*[0-9]|0[0-9]*")'  # after r="
 _ODD_REFERENCE_AT = re.compile(rb'r="' + _ODD_REFERENCE)
 _PREFIXED_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:(row|c)(?=[\s>/])")
 _SINGLE_QUOTED = re.compile(rb"\s*=\s*'([^'<]*)'")
 _LOOSE_EQUALS = re.compile(rb'\s*=\s*"')
-_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]{1,8}|[A-Z]{0,8}(?=0))0*([0-9]+)"')
+_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]+|[A-Z]*(?=0))0*([0-9]+)"')
 
 
 def _plain(data: bytes) -> bytes:
@@ -234,9 +235,14 @@ def _xml_unescape(text: str) -> str:
 
 def _column_number(letters: bytes) -> int:
     n = 0
-    for ch in letters.upper():
+    for ch in letters[:13].upper():  # 13 letters are far past any limit; a megabyte would take minutes
         n = n * 26 + ch - 64
     return n
+
+
+def _whole(digits: bytes) -> int:
+    """A row number; 15 digits are far past any limit (and int() refuses more than 4,300)."""
+    return int(digits[:15])
 
 
 def _greater_than(n: int) -> bytes:
@@ -254,7 +260,7 @@ def _column_beyond(n: int) -> re.Pattern:
     """A cell reference whose column lies right of column n: more letters, or as many and a
     letter greater at the first place they differ (as _greater_than does for digits)."""
     letters = column_letters(n).encode()
-    options = [rb"[A-Z]{%d,8}" % (len(letters) + 1)]
+    options = [rb"[A-Z]{%d,}" % (len(letters) + 1)]
     for i, ch in enumerate(letters):
         if ch != ord("Z"):
             rest = len(letters) - i - 1
@@ -267,7 +273,7 @@ def _beyond(columns: int, rows: int) -> re.Pattern:
     """Every `r="` whose reference could lie right of `columns` or below `rows`: a cell
     reference or a bare number (a row tag's, or another attribute's — _take_reference tells)."""
     right = _column_beyond(columns).pattern.removeprefix(b'r="')
-    return re.compile(rb'r="(?:[A-Z]{0,8}+(?:[a-z0]|(?:' + _greater_than(rows) + rb')")|' + right + rb")")
+    return re.compile(rb'r="(?:[A-Z]*+(?:[a-z0]|(?:' + _greater_than(rows) + rb')")|' + right + rb")")
 
 
 def column_letters(n: int) -> str:
@@ -304,14 +310,15 @@ class _SheetExtent:
         self.carry = rest[start:] if start != -1 else b""
         if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
             raise SourceError(self.path, _BROKEN, Place(sheet=self.sheet))
-        plain = _ODD_EQUALS.search(data) is not None or _ODD_TAG.search(data) is not None
+        # (a colon is one memchr away, and absent from the sheet data most writers make)
+        plain = _ODD_EQUALS.search(data) is not None or (b":" in data and _ODD_TAG.search(data) is not None)
         if plain:
             data = _plain(data)
         if first:
             m = _DIMENSION.search(data)
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
-                self._check(_column_number(last_col), int(last_row), declared=True)
+                self._check(_column_number(last_col), _whole(last_row), declared=True)
         try:
             done = self._scan_for_more(data)
         except _OddReference:
@@ -337,7 +344,7 @@ class _SheetExtent:
         """
         k = data.rfind(b"<row")
         if k != -1 and (m := _ROW_NUMBER.match(data, k)):  # a value the full row scan would count
-            self.rows = max(self.rows, int(m.group(1)))
+            self.rows = max(self.rows, _whole(m.group(1)))
         k = data.rfind(b'r="')
         if k != -1:
             self._take_reference(data, k)
@@ -361,14 +368,14 @@ class _SheetExtent:
         if m := _CELL_COLUMN.match(data, at):
             self.columns = max(columns, _column_number(m.group(1)))
         if m := _REF_ROW.match(data, at):
-            self.rows = max(rows, int(m.group(1)))
+            self.rows = max(rows, _whole(m.group(1)))
         elif data[at + 3 : at + 4].isdigit():
             # no letters: a row tag's number, if the row scan takes it. Its matches hold no '>',
             # so rescanning from the last '>' before to the next after finds the same ones.
             start = data.rfind(b">", 0, at) + 1
             end = data.find(b">", at)
             numbers = _ROW_NUMBER.findall(data, start, len(data) if end == -1 else end)
-            self.rows = max(rows, max(map(int, numbers), default=0))
+            self.rows = max(rows, max(map(_whole, numbers), default=0))
         return self.columns > columns or self.rows > rows
 
     def _exact_extent(self, data: bytes) -> None:
@@ -380,9 +387,9 @@ class _SheetExtent:
             self.columns, at = _column_number(m.group(1)), m.end()
         if self.columns > MAX_SHEET_COLUMNS:  # refused below: name the whole extent
             self.columns = max([self.columns, *map(_column_number, set(_CELL_COLUMN.findall(data)))])
-        self.rows = max(self.rows, max(map(int, _ROW_NUMBER.findall(data)), default=0))
-        below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
-        self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
+        self.rows = max(self.rows, max(map(_whole, _ROW_NUMBER.findall(data)), default=0))
+        below = re.compile(rb'r="[A-Z]+(' + _greater_than(self.rows) + rb')"')
+        self.rows = max(self.rows, max(map(_whole, below.findall(data)), default=0))
 
     def _count_unreferenced(self, data: bytes) -> None:
         self.rows_seen += len(_ROW_TAG.findall(data))
