@@ -142,34 +142,63 @@ def assemble_per_indicator(
     row = None
     cells: list = []
     known: dict = {}  # cell → number: weights and amounts repeat (10 分, 1.5 万元), each parsed once
+    # texts and floats other than zero (0.0 ≠ -0.0) are their own keys in a dict of their kind; a
+    # float dict keeps 1.0 apart from True and "1". Anything else is keyed by its kind and repr.
+    known_text: dict = {}
+    known_float: dict = {}
 
     def number(value, role: str) -> Decimal | None:
         kind = value.__class__
-        # 0.0 ≠ -0.0 and 1 ≠ True: a float other than zero is its own key, anything else its repr
-        key = value if kind is str else (kind, value) if kind is float and value else (kind, repr(value))
+        if kind is float and value:
+            got = known_float.get(value, known)  # `known` stands for "not there": no number is it
+            if got is known:
+                got = known_float[value] = _number(value, role, cmap, row, path)
+            return got
+        if kind is str:
+            got = known_text.get(value, known)
+            if got is known:
+                got = known_text[value] = _number(value, role, cmap, row, path)
+            return got
+        key = (kind, repr(value))
         if key not in known:
             known[key] = _number(value, role, cmap, row, path)
         return known[key]
 
+    amount_at = [(r, columns[r]) if r in columns else (r, -1) for r in AMOUNT_ROLES]
+
+    def amounts(cells: list) -> Amounts:  # with the columns looked up once
+        width = len(cells)
+        return Amounts(*(number(cells[i] if i < width else None, r) if i >= 0 else None for r, i in amount_at))
+
+    fund_roles = []  # (source, its three roles) for the sources the table has a column of
+    for source in FUND_ROW_SOURCES:
+        roles = [f"{source}_{f}" for f in ("budget_initial", "budget_adjusted", "spent")]
+        if any(has(r) for r in roles):
+            fund_roles.append((source, roles))
+
     cleaned: dict[str, str] = {}  # cell text → clean(text): classes and targets repeat down the sheet
 
     def cell(cells: list, i: int) -> str:
-        if i < 0 or i >= len(cells):
+        if i < 0:
             return ""
-        value = cells[i]
+        try:  # a short row: cheaper caught than a len() on every call
+            value = cells[i]
+        except IndexError:
+            return ""
         if value.__class__ is str:  # "" too: most cells of merged and continuation rows
             text = cleaned.get(value)
-            if text is not None:
-                return text
-        elif value == "":
+            if text is None:
+                try:
+                    text = cleaned[value] = clean(value)
+                except CellTooLong as exc:
+                    raise cell_too_long(path, row.place, i, exc) from None
+            return text
+        if value == "":
             return ""
         try:
-            text = clean(value)
+            return clean(value)
         except CellTooLong as exc:
             raise cell_too_long(path, row.place, i, exc) from None
-        if value.__class__ is str:
-            cleaned[value] = text
-        return text
 
     def get(role: str) -> str:  # of the row being read
         return cell(cells, at[role])
@@ -184,48 +213,46 @@ def assemble_per_indicator(
             unit_code, unit = split_unit_code(get("unit"))
             if unit and project is None:  # a subtotal row with the name cell left empty
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
+                table.units.append(UnitTotals(unit, amounts(cells)))
             elif project is not None and (get("level1") or get("level2")):
                 _note_skipped(table, row, get("level1"), get("level2"))
             elif unit:
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
+                table.units.append(UnitTotals(unit, amounts(cells)))
             continue
         if name:
             if name in TOTAL_WORDS:
-                table.stated_totals = _amounts(cells, cmap, number)
+                table.stated_totals = amounts(cells)
                 continue
             unit_code, unit = split_unit_code(get("unit"))
             if not ind_name and (unit and name in SUBTOTAL_WORDS):
                 current_unit = unit
-                table.units.append(UnitTotals(unit, _amounts(cells, cmap, number)))
+                table.units.append(UnitTotals(unit, amounts(cells)))
                 continue
             same = not unit or split_unit_code(name)[1] == unit  # 单位名称 merged across 项目名称
             if not ind_name and same and not get("level1") and not get("goal"):
-                amounts = _amounts(cells, cmap, number)
-                if not amounts.is_empty():  # a unit subtotal row: its name is the unit below
+                stated = amounts(cells)
+                if not stated.is_empty():  # a unit subtotal row: its name is the unit below
                     current_unit = unit or split_unit_code(name)[1]
-                    table.units.append(UnitTotals(current_unit, amounts))
+                    table.units.append(UnitTotals(current_unit, stated))
                     continue
             if project is None or name != project.name or (unit and unit != project.unit):
                 project = ImportedProject(
                     unit=unit or current_unit,
                     supervisor=get("supervisor") or None,
                     name=name,
-                    amounts=_amounts(cells, cmap, number),
+                    amounts=amounts(cells),
                     goal=get("goal"),
                     place=row.place,
                     unit_code=unit_code,
                 )
                 project.goal_actual = get("goal_actual")
-                for source in FUND_ROW_SOURCES:
-                    roles = [f"{source}_{f}" for f in ("budget_initial", "budget_adjusted", "spent")]
-                    if any(has(r) for r in roles):
-                        fund = ImportedBudgetExecution(
-                            *(number(cmap.get(cells, r), r) if has(r) else None for r in roles)
-                        )
-                        if not fund.is_empty():
-                            project.funds[source] = fund
+                for source, roles in fund_roles:
+                    fund = ImportedBudgetExecution(
+                        *(number(cmap.get(cells, r), r) if has(r) else None for r in roles)
+                    )
+                    if not fund.is_empty():
+                        project.funds[source] = fund
                 if budget_roles:
                     project.budget = ImportedBudgetExecution(
                         *(
@@ -267,7 +294,9 @@ def assemble_per_indicator(
                 ind_name,
                 (cell(cells, i_period) or None) if i_period >= 0 else None,
                 annual,
-                number(_weight_text(cells[i_weight]), "weight") if 0 <= i_weight < len(cells) else None,
+                number(_weight_text(w) if isinstance(w := cells[i_weight], str) else w, "weight")
+                if 0 <= i_weight < len(cells)
+                else None,
                 (cell(cells, i_actual) or None) if i_actual >= 0 else None,
                 (cell(cells, i_reason) or None) if i_reason >= 0 else None,
                 sign,
@@ -291,6 +320,3 @@ def _note_skipped(table: ImportedTable, row: SourceRow, level1: str, level2: str
     else:
         table.repairs.append(Repair(row.place, message("importing.repair.placeholder_row")))
 
-
-def _amounts(cells, cmap: ColumnMap, number) -> Amounts:
-    return Amounts(*(number(cmap.get(cells, r), r) if r in cmap.columns else None for r in AMOUNT_ROLES))

@@ -84,7 +84,8 @@ def clean(text: object) -> str:
         s = _TAG.sub("", s)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], s)
-    return "".join(s.split())  # every whitespace character, as \s would, but faster
+    parts = s.split()  # every whitespace character, as \s would, but faster
+    return parts[0] if len(parts) == 1 else "".join(parts)  # most cells hold none: no copy
 
 
 _UNIT_CODE = re.compile(r"^(\d{3,12})\s*[-－—_]\s*(\S.*)$")

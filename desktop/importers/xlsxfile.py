@@ -6,12 +6,16 @@ size and the CRC check then fails), and no XML part may carry a DOCTYPE (xlsx ne
 how entity-expansion bombs start). The same pass bounds each worksheet's grid: calamine reads a sheet
 as a dense grid from A1 to its last cell (and sizes it first from the declared <dimension>), so one
 cell at XFD1048576 makes it allocate hundreds of GB and abort the process. Both the declared range
-and the cells' own references must stay under the limits. Vertically merged cells read empty below
-their first row, so they are filled down from calamine's merged ranges.
+and the cells' own references must stay under the limits, however the XML writes them (single quotes,
+spaces around '=', lower-case letters, leading zeros, prefixed tags, any number of letters or
+digits: calamine reads them all).
+Vertically merged cells read empty below their first row, so they are filled down from calamine's
+merged ranges.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import os
@@ -164,14 +168,35 @@ _REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
 _ATTR_ID = re.compile(rb'\sId="([^"]*)"')
 _ATTR_TARGET = re.compile(rb'\sTarget="([^"]*)"')
 _DIMENSION = re.compile(
-    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})([0-9]{1,12})(?::([A-Za-z]{1,8})([0-9]{1,12}))?"'
+    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]+)0*([0-9]+)(?::([A-Za-z]+)0*([0-9]+))?"'
 )
 # `r="` with a literal start keeps these scans fast; no other worksheet attribute ends in r and
 # holds a cell reference (ref, sqref and activeCell do not end so).
-_CELL_REF = re.compile(rb'r="([A-Z]{1,8})([0-9]{1,12})"')
-_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,8})[0-9]')
-_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="([0-9]{1,12})"')
+_CELL_REF = re.compile(rb'r="([A-Z]+)([0-9]+)"')
+_CELL_COLUMN = re.compile(rb'r="([A-Z]+)[0-9]')
+_ROW_NUMBER = re.compile(rb'<row\s[^>]*?\br="0*([0-9]+)"')
+_REF_ROW = re.compile(rb'r="[A-Z]+([1-9][0-9]*)"')  # as the `below` scan reads a cell's row
 _OTHER_CELL_TAG = re.compile(rb'<c(?:>|\s(?!r="))')  # <c> or <c …> not opening with its reference
+_CELL_TAG = re.compile(rb"<c[\s>]")
+_ROW_TAG = re.compile(rb"<row[\s>]")
+# The same XML written otherwise, which calamine reads alike and the scans above would not: a value
+# in single quotes or with white space around '=', a namespace prefix on <row> or <c>, lower-case
+# column letters, leading zeros. A chunk holding any of them is rewritten to the plain form first.
+# (Two scans: one pattern with both would have no literal start and cost several times more.)
+_ODD_EQUALS = re.compile(rb"=(?:[\s']|(?<=\s=))")
+_ODD_TAG = re.compile(rb":(?:row|c)[\s>/]")
+_ODD_REFERENCE = rb'[A-Z]*+(?:[a-z][A-Za-z]*[0-9]|0[0-9]*")'  # after r="
+_ODD_REFERENCE_AT = re.compile(rb'r="' + _ODD_REFERENCE)
+_PREFIXED_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:(row|c)(?=[\s>/])")
+_SINGLE_QUOTED = re.compile(rb"\s*=\s*'([^'<]*)'")
+_LOOSE_EQUALS = re.compile(rb'\s*=\s*"')
+_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]+|[A-Z]*(?=0))0*([0-9]+)"')
+
+
+def _plain(data: bytes) -> bytes:
+    data = _PREFIXED_TAG.sub(rb"<\1", data)
+    data = _LOOSE_EQUALS.sub(b'="', _SINGLE_QUOTED.sub(rb'="\1"', data))
+    return _LOOSE_REFERENCE.sub(lambda m: b'r="' + m[1].upper() + (m[2].lstrip(b"0") or b"0") + b'"', data)
 
 
 def _sheet_names_by_member(zf: zipfile.ZipFile, infos) -> dict[str, str]:
@@ -210,9 +235,14 @@ def _xml_unescape(text: str) -> str:
 
 def _column_number(letters: bytes) -> int:
     n = 0
-    for ch in letters.upper():
+    for ch in letters[:13].upper():  # 13 letters are far past any limit; a megabyte would take minutes
         n = n * 26 + ch - 64
     return n
+
+
+def _whole(digits: bytes) -> int:
+    """A row number; 15 digits are far past any limit (and int() refuses more than 4,300)."""
+    return int(digits[:15])
 
 
 def _greater_than(n: int) -> bytes:
@@ -230,12 +260,20 @@ def _column_beyond(n: int) -> re.Pattern:
     """A cell reference whose column lies right of column n: more letters, or as many and a
     letter greater at the first place they differ (as _greater_than does for digits)."""
     letters = column_letters(n).encode()
-    options = [rb"[A-Z]{%d,8}" % (len(letters) + 1)]
+    options = [rb"[A-Z]{%d,}" % (len(letters) + 1)]
     for i, ch in enumerate(letters):
         if ch != ord("Z"):
             rest = len(letters) - i - 1
             options.append(letters[:i] + b"[%c-Z]" % (ch + 1) + rb"[A-Z]{%d}" % rest)
     return re.compile(rb'r="(' + b"|".join(options) + rb")[0-9]")
+
+
+@functools.lru_cache(maxsize=64)
+def _beyond(columns: int, rows: int) -> re.Pattern:
+    """Every `r="` whose reference could lie right of `columns` or below `rows`: a cell
+    reference or a bare number (a row tag's, or another attribute's — _take_reference tells)."""
+    right = _column_beyond(columns).pattern.removeprefix(b'r="')
+    return re.compile(rb'r="(?:[A-Z]*+(?:[a-z0]|(?:' + _greater_than(rows) + rb')")|' + right + rb")")
 
 
 def column_letters(n: int) -> str:
@@ -244,6 +282,10 @@ def column_letters(n: int) -> str:
         n, r = divmod(n - 1, 26)
         s = chr(65 + r) + s
     return s
+
+
+class _OddReference(Exception):
+    """A reference the plain scans would not read as calamine does: the chunk is made plain."""
 
 
 class _SheetExtent:
@@ -268,11 +310,75 @@ class _SheetExtent:
         self.carry = rest[start:] if start != -1 else b""
         if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
             raise SourceError(self.path, _BROKEN, Place(sheet=self.sheet))
+        # (a colon is one memchr away, and absent from the sheet data most writers make)
+        plain = _ODD_EQUALS.search(data) is not None or (b":" in data and _ODD_TAG.search(data) is not None)
+        if plain:
+            data = _plain(data)
         if first:
             m = _DIMENSION.search(data)
             if m:
                 last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
-                self._check(_column_number(last_col), int(last_row), declared=True)
+                self._check(_column_number(last_col), _whole(last_row), declared=True)
+        try:
+            done = self._scan_for_more(data)
+        except _OddReference:
+            done = False
+        if not done:
+            if not plain and _ODD_REFERENCE_AT.search(data):
+                data = _plain(data)
+            self._exact_extent(data)
+        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them.
+        # One scan for a cell tag written otherwise is cheaper than the three counts it spares.
+        if _OTHER_CELL_TAG.search(data):
+            cells = len(_CELL_TAG.findall(data))
+            if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
+                self._count_unreferenced(data)
+        self._check(self.columns, self.rows)
+
+    def _scan_for_more(self, data: bytes) -> bool:
+        """Raise columns and rows to the right-most and lowest reference in `data`, in one scan.
+
+        The last row tag and the last reference first give the likely maxima (rows come in
+        order), so the one regex, built for those maxima, matches nothing in an ordinary chunk;
+        each match is read again by the exact patterns. False: the work is left to the plain scans.
+        """
+        k = data.rfind(b"<row")
+        if k != -1 and (m := _ROW_NUMBER.match(data, k)):  # a value the full row scan would count
+            self.rows = max(self.rows, _whole(m.group(1)))
+        k = data.rfind(b'r="')
+        if k != -1:
+            self._take_reference(data, k)
+        at, pattern = 0, _beyond(self.columns, self.rows)
+        for _ in range(32):  # then a poor guess, or many false matches: the plain scans are cheaper
+            m = pattern.search(data, at)
+            if m is None:
+                return True
+            at = m.end()
+            if self._take_reference(data, m.start()):
+                if self.columns > MAX_SHEET_COLUMNS:
+                    return False  # refused: the plain scans name the whole extent
+                pattern = _beyond(self.columns, self.rows)
+        return False
+
+    def _take_reference(self, data: bytes, at: int) -> bool:
+        """Count the `r="…"` at `at` as the plain scans would; True if a maximum rose."""
+        if _ODD_REFERENCE_AT.match(data, at):
+            raise _OddReference
+        columns, rows = self.columns, self.rows
+        if m := _CELL_COLUMN.match(data, at):
+            self.columns = max(columns, _column_number(m.group(1)))
+        if m := _REF_ROW.match(data, at):
+            self.rows = max(rows, _whole(m.group(1)))
+        elif data[at + 3 : at + 4].isdigit():
+            # no letters: a row tag's number, if the row scan takes it. Its matches hold no '>',
+            # so rescanning from the last '>' before to the next after finds the same ones.
+            start = data.rfind(b">", 0, at) + 1
+            end = data.find(b">", at)
+            numbers = _ROW_NUMBER.findall(data, start, len(data) if end == -1 else end)
+            self.rows = max(rows, max(map(_whole, numbers), default=0))
+        return self.columns > columns or self.rows > rows
+
+    def _exact_extent(self, data: bytes) -> None:
         # Columns: only the references right of the widest so far come out of the C scan. Rows:
         # the <row r="N"> tags, then only the cell references that could lie below the last of
         # them (more digits, or as many digits and a leading digit at least as large).
@@ -281,22 +387,15 @@ class _SheetExtent:
             self.columns, at = _column_number(m.group(1)), m.end()
         if self.columns > MAX_SHEET_COLUMNS:  # refused below: name the whole extent
             self.columns = max([self.columns, *map(_column_number, set(_CELL_COLUMN.findall(data)))])
-        self.rows = max(self.rows, max(map(int, _ROW_NUMBER.findall(data)), default=0))
-        below = re.compile(rb'r="[A-Z]{1,8}(' + _greater_than(self.rows) + rb')"')
-        self.rows = max(self.rows, max(map(int, below.findall(data)), default=0))
-        # every cell written `<c r="…` (as Excel and openpyxl do) has a reference; else count them.
-        # One scan for a cell tag written otherwise is cheaper than the three counts it spares.
-        if _OTHER_CELL_TAG.search(data):
-            cells = data.count(b"<c ") + data.count(b"<c>")
-            if cells > data.count(b'<c r="') and cells > len(_CELL_COLUMN.findall(data)):
-                self._count_unreferenced(data)
-        self._check(self.columns, self.rows)
+        self.rows = max(self.rows, max(map(_whole, _ROW_NUMBER.findall(data)), default=0))
+        below = re.compile(rb'r="[A-Z]+(' + _greater_than(self.rows) + rb')"')
+        self.rows = max(self.rows, max(map(_whole, below.findall(data)), default=0))
 
     def _count_unreferenced(self, data: bytes) -> None:
-        self.rows_seen += data.count(b"<row ") + data.count(b"<row>")
+        self.rows_seen += len(_ROW_TAG.findall(data))
         pieces = data.split(b"</row>")
         for k, piece in enumerate(pieces):
-            self.unref_in_row += piece.count(b"<c ") + piece.count(b"<c>") - len(_CELL_REF.findall(piece))
+            self.unref_in_row += len(_CELL_TAG.findall(piece)) - len(_CELL_REF.findall(piece))
             self.unref_widest = max(self.unref_widest, self.unref_in_row)
             if k < len(pieces) - 1:
                 self.unref_in_row = 0

@@ -1,0 +1,155 @@
+"""The worksheet grid bound (xlsxfile._SheetExtent) reads a sheet's XML in chunks with one regex
+built for the likely maxima; it must reach exactly what the plain scans reach — every chunking,
+references split by a chunk's edge, rows out of order, numbers in other attributes, cells without
+references — and refuse the same sheets with the same extent."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from desktop.importers import SourceError, xlsxfile
+
+
+class _Plain(xlsxfile._SheetExtent):
+    """The plain scans only, as before the one-regex pass."""
+
+    def _scan_for_more(self, data: bytes) -> bool:
+        return False
+
+
+def _letters(rng: random.Random) -> str:
+    pick = rng.random()
+    if pick < 0.85:
+        return xlsxfile.column_letters(rng.randint(1, 30))
+    if pick < 0.95:
+        return xlsxfile.column_letters(rng.randint(1, 1200))
+    return rng.choice(["", "ABCDEFGHI", "a", "XFD"])
+
+
+def _row_number(rng: random.Random, n: int) -> str:
+    pick = rng.random()
+    if pick < 0.9:
+        return str(n)
+    if pick < 0.95:
+        return str(rng.randint(1, 400_000))
+    return rng.choice(["0", "007", "1" * 13, str(n) + "0", ""])
+
+
+def _sheet(rng: random.Random) -> bytes:
+    parts = ['<worksheet><sheetPr/><dimension ref="A1:C3"/><sheetData>']
+    rows = rng.randint(1, 120)
+    order = list(range(1, rows + 1))
+    if rng.random() < 0.3:
+        rng.shuffle(order)
+    for n in order:
+        tag = rng.random()
+        if tag < 0.8:
+            parts.append(f'<row r="{_row_number(rng, n)}">')
+        elif tag < 0.88:
+            parts.append(f'<row spans="1:3" r="{_row_number(rng, n)}" ht="15">')
+        elif tag < 0.93:
+            parts.append("<row>")
+        else:
+            parts.append(rng.choice([f'<row <row r="{n}">', f'<row r="1" <row r="{n * 7}">', "<row >"]))
+        for k in range(rng.randint(0, 12)):
+            cell = rng.random()
+            if cell < 0.85:
+                ref = f'r="{_letters(rng) if rng.random() < 0.9 else xlsxfile.column_letters(k + 1)}{_row_number(rng, n)}"'
+                parts.append(f'<c {ref} t="n"><v>{k}</v></c>')
+            elif cell < 0.92:
+                parts.append(f'<c t="s"><v>{k}</v></c>')
+            elif cell < 0.96:
+                parts.append(f'<c s="1" r="B{n}"><v>1</v></c>')
+            else:
+                parts.append(f'<c r="C{n}" t="inlineStr"><is><t>r="ZZ{n}9" xr="{n * 1000}"</t></is></c>')
+        parts.append("</row>")
+    parts.append("</sheetData>")
+    if rng.random() < 0.5:
+        parts.append(f'<pageSetup firstPageNumber="{rng.randint(1, 900_000)}" useFirstPageNumber="1"/>')
+    parts.append("</worksheet>")
+    return "".join(parts).encode()
+
+
+def _extent(cls, data: bytes, cuts: list[int]):
+    extent = cls(Path("x.xlsx"), "表")
+    try:
+        for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(data)], strict=True)):
+            extent.feed(data[a:b], k == 0)
+        extent.finish()
+    except SourceError as exc:
+        return "refused", exc.problem, exc.place
+    return extent.columns, extent.rows
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_the_one_scan_reaches_what_the_plain_scans_reach(seed):
+    rng = random.Random(seed)
+    data = _sheet(rng)
+    cuts = sorted(rng.sample(range(1, len(data)), min(len(data) - 1, rng.randint(0, 12))))
+    assert _extent(xlsxfile._SheetExtent, data, cuts) == _extent(_Plain, data, cuts)
+
+
+@pytest.mark.parametrize("split", range(1, 12))
+def test_a_far_reference_split_between_chunks_is_found(split):
+    data = b'<worksheet><sheetData><row r="1"><c r="A1"/><c r="XFD1048576"/></row></sheetData></worksheet>'
+    at = data.index(b"XFD") + split - 6
+    got = _extent(xlsxfile._SheetExtent, data, [at])
+    assert got[0] == "refused" and "A1:XFD1048576" in got[1]
+
+
+def test_a_row_below_the_last_one_is_found_in_an_ordinary_chunk():
+    rows = "".join(f'<row r="{n}"><c r="A{n}"/><c r="B{n}"/></row>' for n in range(1, 500))
+    hidden = rows.replace('<c r="B250"/>', '<c r="B299999"/>').replace('<row r="300">', '<row r="310">')
+    data = f"<worksheet><sheetData>{hidden}</sheetData></worksheet>".encode()
+    assert _extent(xlsxfile._SheetExtent, data, []) == (2, 299_999)
+    assert _extent(xlsxfile._SheetExtent, data.replace(b"B299999", b"B300001"), [])[0] == "refused"
+
+
+# The same XML written otherwise: calamine reads these references alike (a far one made it abort
+# the process), so the bound must read them too.
+FAR = [
+    b"<row r='3'><c r='ZZ250000' t='n'><v>1</v></c></row>",
+    b'<row r="3"><c r = "ZZ250000" t="n"><v>1</v></c></row>',
+    b'<row\tr\t=\t"3"><c t="n" r=\n"ZZ250000"><v>1</v></c></row>',
+    b'<row r="3"><c r="zz250000" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="Zz250000" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="ZZ00000000000250000" t="n"><v>1</v></c></row>',
+    b'<row r="250000">' + b'<x:c t="n"><v>1</v></x:c>' * 1200 + b"</row>",
+    b'<row r="250000">' + b'<c\tt="n"><v>1</v></c>' * 1200 + b"</row>",
+    b'<x:row r="1000000"><c t="n"><v>1</v></c></x:row>',
+    b'<row r="00000000000001000000"><c t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="AAAAAAAAA3" t="n"><v>1</v></c></row>',  # nine letters: column 5.6 billion
+    b'<row r="3"><c r="aaaaaaaaa3" t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="A' + b"9" * 5000 + b'" t="n"><v>1</v></c></row>',  # past int()'s 4,300 digits
+    b'<row r="' + b"9" * 5000 + b'"><c t="n"><v>1</v></c></row>',
+    b'<row r="3"><c r="' + b"Z" * 100_000 + b'3" t="n"><v>1</v></c></row>',
+]
+
+
+@pytest.mark.parametrize("far", FAR)
+@pytest.mark.parametrize("cls", [xlsxfile._SheetExtent, _Plain])
+def test_a_far_reference_written_otherwise_is_refused(far, cls):
+    near = b"".join(b'<row r="%d"><c r="A%d" t="n"><v>1</v></c></row>' % (n, n) for n in (1, 2))
+    data = b"<worksheet><sheetData>" + near + far + b"</sheetData></worksheet>"
+    got = _extent(cls, data, [])
+    assert got[0] == "refused", got
+
+
+@pytest.mark.parametrize(
+    ("ref", "shown"), [(b"ref = 'A1:ZZ250000'", "A1:ZZ250000"), (b'ref="A1:AAAAAAAAA3"', "217,180,147,159")]
+)
+def test_a_declared_area_written_otherwise_is_refused(ref, shown):
+    data = b"<worksheet><dimension " + ref + b"/><sheetData></sheetData></worksheet>"
+    got = _extent(xlsxfile._SheetExtent, data, [])
+    assert got[0] == "refused" and shown in got[1]
+
+
+def test_plain_references_and_margins_stay_on_the_fast_path(monkeypatch):
+    """Excel's page margins (header="0.3") and 指标 text with '=' cost no rewrite of the chunk."""
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>≥95%，x&gt;=1</t></is></c></row>' for n in (1, 2))
+    data = f'<worksheet><sheetData>{rows}</sheetData><pageMargins header="0.3" footer="0.3"/></worksheet>'.encode()
+    monkeypatch.setattr(xlsxfile, "_plain", lambda data: pytest.fail("rewritten"))
+    assert _extent(xlsxfile._SheetExtent, data, []) == (1, 2)
