@@ -120,6 +120,39 @@ def test_imported_thirty_digit_actual_is_refused_with_a_sentence(tmp_path):
     assert "指标“科普活动次数”，实际完成值中的数字“999999999999…（共 30 位）”超过 15 位" in info.value.problem
 
 
+@pytest.mark.parametrize(
+    ("annual", "refused"),
+    [
+        ("完成1234567890123456次", "1234567890123456"),
+        ("完成1,234,567,890,123,456次", "1234567890123456"),  # thousands separators
+        ("完成1234567890123,456", "1234567890123456"),  # right before the next item's number
+        ("完成123456789012345次，1,2,3,4,5,6,7,8,9次", None),  # 15 digits; commas between numbers
+        ("0.12345678901234567", None),  # digits after a decimal point
+    ],
+)
+def test_a_packed_cell_refuses_an_oversized_number_in_any_item(tmp_path, annual, refused):
+    """A packed 绩效指标 cell is scanned whole first; only a cell that may hold a long number is
+    scanned item by item, and that scan names the item."""
+    import openpyxl
+
+    from desktop.importers import SourceError, read_file
+
+    items = (f"1、1-产出指标；11-数量指标；培训人次；年度指标值:{annual}"
+             "2、2-效益指标；21-社会效益；群众满意度；年度指标值:≥90%。")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "总计", "绩效目标", "绩效指标"])
+    ws.append(["培训经费", 10, "开展培训", items])
+    wb.save(tmp_path / "p.xlsx")
+    if refused is None:
+        [table] = read_file(tmp_path / "p.xlsx")
+        assert [i.annual_target for i in table.projects[0].indicators] == [annual, "≥90%"]
+        return
+    with pytest.raises(SourceError) as info:
+        read_file(tmp_path / "p.xlsx")
+    assert f"指标“培训人次”，年度指标值中的数字“{refused}”超过 15 位" in info.value.problem
+
+
 @pytest.fixture
 def stored_huge(store):
     """A 30-digit actual already in the database (as an older version let it in)."""

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
 from desktop.importers.errors import NO_HEADER, ImportCancelled, SourceError
+from desktop.importers.indicators import parse_indicators
+from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
 from desktop.importers.model import ImportedProject, ImportedTable
 from desktop.messages import Message, message
 from desktop.oserrors import os_error_text
@@ -125,8 +129,6 @@ def read_file(
 def _complete(table: ImportedTable, path: Path, check: Callable[..., None], on_project: ProjectSink | None) -> None:
     """The last step of reading a table: split the packed indicator lists left for it, one project
     at a time, refuse what no screen is meant for, and hand each finished project on."""
-    from desktop.importers.indicators import parse_indicators
-
     unsplit, table.unsplit = table.unsplit, []
     if unsplit and len(unsplit) != len(table.projects):
         raise AssertionError(f"{len(unsplit)} indicator lists for {len(table.projects)} projects")
@@ -134,10 +136,20 @@ def _complete(table: ImportedTable, path: Path, check: Callable[..., None], on_p
         if n % 500 == 499:
             check()
         if unsplit:
-            project.indicators = parse_indicators(unsplit[n])
-        _refuse_oversized(project, path)
+            text = unsplit[n]
+            project.indicators = parse_indicators(text)
+            # every target is a piece of the cell: no run of 16 digits and commas in the cell,
+            # no oversized number in any piece (one C scan instead of a scan per piece)
+            _refuse_oversized(project, path, _MAYBE_OVERSIZED.search(text) is not None)
+        else:
+            _refuse_oversized(project, path)
         if on_project is not None:
             on_project(table, project)
+
+
+# Wherever a number of more than 15 digits is printed (thousands separators or not), its text has
+# a run of at least 16 characters that are digits or commas.
+_MAYBE_OVERSIZED = re.compile(rf"[\d,]{{{MAX_TYPED_DIGITS + 1}}}")
 
 
 _LABELS = (
@@ -147,13 +159,11 @@ _LABELS = (
 )
 
 
-def _refuse_oversized(project: ImportedProject, path: Path) -> None:
+def _refuse_oversized(project: ImportedProject, path: Path, numbers: bool = True) -> None:
     """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
     entry, as the grid refuses it when typed: no score, screen or form has to cope with it. So is
-    a project of thousands of indicators (no grid or form is meant for one)."""
-    from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
-    from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
-
+    a project of thousands of indicators (no grid or form is meant for one). `numbers=False`: the
+    caller knows no text of the project holds a number that long."""
     if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
         raise SourceError(
             path,
@@ -161,6 +171,8 @@ def _refuse_oversized(project: ImportedProject, path: Path) -> None:
                     count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
             project.place or None,
         )
+    if not numbers:
+        return
     # One scan of all the project's texts, a line each (no number runs across a line break); the
     # indicator and its label are looked for only when that scan finds one.
     texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]
