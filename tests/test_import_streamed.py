@@ -72,6 +72,20 @@ def test_streamed_import_stores_what_reading_then_writing_stores(tmp_path, seed_
     assert done.where == str(streamed)
 
 
+def test_streamed_import_exports_the_same_on_both_back_ends(db_url, tmp_path, seed_path, monkeypatch):
+    from desktop.commands.export import export_data
+
+    monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 50)
+    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path, copies=3)]
+    done = import_files(files, _opener(db_url)[0], year=2023)
+    assert done.result.added == 15 + 135
+    with open_store(tmp_path / "whole.db") as store:
+        write_tables(store, read_files(files), year=2023)
+        expected = export_data(store, 2023)
+    with open_store(db_url) as store:
+        assert export_data(store, 2023) == expected
+
+
 def test_the_year_is_the_first_title_that_names_one(tmp_path, seed_path):
     # seed 001's title names no year: its projects wait until the packed file's title has said 2023
     files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path, copies=1)]
