@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import shutil
 import statistics
@@ -137,10 +138,15 @@ def clock(fn) -> tuple[float, float]:
 
 
 def in_turns(named: dict, runs: int) -> dict[str, list[tuple[float, float]]]:
-    """Every function once per round, round after round: (wall, CPU) per run."""
+    """Every function once per round, round after round: (wall, CPU) per run.
+
+    The garbage of one run is collected before the next starts, off the clock: a `perfdesk
+    import` starts in a new process, and a --replace run leaves thousands of cycles (ORM objects)
+    whose collection would otherwise fall into whichever run comes next."""
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
     for k in range(runs):
         for name, fn in named.items():
+            gc.collect()
             times[name].append(clock(lambda fn=fn, k=k: fn(k)))
     return times
 
