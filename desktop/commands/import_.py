@@ -1,4 +1,4 @@
-"""`perfdesk import FILE... [--db URL] [--year N] [--replace]`: read, summarise, write in one go."""
+"""`perfdesk import FILE... [--db URL] [--year N] [--replace]`: read and write in one go, then summarise."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ TEXTS: dict[str, str] = {
     "commands.cannot_write": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}"),
     "commands.pdf_or_xlsx": QT_TRANSLATE_NOOP("messages", "The output file must be .pdf or .xlsx: {path}"),
     "commands.import.help": QT_TRANSLATE_NOOP("messages", "import project performance target tables (Excel, CSV, text, PDF)"),
-    "commands.import.description": QT_TRANSLATE_NOOP("messages", "Reads the target tables, shows the same summary as the import preview, then writes all files to the database in one transaction."),
+    "commands.import.description": QT_TRANSLATE_NOOP("messages", "Reads the target tables and writes all files to the database in one transaction, each project as soon as it is read, then shows the same summary as the import preview. With --replace or --dry-run the summary comes first."),
     "commands.import.files_help": QT_TRANSLATE_NOOP("messages", "files to import (.xlsx / .xls / .csv / .txt / .pdf)"),
     "commands.import.year_help": QT_TRANSLATE_NOOP("messages", "budget year (default: the year in the table's title, else this year)"),
     "commands.import.replace_help": QT_TRANSLATE_NOOP("messages", "replace a project of the same year, unit and name with the imported one (default: keep the existing one)"),

@@ -1836,8 +1836,8 @@
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="39" />
-        <source>Reads the target tables, shows the same summary as the import preview, then writes all files to the database in one transaction.</source>
-        <translation>读取目标表，显示与导入预览相同的摘要，然后把所有文件在一个事务中写入数据库。</translation>
+        <source>Reads the target tables and writes all files to the database in one transaction, each project as soon as it is read, then shows the same summary as the import preview. With --replace or --dry-run the summary comes first.</source>
+        <translation>读取目标表，把所有文件在一个事务中写入数据库（每个项目读完即写入），然后显示与导入预览相同的摘要。使用 --replace 或 --dry-run 时先显示摘要。</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/commands.py" line="40" />
