@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _writing(args: argparse.Namespace, work):
-    """`work()`'s result and the store's name, or the exit code after saying what went wrong."""
+    """`work()`'s result, or the exit code after saying what went wrong (and that nothing was written)."""
     from desktop.importers import SourceError
     from desktop.models import StoreError, database_url
     from desktop.models.db_errors import describe_database_error, is_database_error

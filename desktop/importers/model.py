@@ -13,8 +13,8 @@ from decimal import Decimal
 from desktop.messages import Message, message
 
 AMOUNT_KEYS = ("total", "fiscal", "special", "other")
-_TITLE_YEAR = re.compile(r"(20\d{2})年")
 BUDGET_KEYS = ("budget_initial", "budget_adjusted", "spent")
+_TITLE_YEAR = re.compile(r"(20\d{2})年")
 
 
 @dataclass(slots=True)

@@ -193,8 +193,6 @@ def assemble_per_indicator(
                 except CellTooLong as exc:
                     raise cell_too_long(path, row.place, i, exc) from None
             return text
-        if value == "":
-            return ""
         try:
             return clean(value)
         except CellTooLong as exc:

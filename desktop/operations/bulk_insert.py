@@ -87,28 +87,25 @@ class BulkInserts:
         if any(not c.default.is_scalar for c in unset):  # a callable default would be left NULL here
             raise TypeError(f"{table.name}: give {[c.key for c in unset if not c.default.is_scalar]} explicitly")
         defaults = [(c.key, c.default.arg) for c in unset]
-        if self.dialect.name != "sqlite":
-            self.drain()
-            if defaults:
-                keys = (*keys, *(k for k, _ in defaults))
-                tail = tuple(v for _, v in defaults)
-                rows = [(*r, *tail) for r in rows]
-            self.session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in rows])
-            return
-        self.session.flush()  # rows added through the ORM go first, as session.execute would
-        # A whole-number default (the row version) is written into the statement: the same value a
-        # bound 1 stores, without a copy of each of 40,000 rows to append it.
-        literal = {k: str(v) for k, v in defaults if type(v) is int and isinstance(table.c[k].type, Integer)}
+        sqlite = self.dialect.name == "sqlite"
+        # On SQLite a whole-number default (the row version) is written into the statement: the
+        # same value a bound 1 stores, without a copy of each of 40,000 rows to append it.
+        literal = {k: str(v) for k, v in defaults
+                   if sqlite and type(v) is int and isinstance(table.c[k].type, Integer)}
         bound_defaults = [(k, v) for k, v in defaults if k not in literal]
         if bound_defaults:
             keys = (*keys, *(k for k, _ in bound_defaults))
             tail = tuple(v for _, v in bound_defaults)
             rows = [(*r, *tail) for r in rows]
+        if not sqlite:
+            self.session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in rows])
+            return
+        self.session.flush()  # rows added through the ORM go first, as session.execute would
         rows = self._bound(table, keys, rows)
         per = max(1, min(ROWS_PER_STATEMENT, self.max_variables // len(keys)))
         for start in range(0, len(rows), per):
             chunk = rows[start : start + per]
-            sql = self._statement(table, keys, tuple(literal.values()), len(chunk), literal)
+            sql = self._statement(table, keys, literal, len(chunk))
             self._run(sql, tuple(itertools.chain.from_iterable(chunk)))
 
     def _bound(self, table, keys: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
@@ -127,12 +124,13 @@ class BulkInserts:
             columns[i] = tuple(map(process, columns[i]))
         return list(zip(*columns, strict=True))
 
-    def _statement(self, table, keys, literal_values, count: int, literal: dict) -> str:
-        key = (table.name, keys, literal_values, count)
+    def _statement(self, table, keys: tuple[str, ...], literal: dict[str, str], count: int) -> str:
+        """INSERT of `count` rows: `keys` bound, `literal` columns written in."""
+        key = (table.name, keys, tuple(literal.items()), count)
         sql = self._sql.get(key)
         if sql is None:
             quote = self.dialect.identifier_preparer.quote
-            row = f"({', '.join(['?'] * len(keys) + list(literal_values))})"
+            row = f"({', '.join(['?'] * len(keys) + list(literal.values()))})"
             sql = self._sql[key] = (
                 f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, (*keys, *literal)))}) "
                 f"VALUES {', '.join([row] * count)}"

@@ -238,7 +238,7 @@ def import_files(
         opened: list = []  # [store, session, bulk] once the first project arrives
 
         def write(table: ImportedTable, project: ImportedProject) -> None:
-            store, session, bulk = opened
+            _store, session, bulk = opened
             writer = writers.get(id(table))
             if writer is None:
                 for earlier in writers.values():  # its projects first, as write_tables has them
@@ -284,7 +284,8 @@ class FilesImported:
 
 @contextlib.contextmanager
 def _as_sentences(store):
-    """A database error inside it becomes StoreError with the officer's sentence (see below)."""
+    """A database error inside it (disk full, read-only, locked) becomes StoreError with the
+    officer's sentence; the session's rollback has left the store as it was."""
     try:
         yield
     except (SQLAlchemyError, OSError) as exc:
