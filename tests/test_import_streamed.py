@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from desktop.importers import SourceError, read_files
-from desktop.models import open_store
+from desktop.models import StoreError, open_store
 from desktop.operations import imports
 from desktop.operations.imports import import_files, write_tables
 from tests.test_import_excel import write_packed_xlsx
@@ -94,6 +94,34 @@ def test_the_year_is_the_first_title_that_names_one(tmp_path, seed_path):
     with sqlite3.connect(tmp_path / "y.db") as con:
         assert con.execute("SELECT DISTINCT year FROM project").fetchall() == [(2023,)]
         assert con.execute("SELECT count(*) FROM project").fetchone() == (15 + 45,)
+        # the held projects kept their indicators while they waited for the year
+        stored = con.execute("SELECT count(*) FROM indicator").fetchone()[0]
+    assert stored == done.result.indicators == sum(t.indicator_count for t in read_files(files)) > 0
+
+
+def test_a_streamed_read_hands_each_projects_indicators_to_the_sink(tmp_path, seed_path):
+    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path, copies=2)]
+    whole = read_files(files)
+    taken = []
+    streamed = read_files(files, on_project=lambda table, project: taken.append(project.indicators))
+    assert taken == [p.indicators for t in whole for p in t.projects]
+    assert all(p.indicators == [] for t in streamed for p in t.projects)  # the read kept no copy
+    assert [t.indicator_count for t in streamed] == [t.indicator_count for t in whole]
+    assert [len(t.projects) for t in streamed] == [len(t.projects) for t in whole]
+
+
+def test_a_value_the_store_cannot_hold_late_in_the_read_writes_nothing(tmp_path, seed_path, monkeypatch):
+    monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 20)
+    db = tmp_path / "store.db"
+    import_files([seed_path(SEEDS[0])], _opener(db)[0], year=2023)
+    before = dump(db)
+    [table] = read_files([_big_packed(tmp_path, seed_path)])
+    table.projects[-2].name = "很长的项目名称" * 80  # 560 characters; the column holds 500
+    late = tmp_path / "late.xlsx"
+    write_packed_xlsx(table, late)
+    with pytest.raises(StoreError, match="很长的项目名称"):
+        import_files([late], _opener(db)[0], year=2023)
+    assert dump(db) == before
 
 
 def test_a_file_refused_late_in_the_read_leaves_the_store_as_it_was(tmp_path, seed_path, monkeypatch):

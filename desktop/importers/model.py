@@ -128,6 +128,8 @@ class ImportedTable:
     # Packed indicator lists not yet split, one per project in order: read_file splits them last,
     # handing each finished project on, so that an import can write one while it splits the next.
     unsplit: list[str] = field(default_factory=list, repr=False, compare=False)
+    # Indicators of projects handed to a streamed read's sink, which took their lists (read_file)
+    handed_on: int = 0
 
     @property
     def title_year(self) -> int | None:
@@ -137,7 +139,7 @@ class ImportedTable:
 
     @property
     def indicator_count(self) -> int:
-        return sum(len(p.indicators) for p in self.projects)
+        return sum(len(p.indicators) for p in self.projects) + self.handed_on
 
     def sum_checks(self) -> list[SumCheck]:
         """合计 and each unit subtotal against the sums of projects; only where something is stated."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +60,8 @@ def _sniff(path: Path) -> str:
     return "text"
 
 
-# Called with each project once it is complete, before the next is split (see read_file).
+# Called with each project once it is complete, before the next is split; the project's
+# indicator list is the sink's from then on (see read_file).
 ProjectSink = Callable[[ImportedTable, ImportedProject], None]
 
 
@@ -78,7 +78,11 @@ def read_file(
     `progress(fraction)` follows the rows of the table being parsed. `on_project(table, project)`
     gets each project as soon as it is complete, its table's other fields already final; the
     file may still be refused afterwards (a later project too big), so what the sink does with
-    them must be undone then, as an import's rolled-back transaction is.
+    them must be undone then, as an import's rolled-back transaction is. The project's indicator
+    list goes to the sink: once it returns, the table keeps the project without it (a sink that
+    needs the list later keeps it) and counts the indicators in `handed_on`. A department
+    workbook's 40,000 indicator records would otherwise live to the end of the read only to be
+    counted, and the collector walk them over and over on the way.
     """
     from desktop.importers import textfile, xlsxfile
 
@@ -136,20 +140,12 @@ def _complete(table: ImportedTable, path: Path, check: Callable[..., None], on_p
         if n % 500 == 499:
             check()
         if unsplit:
-            text = unsplit[n]
-            project.indicators = parse_indicators(text)
-            # every target is a piece of the cell: no run of 16 digits and commas in the cell,
-            # no oversized number in any piece (one C scan instead of a scan per piece)
-            _refuse_oversized(project, path, _MAYBE_OVERSIZED.search(text) is not None)
-        else:
-            _refuse_oversized(project, path)
+            project.indicators = parse_indicators(unsplit[n])
+        _refuse_oversized(project, path)
         if on_project is not None:
             on_project(table, project)
-
-
-# Wherever a number of more than 15 digits is printed (thousands separators or not), its text has
-# a run of at least 16 characters that are digits or commas.
-_MAYBE_OVERSIZED = re.compile(rf"[\d,]{{{MAX_TYPED_DIGITS + 1}}}")
+            table.handed_on += len(project.indicators)
+            project.indicators = []
 
 
 _LABELS = (
@@ -159,11 +155,10 @@ _LABELS = (
 )
 
 
-def _refuse_oversized(project: ImportedProject, path: Path, numbers: bool = True) -> None:
+def _refuse_oversized(project: ImportedProject, path: Path) -> None:
     """A target or actual whose number has more than 15 digits (完成999…次) is refused here, at
     entry, as the grid refuses it when typed: no score, screen or form has to cope with it. So is
-    a project of thousands of indicators (no grid or form is meant for one). `numbers=False`: the
-    caller knows no text of the project holds a number that long."""
+    a project of thousands of indicators (no grid or form is meant for one)."""
     if len(project.indicators) > MAX_INDICATORS_PER_PROJECT:
         raise SourceError(
             path,
@@ -171,8 +166,6 @@ def _refuse_oversized(project: ImportedProject, path: Path, numbers: bool = True
                     count=len(project.indicators), limit=MAX_INDICATORS_PER_PROJECT),
             project.place or None,
         )
-    if not numbers:
-        return
     # One scan of all the project's texts, a line each (no number runs across a line break); the
     # indicator and its label are looked for only when that scan finds one.
     texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual) if t]

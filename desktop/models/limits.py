@@ -116,6 +116,15 @@ def _check_limits(session: Session, _context, _instances) -> None:
 def check_imported(tables) -> None:
     """Imported tables (desktop.importers.model) against the columns they land in, before any
     write: StoreError names the file, the project's place and the field; nothing is imported."""
+    check = imported_check()
+    for table in tables:
+        for project in table.projects:
+            check(table, project)
+
+
+def imported_check():
+    """`check(table, project)`: one imported project against the columns it lands in, as
+    check_imported does for whole tables; a streamed import checks each before writing it."""
     from desktop.models.entities import Indicator, Project, Unit
     from desktop.models.store import StoreError  # (store imports this module)
 
@@ -124,47 +133,48 @@ def check_imported(tables) -> None:
     unit_len = column_limits(Unit.__table__)["name"]
     project_limits = column_limits(Project.__table__)
     name_len, supervisor_len, source_len = (project_limits[k] for k in ("name", "supervisor", "source"))
-    # ids of amounts and weights seen to fit: a reader parses each printed figure once, so the
-    # same Decimal object recurs (1.5 万元, 10 分); they stay alive in `tables` for the whole check
-    fitting: set[int] = set()
+    # amounts and weights seen to fit, by id: a reader parses each printed figure once, so the
+    # same Decimal object recurs (1.5 万元, 10 分); held here, so that no id is reused meanwhile
+    fitting: dict[int, Decimal] = {}
 
     def fits(value) -> bool:
         if value is None or id(value) in fitting:
             return True
         if isinstance(value, Decimal) and _money_fits(value):
-            fitting.add(id(value))
+            fitting[id(value)] = value
             return True
         return False
 
-    for table in tables:
+    def check(table, project) -> None:
         source_fits = len(table.source or "") <= source_len
-        for project in table.projects:
-            a = project.amounts
-            try:
-                # the common case without a call; anything else goes through check_row, which
-                # names the first value that does not fit, as it always did
+        a = project.amounts
+        try:
+            # the common case without a call; anything else goes through check_row, which
+            # names the first value that does not fit, as it always did
+            if not (
+                source_fits and len(project.unit or "") <= unit_len and len(project.name or "") <= name_len
+                and len(project.supervisor or "") <= supervisor_len
+                and fits(a.total) and fits(a.fiscal) and fits(a.special) and fits(a.other)
+            ):
+                check_row(Unit.__table__, {"name": project.unit})
+                check_row(Project.__table__, {"name": project.name, "supervisor": project.supervisor,
+                                              "total": a.total, "fiscal": a.fiscal, "special": a.special,
+                                              "other": a.other, "source": table.source})
+            for ind in project.indicators:  # 40,000 of them
                 if not (
-                    source_fits and len(project.unit or "") <= unit_len and len(project.name or "") <= name_len
-                    and len(project.supervisor or "") <= supervisor_len
-                    and fits(a.total) and fits(a.fiscal) and fits(a.special) and fits(a.other)
+                    len(ind.level1 or "") <= l1 and len(ind.level1_code or "") <= c1
+                    and len(ind.level2 or "") <= l2 and len(ind.level2_code or "") <= c2
+                    and fits(ind.weight)
                 ):
-                    check_row(Unit.__table__, {"name": project.unit})
-                    check_row(Project.__table__, {"name": project.name, "supervisor": project.supervisor,
-                                                  "total": a.total, "fiscal": a.fiscal, "special": a.special,
-                                                  "other": a.other, "source": table.source})
-                for ind in project.indicators:  # 40,000 of them
-                    if not (
-                        len(ind.level1 or "") <= l1 and len(ind.level1_code or "") <= c1
-                        and len(ind.level2 or "") <= l2 and len(ind.level2_code or "") <= c2
-                        and fits(ind.weight)
-                    ):
-                        check_row(Indicator.__table__, {"level1": ind.level1, "level1_code": ind.level1_code,
-                                                        "level2": ind.level2, "level2_code": ind.level2_code,
-                                                        "weight": ind.weight})
-            except LimitError as exc:
-                place = f" {project.place}" if getattr(project, "place", "") else ""
-                name = f"{project.name[:40]}{'…' if len(project.name) > 40 else ''}"
-                where = message("store.limit.import_where", source=table.source, place=place, project=name)
-                said = exc.args[0]  # store.edit.refused: the cell and why
-                raise StoreError(message("store.limit.not_imported", where=where, cell=said.fields["where"],
-                                         why=said.fields["why"])) from None
+                    check_row(Indicator.__table__, {"level1": ind.level1, "level1_code": ind.level1_code,
+                                                    "level2": ind.level2, "level2_code": ind.level2_code,
+                                                    "weight": ind.weight})
+        except LimitError as exc:
+            place = f" {project.place}" if getattr(project, "place", "") else ""
+            name = f"{project.name[:40]}{'…' if len(project.name) > 40 else ''}"
+            where = message("store.limit.import_where", source=table.source, place=place, project=name)
+            said = exc.args[0]  # store.edit.refused: the cell and why
+            raise StoreError(message("store.limit.not_imported", where=where, cell=said.fields["where"],
+                                     why=said.fields["why"])) from None
+
+    return check

@@ -42,7 +42,7 @@ from desktop.messages import Message, message
 from desktop.models import StoreError
 from desktop.models import entities as db
 from desktop.models.db_errors import describe_database_error
-from desktop.models.limits import check_imported
+from desktop.models.limits import check_imported, imported_check
 from desktop.models.store import sqlite_file
 from desktop.operations.bulk_insert import BulkInserts
 
@@ -232,22 +232,24 @@ def import_files(
 
     result = WriteResult()
     writers: dict[int, _TableWriter] = {}
-    held: list[tuple[ImportedTable, ImportedProject]] = []
+    held: list[tuple[ImportedTable, ImportedProject, list]] = []
     chosen = year
+    check = imported_check()  # lengths and amounts the store holds (issue 15), before each write
     with contextlib.ExitStack() as stack:
         opened: list = []  # [store, session, bulk] once the first project arrives
 
-        def write(table: ImportedTable, project: ImportedProject) -> None:
+        def write(table: ImportedTable, project: ImportedProject, indicators: list) -> None:
             _store, session, bulk = opened
             writer = writers.get(id(table))
             if writer is None:
                 for earlier in writers.values():  # its projects first, as write_tables has them
                     earlier.flush()
                 writer = writers[id(table)] = _TableWriter(session, bulk, table, chosen, False, result)
-            writer.add(project)
+            writer.add(project, indicators)
 
         def on_project(table: ImportedTable, project: ImportedProject) -> None:
             nonlocal chosen
+            check(table, project)
             if not opened:
                 store = stack.enter_context(open_store())
                 stack.enter_context(_as_sentences(store))
@@ -256,16 +258,15 @@ def import_files(
                 if chosen is None:
                     chosen = table.title_year  # the first table's: as default_year would choose
             if chosen is None:
-                held.append((table, project))
+                held.append((table, project, project.indicators))  # the read keeps no copy
             else:
-                write(table, project)
+                write(table, project, project.indicators)
 
         tables = read_files(paths, on_project=on_project)
         if chosen is None:
             chosen = default_year(tables)
-            for table, project in held:
-                write(table, project)
-        check_imported(tables)  # lengths and amounts the store holds (issue 15)
+            for table, project, indicators in held:
+                write(table, project, indicators)
         store, session, bulk = opened
         for table in tables:
             writer = writers.get(id(table)) or _TableWriter(session, bulk, table, chosen, False, result)
@@ -357,17 +358,19 @@ class _TableWriter:
         if session.connection().dialect.name == "sqlite":
             table_ = db.Project.__table__
             self.next_id = (session.scalar(select(func.max(table_.c.id))) or 0) + 1
-        self.merges: list[tuple[int, str, ImportedProject]] = []
+        self.merges: list[tuple[int, str, ImportedProject, list[ImportedIndicator]]] = []
         self.created_units: set[int] = set()
         self.used_units: set[int] = set()
         # rows to insert and their projects, side by side (a pair per project would be 5,000 more
         # objects for the collector to walk)
         self.new_rows: list[dict] = []
         self.new_projects: list[ImportedProject] = []
+        self.new_indicators: list[list[ImportedIndicator]] = []
         self.seen: set[tuple[int, str]] = set()
         self.next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
 
-    def add(self, project: ImportedProject) -> None:
+    def add(self, project: ImportedProject, indicators: list[ImportedIndicator] | None = None) -> None:
+        """`indicators`: the project's, when a streamed read has taken them from it."""
         session, result = self.session, self.result
         unit_name = project.unit or self.department.name
         if unit_name not in self.units:
@@ -405,7 +408,7 @@ class _TableWriter:
             if not self.replace:
                 result.kept += 1
                 return
-            self.merges.append((old, unit_name, project))
+            self.merges.append((old, unit_name, project, project.indicators if indicators is None else indicators))
             result.replaced += 1
             return
         result.added += 1
@@ -429,15 +432,16 @@ class _TableWriter:
             }
         )
         self.new_projects.append(project)
+        self.new_indicators.append(project.indicators if indicators is None else indicators)
         if len(self.new_projects) >= PROJECTS_PER_BATCH:
             self.flush()
 
     def flush(self) -> None:
         """The gathered new projects, their indicators and budget rows, into the store."""
-        rows, projects = self.new_rows, self.new_projects
+        rows, projects, indicator_lists = self.new_rows, self.new_projects, self.new_indicators
         if not projects:
             return
-        self.new_rows, self.new_projects = [], []
+        self.new_rows, self.new_projects, self.new_indicators = [], [], []
         table = db.Project.__table__
         if self.next_id is None:
             ids = self.session.scalars(
@@ -451,8 +455,8 @@ class _TableWriter:
             self.next_id += len(rows)
             self.bulk.insert(table, ("id", *rows[0]), [(i, *r.values()) for i, r in zip(ids, rows, strict=True)])
         indicator_rows, budget_rows = [], []
-        for pid, project in zip(ids, projects, strict=True):
-            for k, ind in enumerate(project.indicators):
+        for pid, project, indicators in zip(ids, projects, indicator_lists, strict=True):
+            for k, ind in enumerate(indicators):
                 indicator_rows.append(_indicator_values(pid, k, ind))
             if project.budget is not None and not project.budget.is_empty():
                 budget_rows.append((pid, "total", *_budget_tuple(project.budget)))
@@ -487,7 +491,10 @@ def _given(value) -> bool:
     return value is not None and value != ""
 
 
-def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProject]], source: str, result: WriteResult) -> None:
+def _merge_projects(
+    session: Session, merges: list[tuple[int, str, ImportedProject, list[ImportedIndicator]]], source: str,
+    result: WriteResult,
+) -> None:
     """Replace the targets of stored projects and keep the officer's work on them.
 
     What the new table says (amounts, goal, indicator texts, classes and order) is taken; what it
@@ -495,7 +502,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProje
     not in a target table and stay. Indicators are matched by `match_indicators`; a stored one
     that has no counterpart any more is removed (the caller listed it and backed up first).
     """
-    ids = [pid for pid, _, _ in merges]
+    ids = [pid for pid, _, _, _ in merges]
     stored: dict[int, list[db.Indicator]] = {pid: [] for pid in ids}
     budgets: dict[tuple[int, str], db.BudgetExecution] = {}
     projects: dict[int, db.Project] = {}
@@ -514,7 +521,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProje
         result.seen[(row.__tablename__, row.id)] = row.version
     log_rows: list[dict] = []
     new_rows: list[dict] = []
-    for pid, unit_name, project in merges:
+    for pid, unit_name, project, indicators in merges:
         p = projects[pid]
         _assign(p, "source", source)
         if _given(project.supervisor):
@@ -540,9 +547,9 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProje
         old = stored[pid]
         pairs = match_indicators(
             [IndicatorKey(i.name, i.level1, i.level2) for i in old],
-            [IndicatorKey(i.name, i.level1, i.level2) for i in project.indicators],
+            [IndicatorKey(i.name, i.level1, i.level2) for i in indicators],
         )
-        for k, ind in enumerate(project.indicators):
+        for k, ind in enumerate(indicators):
             if k not in pairs:
                 new_rows.append(_indicator_row(pid, k, ind))
                 continue
@@ -585,7 +592,7 @@ def _merge_projects(session: Session, merges: list[tuple[int, str, ImportedProje
             if carried:
                 result.lost.append(LostIndicator(unit_name, p.name, row.name, carried))
             session.delete(row)
-        result.indicators += len(project.indicators)
+        result.indicators += len(indicators)
     session.flush()
     if new_rows:
         session.execute(insert(db.Indicator.__table__), new_rows)
