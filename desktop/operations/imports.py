@@ -361,11 +361,15 @@ class _TableWriter:
         self.merges: list[tuple[int, str, ImportedProject, list[ImportedIndicator]]] = []
         self.created_units: set[int] = set()
         self.used_units: set[int] = set()
-        # rows to insert and their projects, side by side (a pair per project would be 5,000 more
-        # objects for the collector to walk)
-        self.new_rows: list[dict] = []
+        # The batch: project rows (PROJECT_KEYS, on SQLite led by the id) and the rows of their
+        # indicators and budget lines. On PostgreSQL, which gives the ids, the projects and their
+        # indicator lists wait beside their rows until it has (side by side: a pair per project
+        # would be 5,000 more objects for the collector to walk).
+        self.new_rows: list[tuple] = []
         self.new_projects: list[ImportedProject] = []
         self.new_indicators: list[list[ImportedIndicator]] = []
+        self.indicator_rows: list[tuple] = []
+        self.budget_rows: list[tuple] = []
         self.seen: set[tuple[int, str]] = set()
         self.next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
 
@@ -415,53 +419,55 @@ class _TableWriter:
         self.order += 1
         a = project.amounts
         self.used_units.add(unit_id)
-        self.new_rows.append(
-            {
-                "unit_id": unit_id,
-                "year": self.year,
-                "name": name,
-                "supervisor": project.supervisor,
-                "sort_order": self.order,
-                "total": a.total,
-                "fiscal": a.fiscal,
-                "special": a.special,
-                "other": a.other,
-                "goal": project.goal,
-                "goal_actual": project.goal_actual or None,
-                "source": self.table.source,
-            }
-        )
-        self.new_projects.append(project)
-        self.new_indicators.append(project.indicators if indicators is None else indicators)
-        if len(self.new_projects) >= PROJECTS_PER_BATCH:
+        row = (unit_id, self.year, name, project.supervisor, self.order, a.total, a.fiscal, a.special, a.other,
+               project.goal, project.goal_actual or None, self.table.source)
+        indicators = project.indicators if indicators is None else indicators
+        if self.next_id is None:
+            self.new_rows.append(row)
+            self.new_projects.append(project)
+            self.new_indicators.append(indicators)
+        else:
+            # The id SQLite itself would give an INTEGER PRIMARY KEY without AUTOINCREMENT (the
+            # largest plus one, in turn), given up front: the write session holds the lock from its
+            # BEGIN IMMEDIATE, so no one else can take it. The indicator records become rows now
+            # and die young: kept to the end of the batch, the collector would move them into its
+            # oldest generation and walk the whole heap for them.
+            pid = self.next_id
+            self.next_id += 1
+            self.new_rows.append((pid, *row))
+            self._gather(pid, project, indicators)
+        if len(self.new_rows) >= PROJECTS_PER_BATCH:
             self.flush()
 
+    def _gather(self, pid: int, project: ImportedProject, indicators: list[ImportedIndicator]) -> None:
+        """A new project's indicator and budget rows, into the batch."""
+        self.indicator_rows.extend([_indicator_values(pid, k, ind) for k, ind in enumerate(indicators)])
+        budget_rows = self.budget_rows
+        if project.budget is not None and not project.budget.is_empty():
+            budget_rows.append((pid, "total", *_budget_tuple(project.budget)))
+        for source, b in project.funds.items():  # the 自评表's 其中 rows
+            budget_rows.append((pid, source, *_budget_tuple(b)))
+
     def flush(self) -> None:
-        """The gathered new projects, their indicators and budget rows, into the store."""
-        rows, projects, indicator_lists = self.new_rows, self.new_projects, self.new_indicators
-        if not projects:
+        """The batch into the store: its projects, then their indicators and budget lines."""
+        rows = self.new_rows
+        if not rows:
             return
-        self.new_rows, self.new_projects, self.new_indicators = [], [], []
+        self.new_rows = []
         table = db.Project.__table__
         if self.next_id is None:
             ids = self.session.scalars(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [dict(zip(PROJECT_KEYS, r, strict=True)) for r in rows],
             ).all()
+            projects, lists = self.new_projects, self.new_indicators
+            self.new_projects, self.new_indicators = [], []
+            for pid, project, indicators in zip(ids, projects, lists, strict=True):
+                self._gather(pid, project, indicators)
         else:
-            # The ids SQLite itself would give an INTEGER PRIMARY KEY without AUTOINCREMENT (the
-            # largest plus one, in turn), given up front: the write session holds the lock from its
-            # BEGIN IMMEDIATE, so no one else can take them, and no RETURNING is needed.
-            ids = range(self.next_id, self.next_id + len(rows))
-            self.next_id += len(rows)
-            self.bulk.insert(table, ("id", *rows[0]), [(i, *r.values()) for i, r in zip(ids, rows, strict=True)])
-        indicator_rows, budget_rows = [], []
-        for pid, project, indicators in zip(ids, projects, indicator_lists, strict=True):
-            for k, ind in enumerate(indicators):
-                indicator_rows.append(_indicator_values(pid, k, ind))
-            if project.budget is not None and not project.budget.is_empty():
-                budget_rows.append((pid, "total", *_budget_tuple(project.budget)))
-            for source, b in project.funds.items():  # the 自评表's 其中 rows
-                budget_rows.append((pid, source, *_budget_tuple(b)))
+            self.bulk.insert(table, ("id", *PROJECT_KEYS), rows)
+        indicator_rows, budget_rows = self.indicator_rows, self.budget_rows
+        self.indicator_rows, self.budget_rows = [], []
         self.bulk.insert(db.Indicator.__table__, INDICATOR_KEYS, indicator_rows)
         self.bulk.insert(db.BudgetExecution.__table__, BUDGET_KEYS, budget_rows)
         self.result.indicators += len(indicator_rows)
@@ -481,6 +487,8 @@ def _budget_values(b: ImportedBudgetExecution) -> dict:
 
 
 BUDGET_KEYS = ("project_id", "fund_source", "budget_initial", "budget_adjusted", "spent")
+PROJECT_KEYS = ("unit_id", "year", "name", "supervisor", "sort_order", "total", "fiscal", "special", "other", "goal",
+                "goal_actual", "source")
 
 
 def _budget_tuple(b: ImportedBudgetExecution) -> tuple:
