@@ -69,6 +69,26 @@ def test_rows_land_whole_and_in_order_as_core_stores_them(db_url, tmp_path, monk
         core.close()
 
 
+def test_a_column_empty_in_every_row_is_stored_empty_as_core_stores_it(db_url, tmp_path):
+    """Left out of the statement when no default stands in for it (actual); bound as given when
+    one would (sort_order's 0 is not what the rows say, and NOT NULL refuses them on both)."""
+    keys = ("project_id", "sort_order", "name", "actual", "weight")
+    store, project_id = _store_with_project(db_url)
+    indicator = db.Indicator.__table__
+    try:
+        with store.write_session() as session, BulkInserts(session) as bulk:
+            bulk.insert(indicator, keys, [(project_id, k, f"指标{k}", None, None) for k in range(30)])
+        with store.session() as session:
+            stored = session.execute(select(indicator.c.name, indicator.c.actual, indicator.c.weight,
+                                            indicator.c.version).order_by(indicator.c.id)).all()
+        assert stored == [(f"指标{k}", None, None, 1) for k in range(30)]
+        with pytest.raises(IntegrityError):
+            with store.write_session() as session, BulkInserts(session) as bulk:
+                bulk.insert(indicator, keys, [(project_id, None, "空序号", "完成", None)] * 3)
+    finally:
+        store.close()
+
+
 def test_a_statement_of_the_transaction_waits_for_the_inserts_handed_over(tmp_path, monkeypatch):
     monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 50)
     store, project_id = _store_with_project(tmp_path / "store.db")
