@@ -153,3 +153,43 @@ def test_plain_references_and_margins_stay_on_the_fast_path(monkeypatch):
     data = f'<worksheet><sheetData>{rows}</sheetData><pageMargins header="0.3" footer="0.3"/></worksheet>'.encode()
     monkeypatch.setattr(xlsxfile, "_plain", lambda data: pytest.fail("rewritten"))
     assert _extent(xlsxfile._SheetExtent, data, []) == (1, 2)
+
+
+def _workbook_saying(tmp_path: Path, name: str, text: str, as_references: bool) -> Path:
+    """A workbook with one inline string; with `as_references` its characters written &#N; each."""
+    import zipfile
+
+    import openpyxl
+
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "填表说明"
+    wb.save(plain)
+    path = tmp_path / name
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                cell = "".join(f"&#{ord(c)};" for c in text) if as_references else text
+                padding = "说明" * 20_000  # the word lands past the first chunk's edge
+                data = data.replace(b"</sheetData>", (
+                    f'<row r="2"><c r="A2" t="inlineStr"><is><t>{padding}</t></is></c>'
+                    f'<c r="B2" t="inlineStr"><is><t>{cell}</t></is></c></row></sheetData>').encode())
+            out.writestr(info, data)
+    return path
+
+
+@pytest.mark.parametrize("as_references", [False, True])
+@pytest.mark.parametrize("cut", [False, True])
+def test_the_survey_finds_the_score_word_however_it_is_written(tmp_path, monkeypatch, as_references, cut):
+    import zipfile
+
+    with_word = _workbook_saying(tmp_path, "self_eval.xlsx", "自评得分", as_references)
+    without = _workbook_saying(tmp_path, "targets.xlsx", "年度指标值", as_references)
+    if cut:  # a chunk's edge two bytes into the word
+        sheet = zipfile.ZipFile(with_word).read("xl/worksheets/sheet1.xml")
+        word = xlsxfile.SCORE_WORDS[1 if as_references else 0]
+        monkeypatch.setattr(xlsxfile, "_CHUNK", sheet.index(word) + 2)
+    xlsxfile._SURVEYED.clear()
+    assert xlsxfile.zip_survey(with_word).score_word
+    assert not xlsxfile.zip_survey(without).score_word

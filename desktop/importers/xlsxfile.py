@@ -147,7 +147,9 @@ def _stream_member(
                     extent.feed(chunk, first)
                 if look and not found:
                     edge = tail + chunk[:_WORD_OVERLAP]
-                    found = any(w in chunk or w in edge for w in SCORE_WORDS)
+                    # the written-out form only where a character reference is (a scan as cheap as memchr)
+                    refs = b"&#" in chunk or b"&#" in edge
+                    found = any(w in chunk or w in edge for w in SCORE_WORDS if refs or not w.startswith(b"&#"))
                     tail = chunk[-_WORD_OVERLAP:]
                 first = False
                 size += len(chunk)
