@@ -44,17 +44,37 @@ class Place(str):
     made once, in the UI's language, from the coordinates.
     """
 
-    sheet: str | None
-    page: int | None
-    row: int | None
-    row_end: int | None
-    column: int | None
-    part: str | None
+    # Coordinates not given are these class defaults: an import names thousands of places, and
+    # most are a sheet and a row, so only what is given is stored on the place itself.
+    sheet: str | None = None
+    page: int | None = None
+    row: int | None = None
+    row_end: int | None = None
+    column: int | None = None
+    part: str | None = None
+    _from_row = _letter = False
 
     def __new__(cls, *, sheet: str | None = None, page: int | None = None, row: int | None = None,
                 row_end: int | None = None, column: int | None = None, part: str | None = None,
                 from_row: bool = False, letter: bool = False) -> Place:
         say = _texts()
+        if page is None and row_end is None and column is None and part is None and not from_row:
+            # a sheet's row (or either alone), the place of nearly every row an import reads
+            if sheet is None:
+                text = "" if row is None else say["importing.place.row"].format(row=row)
+            elif row is None:
+                text = say["importing.place.sheet"].format(sheet=sheet)
+            else:
+                text = say["importing.place.join"].format(first=say["importing.place.sheet"].format(sheet=sheet),
+                                                          then=say["importing.place.row"].format(row=row))
+            place = super().__new__(cls, text)
+            if sheet is not None:
+                place.sheet = sheet
+            if row is not None:
+                place.row = row
+            if letter:
+                place._letter = True
+            return place
         pieces: list[str] = []
         if sheet is not None:
             pieces.append(say["importing.place.sheet"].format(sheet=sheet))

@@ -86,8 +86,7 @@ class BulkInserts:
         # A column NULL in every row, with no default to stand in for it, is left out: the same
         # rows, fewer values to bind (a targets-only table leaves 8 of an indicator's 18 empty).
         kept = [i for i, (k, column) in enumerate(zip(keys, columns, strict=True))
-                if column.count(None) < len(column) or table.c[k].default is not None
-                or table.c[k].server_default is not None]
+                if not _empty(column) or table.c[k].default is not None or table.c[k].server_default is not None]
         if 0 < len(kept) < len(keys):
             keys, columns = tuple(keys[i] for i in kept), [columns[i] for i in kept]
         unset = [c for c in table.columns if c.key not in keys and c.default is not None]
@@ -119,8 +118,7 @@ class BulkInserts:
         dialect = self.dialect
         for i, k in enumerate(keys):
             process = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
-            # most such columns are empty in a whole import (counted in C: 40,000 rows a column)
-            if process and columns[i].count(None) < len(columns[i]):
+            if process and not _empty(columns[i]):
                 columns[i] = tuple(map(_by_identity(process), columns[i]))
         return columns
 
@@ -158,6 +156,12 @@ class BulkInserts:
         except BaseException:
             self._failed = True
             raise
+
+
+def _empty(column: tuple) -> bool:
+    """Every value None. By identity: `column.count(None)` would compare each Decimal with None,
+    and Decimal asks the numbers ABCs first (a microsecond a value, 40 ms for an import)."""
+    return all(v is None for v in column)
 
 
 def _by_identity(process):
