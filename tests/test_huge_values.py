@@ -233,3 +233,9 @@ def test_oversized_check_reads_each_text_alone():
     with pytest.raises(SourceError) as caught:
         _refuse_oversized(project("1", "2", "完成1234567890123456次"), Path("t.xlsx"))
     assert "1234567890123456" in str(caught.value)
+    # the shortest text that can hold too long a number: 16 digits and nothing else
+    _refuse_oversized(project("123456789012345", "１２３４５６７８９０１２３４５", None), Path("t.xlsx"))
+    for text in ("1234567890123456", "１２３４５６７８９０１２３４５６"):  # (full-width digits are digits too)
+        with pytest.raises(SourceError) as caught:
+            _refuse_oversized(project(None, text, None), Path("t.xlsx"))
+        assert text in str(caught.value)
