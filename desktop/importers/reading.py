@@ -169,9 +169,8 @@ def _refuse_oversized(project: ImportedProject, path: Path) -> None:
     # One scan of all the project's texts, a line each (no number runs across a line break); the
     # indicator and its label are looked for only when that scan finds one. A text of 15 characters
     # or fewer cannot hold 16 digits (two targets in three are that short: 90%, ≥95%, 100次).
-    longest = MAX_TYPED_DIGITS
     texts = [t for ind in project.indicators for t in (ind.period_target, ind.annual_target, ind.actual)
-             if t and len(t) > longest]
+             if t and len(t) > MAX_TYPED_DIGITS]
     if not oversized_number("\n".join(texts)):
         return
     for ind in project.indicators:
