@@ -155,8 +155,10 @@ def test_plain_references_and_margins_stay_on_the_fast_path(monkeypatch):
     assert _extent(xlsxfile._SheetExtent, data, []) == (1, 2)
 
 
-def _workbook_saying(tmp_path: Path, name: str, text: str, as_references: bool) -> Path:
-    """A workbook with one inline string; with `as_references` its characters written &#N; each."""
+def _workbook_saying(tmp_path: Path, name: str, text: str, as_references: bool,
+                     padding_as_references: bool = False) -> Path:
+    """A workbook with one inline string; with `as_references` its characters written &#N; each
+    (`padding_as_references`: so is the long text before it, which leaves its chunks ASCII)."""
     import zipfile
 
     import openpyxl
@@ -172,6 +174,8 @@ def _workbook_saying(tmp_path: Path, name: str, text: str, as_references: bool) 
             if info.filename == "xl/worksheets/sheet1.xml":
                 cell = "".join(f"&#{ord(c)};" for c in text) if as_references else text
                 padding = "说明" * 20_000  # the word lands past the first chunk's edge
+                if padding_as_references:
+                    padding = "".join(f"&#{ord(c)};" for c in padding)
                 data = data.replace(b"</sheetData>", (
                     f'<row r="2"><c r="A2" t="inlineStr"><is><t>{padding}</t></is></c>'
                     f'<c r="B2" t="inlineStr"><is><t>{cell}</t></is></c></row></sheetData>').encode())
@@ -179,13 +183,15 @@ def _workbook_saying(tmp_path: Path, name: str, text: str, as_references: bool) 
     return path
 
 
+@pytest.mark.parametrize("padding_as_references", [False, True])
 @pytest.mark.parametrize("as_references", [False, True])
 @pytest.mark.parametrize("cut", [False, True])
-def test_the_survey_finds_the_score_word_however_it_is_written(tmp_path, monkeypatch, as_references, cut):
+def test_the_survey_finds_the_score_word_however_it_is_written(tmp_path, monkeypatch, as_references, cut,
+                                                               padding_as_references):
     import zipfile
 
-    with_word = _workbook_saying(tmp_path, "self_eval.xlsx", "自评得分", as_references)
-    without = _workbook_saying(tmp_path, "targets.xlsx", "年度指标值", as_references)
+    with_word = _workbook_saying(tmp_path, "self_eval.xlsx", "自评得分", as_references, padding_as_references)
+    without = _workbook_saying(tmp_path, "targets.xlsx", "年度指标值", as_references, padding_as_references)
     if cut:  # a chunk's edge two bytes into the word
         sheet = zipfile.ZipFile(with_word).read("xl/worksheets/sheet1.xml")
         word = xlsxfile.SCORE_WORDS[1 if as_references else 0]

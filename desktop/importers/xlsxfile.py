@@ -147,9 +147,13 @@ def _stream_member(
                     extent.feed(chunk, first)
                 if look and not found:
                     edge = tail + chunk[:_WORD_OVERLAP]
-                    # the written-out form only where a character reference is (a scan as cheap as memchr)
+                    # Each form only where it can be, by checks as cheap as memchr: the written-out
+                    # one where a character reference is; the UTF-8 one where a byte above 127 is
+                    # in this chunk (a word cut by the edge has some here, or the last chunk held it
+                    # whole). A sheet written all in references is ASCII: one scan of two spared.
                     refs = b"&#" in chunk or b"&#" in edge
-                    found = any(w in chunk or w in edge for w in SCORE_WORDS if refs or not w.startswith(b"&#"))
+                    utf8 = not chunk.isascii()
+                    found = any(w in chunk or w in edge for w in SCORE_WORDS if (refs if w.startswith(b"&#") else utf8))
                     tail = chunk[-_WORD_OVERLAP:]
                 first = False
                 size += len(chunk)
