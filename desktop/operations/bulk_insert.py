@@ -12,7 +12,6 @@ calling thread, through Core.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -106,12 +105,18 @@ class BulkInserts:
             self.session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in zip(*columns, strict=True)])
             return
         self.session.flush()  # rows added through the ORM go first, as session.execute would
-        rows = list(zip(*self._bound(table, keys, columns), strict=True))
-        per = max(1, min(ROWS_PER_STATEMENT, self.max_variables // len(keys)))
-        for start in range(0, len(rows), per):
-            chunk = rows[start : start + per]
-            sql = self._statement(table, keys, literal, len(chunk))
-            self._run(sql, tuple(itertools.chain.from_iterable(chunk)))
+        # The values row after row, as the statement takes them: each column laid into its place
+        # by one slice assignment (in C), not by zipping the columns back into rows and those
+        # into one sequence (two copies of every value, a new tuple per row).
+        width, count = len(keys), len(rows)
+        values: list = [None] * (width * count)
+        for i, column in enumerate(self._bound(table, keys, columns)):
+            values[i::width] = column
+        per = max(1, min(ROWS_PER_STATEMENT, self.max_variables // width))
+        for start in range(0, count, per):
+            end = min(start + per, count)
+            sql = self._statement(table, keys, literal, end - start)
+            self._run(sql, tuple(values[start * width : end * width]))
 
     def _bound(self, table, keys: tuple[str, ...], columns: list[tuple]) -> list[tuple]:
         """The columns with each value as SQLAlchemy binds it."""
