@@ -126,3 +126,33 @@ def test_an_in_memory_store_is_written_in_this_thread():
         assert len(_stored(store)) == 20
     finally:
         store.close()
+
+
+def test_values_laid_row_after_row_land_as_the_same_rows_would(tmp_path):
+    """insert_values (the import's indicators, never made into tuples) stores what insert stores;
+    values that are no whole number of rows, or a row of another width, are refused before any
+    statement, not shifted into the neighbouring columns."""
+    store, project_id = _store_with_project(tmp_path / "values.db")
+    other, other_project = _store_with_project(tmp_path / "rows.db")
+    indicator = db.Indicator.__table__
+    try:
+        with store.write_session() as session, BulkInserts(session) as bulk:
+            bulk.insert_values(indicator, KEYS, [v for row in _rows(project_id, 40) for v in row])
+            with pytest.raises(ValueError):
+                bulk.insert_values(indicator, KEYS, [v for row in _rows(project_id, 3) for v in row][:-1])
+            with pytest.raises(ValueError):
+                bulk.insert(indicator, KEYS, [*_rows(project_id, 2), (project_id, 9, "短行")])
+        with other.write_session() as session, BulkInserts(session) as bulk:
+            bulk.insert(indicator, KEYS, _rows(other_project, 40))
+        assert len(_stored(store)) == 40
+        assert _stored(store) == _stored(other)
+    finally:
+        store.close()
+        other.close()
+
+
+def test_a_column_is_empty_only_when_every_value_is_none():
+    assert bulk_insert._empty([None] * 5)
+    assert not bulk_insert._empty([None, None, Decimal("0"), None])
+    assert not bulk_insert._empty([None, "", None])
+    assert not bulk_insert._empty([False])

@@ -12,6 +12,7 @@ calling thread, through Core.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -74,14 +75,27 @@ class BulkInserts:
             future.result()
 
     def insert(self, table, keys: tuple[str, ...], rows: list[tuple]) -> None:
-        """INSERT value tuples in `keys` order, column defaults filled in as Core fills them.
+        """INSERT value tuples in `keys` order (see insert_values)."""
+        width = len(keys)
+        if any(len(row) != width for row in rows):
+            raise ValueError(f"{table.name}: a row without exactly the {width} values of {keys}")
+        self.insert_values(table, keys, list(itertools.chain.from_iterable(rows)))
+
+    def insert_values(self, table, keys: tuple[str, ...], values: list) -> None:
+        """INSERT rows given as one list of values, row after row, `len(keys)` values each (an
+        import's 40,000 indicators never become 40,000 tuples), column defaults filled in as Core
+        fills them.
 
         On SQLite each value is bound as SQLAlchemy binds it (Money as its canonical text), column
         by column: Core's per-row work cost more than SQLite's own for 40,000 indicators.
         """
-        if not rows:
+        width = len(keys)
+        count, rest = divmod(len(values), width)
+        if rest:
+            raise ValueError(f"{table.name}: {len(values)} values are no whole number of rows of {keys}")
+        if not count:
             return
-        columns = list(zip(*rows, strict=True))  # column by column: counted and converted in C
+        columns = [values[i::width] for i in range(width)]  # column by column: sliced in C
         # A column NULL in every row, with no default to stand in for it, is left out: the same
         # rows, fewer values to bind (a targets-only table leaves 8 of an indicator's 18 empty).
         kept = [i for i, (k, column) in enumerate(zip(keys, columns, strict=True))
@@ -100,16 +114,15 @@ class BulkInserts:
         bound_defaults = [(k, v) for k, v in defaults if k not in literal]
         if bound_defaults:
             keys = (*keys, *(k for k, _ in bound_defaults))
-            columns += [(v,) * len(rows) for _, v in bound_defaults]
+            columns += [[v] * count for _, v in bound_defaults]
         if not sqlite:
             self.session.execute(insert(table), [dict(zip(keys, r, strict=True)) for r in zip(*columns, strict=True)])
             return
         self.session.flush()  # rows added through the ORM go first, as session.execute would
-        # The values row after row, as the statement takes them: each column laid into its place
-        # by one slice assignment (in C), not by zipping the columns back into rows and those
-        # into one sequence (two copies of every value, a new tuple per row).
-        width, count = len(keys), len(rows)
-        values: list = [None] * (width * count)
+        # The values row after row again, as the statement takes them: each kept column laid into
+        # its place by one slice assignment (in C), no tuple per row.
+        width = len(keys)
+        values = [None] * (width * count)
         for i, column in enumerate(self._bound(table, keys, columns)):
             values[i::width] = column
         per = max(1, min(ROWS_PER_STATEMENT, self.max_variables // width))
@@ -118,13 +131,13 @@ class BulkInserts:
             sql = self._statement(table, keys, literal, end - start)
             self._run(sql, tuple(values[start * width : end * width]))
 
-    def _bound(self, table, keys: tuple[str, ...], columns: list[tuple]) -> list[tuple]:
+    def _bound(self, table, keys: tuple[str, ...], columns: list[list]) -> list[list]:
         """The columns with each value as SQLAlchemy binds it."""
         dialect = self.dialect
         for i, k in enumerate(keys):
             process = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
             if process and not _empty(columns[i]):
-                columns[i] = tuple(map(_by_identity(process), columns[i]))
+                columns[i] = list(map(_by_identity(process), columns[i]))
         return columns
 
     def _statement(self, table, keys: tuple[str, ...], literal: dict[str, str], count: int) -> str:
@@ -163,10 +176,11 @@ class BulkInserts:
             raise
 
 
-def _empty(column: tuple) -> bool:
-    """Every value None. By identity: `column.count(None)` would compare each Decimal with None,
-    and Decimal asks the numbers ABCs first (a microsecond a value, 40 ms for an import)."""
-    return all(v is None for v in column)
+def _empty(column: list) -> bool:
+    """Every value None. A list comparison tries identity first, in C, and stops at the first value
+    that is not None: `column.count(None)` would compare each Decimal with None, and Decimal asks
+    the numbers ABCs first (a microsecond a value, 40 ms for an import)."""
+    return column == [None] * len(column)
 
 
 def _by_identity(process):

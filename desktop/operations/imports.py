@@ -368,7 +368,7 @@ class _TableWriter:
         self.new_rows: list[tuple] = []
         self.new_projects: list[ImportedProject] = []
         self.new_indicators: list[list[ImportedIndicator]] = []
-        self.indicator_rows: list[tuple] = []
+        self.indicator_values: list = []  # INDICATOR_KEYS' values, row after row (no tuple per row)
         self.budget_rows: list[tuple] = []
         self.seen: set[tuple[int, str]] = set()
         self.next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
@@ -441,7 +441,9 @@ class _TableWriter:
 
     def _gather(self, pid: int, project: ImportedProject, indicators: list[ImportedIndicator]) -> None:
         """A new project's indicator and budget rows, into the batch."""
-        self.indicator_rows.extend([_indicator_values(pid, k, ind) for k, ind in enumerate(indicators)])
+        extend = self.indicator_values.extend
+        for k, ind in enumerate(indicators):
+            extend(_indicator_values(pid, k, ind))
         budget_rows = self.budget_rows
         if project.budget is not None and not project.budget.is_empty():
             budget_rows.append((pid, "total", *_budget_tuple(project.budget)))
@@ -466,11 +468,11 @@ class _TableWriter:
                 self._gather(pid, project, indicators)
         else:
             self.bulk.insert(table, ("id", *PROJECT_KEYS), rows)
-        indicator_rows, budget_rows = self.indicator_rows, self.budget_rows
-        self.indicator_rows, self.budget_rows = [], []
-        self.bulk.insert(db.Indicator.__table__, INDICATOR_KEYS, indicator_rows)
+        indicator_values, budget_rows = self.indicator_values, self.budget_rows
+        self.indicator_values, self.budget_rows = [], []
+        self.bulk.insert_values(db.Indicator.__table__, INDICATOR_KEYS, indicator_values)
         self.bulk.insert(db.BudgetExecution.__table__, BUDGET_KEYS, budget_rows)
-        self.result.indicators += len(indicator_rows)
+        self.result.indicators += len(indicator_values) // len(INDICATOR_KEYS)
 
     def finish(self) -> None:
         self.flush()
