@@ -11,7 +11,7 @@ from desktop.importers.packing import pack_indicators
 
 # Values may hold 、，；。digits and the like, but not the marker words themselves (no 指).
 TEXT = st.text(
-    alphabet="科普活动场次不少于万人年度目标值周期满意率、，；：:,;。1234567890%≥≤（）",
+    alphabet="科普活动场次不少于万人年度目标值实施周期满意率、，；：:,;。1234567890%≥≤（）",
     min_size=1,
     max_size=12,
 )

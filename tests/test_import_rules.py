@@ -74,6 +74,20 @@ def test_both_indicator_formats_and_restarting_numbers():
     assert (d.seq, d.level1) == (1, "满意度指标")
 
 
+def test_coded_items_whose_text_holds_the_markers_first_characters():
+    """A name with 实 or 实施, a value with 年 or 年度: each part still ends at its marker's first
+    occurrence, whichever path of the parse reads it."""
+    text = ("1、1-产出指标；11-数量指标；落实实施方案；实施周期指标值:3年完成；年度指标值:年度内完成实施。"
+            "2、2-效益指标；22-社会效益；实；实施周期指标值:年年度；年度指标值:年。"
+            "3、1-产出指标；12-质量指标；实施周期；实施周期指标值:≥1；年度指标值:≥2实施周期指标值。")
+    items = parse_indicators(text)
+    assert [(i.name, i.period_target, i.annual_target) for i in items] == [
+        ("落实实施方案", "3年完成", "年度内完成实施"),
+        ("实", "年年度", "年"),
+        ("实施周期", "≥1", "≥2实施周期指标值"),
+    ]
+
+
 def test_values_holding_numbers_and_separators():
     text = "1、产出指标：数量，年度指标值：应用软件系统数3、硬件设备系统2。2、产出指标：率，年度指标值：99"
     text += "3、效益指标：效果，年度指标值：有效"

@@ -56,12 +56,22 @@ def leading_text(text: str) -> str:
 
 _CODED = re.compile(rf"(\d{{1,2}})[-－]({_L1})[；;](?:(\d{{2,3}})[-－]([^；;]*)[；;])?")
 _PLAIN = re.compile(rf"({_L1})[：:]?")
+
+
+def _up_to(marker: str) -> str:
+    """A group of everything before `marker`'s first occurrence, as str.find finds it: runs without
+    its first character taken whole (a tight loop in C), that character alone only where the
+    marker does not follow; a lazy `.*?` would try the marker at every character instead."""
+    head, rest = re.escape(marker[0]), re.escape(marker[1:])
+    return rf"((?:[^{head}]++|{head}(?!{rest}))*+){re.escape(marker)}"
+
+
 _ANNUAL, _PERIOD = "年度指标值", "实施周期指标值"
 _ANNUAL_LEN, _PERIOD_LEN = len(_ANNUAL), len(_PERIOD)
-# The usual coded item whole, in one match: classes, name, 实施周期指标值 then 年度指标值. Lazy
-# groups stop at each marker's first occurrence, as str.find does below; a name holding
+# The usual coded item whole, in one match: classes, name, 实施周期指标值 then 年度指标值, each
+# group ending at its marker's first occurrence, as str.find does below; a name holding
 # 年度指标值 (the annual value comes first) is left to the general path.
-_CODED_BOTH = re.compile(_CODED.pattern + rf"(.*?){_PERIOD}[：:]?(.*?){_ANNUAL}[：:]?(.*)", re.DOTALL)
+_CODED_BOTH = re.compile(_CODED.pattern + _up_to(_PERIOD) + "[：:]?" + _up_to(_ANNUAL) + "[：:]?(.*)", re.DOTALL)
 
 
 def parse_indicators(text: str) -> list[ImportedIndicator]:
