@@ -184,6 +184,21 @@ def test_a_place_survives_copy_and_pickle_with_its_coordinates():
         assert again.with_column(4) == Place(sheet="表1", row=5, column=4, letter=True)
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_sheets_row_named_in_bulk_is_the_place_made_one_by_one(monkeypatch, lang):
+    """errors.sheet_rows (a workbook's rows, the sheet's text made once) says and holds what
+    Place(sheet=…, row=…) does, a sheet name with braces included."""
+    from desktop.importers.errors import Place, sheet_rows
+
+    monkeypatch.setenv("PERFDESK_LANG", lang)
+    for sheet in ("表1", "{row}表{0}"):
+        made = sheet_rows(sheet)(12)
+        alone = Place(sheet=sheet, row=12)
+        assert (str(made), made.sheet, made.row, made.column, made.page) == (str(alone), sheet, 12, None, None)
+        assert isinstance(made, Place) and made.fields() == alone.fields() == {"sheet": sheet, "row": 12}
+        assert made.with_column(3) == alone.with_column(3)
+
+
 def test_no_importer_error_is_raised_with_a_written_sentence():
     """A SourceError says what happened with a code (its text lives in the catalogue), never a literal."""
     literal = re.compile(r"""SourceError\(\s*[\w.]+,\s*f?["']""")

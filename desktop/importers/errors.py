@@ -7,6 +7,7 @@ language; `str(err)` is the sentence in the UI's language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,21 @@ class Place(str):
     def fields(self) -> dict[str, Any]:
         return {k: v for k, v in (("sheet", self.sheet), ("page", self.page), ("row", self.row),
                                   ("column", self.column)) if v is not None}
+
+
+def sheet_rows(sheet: str) -> Callable[[int], Place]:
+    """`Place(sheet=sheet, row=n)` for any n, with the sheet's part of the text made once: a
+    workbook's reader names thousands of rows of one sheet."""
+    say = _texts()
+    first = say["importing.place.sheet"].format(sheet=sheet)
+    join, row_text = say["importing.place.join"], say["importing.place.row"]
+
+    def place(row: int) -> Place:
+        made = str.__new__(Place, join.format(first=first, then=row_text.format(row=row)))
+        made.sheet, made.row = sheet, row
+        return made
+
+    return place
 
 
 def _restored_place(text: str, coordinates: dict[str, Any]) -> Place:

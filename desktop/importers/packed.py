@@ -13,6 +13,7 @@ conversions do to such tables, without knowing any particular table:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -33,20 +34,22 @@ _ITEM_CLOSERS = "。"
 
 
 class SourceRow:
-    """One row's cells and its place. A workbook's row makes its Place only when asked for it:
-    of a sheet's 40,000 rows an import names the few thousand that start a project."""
+    """One row's cells and its place. A workbook's row makes its Place only when asked for it
+    (`places(row)`, its sheet's errors.sheet_rows): of a sheet's 40,000 rows an import names the
+    few thousand that start a project."""
 
-    __slots__ = ("cells", "_place", "_sheet", "_row")
+    __slots__ = ("cells", "_place", "_places", "_row")
 
-    def __init__(self, cells: list, place: str | None = None, sheet: str | None = None, row: int = 0):
+    def __init__(self, cells: list, place: str | None = None, places: Callable[[int], Place] | None = None,
+                 row: int = 0):
         self.cells = cells
         self._place = place
-        self._sheet, self._row = sheet, row
+        self._places, self._row = places, row
 
     @property
     def place(self) -> str:
         if self._place is None:
-            self._place = Place(sheet=self._sheet, row=self._row)
+            self._place = self._places(self._row) if self._places is not None else Place(row=self._row)
         return self._place
 
     def __eq__(self, other):

@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.importers.errors import NO_HEADER, NOTHING_READ, Place, SourceError
+from desktop.importers.errors import NO_HEADER, NOTHING_READ, Place, SourceError, sheet_rows
 from desktop.importers.limits import (
     MAX_MEMBER_BYTES,
     MAX_MEMBERS,
@@ -446,7 +446,8 @@ def _sheet_rows(sheet, name: str, path: Path | None = None) -> list[SourceRow]:
         for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
             for c in range(c0, min(c1, len(rows[r]) - 1) + 1):
                 rows[r][c] = top if c == c0 else rows[r0][c] if c < len(rows[r0]) else ""
-    return list(map(SourceRow, rows, itertools.repeat(None), itertools.repeat(name), range(1, len(rows) + 1)))
+    places = sheet_rows(name)
+    return list(map(SourceRow, rows, itertools.repeat(None), itertools.repeat(places), range(1, len(rows) + 1)))
 
 
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{14})", re.DOTALL)  # BIFF8 DIMENSIONS record
