@@ -156,3 +156,28 @@ def test_a_column_is_empty_only_when_every_value_is_none():
     assert not bulk_insert._empty([None, None, Decimal("0"), None])
     assert not bulk_insert._empty([None, "", None])
     assert not bulk_insert._empty([False])
+
+
+def test_with_foreign_keys_deferred_a_row_may_precede_its_parent_but_not_outlive_it(tmp_path):
+    """The importer writes indicators before their projects' rows; a row still pointing at nothing
+    when the transaction commits fails the commit, and nothing of the transaction is kept."""
+    store, project_id = _store_with_project(tmp_path / "deferred.db")
+    indicator, project = db.Indicator.__table__, db.Project.__table__
+    unit_id = 1
+    keys = ("id", "unit_id", "year", "name", "sort_order")
+    try:
+        with store.write_session() as session, BulkInserts(session) as bulk:
+            bulk.defer_foreign_keys()
+            bulk.insert(indicator, KEYS, _rows(project_id + 1, 5))  # its project comes next
+            bulk.insert(project, keys, [(project_id + 1, unit_id, 2024, "后写的项目", 2)])
+        assert len(_stored(store)) == 5
+        with pytest.raises(IntegrityError):
+            with store.write_session() as session, BulkInserts(session) as bulk:
+                bulk.defer_foreign_keys()
+                bulk.insert(indicator, KEYS, _rows(project_id + 99, 3))  # no such project, ever
+                bulk.insert(project, keys, [(project_id + 2, unit_id, 2024, "另一个项目", 3)])
+        assert len(_stored(store)) == 5
+        with store.session() as session:
+            assert session.scalar(select(func.count()).select_from(project)) == 2
+    finally:
+        store.close()

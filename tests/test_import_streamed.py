@@ -11,7 +11,7 @@ import pytest
 
 from desktop.importers import SourceError, read_files
 from desktop.models import StoreError, open_store
-from desktop.operations import imports
+from desktop.operations import bulk_insert, imports
 from desktop.operations.imports import import_files, write_tables
 from tests.test_import_excel import write_packed_xlsx
 from tests.test_import_store import dump
@@ -60,6 +60,7 @@ def _opener(db):
 
 def test_streamed_import_stores_what_reading_then_writing_stores(tmp_path, seed_path, monkeypatch):
     monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 50)  # several batches per table
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 120)  # the held project rows, every 120
     files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path), seed_path(SEEDS[1])]
     streamed, whole = tmp_path / "streamed.db", tmp_path / "whole.db"
     done = import_files(files, _opener(streamed)[0], year=2023)

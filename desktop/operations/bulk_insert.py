@@ -68,6 +68,13 @@ class BulkInserts:
         if threading.get_ident() == self._caller:
             self.drain()
 
+    def defer_foreign_keys(self) -> None:
+        """On SQLite, check this transaction's foreign keys at its commit, not at each statement
+        (the pragma ends with the transaction): a row may then be written before the row it
+        points at. A row left pointing at nothing still fails the commit, and nothing is kept."""
+        if self.dialect.name == "sqlite":
+            self.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
     def drain(self) -> None:
         """Wait for every insert handed over; raise the first error among them."""
         pending, self._pending = self._pending, []

@@ -44,6 +44,7 @@ from desktop.models import entities as db
 from desktop.models.db_errors import describe_database_error
 from desktop.models.limits import check_imported, imported_check
 from desktop.models.store import sqlite_file
+from desktop.operations import bulk_insert
 from desktop.operations.bulk_insert import BulkInserts
 
 log = logging.getLogger(__name__)
@@ -358,6 +359,7 @@ class _TableWriter:
         if session.connection().dialect.name == "sqlite":
             table_ = db.Project.__table__
             self.next_id = (session.scalar(select(func.max(table_.c.id))) or 0) + 1
+            bulk.defer_foreign_keys()  # an indicator's row may go before its project's (held_rows)
         self.merges: list[tuple[int, str, ImportedProject, list[ImportedIndicator]]] = []
         self.created_units: set[int] = set()
         self.used_units: set[int] = set()
@@ -369,6 +371,10 @@ class _TableWriter:
         self.new_projects: list[ImportedProject] = []
         self.new_indicators: list[list[ImportedIndicator]] = []
         self.indicator_values: list = []  # INDICATOR_KEYS' values, row after row (no tuple per row)
+        # On SQLite the projects' own rows wait for a full statement: one statement of a batch's
+        # 250 is under a millisecond of SQLite's work, and costs the second thread a wait of up to
+        # 5 ms for the interpreter lock (the import's foreign keys are checked at its commit).
+        self.held_rows: list[tuple] = []
         self.budget_rows: list[tuple] = []
         self.seen: set[tuple[int, str]] = set()
         self.next_suffix: dict[tuple[int, str], int] = {}  # the next （k） to try per name: linear, not n²
@@ -437,7 +443,7 @@ class _TableWriter:
             self.new_rows.append((pid, *row))
             self._gather(pid, project, indicators)
         if len(self.new_rows) >= PROJECTS_PER_BATCH:
-            self.flush()
+            self._write_batch()
 
     def _gather(self, pid: int, project: ImportedProject, indicators: list[ImportedIndicator]) -> None:
         """A new project's indicator and budget rows, into the batch."""
@@ -451,7 +457,16 @@ class _TableWriter:
             budget_rows.append((pid, source, *_budget_tuple(b)))
 
     def flush(self) -> None:
-        """The batch into the store: its projects, then their indicators and budget lines."""
+        """Everything gathered into the store: at the table's end, or before another table's
+        writer asks the store for the next project id."""
+        self._write_batch()
+        if self.held_rows:
+            rows, self.held_rows = self.held_rows, []
+            self.bulk.insert(db.Project.__table__, ("id", *PROJECT_KEYS), rows)
+
+    def _write_batch(self) -> None:
+        """The batch into the store: its projects (on SQLite, held for a full statement), then
+        their indicators and budget lines."""
         rows = self.new_rows
         if not rows:
             return
@@ -467,7 +482,10 @@ class _TableWriter:
             for pid, project, indicators in zip(ids, projects, lists, strict=True):
                 self._gather(pid, project, indicators)
         else:
-            self.bulk.insert(table, ("id", *PROJECT_KEYS), rows)
+            self.held_rows.extend(rows)
+            if len(self.held_rows) >= bulk_insert.ROWS_PER_STATEMENT:
+                rows, self.held_rows = self.held_rows, []
+                self.bulk.insert(table, ("id", *PROJECT_KEYS), rows)
         indicator_values, budget_rows = self.indicator_values, self.budget_rows
         self.indicator_values, self.budget_rows = [], []
         self.bulk.insert_values(db.Indicator.__table__, INDICATOR_KEYS, indicator_values)
