@@ -82,7 +82,9 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
     实施周期指标值 or 年度指标值 (with the separator before it); the period value ends at the
     年度指标值 marker; the closing 。 are stripped from the last value.
     """
-    starts, seqs, previous = [], [], None
+    # where each item starts (after its 、), its number, and where the one before it ends: before
+    # this one's `N、`, N as read (a value may end in digits)
+    starts, seqs, ends, previous = [], [], [], None
     find, digit_chars = text.find, _DIGITS
     for mark in _MARK.finditer(text):  # each `N、<level-1 class>`; a value's own 、 is skipped in C
         pos = j = mark.start()
@@ -91,14 +93,15 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
         if j < pos:
             digits = text[j:pos]
             previous = int(digits) if len(digits) == 1 else _seq_from_digits(digits, previous)
+            if starts:
+                ends.append(pos - (1 if previous < 10 else len(str(previous))))
             starts.append(pos + 1)
             seqs.append(previous)
+    ends.append(len(text))
     out = []
     append, both, coded, plain = out.append, _CODED_BOTH.match, _CODED.match, _PLAIN.match
     seps, closers, colons = _NAME_SEPARATORS, _CLOSERS, "：:"
     count = len(starts)
-    # where each item ends: before the next one's `N、`, N as read (a value may end in digits)
-    ends = [starts[k + 1] - 1 - len(str(seqs[k + 1])) for k in range(count - 1)] + [len(text)]
     for k in range(count):
         start, end = starts[k], ends[k]
         m = both(text, start, end)
