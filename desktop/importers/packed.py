@@ -167,6 +167,8 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
 
     def amount(value, role: str, row: SourceRow) -> Decimal | None:
+        if value is None:  # an empty cell (most 财政专户拨款 and 其他资金)
+            return None
         key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
         if key not in known:
             known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
