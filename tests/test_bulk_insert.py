@@ -96,6 +96,7 @@ def test_a_statement_of_the_transaction_waits_for_the_inserts_handed_over(tmp_pa
         with store.write_session() as session, BulkInserts(session) as bulk:
             bulk.insert(db.Indicator.__table__, KEYS, _rows(project_id, 5000))
             assert bulk._pool is not None  # a SQLite file: the second thread writes
+            assert len(bulk._pending) <= bulk_insert.MAX_PENDING  # 100 statements, never a pile
             # asked in this thread at once: it sees every row, not those written so far
             assert session.scalar(select(func.count()).select_from(db.Indicator)) == 5000
     finally:

@@ -23,6 +23,11 @@ from sqlalchemy.orm import Session
 # Rows per statement at most: enough that the second thread's wait for the interpreter lock
 # after each statement is small next to SQLite's own work on them.
 ROWS_PER_STATEMENT = 2000
+# Statements handed over and not yet done, at most: a writer further behind makes the importing
+# thread wait for the oldest. While it waits the writer has the interpreter lock at once, where
+# otherwise each statement waits for it up to the switch interval (5 ms), and a window's import,
+# whose rows are ready before the first insert, left two thirds of its inserts for the end.
+MAX_PENDING = 2
 
 
 class BulkInserts:
@@ -170,6 +175,8 @@ class BulkInserts:
                 future.result()  # an insert that failed stops the import here
             else:
                 running.append(future)
+        while len(running) >= MAX_PENDING:
+            running.pop(0).result()
         running.append(self._pool.submit(self._execute, sql, params))
         self._pending = running
 
