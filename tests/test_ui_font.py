@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.fonts import ensure_chinese_font, system_has_chinese
+from desktop.views.fonts import UI_SAMPLE, draws, ensure_chinese_font, system_has_chinese
 
 
 def _glyph_families(text: str) -> list[tuple[str, list[int]]]:
@@ -26,6 +26,7 @@ def test_bundled_font_draws_chinese_when_the_system_has_none(qapp):
         else:
             assert family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
             assert family in QApplication.font().families()
+        assert draws(QApplication.font())  # the menus' （）… and the quotes too, not only ideographs
         runs = _glyph_families("项目支出绩效自评表")
         assert runs and all(0 not in glyphs for _, glyphs in runs)  # glyph 0 is the empty box
         assert any(QFontDatabase.writingSystems(name).count(QFontDatabase.WritingSystem.SimplifiedChinese)
@@ -70,3 +71,9 @@ def test_qt_print_dialog_labels_are_chinese(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_character_no_font_has_is_not_drawn(qapp):
+    """The check the window starts with sees Qt's empty box (glyph 0), fallbacks tried."""
+    assert not draws(QApplication.font(), "项\U0010fffd")
+    assert "（" in UI_SAMPLE and "…" in UI_SAMPLE  # what Wine's Chinese font left as boxes
