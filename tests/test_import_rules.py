@@ -79,12 +79,14 @@ def test_coded_items_whose_text_holds_the_markers_first_characters():
     occurrence, whichever path of the parse reads it."""
     text = ("1、1-产出指标；11-数量指标；落实实施方案；实施周期指标值:3年完成；年度指标值:年度内完成实施。"
             "2、2-效益指标；22-社会效益；实；实施周期指标值:年年度；年度指标值:年。"
-            "3、1-产出指标；12-质量指标；实施周期；实施周期指标值:≥1；年度指标值:≥2实施周期指标值。")
+            "3、1-产出指标；12-质量指标；实施周期；实施周期指标值:≥1；年度指标值:≥2实施周期指标值。"
+            "4、1-产出指标；13-时效指标；年度完成；年度指标值:5；实施周期指标值:10；年度指标值:6。")
     items = parse_indicators(text)
     assert [(i.name, i.period_target, i.annual_target) for i in items] == [
         ("落实实施方案", "3年完成", "年度内完成实施"),
         ("实", "年年度", "年"),
         ("实施周期", "≥1", "≥2实施周期指标值"),
+        ("年度完成", None, "5；实施周期指标值:10；年度指标值:6"),  # the annual value first: the rest is its text
     ]
 
 

@@ -58,20 +58,24 @@ _CODED = re.compile(rf"(\d{{1,2}})[-－]({_L1})[；;](?:(\d{{2,3}})[-－]([^；;
 _PLAIN = re.compile(rf"({_L1})[：:]?")
 
 
-def _up_to(marker: str) -> str:
+def _up_to(marker: str, without: str = "") -> str:
     """A group of everything before `marker`'s first occurrence, as str.find finds it: runs without
     its first character taken whole (a tight loop in C), that character alone only where the
-    marker does not follow; a lazy `.*?` would try the marker at every character instead."""
-    head, rest = re.escape(marker[0]), re.escape(marker[1:])
-    return rf"((?:[^{head}]++|{head}(?!{rest}))*+){re.escape(marker)}"
+    marker does not follow; a lazy `.*?` would try the marker at every character instead. With
+    `without`, the group may not hold that word either (the match fails instead)."""
+    heads = [(re.escape(w[0]), re.escape(w[1:])) for w in (marker, without) if w]
+    run = "".join(h for h, _ in heads)
+    alone = "|".join(f"{h}(?!{r})" for h, r in heads)
+    return rf"((?:[^{run}]++|{alone})*+){re.escape(marker)}"
 
 
 _ANNUAL, _PERIOD = "年度指标值", "实施周期指标值"
 _ANNUAL_LEN, _PERIOD_LEN = len(_ANNUAL), len(_PERIOD)
 # The usual coded item whole, in one match: classes, name, 实施周期指标值 then 年度指标值, each
 # group ending at its marker's first occurrence, as str.find does below; a name holding
-# 年度指标值 (the annual value comes first) is left to the general path.
-_CODED_BOTH = re.compile(_CODED.pattern + _up_to(_PERIOD) + "[：:]?" + _up_to(_ANNUAL) + "[：:]?(.*)", re.DOTALL)
+# 年度指标值 (the annual value comes first) does not match: the general path reads it.
+_CODED_BOTH = re.compile(
+    _CODED.pattern + _up_to(_PERIOD, without=_ANNUAL) + "[：:]?" + _up_to(_ANNUAL) + "[：:]?(.*)", re.DOTALL)
 
 
 def parse_indicators(text: str) -> list[ImportedIndicator]:
@@ -105,7 +109,7 @@ def parse_indicators(text: str) -> list[ImportedIndicator]:
     for k in range(count):
         start, end = starts[k], ends[k]
         m = both(text, start, end)
-        if m is not None and _ANNUAL not in m.group(5):
+        if m is not None:
             level1_code, level1, level2_code, level2, name, period, annual = m.groups()
             if period and period[-1] in seps:
                 period = period[:-1]
