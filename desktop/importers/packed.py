@@ -162,6 +162,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     current_unit: str | None = None
     header_roles = set(cmap.columns)
     amount_cols = [cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns]
+    amount_at = [(r, cmap.columns.get(r)) for r in AMOUNT_ROLES]  # (role, its column or None)
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
@@ -173,6 +174,18 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         if key not in known:
             known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
         return known[key]
+
+    columns = cmap.columns
+
+    def get(cells: list, role: str, row: SourceRow) -> str:
+        """The role's cell of the row, cleaned ("" where the row has none)."""
+        i = columns.get(role)
+        if i is None or i >= len(cells):
+            return ""
+        try:
+            return clean(cells[i])
+        except CellTooLong as exc:
+            raise cell_too_long(path, row.place, i, exc) from None
 
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
@@ -186,19 +199,12 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
                 raw = raw[:-1]
         cells, shifted = _normalise_width(raw, cmap, width)
 
-        def get(role: str, cells=cells, row=row) -> str:
-            try:
-                return clean(cmap.get(cells, role))
-            except CellTooLong as exc:
-                raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
-
-        name = get("name")
+        name = get(cells, "name", row)
         if name and name == header_name and _repeats_header(cells, header_roles):
             continue  # the header printed again at the top of a page
-        amounts = Amounts(
-            *(amount(cmap.get(cells, r), r, row) if r in cmap.columns else None for r in AMOUNT_ROLES)
-        )
-        goal, indicators = get("goal"), get("indicators")
+        n_cells = len(cells)
+        amounts = Amounts(*[amount(cells[c], r, row) if c is not None and c < n_cells else None for r, c in amount_at])
+        goal, indicators = get(cells, "goal", row), get(cells, "indicators", row)
         if shifted:
             table.repairs.append(
                 Repair(row.place, message("importing.repair.row_realigned", missing=width - len(raw)))
@@ -215,7 +221,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             if goal or indicators:
                 entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
             continue
-        unit_col = get("unit")
+        unit_col = get(cells, "unit", row)
         if unit_col and name in SUBTOTAL_WORDS + ("",) and not goal and not indicators:
             current_unit = unit_col  # a subtotal row in a table with a unit column
             table.units.append(UnitTotals(unit_col, amounts))
@@ -233,7 +239,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             _Entry(
                 "project",
                 row.place,
-                supervisor=get("supervisor"),
+                supervisor=get(cells, "supervisor", row),
                 unit=unit_col or current_unit or "",
                 name=name,
                 amounts=amounts,
