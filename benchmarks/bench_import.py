@@ -14,12 +14,18 @@ slows both alike):
   backup of the file, merge of all 5,000 projects, commit.
 Medians of --runs in wall and CPU time; ratios are median ÷ the calamine read's median in this run.
 Issue 16's goal: the import ≤ 3× the read, for both layouts.
+
+openpyxl writes every text inline, its characters as &#N; references: calamine spends most of its
+read decoding them. Excel and WPS keep the texts in one shared-strings part instead, which calamine
+reads several times faster while the import's own work stays the same. With XlsxWriter installed
+(`.venv/bin/pip install -e ".[bench]"`), both workbooks are also measured as they save them.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import io
 import shutil
@@ -47,25 +53,13 @@ def _indicator(p: int, k: int) -> tuple[str, str, str, str, str, str]:
     return c1, l1, c2, l2, name, value
 
 
-def write_packed(path: Path, projects: int, indicators: int) -> None:
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("项目支出绩效目标表")
-    ws.append(["项目支出绩效目标表（含转移支付项目）"])
-    ws.append(["部门名称：基准测试部门"])
-    ws.append(["单位：万元"])
-    ws.append(
-        [
-            "项目名称（资金使用单位）",
-            "总计",
-            "财政拨款",
-            "财政专户拨款",
-            "其他资金",
-            "绩 效 目 标",
-            "绩效指标",
-        ]
-    )
-    ws.append(["合计", 1.5 * projects, 1.5 * projects, None, None, None, None])
-    ws.append(["基准测试单位", 1.5 * projects, 1.5 * projects, None, None, None, None])
+def _packed_rows(projects: int, indicators: int):
+    yield ["项目支出绩效目标表（含转移支付项目）"]
+    yield ["部门名称：基准测试部门"]
+    yield ["单位：万元"]
+    yield ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩 效 目 标", "绩效指标"]
+    yield ["合计", 1.5 * projects, 1.5 * projects, None, None, None, None]
+    yield ["基准测试单位", 1.5 * projects, 1.5 * projects, None, None, None, None]
     for p in range(projects):
         cells = []
         for k in range(indicators):
@@ -74,18 +68,13 @@ def write_packed(path: Path, projects: int, indicators: int) -> None:
                 f"{k + 1}、{c1}-{l1}；{c2}-{l2}；{name}；实施周期指标值:{value}；年度指标值:{value}。"
             )
         goal = f"第{p}号项目的年度总体目标：完成建设任务，提升服务水平，群众满意度达到90%以上。"
-        ws.append([f"基准项目{p:05d}", 1.5, 1.5, None, None, goal, "".join(cells)])
-    wb.save(path)
+        yield [f"基准项目{p:05d}", 1.5, 1.5, None, None, goal, "".join(cells)]
 
 
-def write_per_indicator(path: Path, projects: int, indicators: int) -> None:
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("指标")
-    ws.append(["项目支出绩效目标表"])
-    ws.append(
-        ["单位", "项目名称", "总计", "财政拨款", "绩效目标", "一级指标", "二级指标", "三级指标"]
-        + ["实施周期指标值", "年度指标值", "分值", "实际完成值", "年初预算数", "全年预算数", "全年执行数"]
-    )
+def _per_indicator_rows(projects: int, indicators: int):
+    yield ["项目支出绩效目标表"]
+    yield (["单位", "项目名称", "总计", "财政拨款", "绩效目标", "一级指标", "二级指标", "三级指标"]
+           + ["实施周期指标值", "年度指标值", "分值", "实际完成值", "年初预算数", "全年预算数", "全年执行数"])
     for p in range(projects):
         for k in range(indicators):
             c1, l1, c2, l2, name, value = _indicator(p, k)
@@ -95,8 +84,37 @@ def write_per_indicator(path: Path, projects: int, indicators: int) -> None:
                 else [None] * 5
             )
             budget = [1.5, 1.6, 1.4] if k == 0 else [None] * 3
-            ws.append(head + [f"{c1}-{l1}", f"{c2}-{l2}", name, value, value, 10, f"{100 + k}次", *budget])
+            yield head + [f"{c1}-{l1}", f"{c2}-{l2}", name, value, value, 10, f"{100 + k}次", *budget]
+
+
+def _openpyxl(path: Path, sheet: str, rows) -> None:
+    """As openpyxl writes it: every text inline, its characters as &#N; references."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet(sheet)
+    for row in rows:
+        ws.append(row)
     wb.save(path)
+
+
+def _as_excel_saves_it(path: Path, sheet: str, rows) -> None:
+    """The texts in xl/sharedStrings.xml, in UTF-8, as Excel and WPS save a workbook."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet(sheet)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                ws.write(r, c, value)
+    wb.close()
+
+
+def write_packed(path: Path, projects: int, indicators: int, write=_openpyxl) -> None:
+    write(path, "项目支出绩效目标表", _packed_rows(projects, indicators))
+
+
+def write_per_indicator(path: Path, projects: int, indicators: int, write=_openpyxl) -> None:
+    write(path, "指标", _per_indicator_rows(projects, indicators))
 
 
 def calamine_read(path: Path) -> None:
@@ -166,7 +184,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for layout, writer in (("packed", write_packed), ("per_indicator", write_per_indicator)):
+        layouts = [("packed", write_packed), ("per_indicator", write_per_indicator)]
+        try:
+            import xlsxwriter  # noqa: F401
+        except ImportError:
+            print('both layouts as Excel saves them: not measured (XlsxWriter: .venv/bin/pip install -e ".[bench]")')
+        else:
+            layouts += [
+                ("packed_shared_strings", functools.partial(write_packed, write=_as_excel_saves_it)),
+                ("per_indicator_shared_strings", functools.partial(write_per_indicator, write=_as_excel_saves_it)),
+            ]
+        for layout, writer in layouts:
             path = folder / f"{layout}.xlsx"
             writer(path, args.projects, args.indicators)
             [table] = read_file(path)
