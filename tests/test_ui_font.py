@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QTextLayout
+from PySide6.QtGui import QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from desktop.views.fonts import UI_SAMPLE, draws, ensure_chinese_font, system_has_chinese
@@ -19,6 +19,7 @@ def _glyph_families(text: str) -> list[tuple[str, list[int]]]:
 def test_bundled_font_draws_chinese_when_the_system_has_none(qapp):
     had_chinese = system_has_chinese()
     before = QApplication.font()
+    system = QFontInfo(before).family()  # the family the system font resolves to
     try:
         family = ensure_chinese_font(qapp)
         if had_chinese:
@@ -27,6 +28,9 @@ def test_bundled_font_draws_chinese_when_the_system_has_none(qapp):
             assert family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
             assert family in QApplication.font().families()
         assert draws(QApplication.font())  # the menus' （）… and the quotes too, not only ideographs
+        if system not in ("Droid Sans Fallback", "AR PL SungtiL GB"):  # the machine has a Latin font
+            # digits and letters stay in it: not the Song face's serifs
+            assert {name for name, _ in _glyph_families("2023 1,200.00 TZMMZX")} == {system}
         runs = _glyph_families("项目支出绩效自评表")
         assert runs and all(0 not in glyphs for _, glyphs in runs)  # glyph 0 is the empty box
         assert any(QFontDatabase.writingSystems(name).count(QFontDatabase.WritingSystem.SimplifiedChinese)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resources_dir
@@ -56,7 +56,9 @@ def ensure_chinese_font(app: QApplication) -> str | None:
         log.warning("the installed fonts do not draw Chinese and none is bundled: labels may show boxes")
         return None
     font = QFont(app.font())
-    font.setFamilies([font.family(), *registered])  # Latin from the system font, the rest from ours
+    # Latin from the family the system font resolves to (an alias such as "Sans Serif" is no
+    # family: the Song face, which has Latin too, would draw every digit), the rest from ours.
+    font.setFamilies([QFontInfo(font).family(), *registered])
     app.setFont(font)
     if draws(font):
         log.info("the installed fonts do not draw the window's Chinese: using the bundled %s", registered)
