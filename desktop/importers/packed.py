@@ -162,7 +162,6 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     current_unit: str | None = None
     header_roles = set(cmap.columns)
     amount_cols = [cmap.columns[r] for r in AMOUNT_ROLES if r in cmap.columns]
-    amount_at = [(r, cmap.columns.get(r)) for r in AMOUNT_ROLES]  # (role, its column or None)
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
@@ -175,17 +174,12 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
         return known[key]
 
-    columns = cmap.columns
-
     def get(cells: list, role: str, row: SourceRow) -> str:
-        """The role's cell of the row, cleaned ("" where the row has none)."""
-        i = columns.get(role)
-        if i is None or i >= len(cells):
-            return ""
+        """The role's cell of the row, cleaned ("" where the row has none). Made once, not per row."""
         try:
-            return clean(cells[i])
+            return clean(cmap.get(cells, role))
         except CellTooLong as exc:
-            raise cell_too_long(path, row.place, i, exc) from None
+            raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
 
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
@@ -202,8 +196,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         name = get(cells, "name", row)
         if name and name == header_name and _repeats_header(cells, header_roles):
             continue  # the header printed again at the top of a page
-        n_cells = len(cells)
-        amounts = Amounts(*[amount(cells[c], r, row) if c is not None and c < n_cells else None for r, c in amount_at])
+        amounts = Amounts(*[amount(cmap.get(cells, r), r, row) for r in AMOUNT_ROLES])
         goal, indicators = get(cells, "goal", row), get(cells, "indicators", row)
         if shifted:
             table.repairs.append(
