@@ -108,6 +108,62 @@ def test_a_row_below_the_last_one_is_found_in_an_ordinary_chunk():
     assert _extent(xlsxfile._SheetExtent, data.replace(b"B299999", b"B300001"), [])[0] == "refused"
 
 
+def _wordy_sheet(rng: random.Random) -> bytes:
+    """A sheet of inline strings as openpyxl writes them (every character &#N;), most cells long
+    enough that their text is cut out before the scans, with what could hide among it: '=' and
+    references in the text, a '>' inside an attribute's value, cells and rows out of bounds."""
+    parts = ['<worksheet><dimension ref="A1:C3"/><sheetData>']
+    odd = rng.choice([0, 0, 0.01, 0.1])  # how often a cell holds something that could hide
+    for n in range(1, rng.randint(2, 60)):
+        far = rng.random() < 0.02  # now and then a row, or a cell below, far out of bounds
+        parts.append(f'<row r="{_row_number(rng, n) if far else n}">')
+        for k in range(rng.randint(1, 6)):
+            text = "".join(f"&#{rng.randint(0x4E00, 0x9FA5)};" for _ in range(rng.choice([2, 10, 40, 200])))
+            pick = rng.random()
+            if pick < odd:
+                text += f' r="ZZ{rng.randint(1, 900_000)}" x={n}'  # as the text says it, raw
+            elif pick < 1.5 * odd:
+                text += " a = b "
+            column = _letters(rng) if rng.random() < 0.02 else xlsxfile.column_letters(k + 1)
+            ref = f'r="{column}{_row_number(rng, n) if far else n}"'
+            if rng.random() < odd:  # a '>' in a value, text after it, then the reference
+                parts.append(f'<c s="1" x="q>{text}" {ref} t="inlineStr"><is><t>{text}</t></is></c>')
+            else:
+                parts.append(f'<c {ref} t="inlineStr"><is><t>{text}</t></is></c>')
+        parts.append("</row>")
+    parts.append("</sheetData></worksheet>")
+    return "".join(parts).encode()
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_cutting_the_text_out_changes_no_extent(seed, monkeypatch):
+    rng = random.Random(seed)
+    data = _wordy_sheet(rng)
+    cuts = sorted(rng.sample(range(1, len(data)), min(len(data) - 1, rng.randint(0, 8))))
+    cut = _extent(xlsxfile._SheetExtent, data, cuts)
+    monkeypatch.setattr(xlsxfile, "_without_text", lambda data: data)
+    assert cut == _extent(xlsxfile._SheetExtent, data, cuts) == _extent(_Plain, data, cuts)
+
+
+def test_text_is_cut_out_of_a_wordy_chunk_only():
+    words = "".join(f"&#{0x4E00 + k};" for k in range(100))
+    wordy = f'<row r="1"><c r="A1" t="inlineStr"><is><t>{words}</t></is></c></row>'.encode() * 50
+    assert xlsxfile._without_text(wordy) == b'<row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c></row>' * 50
+    dense = b'<row r="1"><c r="A1" t="n"><v>1</v></c></row>' * 2000
+    assert xlsxfile._without_text(dense) is dense
+
+
+def test_a_far_reference_after_a_quoted_angle_bracket_is_refused():
+    """A '>' inside a value, then text, then the far reference: cutting from that '>' to the next
+    tag would take the reference with it, so the '=' it holds keeps the chunk whole."""
+    words = "".join(f"&#{0x4E00 + k};" for k in range(100))
+    cells = f'<c r="A1" t="inlineStr"><is><t>{words}</t></is></c>' * 50
+    data = (f'<worksheet><sheetData><row r="1">{cells}<c x="q>{words}" r="XFD1048576" t="n"><v>1</v></c>'
+            "</row></sheetData></worksheet>").encode()
+    got = _extent(xlsxfile._SheetExtent, data, [])
+    assert got[0] == "refused" and "A1:XFD1048576" in got[1]
+
+
 # The same XML written otherwise: calamine reads these references alike (a far one made it abort
 # the process), so the bound must read them too.
 FAR = [

@@ -196,6 +196,22 @@ _ODD_REFERENCE_AT = re.compile(rb'r="' + _ODD_REFERENCE)
 _PREFIXED_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:(row|c)(?=[\s>/])")
 _SINGLE_QUOTED = re.compile(rb"\s*=\s*'([^'<]*)'")
 _LOOSE_EQUALS = re.compile(rb'\s*=\s*"')
+# Text between tags: an inline string's characters (openpyxl writes each as &#N;) can be nearly all
+# of a sheet's bytes. The scans below look only at tags, so where a sample shows text filling a
+# chunk, its long runs are cut out first, in one quick pass. A run holds no '<' (no tag) and, or
+# the chunk is scanned whole, no '=' (so no attribute either, should a '>' stand in a value).
+_TEXT_RUN = re.compile(rb">[^<]{64,}+<")
+_SAMPLE = 1 << 16
+
+
+def _without_text(data: bytes) -> bytes:
+    sample = data[:_SAMPLE]
+    if sample.count(b"<") * 64 >= len(sample):  # tags every 64 bytes or more often: little to cut
+        return data
+    cut = _TEXT_RUN.sub(b"><", data)
+    return cut if cut.count(b"=") == data.count(b"=") else data
+
+
 _LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]+|[A-Z]*(?=0))0*([0-9]+)"')
 
 
@@ -316,6 +332,7 @@ class _SheetExtent:
         self.carry = rest[start:] if start != -1 else b""
         if len(self.carry) > _CHUNK:  # one tag of a megabyte: not a worksheet anyone wrote
             raise SourceError(self.path, _BROKEN, Place(sheet=self.sheet))
+        data = _without_text(data)
         # (a colon is one memchr away, and absent from the sheet data most writers make)
         plain = _ODD_EQUALS.search(data) is not None or (b":" in data and _ODD_TAG.search(data) is not None)
         if plain:
