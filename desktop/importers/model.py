@@ -28,7 +28,7 @@ class Amounts:
         return (self.total, self.fiscal, self.special, self.other)
 
     def is_empty(self) -> bool:
-        return all(v is None for v in self.as_tuple())
+        return self.total is None and self.fiscal is None and self.special is None and self.other is None
 
 
 @dataclass(slots=True)

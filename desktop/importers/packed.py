@@ -165,39 +165,59 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
+    known_float: dict = {}  # the same for non-zero floats, keyed by value: no repr per cell
 
     def amount(value, role: str, row: SourceRow) -> Decimal | None:
         if value is None:  # an empty cell (most 财政专户拨款 and 其他资金)
             return None
+        if value.__class__ is float and value:  # equal non-zero floats are the same figure
+            found = known_float.get(value)
+            if found is None:
+                found = known_float[value] = _amount(value, row.place, ROLE_LABELS[role], path)
+            return found
         key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
         if key not in known:
             known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
         return known[key]
 
     def get(cells: list, role: str, row: SourceRow) -> str:
-        """The role's cell of the row, cleaned ("" where the row has none). Made once, not per row."""
+        """The role's cell of the row, cleaned ("" where the row has none)."""
         try:
             return clean(cmap.get(cells, role))
         except CellTooLong as exc:
             raise cell_too_long(path, row.place, cmap.columns[role], exc) from None
 
+    # A full-width row holds every role's column (width is past the last): read by index, and a
+    # cell too long is named by `get`, role by role in this order, as if read one at a time.
+    at = {role: cmap.columns.get(role) for role in ("name", "goal", "indicators", "unit", "supervisor")}
+    name_i, goal_i, indicators_i, unit_i, supervisor_i = at.values()
+    amount_at = [(role, cmap.columns[role]) for role in AMOUNT_ROLES if role in cmap.columns]
+
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
             check(n, len(rows))
-        if not any(clean(c) for c in row.cells):
-            continue
         raw = row.cells
+        if not (raw and clean(raw[0])) and not any(clean(c) for c in raw):
+            continue
         if len(raw) >= width and raw[-1] in ("", None) and _text_in_amounts(raw, amount_cols):
             # a spreadsheet pads a short row with empty cells: drop them and realign as text does
             while raw and clean(raw[-1]) == "":
                 raw = raw[:-1]
         cells, shifted = _normalise_width(raw, cmap, width)
 
-        name = get(cells, "name", row)
-        if name and name == header_name and _repeats_header(cells, header_roles):
-            continue  # the header printed again at the top of a page
-        amounts = Amounts(*[amount(cmap.get(cells, r), r, row) for r in AMOUNT_ROLES])
-        goal, indicators = get(cells, "goal", row), get(cells, "indicators", row)
+        try:
+            name = "" if name_i is None else clean(cells[name_i])
+            if name and name == header_name and _repeats_header(cells, header_roles):
+                continue  # the header printed again at the top of a page
+            amounts = Amounts(*[amount(cells[i], r, row) for r, i in amount_at]) if amount_at else Amounts()
+            goal = "" if goal_i is None else clean(cells[goal_i])
+            indicators = "" if indicators_i is None else clean(cells[indicators_i])
+            unit_col = "" if unit_i is None else clean(cells[unit_i])
+            supervisor = "" if supervisor_i is None else clean(cells[supervisor_i])
+        except CellTooLong:
+            for role in at:  # the first too long, named with its column
+                get(cells, role, row)
+            raise
         if shifted:
             table.repairs.append(
                 Repair(row.place, message("importing.repair.row_realigned", missing=width - len(raw)))
@@ -214,7 +234,6 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             if goal or indicators:
                 entries.append(_Entry("piece", row.place, goal=goal, indicators=indicators))
             continue
-        unit_col = get(cells, "unit", row)
         if unit_col and name in SUBTOTAL_WORDS + ("",) and not goal and not indicators:
             current_unit = unit_col  # a subtotal row in a table with a unit column
             table.units.append(UnitTotals(unit_col, amounts))
@@ -232,7 +251,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             _Entry(
                 "project",
                 row.place,
-                supervisor=get(cells, "supervisor", row),
+                supervisor=supervisor,
                 unit=unit_col or current_unit or "",
                 name=name,
                 amounts=amounts,
@@ -240,7 +259,8 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
                 indicators=indicators,
             )
         )
-    _join_pieces(entries, table)
+    if any(e.kind == "piece" for e in entries):
+        _join_pieces(entries, table)
     for e in entries:
         if not _is_project(e):
             continue
