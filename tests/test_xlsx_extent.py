@@ -151,6 +151,8 @@ def test_text_is_cut_out_of_a_wordy_chunk_only():
     assert xlsxfile._without_text(wordy) == b'<row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c></row>' * 50
     dense = b'<row r="1"><c r="A1" t="n"><v>1</v></c></row>' * 2000
     assert xlsxfile._without_text(dense) is dense
+    said = wordy.replace(b"</t>", b"x=1</t>")  # an '=' in the text: cutting it would hide an '='
+    assert xlsxfile._without_text(said) is said
 
 
 def test_a_far_reference_after_a_quoted_angle_bracket_is_refused():

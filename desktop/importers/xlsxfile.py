@@ -208,6 +208,8 @@ def _without_text(data: bytes) -> bytes:
     sample = data[:_SAMPLE]
     if sample.count(b"<") * 64 >= len(sample):  # tags every 64 bytes or more often: little to cut
         return data
+    if sample.count(b"=") > sample.count(b'="') + sample.count(b"='"):  # text with '=': the cut would be undone
+        return data
     cut = _TEXT_RUN.sub(b"><", data)
     return cut if cut.count(b"=") == data.count(b"=") else data
 
