@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -106,6 +107,33 @@ def test_five_megabyte_cell(tmp_path):
     err = _error(path)
     assert "过长" in err.problem and err.place == "工作表“表”第 2 行"
     assert "第 3 列" in err.problem
+
+
+def _with_a_long_cell(tmp_path, rows) -> Path:
+    """The workbook of `rows`, its one cell of 32,767 目 made 40,000 (past Excel's own limit)."""
+    src = _small_workbook(tmp_path / "src.xlsx", rows)
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    glyph = next(g for g in ("目".encode(), b"&#30446;") if sheet.count(g * 32_767) == 1)
+    path = tmp_path / "long.xlsx"
+    _replace_member(src, path, "xl/worksheets/sheet1.xml", sheet.replace(glyph * 32_767, glyph * 40_000))
+    return path
+
+
+def test_a_too_long_name_in_the_first_column_is_named(tmp_path):
+    """The first cell of a row is also what tells a blank row: too long, it is refused as a
+    sentence with its place and column, not as an exception out of the blank-row test."""
+    header = ["项目名称", "总计", "绩效目标", "绩效指标"]
+    path = _with_a_long_cell(tmp_path, [header, ["目" * 32_767, 1, "目标", "1、产出指标：数量，年度指标值：1个。"]])
+    err = _error(path)
+    assert "过长" in err.problem and "第 1 列" in err.problem and err.place == "工作表“表”第 2 行"
+
+
+def test_a_too_long_cell_in_a_column_no_role_reads_is_left_unread(tmp_path):
+    header = ["项目名称", "总计", "绩效目标", "绩效指标", "备注"]
+    path = _with_a_long_cell(tmp_path, [header, ["项目一", 1, "目标", "1、产出指标：数量，年度指标值：1个。", "目" * 32_767]])
+    [table] = read_file(path)
+    assert [p.name for p in table.projects] == ["项目一"] and table.unused_columns == ["备注"]
 
 
 def test_five_megabyte_line_in_text(tmp_path):

@@ -75,6 +75,18 @@ class _Entry:
     indicators: str = ""
 
 
+def _blank(cells: list) -> bool:
+    """Every cell empty once cleaned. A cell too long to clean is far from empty: it is refused,
+    with its column, where its role is read (a column no role reads is not looked at)."""
+    for c in cells:
+        try:
+            if clean(c):
+                return False
+        except CellTooLong:
+            return False
+    return True
+
+
 def _text_in_amounts(cells: list, amount_cols: list[int]) -> bool:
     return any(i < len(cells) and not _is_amount_or_empty(cells[i]) for i in amount_cols)
 
@@ -197,11 +209,11 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         if check and n % 500 == 0:
             check(n, len(rows))
         raw = row.cells
-        if not (raw and clean(raw[0])) and not any(clean(c) for c in raw):
+        if _blank(raw):
             continue
         if len(raw) >= width and raw[-1] in ("", None) and _text_in_amounts(raw, amount_cols):
             # a spreadsheet pads a short row with empty cells: drop them and realign as text does
-            while raw and clean(raw[-1]) == "":
+            while raw and _blank(raw[-1:]):
                 raw = raw[:-1]
         cells, shifted = _normalise_width(raw, cmap, width)
 
