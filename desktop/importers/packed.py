@@ -177,17 +177,14 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     name_at = cmap.columns.get("name")
     header_name = cmap.labels[name_at] if name_at is not None and name_at < len(cmap.labels) else None
     known: dict = {}  # cell → amount: the same figures recur (1.5 万元, empty), each parsed once
-    known_float: dict = {}  # the same for non-zero floats, keyed by value: no repr per cell
 
     def amount(value, role: str, row: SourceRow) -> Decimal | None:
         if value is None:  # an empty cell (most 财政专户拨款 and 其他资金)
             return None
-        if value.__class__ is float and value:  # equal non-zero floats are the same figure
-            found = known_float.get(value)
-            if found is None:
-                found = known_float[value] = _amount(value, row.place, ROLE_LABELS[role], path)
-            return found
-        key = value if value.__class__ is str else (value.__class__, repr(value))  # 0.0 ≠ -0.0, 1 ≠ True
+        # texts and non-zero floats by value (equal means the same figure); the rest by type and
+        # repr, so that 0.0 ≠ -0.0 and 1 ≠ True ≠ 1.0
+        cls = value.__class__
+        key = value if cls is str or (cls is float and value) else (cls, repr(value))
         if key not in known:
             known[key] = _amount(value, row.place, ROLE_LABELS[role], path)
         return known[key]
@@ -202,7 +199,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     # A full-width row holds every role's column (width is past the last): read by index, and a
     # cell too long is named by `get`, role by role in this order, as if read one at a time.
     at = {role: cmap.columns.get(role) for role in ("name", "goal", "indicators", "unit", "supervisor")}
-    name_i, goal_i, indicators_i, unit_i, supervisor_i = at.values()
+    _, goal_i, indicators_i, unit_i, supervisor_i = at.values()
     amount_at = [(role, cmap.columns[role]) for role in AMOUNT_ROLES if role in cmap.columns]
 
     for n, row in enumerate(rows):
@@ -218,7 +215,7 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
         cells, shifted = _normalise_width(raw, cmap, width)
 
         try:
-            name = "" if name_i is None else clean(cells[name_i])
+            name = "" if name_at is None else clean(cells[name_at])
             if name and name == header_name and _repeats_header(cells, header_roles):
                 continue  # the header printed again at the top of a page
             amounts = Amounts(*[amount(cells[i], r, row) for r, i in amount_at]) if amount_at else Amounts()

@@ -196,6 +196,9 @@ _ODD_REFERENCE_AT = re.compile(rb'r="' + _ODD_REFERENCE)
 _PREFIXED_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:(row|c)(?=[\s>/])")
 _SINGLE_QUOTED = re.compile(rb"\s*=\s*'([^'<]*)'")
 _LOOSE_EQUALS = re.compile(rb'\s*=\s*"')
+_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]+|[A-Z]*(?=0))0*([0-9]+)"')
+
+
 # Text between tags: an inline string's characters (openpyxl writes each as &#N;) can be nearly all
 # of a sheet's bytes. The scans below look only at tags, so where a sample shows text filling a
 # chunk, its long runs are cut out first, in one quick pass. A run holds no '<' (no tag) and, or
@@ -212,9 +215,6 @@ def _without_text(data: bytes) -> bytes:
         return data
     cut = _TEXT_RUN.sub(b"><", data)
     return cut if cut.count(b"=") == data.count(b"=") else data
-
-
-_LOOSE_REFERENCE = re.compile(rb'r="((?=[A-Z]*[a-z])[A-Za-z]+|[A-Z]*(?=0))0*([0-9]+)"')
 
 
 def _plain(data: bytes) -> bytes:
