@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.domain.matching import IndicatorKey, match_indicators
+from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
 from desktop.importers import read_file
 from desktop.importers.model import (
     Amounts,
@@ -129,6 +129,15 @@ def test_matching_by_name_then_class_and_place():
     old = [IndicatorKey("甲", "产出", "数量"), IndicatorKey("乙", "产出", "质量"), IndicatorKey("丙", "效益", "社会效益")]
     new = [IndicatorKey("乙 ", "产出指标", "质量指标"), IndicatorKey("丁", "1-产出指标", "11-数量指标"), IndicatorKey("戊", "满意度", "")]
     assert match_indicators(old, new) == {0: 1, 1: 0}  # 乙 by name, 丁 takes 甲's place; 戊 is new
+
+
+def test_one_name_however_it_is_spaced_or_which_width_it_is_typed_in():
+    # full-width letters, digits and punctuation, the ideographic space, a no-break space, a tab,
+    # a line separator pasted from a PDF: all the same name
+    typed = ["满意度；９０％", "满意度;90%", " 满意度 ; 90 % ", "满意度\u3000；\xa090％", "满意度\t;\u202890%"]
+    assert {normal_name(t) for t in typed} == {"满意度;90%"}
+    assert normal_name(None) == normal_name("") == normal_name(" \u3000\n") == ""
+    assert normal_name("满意度") != normal_name("满意")
 
 
 def test_replace_merges_and_keeps_every_other_figure(worked_year, tmp_path):

