@@ -212,3 +212,31 @@ def test_the_upgrade_refuses_to_copy_tables_with_foreign_keys_on(tmp_path):
     finally:
         engine.dispose()
     assert _rows(path) == before
+
+
+def test_every_limited_field_is_named_in_the_officers_words():
+    # a refusal says 项目的「财政拨款」…, never the store's own key 「fiscal」
+    from desktop.messages import Message, render
+    from desktop.models.limits import COLUMN_NAMES, TABLE_NAMES, column_limits, where_limited
+
+    for table in Base.metadata.sorted_tables:
+        assert table.name in TABLE_NAMES, table.name
+        for column in column_limits(table):
+            where = where_limited(table.name, column)
+            assert column in COLUMN_NAMES, f"{table.name}.{column}"
+            assert isinstance(where.fields["column"], Message) and column not in render(where)
+
+
+def test_an_amount_with_more_decimals_than_the_store_keeps_is_refused_by_its_column_name(tmp_path):
+    from desktop.importers import read_file
+    from desktop.models.store import StoreError
+    from desktop.operations.imports import write_tables
+
+    path = tmp_path / "t.txt"
+    path.write_text("项目支出绩效目标表\n项目名称\t总计\t财政拨款\t绩效目标\t绩效指标\n"
+                    "业务经费\t1200.000000000001\t1200\t开展工作。\t1、产出指标：活动场次，年度指标值：≥10次。\n",
+                    encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store, pytest.raises(StoreError) as caught:
+        write_tables(store, read_file(path), year=2024, replace=False)
+    said = str(caught.value)
+    assert "总计" in said and "total" not in said

@@ -21,9 +21,15 @@ MAX_INTEGER_DIGITS = MONEY_PRECISION - MONEY_SCALE
 
 # Tables and columns named in the sentence (catalogue `store.table.*`, `store.column.*`).
 TABLE_NAMES = ("department", "unit", "project", "indicator", "budget_execution", "department_budget_line",
-               "monthly_spending", "department_indicator", "department_eval_item", "edit_log", "import_source")
+               "monthly_spending", "department_indicator", "department_eval_item", "edit_log", "import_source",
+               "printed_figure")
+# Every column with a length or a money limit: the sentence never shows the store's own key.
 COLUMN_NAMES = ("name", "supervisor", "source", "level1", "level2", "level1_code", "level2_code", "sign_override",
-                "unit_override", "code", "method", "fund_source")
+                "unit_override", "code", "method", "fund_source", "total", "fiscal", "special", "other",
+                "budget_initial", "budget_adjusted", "spent", "weight", "manual_score", "score_override",
+                "value_override", "actual_value_override", "completion", "annual_budget", "cumulative_spent",
+                "stated_total", "stated_fiscal", "stated_special", "stated_other", "department", "amount_unit",
+                "layout", "direction", "item", "value", "text", "entity", "field", "user_name", "machine")
 
 
 def _named(kind: str, names: tuple[str, ...], key: str):

@@ -3405,5 +3405,180 @@
         <source>{year} has no projects and no department data; nothing to copy.</source>
         <translation>{year} 年度没有项目，也没有部门数据，无可复制。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="65" />
+        <source>the goal was split over {cells} cells (a stray tab), which pushed the indicator list out of its column; joined again</source>
+        <translation>绩效目标被多余的制表符分成 {cells} 格，把绩效指标挤出了本列；已重新合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="66" />
+        <source>no performance indicator was read for project "{name}", while the other projects have theirs; please check this row in the file</source>
+        <translation>项目“{name}”没有读到任何绩效指标，而其他项目都有；请核对文件中的这一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="153" />
+        <source>this row speaks of the year's goal, but no column of the expected goal can be found in it; head that column 预期目标 (and the achieved one 实际完成情况)</source>
+        <translation>此行写的是年度总体目标，但找不到“预期目标”列；请把该列表头写作“预期目标”（完成情况一列写作“实际完成情况”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="154" />
+        <source>{place}: {what} {value} {unit} has a part smaller than one fen; rounded to the fen: {rounded} {unit}</source>
+        <translation>{place}：{what} {value} {unit}含不足一分的尾数，已四舍五入到分：{rounded} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="155" />
+        <source>; {place}: project "{name}" has the same name and budget unit as the form at {first}; imported as "{renamed}"</source>
+        <translation>；{place}的项目“{name}”与{first}的自评表同名且属同一预算单位，已导入为“{renamed}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="156" />
+        <source>{label} of the fund row "{row}"</source>
+        <translation>资金行“{row}”的{label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="157" />
+        <source>the execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="158" />
+        <source>the grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="159" />
+        <source>the indicator's direction</source>
+        <translation>指标方向性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="200" />
+        <source>{file}: the row of month "{month}" in sheet "{sheet}" was deleted; the whole workbook is refused.</source>
+        <translation>{file}：工作表“{sheet}”中月份“{month}”所在的行被删除，整份退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="105" />
+        <source>Printed figure</source>
+        <translation>表中印刷数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="118" />
+        <source>total of all funds</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="119" />
+        <source>fiscal appropriation</source>
+        <translation>财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="120" />
+        <source>fiscal special-account appropriation</source>
+        <translation>财政专户拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="126" />
+        <source>score given by hand</source>
+        <translation>手填得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="127" />
+        <source>corrected score</source>
+        <translation>修正得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="128" />
+        <source>target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="130" />
+        <source>completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="131" />
+        <source>annual budget</source>
+        <translation>全年预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="132" />
+        <source>spent to date</source>
+        <translation>累计支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="133" />
+        <source>stated total</source>
+        <translation>表列总计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="134" />
+        <source>stated fiscal appropriation</source>
+        <translation>表列财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="135" />
+        <source>stated fiscal special-account appropriation</source>
+        <translation>表列财政专户拨款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="136" />
+        <source>stated other funds</source>
+        <translation>表列其他资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="137" />
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="138" />
+        <source>amount unit</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="139" />
+        <source>table layout</source>
+        <translation>表格样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="140" />
+        <source>direction</source>
+        <translation>指标方向性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="141" />
+        <source>printed item</source>
+        <translation>印刷项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="142" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="143" />
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="144" />
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="145" />
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="146" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="147" />
+        <source>computer name</source>
+        <translation>计算机名</translation>
+    </message>
 </context>
 </TS>
