@@ -224,3 +224,51 @@ def test_layout_text_name_first_with_amounts(tmp_path):
     ]
     assert all(c.matches for c in got.sum_checks())
     assert sum("在金额行之上" in r.what for r in got.repairs) == 2
+
+
+def test_an_amount_beyond_any_budget_is_refused_naming_its_row(tmp_path):
+    from desktop.importers import SourceError
+
+    text = render(example_table(), names_below=False).replace("1,200.00 1,200.00", "999,999,999,999,999.00 1,200.00", 1)
+    path = tmp_path / "layout.txt"
+    path.write_text(text, encoding="utf-8")
+    row = next(n for n, line in enumerate(text.splitlines(), 1) if "999,999,999,999,999.00" in line)
+    with pytest.raises(SourceError) as caught:
+        read_file(path)
+    assert caught.value.code == "importing.number.too_big" and caught.value.row == row
+
+
+def test_many_unsure_rows_are_settled_without_comparing_every_sum_for_each_placement(tmp_path, monkeypatch):
+    # 500 projects in 50 units; nine of the first unit's print "5.00 5.00" (总计 and 财政拨款,
+    # 财政专户拨款 or 其他资金): 3^9 placements, and only the last one tried (all 其他资金) adds
+    # up. Comparing every sum of the table for each took most of a minute.
+    lines = ["广州市示例局2024年项目支出绩效目标表", "", "主管部门 预算单位 项目名称 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标",
+             "合计 4,955.00 0.00 0.00 45.00"]
+    for u in range(50):
+        lines.append(f"{SUPERVISOR} 单位{u:03d} " + ("55.00 0.00 0.00 45.00" if u == 0 else "100.00"))
+        for k in range(10):
+            amounts = "5.00 5.00" if u == 0 and k < 9 else "10.00"
+            lines += [f"{SUPERVISOR} 单位{u:03d} 项目{u:03d}{k} {amounts}", "开展示例工作，完成年度任务。",
+                      "1、产出指标：活动场次，年度指标值：≥10次。"]
+    path = tmp_path / "layout.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import desktop.importers.layout_amounts as money
+    from desktop.importers import model
+
+    added, sums = 0, model.sum_amounts
+
+    def counted(items):
+        nonlocal added
+        added += 1
+        return sums(items)
+
+    monkeypatch.setattr(model, "sum_amounts", counted)
+    monkeypatch.setattr(money, "sum_amounts", counted, raising=False)
+    [got] = read_file(path)
+    assert len(got.projects) == 500 and got.indicator_count == 500
+    assert [p.amounts for p in got.projects[:9]] == [Amounts(Decimal("5.00"), None, None, Decimal("5.00"))] * 9
+    assert sum("5.00 5.00" in r.what and "其他资金" in r.what for r in got.repairs) == 9
+    assert got.flagged == []
+    # per placement only the sums an unsure row is in are added again: its unit's and the 合计
+    # (not all 51 of the table)
+    assert added <= 2 * 3**9 + 51

@@ -24,6 +24,9 @@ from desktop.messages import message
 
 LONG_LINE = 34  # display columns: name and unit cells are narrower, goal lines wider
 _ITEM_START = re.compile(rf"^\d+、(?:\d{{1,2}}[-－])?(?:{'|'.join(LEVEL1_WORDS)})")
+# An indicator list that begins after a space inside a line: a TSV whose tabs became spaces puts a
+# whole row on one line, the list behind its goal.
+_LIST_INSIDE = re.compile(rf"\s+(?=\d+、(?:\d{{1,2}}[-－])?(?:{'|'.join(LEVEL1_WORDS)}))")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)$")
 
 
@@ -106,6 +109,18 @@ def _without_broken_header(lines: list[str], header_lines: list[int]) -> list[tu
     return body
 
 
+def _lists_on_their_own_lines(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A line holding an indicator list after other words is cut before the list: the list then
+    starts a line, as PDF-to-text gives it (the pieces keep the line's number)."""
+    out = []
+    for n, line in body:
+        if "、" in line and (m := _LIST_INSIDE.search(line, 1)) is not None and line[: m.start()].strip():
+            out += [(n, line[: m.start()]), (n, line[m.end() :])]
+        else:
+            out.append((n, line))
+    return out
+
+
 def _starts_indicators(lines: list[str], i: int) -> bool:
     text = clean(lines[i])
     if _ITEM_START.match(text):
@@ -151,8 +166,9 @@ def parse_layout(lines: list[str], path: Path, check=None) -> ImportedTable:
             for n, line in enumerate(lines[header_at + 1 :], header_at + 2)
             if clean(line) != header_text and not _PAGE_NUMBER.match(line.strip())
         ]
+    body = _lists_on_their_own_lines(body)
     if any(r in columns for r in AMOUNT_ROLES):
-        return _parse_with_amounts(body, columns, table)
+        return _parse_with_amounts(body, columns, table, path)
     first = next((line for _, line in body if line.strip()), None)
     if first is None:
         return table
@@ -233,11 +249,11 @@ def _read_record(record: list[tuple[int, str]], columns: dict[str, int], key: st
     )
 
 
-def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], table) -> ImportedTable:
+def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], table, path: Path) -> ImportedTable:
     """Layout text whose header has amount columns (see layout_amounts)."""
     roles = sorted((r for r in AMOUNT_ROLES if r in columns), key=columns.get)
     pending: list[money.Pending] = []
-    body = money.take_totals(body, roles, table, pending)
+    body = money.take_totals(body, roles, table, pending, path)
     texts = [line for _, line in body]
     first = next((line for line in texts if line.strip()), None)
     if first is None:
@@ -274,7 +290,7 @@ def _parse_with_amounts(body: list[tuple[int, str]], columns: dict[str, int], ta
                 table.repairs.append(Repair(Place(row=body[a][0]), message("importing.repair.name_head_above", head=head)))
         lines = [t for _, t in record]
         first_indicator = next((k for k in range(len(lines)) if _starts_indicators(lines, k)), len(lines))
-        record, choices, tokens = money.strip_amounts(record, roles, first_indicator)
+        record, choices, tokens = money.strip_amounts(record, roles, first_indicator, path)
         place = Place(row=record[0][0])
         rest = [t for _, t in record[1:] if t.strip()]
         if not rest and tokens:  # amounts and a name only: a subtotal
