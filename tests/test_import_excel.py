@@ -265,6 +265,27 @@ def test_gbk_csv_equals_utf8_twin(name, truth, tmp_path):
     assert_matches_truth(to_truth_dict(tables["utf-8"]), truth(name))
 
 
+@pytest.mark.parametrize("delimiter", ["\t", ";"])
+def test_a_csv_of_tabs_or_semicolons_under_a_title_reads_as_its_comma_twin(delimiter, tmp_path):
+    # a title line and a blank one above the table leave csv.Sniffer unsure; Excel's 另存为
+    # "文本文件（制表符分隔）" named .csv, or a European list separator, is still a table
+    rows = [
+        ["项目支出绩效目标表"],
+        [],
+        ["项目名称", "总计", "财政拨款", "绩效目标", "绩效指标"],
+        ["科普经费", "10.00", "10.00", "提升科学素质", "1、产出指标：活动场次，年度指标值：不少于1000次。"],
+        ["工作经费", "5.00", "5.00", "服务发展", "1、效益指标：服务对象，年度指标值：≥90%。"],
+    ]
+    twins = {}
+    for name, sep in (("comma", ","), ("other", delimiter)):
+        path = tmp_path / f"{name}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f, delimiter=sep).writerows(rows)
+        [twins[name]] = read_file(path)
+    assert len(twins["other"].projects) == 2
+    assert twins["other"].projects == twins["comma"].projects
+
+
 def test_plain_gbk_csv(tmp_path):
     """GBK proper (not only GB18030): the encoding Excel uses for CSV on a Chinese Windows."""
     rows = [

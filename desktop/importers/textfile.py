@@ -134,12 +134,8 @@ def csv_rows(path: Path) -> list[SourceRow]:
     sample = text[:SNIFF_CHARS]
     if (cut := sample.rfind("\n")) > 0:
         sample = sample[:cut]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
     csv.field_size_limit(max(MAX_CELL_CHARS * 4, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(sample))
     rows: list[SourceRow] = []
     try:
         for cells in reader:
@@ -149,6 +145,19 @@ def csv_rows(path: Path) -> list[SourceRow]:
     except csv.Error as exc:
         raise SourceError(path, message("importing.csv.malformed", detail=str(exc)), Place(row=len(rows) + 1)) from None
     return rows
+
+
+def _dialect(sample: str) -> type[csv.Dialect]:
+    """csv.reader's dialect for the file's first lines."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        pass
+    # A title and other one-cell lines above the table leave the sniffer unsure: the delimiter is
+    # the one that makes the most lines rows of three cells or more (a comma when none does).
+    lines = sample.splitlines()
+    delimiter = max(",\t;", key=lambda d: sum(line.count(d) >= 2 for line in lines))
+    return type("table", (csv.excel,), {"delimiter": delimiter})
 
 
 def read_csv(path: Path, mapping=None, check=None) -> ImportedTable:
