@@ -256,3 +256,22 @@ def test_broken_old_xls(tmp_path):
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     assert "损坏" in _error(path).problem
+
+
+def test_a_self_evaluation_report_whose_budget_table_reads_like_a_project_is_refused(tmp_path):
+    # the 部门整体支出绩效自评报告's budget table has a 项目 column: read as a target table it gave
+    # one project "序号(万元)(万元)(万元)率制率", written without a word
+    lines = [
+        "广州市示例协会 2022 年部门 整体支出绩效自评报告", "",
+        " 项目 年初预算数 全年预算数 决算数 预算调整 预算控",
+        "序号  (万元) (万元) (万元) 率 制率",
+        "1 一、基本支出 19904.36 20392.39 20341.08 2.45% 99.74%",
+        "2 (1)人员经费 15565.06 16411.86 16398.38 5.44% 99.91%",
+        "4 二、项目支出 25442.00 23887.96 23450.78 -6.11% 98.16%",
+        "8 合计 45346.36 44280.35 43791.86 -2.35% 98.90%",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_file(path)
+    assert caught.value.code == "importing.not_a_target_table"

@@ -339,3 +339,67 @@ def test_sheet_with_indicators_but_no_project_is_an_error(tmp_path):
     path.write_text("一级指标,二级指标,三级指标,年度指标值\n产出指标,数量指标,里程,≥1公里\n", encoding="utf-8")
     with pytest.raises(SourceError, match="没有读到任何项目"):
         read_file(path)
+
+
+def test_a_stray_tab_in_a_goal_is_joined_not_taken_for_the_indicator_list(seed_path, truth, tmp_path):
+    # seed 002 with a tab typed inside one project's 绩效目标: its indicator list stood one cell
+    # right of the header's last column, and its 9 indicators were dropped in silence
+    lines = seed_path("002_ab6e064b63c97b02").read_text(encoding="utf-8").splitlines()
+    want = from_truth_dict(truth("002_ab6e064b63c97b02"))
+    k, n = next((k, n) for n, line in enumerate(lines, 1) if len(k := line.split("\t")) == 7
+                and len(k[5]) > 20 and k[6].startswith("1、"))
+    k[5] = k[5][:10] + "\t" + k[5][10:]
+    lines[n - 1] = "\t".join(k)
+    path = tmp_path / "002.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [got] = read_file(path)
+    assert got.indicator_count == want.indicator_count
+    assert [len(p.indicators) for p in got.projects] == [len(p.indicators) for p in want.projects]
+    assert [p.goal for p in got.projects] == [p.goal for p in want.projects]
+    [said] = [r for r in got.repairs if r.place.row == n]
+    assert said.code == "importing.repair.goal_split"
+
+
+def test_text_right_of_the_header_is_named_not_dropped_in_silence(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "总计", "绩效目标", "绩效指标"])
+    ws.append(["科普经费", 10, "提升科学素质", "1、产出指标：活动场次，年度指标值：不少于1000次。", "请财政局审核后再下达"])
+    path = tmp_path / "notes.xlsx"
+    wb.save(path)
+    [got] = read_file(path)
+    assert got.indicator_count == 1
+    [said] = [r for r in got.repairs if r.place.row == 2]
+    assert "请财政局审核后再下达" in said.what
+
+
+def _one_line_rows(tmp_path, second_list: str):
+    lines = [
+        "示例局2024年项目支出绩效目标表", "",
+        "项目名称 总计 财政拨款 绩效目标 绩效指标",
+        "合计 15.00 15.00",
+        "科普经费 10.00 10.00 以科普信息化为重点，提升全市公民科学素质，完成年度科普任务。 1、1-产出指标；11-数量指标；活动场次；实施周期指标值:不少于10次；年度指标值:不少于10次。",
+        f"工作经费 5.00 5.00 开展对外科技交流，聚集创新要素，服务广州经济社会发展。 {second_list}",
+    ]
+    path = tmp_path / "spaces.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [table] = read_file(path)
+    return table
+
+
+def test_a_row_on_one_line_has_its_indicator_list_read_behind_its_goal(tmp_path):
+    # a TSV whose tabs became spaces: each row one line, the list behind the goal
+    table = _one_line_rows(tmp_path, "1、2-效益指标；22-社会效益；服务对象；实施周期指标值:≥90%；年度指标值:≥90%。"
+                                     "2、1-产出指标；11-数量指标；报告；实施周期指标值:1篇；年度指标值:1篇。")
+    assert [(p.name, p.goal, len(p.indicators)) for p in table.projects] == [
+        ("科普经费", "以科普信息化为重点，提升全市公民科学素质，完成年度科普任务。", 1),
+        ("工作经费", "开展对外科技交流，聚集创新要素，服务广州经济社会发展。", 2)]
+    assert table.projects[1].indicators[1].annual_target == "1篇"
+    assert table.flagged == []
+
+
+def test_a_project_without_indicators_among_projects_with_theirs_is_marked(tmp_path):
+    table = _one_line_rows(tmp_path, "")
+    assert [len(p.indicators) for p in table.projects] == [1, 0]
+    [marked] = table.flagged
+    assert marked.code == "importing.repair.no_indicators" and marked.place.row == 6

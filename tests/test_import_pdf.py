@@ -324,3 +324,46 @@ def test_table_drawn_inside_a_form_xobject(tmp_path):
     grid = read_page(doc[0], raw)
     doc.close()
     assert grid.rows == [["A", "B"], ["C", "D"]]
+
+
+def test_plain_lines_shown_turned_by_rotate_are_read_in_reading_order(tmp_path):
+    """A PDF of plain lines (no ruling), drawn sideways and shown upright through /Rotate 90 or
+    270: PDFium breaks its text into lines as drawn; the lines are taken as shown."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.reports.fonts import font_set
+    from tests.test_import_layout_amounts import example_table, render
+
+    want = example_table()
+    flat = tmp_path / "plain.pdf"
+    font = font_set().body.names[0]
+    c = canvas.Canvas(str(flat), pagesize=A4)
+    y = 800
+    for line in render(want).splitlines():
+        if y < 60:
+            c.showPage()
+            y = 800
+        c.setFont(font, 9)
+        c.drawString(30, y, line)
+        y -= 13
+    c.showPage()
+    c.save()
+    for turn in (90, 270):
+        writer = PdfWriter(clone_from=str(flat))
+        for page in writer.pages:
+            width, height = float(page.mediabox.width), float(page.mediabox.height)
+            # drawn turned the other way, so that /Rotate shows it upright
+            moved = Transformation().rotate(turn).translate(tx=height, ty=0) if turn == 90 else (
+                Transformation().rotate(turn).translate(tx=0, ty=width))
+            page.add_transformation(moved)
+            page.mediabox = RectangleObject([0, 0, height, width])
+            page.rotate(turn)
+        turned = tmp_path / f"turned{turn}.pdf"
+        writer.write(str(turned))
+        [got] = read_file(turned)
+        assert got.layout == "pdf-text"
+        assert [(p.name, p.amounts) for p in got.projects] == [(p.name, p.amounts) for p in want.projects], turn
+        assert [len(p.indicators) for p in got.projects] == [len(p.indicators) for p in want.projects]

@@ -87,6 +87,33 @@ def _blank(cells: list) -> bool:
     return True
 
 
+def _beyond_header(cells: list, width: int, goal_i: int | None, indicators_i: int | None, row: SourceRow,
+                   table: ImportedTable) -> list:
+    """A row with something right of the header's last column. Where a stray tab split the goal
+    (a TSV) and pushed the indicator list out of its column, the goal's pieces are joined again;
+    anything else there has no column: it is named in a repair, not read."""
+    cells = list(cells)
+    while len(cells) > width and _blank(cells[-1:]):
+        cells.pop()
+    extra = len(cells) - width
+    if extra <= 0:
+        return cells
+    if goal_i is not None and indicators_i is not None and goal_i < indicators_i:
+        pieces = cells[goal_i : goal_i + extra + 1]
+        joined = [*cells[:goal_i], "".join(str(c) for c in pieces if c is not None), *cells[goal_i + extra + 1 :]]
+        try:
+            moved = looks_like_indicator_list(clean(joined[indicators_i])) and not looks_like_indicator_list(
+                clean(cells[indicators_i]))
+        except CellTooLong:
+            moved = False
+        if moved and all(isinstance(c, str) or c is None for c in pieces):
+            table.repairs.append(Repair(row.place, message("importing.repair.goal_split", cells=extra + 1)))
+            return joined
+    text = "".join(str(c) for c in cells[width:] if c is not None)
+    table.repairs.append(Repair(row.place, message("importing.repair.outside_text", text=text[:40])))
+    return cells
+
+
 def _text_in_amounts(cells: list, amount_cols: list[int]) -> bool:
     return any(i < len(cells) and not _is_amount_or_empty(cells[i]) for i in amount_cols)
 
@@ -201,6 +228,9 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
     at = {role: cmap.columns.get(role) for role in ("name", "goal", "indicators", "unit", "supervisor")}
     _, goal_i, indicators_i, unit_i, supervisor_i = at.values()
     amount_at = [(role, cmap.columns[role]) for role in AMOUNT_ROLES if role in cmap.columns]
+    # columns under no header label that no role reads: what stands there is named, not dropped
+    read = set(cmap.columns.values())
+    unlabelled = [i for i in range(width) if i not in read and not (i < len(cmap.labels) and cmap.labels[i])]
 
     for n, row in enumerate(rows):
         if check and n % 500 == 0:
@@ -213,6 +243,11 @@ def assemble(rows: list[SourceRow], cmap: ColumnMap, table: ImportedTable, path,
             while raw and _blank(raw[-1:]):
                 raw = raw[:-1]
         cells, shifted = _normalise_width(raw, cmap, width)
+        if len(cells) > width and not _blank(cells[width:]):
+            cells = _beyond_header(cells, width, goal_i, indicators_i, row, table)
+        elif unlabelled and not _blank([cells[i] for i in unlabelled]):
+            text = "".join(str(cells[i]) for i in unlabelled if cells[i] is not None)
+            table.repairs.append(Repair(row.place, message("importing.repair.outside_text", text=text[:40])))
 
         try:
             name = "" if name_at is None else clean(cells[name_at])

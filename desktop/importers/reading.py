@@ -10,7 +10,7 @@ from desktop.domain.numbers import MAX_TYPED_DIGITS, oversized_number
 from desktop.importers.errors import NO_HEADER, ImportCancelled, SourceError
 from desktop.importers.indicators import parse_indicators
 from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
-from desktop.importers.model import ImportedProject, ImportedTable
+from desktop.importers.model import ImportedProject, ImportedTable, Repair
 from desktop.messages import Message, message
 from desktop.oserrors import os_error_text
 
@@ -117,6 +117,10 @@ def read_file(
         if exc.code == NO_HEADER and (looks := what_it_looks_like(path, kind)):
             raise SourceError(path, _not_a_target_table(looks)) from None
         raise
+    for table in tables:  # a report's own tables may read like projects: its title says what it is
+        title = "".join((table.title or "").split())
+        if any(words in title for words in _REPORTS):
+            raise SourceError(path, _not_a_target_table(_kind_named(title) or Message("importing.looks.self_eval_report")))
     if not any(t.projects for t in tables):
         looks = what_it_looks_like(path, kind)
         raise SourceError(
@@ -136,16 +140,21 @@ def _complete(table: ImportedTable, path: Path, check: Callable[..., None], on_p
     unsplit, table.unsplit = table.unsplit, []
     if unsplit and len(unsplit) != len(table.projects):
         raise AssertionError(f"{len(unsplit)} indicator lists for {len(table.projects)} projects")
+    empty = []  # projects without a single indicator read
     for n, project in enumerate(table.projects):
         if n % 500 == 499:
             check()
         if unsplit:
             project.indicators = parse_indicators(unsplit[n])
         _refuse_oversized(project, path)
+        if not project.indicators:
+            empty.append(project)
         if on_project is not None:
             on_project(table, project)
             table.handed_on += len(project.indicators)
             project.indicators = []
+    if empty and len(empty) < len(table.projects):  # the others have theirs: a row misread, most likely
+        table.flagged += [Repair(p.place, message("importing.repair.no_indicators", name=p.name[:30])) for p in empty]
 
 
 _LABELS = (
@@ -197,6 +206,15 @@ _KINDS = (
 )
 
 
+# Titles of documents that are never a table of projects (a year-end 项目支出绩效自评 table with
+# targets and actuals is one, and is read as such).
+_REPORTS = ("自评报告", "部门整体支出绩效自评")
+
+
+def _kind_named(text: str) -> Message | None:
+    return next((Message(code) for words, code in _KINDS if words in text), None)
+
+
 def _not_a_target_table(looks: Message) -> Message:
     return message("importing.not_a_target_table", looks=looks)
 
@@ -224,10 +242,8 @@ def what_it_looks_like(path: Path, kind: str | None = None) -> Message | None:
                     head.append(clean(cell))
                 except CellTooLong:
                     continue
-        text = "".join(head)
-        for words, code in _KINDS:
-            if words in text:
-                return Message(code)
+        if (looks := _kind_named("".join(head))) is not None:
+            return looks
     return None
 
 
