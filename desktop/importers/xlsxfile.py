@@ -495,6 +495,13 @@ def check_xls_dimensions(path: Path) -> None:
             )
 
 
+def calamine_failed(exc: BaseException) -> bool:
+    """Whether `exc`, raised by a calamine call, means "this file cannot be read": its own error
+    types, and a panic of its Rust code, which pyo3 raises as a BaseException so that `except
+    Exception` lets it through (a date-formatted cell of -1e12 days makes to_python panic)."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
 def _open(path: Path, zipped: bool):
     from python_calamine import CalamineWorkbook
 
@@ -507,7 +514,9 @@ def _open(path: Path, zipped: bool):
         check_xls_dimensions(path)
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception:  # calamine raises its own CalamineError/XmlError/ZipError types
+    except BaseException as exc:  # calamine raises its own CalamineError/XmlError/ZipError types
+        if not calamine_failed(exc):
+            raise
         raise SourceError(path, _BROKEN) from None
 
 
@@ -521,13 +530,12 @@ def _worksheet_names(workbook) -> list[str]:
 def _rows_of(path: Path, workbook, name: str) -> list[SourceRow]:
     try:
         sheet = workbook.get_sheet_by_name(name)
-    except Exception:
-        raise SourceError(path, _BROKEN, Place(sheet=name)) from None
-    try:
         return _sheet_rows(sheet, name, path)
     except SourceError:
         raise
-    except Exception:
+    except BaseException as exc:
+        if not calamine_failed(exc):
+            raise
         raise SourceError(path, _BROKEN, Place(sheet=name)) from None
 
 
