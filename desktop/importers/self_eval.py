@@ -13,10 +13,11 @@ re-check (desktop/domain/recheck.py) can recompute and compare. Pure file readin
 from __future__ import annotations
 
 import re
+import warnings
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.domain.numbers import parse_decimal
+from desktop.domain.numbers import parse_decimal, round_half_up
 from desktop.domain.self_eval import FilledSelfEvalForm, FormIndicator, FundRow, SelfEvalBook
 from desktop.domain.targets import compose_target
 from desktop.importers.errors import Place, SourceError
@@ -77,6 +78,8 @@ def _grid(sheet, formulas=None) -> list[list[_Cell]]:
                 if isinstance(cell.value, str) and cell.value.startswith("=") and rows[r][c].value is None:
                     rows[r][c] = _Cell(cell.value, False)
     for rng in sheet.merged_cells.ranges:
+        if rng.min_row > len(rows) or rng.min_col > len(rows[rng.min_row - 1]):
+            continue  # a merged range outside the cells read holds nothing
         top = rows[rng.min_row - 1][rng.min_col - 1]
         for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
             for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
@@ -99,10 +102,16 @@ def _number(cell: _Cell, where: str, path: Path, what: Message) -> Decimal | Non
         raise SourceError(path, message("importing.self_eval.not_a_number", what=what, value=str(v)), where) from None
 
 
-def _amount(cell: _Cell, where: str, path: Path, what: Message, yuan: bool) -> Decimal | None:
+def _amount(cell: _Cell, where: str, path: Path, what: Message, yuan: bool,
+            notes: list[str] | None = None) -> Decimal | None:
     """An amount in 万元: "25万元" / "25万" are 万元 whatever the table says, "250000元" is 元, a bare
-    number is in the table's unit (`yuan`: the block says 元)."""
+    number is in the table's unit (`yuan`: the block says 元).
+
+    Money has no part smaller than the 分: a figure finer than that (266666.6666666667 元, a
+    formula's result, printed 266666.67) is rounded half-up to the 分 — 2 decimals in 元, 6 in 万元
+    — and `notes` says so, naming the cell."""
     v = cell.value
+    unit = "元" if yuan else "万元"
     if isinstance(v, str) and not isinstance(v, bool):
         text = _SPACES.sub("", v)
         m = re.fullmatch(r"(.*?)(万元|万|元)?", text)
@@ -112,11 +121,22 @@ def _amount(cell: _Cell, where: str, path: Path, what: Message, yuan: bool) -> D
             raise SourceError(path, message("importing.self_eval.not_a_number", what=what, value=str(v)), where) from None
         if value is None:
             return None
-        if m.group(2) in ("万元", "万"):
-            return value
-        return value / TEN_THOUSAND if m.group(2) == "元" or yuan else value
-    value = _number(cell, where, path, what)
-    return value / TEN_THOUSAND if value is not None and yuan else value
+        unit = "万元" if m.group(2) in ("万元", "万") else "元" if m.group(2) == "元" or yuan else "万元"
+    else:
+        value = _number(cell, where, path, what)
+        if value is None:
+            return None
+    places = 2 if unit == "元" else 6
+    if value.as_tuple().exponent < -places and (rounded := round_half_up(value, places)) != value:
+        if notes is not None:
+            notes.append(str(message("importing.self_eval.amount_rounded", place=where, what=what,
+                                     value=_plain(value), rounded=_plain(rounded), unit=unit)))
+        value = rounded
+    return value / TEN_THOUSAND if unit == "元" else value
+
+
+def _plain(value: Decimal) -> str:
+    return format(value, "f")
 
 
 def _rate(cell: _Cell, where: str, path: Path) -> Decimal | None:
@@ -185,14 +205,14 @@ def _roles(row: list[_Cell], table) -> tuple[dict[str, int], list[tuple[int, str
     return roles, unused
 
 
-def _fund_label(texts: list[str], roles: dict[str, int]) -> str | None:
-    """The fund source a row's label names: short labels left of the amount columns only (a goal
-    text that mentions 其他资金 is not a fund row)."""
+def _fund_label(texts: list[str], roles: dict[str, int]) -> tuple[int, str] | None:
+    """The column of a row's fund label and the fund source it names: short labels left of the
+    amount columns only (a goal text that mentions 其他资金 is not a fund row)."""
     first = min(roles.values(), default=len(texts))
-    for text in texts[:first]:
+    for c, text in enumerate(texts[:first]):
         source = _fund_source(text) if len(text) <= 16 else None
         if source:
-            return source
+            return c, source
     return None
 
 
@@ -297,13 +317,17 @@ def read_self_eval(path: str | Path) -> SelfEvalBook:
             raise SourceError(path, message("importing.self_eval.none_found"))
         return result
     check_zip(path)
-    try:
-        book = load_workbook(path, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a broken file
-        raise SourceError(path, message("importing.self_eval.broken")) from None
-    formulas = None
-    if _has_formulas(path):
-        formulas = load_workbook(path, data_only=False)
+    with warnings.catch_warnings():
+        # openpyxl's notes (an extension it does not support, a date cell out of range, which it
+        # reads as an error value the reader then names): not for the officer's eyes
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            book = load_workbook(path, data_only=True)
+        except Exception:  # openpyxl raises many kinds for a broken file
+            raise SourceError(path, message("importing.self_eval.broken")) from None
+        formulas = None
+        if _has_formulas(path):
+            formulas = load_workbook(path, data_only=False)
     result = SelfEvalBook(path.name)
     try:
         for sheet in book.worksheets:
@@ -396,31 +420,39 @@ def _read_form(
             notes.extend(str(message("importing.self_eval.unused_column", place=_place(sheet, r, c), label=t))
                          for c, t in unused)
             block = "funds"
-        elif ind_roles is None and _is_goal_header(row, joined):
+        elif ind_roles is None and (goal := _goal_header(row, joined)) is not None:
             block = "goal"
-            g = _find(row, "预期目标", "项目年度目标", "年度目标")
-            a = _find(row, "实际完成情况", "年度目标完成情况", "实际完成", "完成情况")
-            if g is not None:
+            kind, g, a = goal
+            if kind == "inline":  # "预期目标：…" / "实际完成情况：…" typed in the header cells
+                form.goal = _typed_after_label(row[g])
+                form.goal_actual = _typed_after_label(row[a]) if a is not None else ""
+            elif kind == "below":
                 nxt = rows[r + 1] if r + 1 < end else []
                 if nxt and "一级指标" not in "".join(c.key for c in nxt) and not _is_fund_header(nxt):
                     r += 1
                     form.goal = rows[r][g].text if g < len(rows[r]) else ""
                     form.goal_actual = rows[r][a].text if a is not None and a < len(rows[r]) else ""
             else:  # 年度总体目标 | goal | actual on one row
-                c = _find(row, "年度总体目标")
                 values = []
-                for cell in row[c + 1 :]:
-                    if cell.text and cell is not row[c] and (not values or cell is not values[-1]):
+                for cell in row[g + 1 :]:
+                    if cell.text and cell is not row[g] and (not values or cell is not values[-1]):
                         values.append(cell)
-                form.goal = values[0].text if values else ""
-                form.goal_actual = values[1].text if len(values) > 1 else ""
-        elif block == "funds" and (source := _fund_label(texts, fund_roles)):
+                if values:  # none: the label merged down over a row of its own, the goal read above
+                    form.goal = values[0].text
+                    form.goal_actual = values[1].text if len(values) > 1 else ""
+        elif block == "funds" and (found := _fund_label(texts, fund_roles)):
+            label_col, source = found
             taken = {f.source for f in form.funds}
             n = 2
             unique = source
             while unique in taken:  # two rows of one kind (社会投入资金, 其他资金): both kept
                 unique, n = f"{source}{n}", n + 1
-            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique, yuan))
+            form.funds.append(_fund_row(path, sheet, r, row, fund_roles, unique, yuan, row[label_col], notes))
+        elif ind_roles is None and _mentions_goal(row, joined):
+            # the goal's words, but no column of the expected goal: say so rather than guess
+            said = next((c for c, cell in enumerate(row) if any(w in cell.key for w in ("预期目标", "总体目标", "年度目标"))),
+                        None)
+            raise SourceError(path, message("importing.self_eval.goal_header_unread"), _place(sheet, r, said))
         elif ind_roles is None and "一级指标" in texts and ("三级指标" in texts or "指标名称" in texts):
             ind_roles, unused = _roles(row, _INDICATOR_COLUMNS)
             notes.extend(str(message("importing.self_eval.unused_column", place=_place(sheet, r, c), label=t))
@@ -460,10 +492,69 @@ def _read_form(
     return form, notes
 
 
-def _is_goal_header(row: list[_Cell], joined: str) -> bool:
+# The goal block's header, in the wordings officers use: the printed words first (预期目标 |
+# 实际完成情况 beside the label 年度总体目标), then their family — 年度预期目标, 年初设定目标, 年度绩效目标,
+# 全年实际完成情况, 目标实际完成情况, 年度总体目标完成情况 …
+_GOAL_WORDS = ("预期目标", "项目年度目标", "年度目标")
+_ACTUAL_WORDS = ("实际完成情况", "年度目标完成情况", "实际完成", "完成情况")
+_GOAL_COLUMN = re.compile(r"(?:\d+[.、])?[项目年度全本预期计划设定初绩效的]*目标值?(?:\(.*\))?")
+_ACTUAL_COLUMN = re.compile(r"(?:\d+[.、])?[项目年度全本实际目标绩效总体的]*完成(?:情况|值)?(?:\(.*\))?")
+_GOAL_LABEL = re.compile(r"(?:\d+[.、])?(?:项目)?(?:20\d{2}年)?(?:年度)?总体(?:绩效)?目标(?:及?(?:实际)?完成情况)?(?:\(.*\))?")
+
+
+def _mentions_goal(row: list[_Cell], joined: str) -> bool:
+    """A row that speaks of the year's goal (before the indicator header)."""
     if "一级指标" in joined:
         return False
     return "预期目标" in joined or "年度总体目标" in joined or _find(row, "项目年度目标") is not None
+
+
+def _header_column(row: list[_Cell], words: tuple[str, ...], family: re.Pattern, after: int = -1) -> int | None:
+    """The first column right of `after` headed by one of `words` (as _find reads them), else by a
+    wording of their family (the label alone, or followed by a colon and what was typed)."""
+    for c, cell in enumerate(row):
+        key = cell.key
+        if c > after and key and any(key == x or key.startswith((x + ":", x + "(")) for x in words):
+            return c
+    for c, cell in enumerate(row):
+        if c > after and cell.key and family.fullmatch(cell.key.split(":", 1)[0]):
+            return c
+    return None
+
+
+def _typed_after_label(cell: _Cell) -> str:
+    text = cell.text
+    for colon in ("：", ":"):
+        if colon in text:
+            return text.split(colon, 1)[1].strip()
+    return ""
+
+
+def _goal_header(row: list[_Cell], joined: str) -> tuple[str, int, int | None] | None:
+    """How a goal header row is read: ("below", goal column, actual column) when the expected goal
+    and what was achieved are in the row below, ("inline", …) when they are typed in the header
+    cells after a colon, ("right", label column, None) when they follow the label on this row
+    (年度总体目标 | goal | actual); None when the row is not a goal header that can be read."""
+    if "一级指标" in joined:
+        return None
+    g = _header_column(row, _GOAL_WORDS, _GOAL_COLUMN)
+    a = None
+    if g is not None:
+        a = _find(row, *_ACTUAL_WORDS)
+        if a is None or a == g:
+            a = _header_column(row, _ACTUAL_WORDS, _ACTUAL_COLUMN, after=g)
+        if not _mentions_goal(row, joined) and a is None:
+            return None  # a lone "目标" somewhere is not the goal block's header
+        if _typed_after_label(row[g]):
+            return "inline", g, a
+        return "below", g, a
+    if not _mentions_goal(row, joined):
+        return None
+    label = _find(row, "年度总体目标")
+    if label is None:
+        label = next((c for c, cell in enumerate(row) if cell.key and _GOAL_LABEL.fullmatch(cell.key.split(":", 1)[0])),
+                     None)
+    return None if label is None else ("right", label, None)
 
 
 def _is_fund_header(row: list[_Cell]) -> bool:
@@ -487,8 +578,9 @@ def _grade(row: list[_Cell]) -> str:
     return ""
 
 
-def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow:
-    label_cell = next(c for c in row if len(_key(c.text)) <= 16 and _fund_source(c.text) == source)
+def _fund_row(path, sheet, r, row, roles, source, yuan: bool, label_cell: _Cell, notes: list[str]) -> FundRow:
+    """One fund row; `source` is the fund source, numbered when a second row of one kind
+    (carryover2), `label_cell` the cell that named it."""
     fund = FundRow(source, label_cell.text, place=_place(sheet, r))
     what = {"budget_initial": message("importing.label.budget_initial"),
             "budget_adjusted": message("importing.label.budget_adjusted"), "spent": message("importing.label.spent")}
@@ -502,7 +594,7 @@ def _fund_row(path, sheet, r, row, roles, source, yuan: bool = False) -> FundRow
             label = message("importing.label.weight" if role == "weight" else "importing.label.score")
             setattr(fund, role, _number(row[c], where, path, label))
         else:
-            setattr(fund, role, _amount(row[c], where, path, what[role], yuan))
+            setattr(fund, role, _amount(row[c], where, path, what[role], yuan, notes))
     return fund
 
 
@@ -567,13 +659,29 @@ def _may_hold_scores(path: Path) -> bool:
     return zip_survey(path).score_word
 
 
+def _glance(path: Path, sheet: str, scan_rows: int) -> list[tuple]:
+    """The first rows of one sheet read by openpyxl (read-only), or none when it cannot."""
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on what it does not support
+            book = load_workbook(path, read_only=True, data_only=True)
+            try:
+                return list(book[sheet].iter_rows(max_row=scan_rows, values_only=True))
+            finally:
+                book.close()
+    except Exception:  # openpyxl raises many kinds for a broken file
+        return []
+
+
 def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
     """A quick look (the first rows of each sheet): is this a filled 自评表 workbook?
 
     Reads with calamine (a big target workbook is only glanced at) after the importer's own checks
     of the zip; a file that cannot be opened is not a 自评表 (its reader will say what is wrong).
     """
-    from desktop.importers.xlsxfile import _open, _worksheet_names
+    from desktop.importers.xlsxfile import _open, _worksheet_names, calamine_failed
 
     try:
         old = _is_old_excel(Path(path))
@@ -587,8 +695,12 @@ def looks_like_self_eval(path: str | Path, scan_rows: int = 80) -> bool:
             seen = set()
             try:
                 rows = workbook.get_sheet_by_name(name).to_python(nrows=scan_rows)
-            except Exception:  # calamine's own error types
-                continue
+            except BaseException as exc:  # calamine's own error types, and a panic of its Rust code
+                if not calamine_failed(exc):
+                    raise
+                # a cell calamine cannot convert (a date out of range): openpyxl still reads the
+                # sheet, and the reader then names that cell
+                rows = [] if old else _glance(Path(path), name, scan_rows)
             for row in rows:
                 for v in row:
                     if isinstance(v, str) and v:
