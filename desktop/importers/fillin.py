@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -19,11 +21,14 @@ from pathlib import Path
 from desktop.domain.numbers import float_decimal
 from desktop.importers.errors import Place, SourceError
 from desktop.importers.xlsxfile import _open as open_workbook
-from desktop.messages import message
+from desktop.importers.xlsxfile import calamine_failed
+from desktop.messages import Message, message
+from desktop.oserrors import os_error_text
 from desktop.reports.fillin import (
     FILLER_CELL,
     FORMAT,
     GUIDE_SHEET,
+    INDICATOR_LOCKED,
     INDICATOR_SHEET,
     META_SHEET,
     MONTHLY_SHEET,
@@ -55,20 +60,26 @@ class ReturnedWorkbook:
 
 
 def cell_text(value) -> str:
+    """A cell as text, as the book wrote it (a number via its shortest repr: 50.0 → "50")."""
     if value is None:
         return ""
     if isinstance(value, float):
-        value = Decimal(repr(value))
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        if not math.isfinite(value):
+            return repr(value)  # no book writes one; shown as it is, and differs from any target
+        value = Decimal(repr(value))  # _text writes an integral value without its ".0"
+        if abs(value.adjusted()) >= 28:  # 1E+30 as Excel shows it, not 31 digits (309 for 1e308)
+            return str(value)
     return _text(value) if isinstance(value, Decimal) else str(value)
 
 
 def edit_value(value):
-    """A cell value as the editing converters take it (floats via their shortest repr)."""
-    if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
-        return Decimal(int(value))
+    """A cell value as the editing converters take it (floats via their shortest repr);
+    ValueError (a message) for NaN or infinity, which a cell's XML can hold and Excel never writes."""
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(message("importing.number.not_finite", value=repr(value)))
+        if value.is_integer() and abs(value) < 1e15:
+            return Decimal(int(value))
         return float_decimal(value)
     return value
 
@@ -82,10 +93,20 @@ def _author(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             xml = zf.read("docProps/core.xml").decode("utf-8", "replace")
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return ""
+    except (KeyError, OSError, EOFError, RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error):
+        return ""  # (the file may have changed since its zip checks) no author: the 填报人 is left empty
     match = re.search(r"<cp:lastModifiedBy>([^<]*)</cp:lastModifiedBy>", xml)
     return html.unescape(match.group(1)).strip() if match else ""
+
+
+def _os_problem(exc: OSError) -> Message:
+    if isinstance(exc, FileNotFoundError):
+        return message("importing.file_missing")
+    if isinstance(exc, IsADirectoryError):
+        return message("importing.is_folder")
+    if isinstance(exc, PermissionError):
+        return message("importing.no_permission")
+    return message("importing.cannot_open", reason=os_error_text(exc))
 
 
 def read_returned(path: Path | str) -> ReturnedWorkbook:
@@ -95,6 +116,8 @@ def read_returned(path: Path | str) -> ReturnedWorkbook:
         workbook = open_workbook(path, zipped=True)  # the importers' zip checks, then calamine
     except SourceError as exc:
         raise FillinError(str(message("importing.fillin.unreadable", file=path.name, problem=exc.message))) from None
+    except OSError as exc:  # the file is not there (a name typed on the command line), or not readable
+        raise FillinError(str(message("importing.fillin.unreadable", file=path.name, problem=_os_problem(exc)))) from None
     try:
         if META_SHEET not in workbook.sheet_names:
             raise FillinError(str(message("importing.fillin.no_meta", file=path.name)))
@@ -105,7 +128,9 @@ def read_returned(path: Path | str) -> ReturnedWorkbook:
                 raise FillinError(str(message("importing.fillin.sheet_missing", file=path.name, sheet=sheet)))
             try:
                 sheets[sheet] = [tuple(r) for r in workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)]
-            except Exception:  # calamine's own error types
+            except BaseException as exc:  # calamine's own error types, and a panic of its Rust code
+                if not calamine_failed(exc):
+                    raise
                 raise FillinError(str(message("importing.fillin.sheet_broken", file=path.name, sheet=sheet))) from None
     finally:
         workbook.close()
@@ -114,14 +139,12 @@ def read_returned(path: Path | str) -> ReturnedWorkbook:
     if meta.get("format") != FORMAT:
         raise FillinError(str(message("importing.fillin.not_ours", file=path.name)))
     book = ReturnedWorkbook(path, sheets=sheets)
-    try:
-        locked = {str(r[1]): json.loads(r[2]) for r in meta_rows if r and r[0] == "locked"}
-        book.year = int(meta["year"])
-    except (TypeError, ValueError, IndexError, KeyError):
-        locked = None
+    locked = locked_rows(meta_rows)
+    book.year = book_year(meta.get("year"))
     book.unit, book.project = str(meta.get("unit") or ""), str(meta.get("project") or "")
     book.department = str(meta.get("department") or "")
-    if locked is None or checksum(locked) != meta.get("checksum"):
+    # anything the hidden sheet holds that its writer never writes is an altered workbook, as a wrong sum is
+    if locked is None or book.year is None or checksum(locked) != meta.get("checksum"):
         book.tampered = True
         return book
     book.locked = locked
@@ -137,6 +160,51 @@ def read_returned(path: Path | str) -> ReturnedWorkbook:
         if author and author != "perfdesk":
             book.filled_by = author
     return book
+
+
+# A row key as the writer makes it (reports.fillin.indicator_key …): 18 digits at most, so that the id
+# fits the store's INTEGER; months 1-12.
+_KEY = re.compile(r"[ip][0-9]{1,18}|m(?:[1-9]|1[0-2])")
+_LOCKED_WIDTH = {"i": INDICATOR_LOCKED, "p": 2, "m": 1}  # the locked cells of each kind of row
+_JSON_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # unrolled: one step per run of plain characters
+# A flat JSON list of strings: what a "locked" row holds, checked before it is parsed (a nested list
+# would make json.loads recurse as deep as the brackets go).
+_FLAT_STRINGS = re.compile(rf"\[\s*(?:{_JSON_STRING}\s*(?:,\s*{_JSON_STRING}\s*)*)?\]")
+YEARS = (1000, 9999)  # a book's year; operations.fillin codes a new month's row with a four-digit year
+
+
+def locked_rows(meta_rows: list[tuple]) -> dict[str, list[str]] | None:
+    """The hidden sheet's "locked" rows (row key → its locked cells as written); None when any is not
+    of the shape its writer gives it: a key of a known kind, a flat list of as many texts as that
+    kind of row locks, no key twice."""
+    locked: dict[str, list[str]] = {}
+    for r in meta_rows:
+        if not r or r[0] != "locked":
+            continue
+        if len(r) < 3 or not isinstance(r[1], str) or not isinstance(r[2], str):
+            return None
+        key, text = r[1], r[2]
+        if not _KEY.fullmatch(key) or key in locked or not _FLAT_STRINGS.fullmatch(text):
+            return None
+        try:
+            values = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if len(values) != _LOCKED_WIDTH[key[0]]:
+            return None
+        locked[key] = values
+    return locked
+
+
+def book_year(value) -> int | None:
+    """The hidden sheet's year as the writer wrote it (a whole number, 4 digits); None otherwise."""
+    if isinstance(value, float) and value.is_integer():  # not NaN nor infinity
+        value = int(value)
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]{4}", value.strip()):
+        value = int(value)
+    if type(value) is not int or not YEARS[0] <= value <= YEARS[1]:  # not a bool either
+        return None
+    return value
 
 
 def header_problem(path: Path, sheet: str, header: tuple, expected: tuple) -> str | None:

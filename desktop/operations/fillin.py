@@ -162,6 +162,9 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
         return reading
     reading.filled_by, reading.phone = book.filled_by, book.phone
     locked = book.locked
+    if _hidden_meta_altered(session, book.year, book.department, locked):
+        reading.refused.append(str(message("importing.fillin.checksum", file=book.path.name)))
+        return reading
     _read_indicators(session, reading, book.sheets[INDICATOR_SHEET], locked)
     _read_projects(session, reading, book.sheets[PROJECT_SHEET], locked)
     if any(k.startswith("m") for k in locked):
@@ -171,12 +174,49 @@ def read_fillin(session: Session, path: Path | str) -> FillinReading:
         values = locked[key]
         if key.startswith("i"):
             gone = message("importing.fillin.indicator_row_deleted", file=book.path.name, project=values[0], name=values[3])
-        else:
+        elif key.startswith("p"):
             gone = message("importing.fillin.project_row_deleted", file=book.path.name, project=values[0])
+        else:
+            gone = message("importing.fillin.month_row_deleted", file=book.path.name, sheet=MONTHLY_SHEET,
+                           month=values[0])
         reading.refused.append(str(gone))
     if reading.refused:
         reading.changes.clear()
     return reading
+
+
+def _hidden_meta_altered(session: Session, year: int, department: str, locked: dict) -> bool:
+    """Whether the hidden sheet's year or department was changed. Its checksum covers only the
+    locked cells (so the books sent out were made), but the book's own projects tell: a project is
+    kept under one year, and the department of a department's book (whose 表2 rows are written to
+    it) is one of its projects' departments."""
+    project_ids = sorted(pid for key in locked if (pid := _key_id(key, "p", locked)) is not None)
+    years, departments = set(), set()
+    for start in range(0, len(project_ids), 500):
+        for project_year, department_id in session.execute(
+            select(Project.year, Unit.department_id).join(Unit, Project.unit_id == Unit.id)
+            .where(Project.id.in_(project_ids[start:start + 500]))
+        ):
+            years.add(project_year)
+            departments.add(department_id)
+    if years - {year}:
+        return True
+    if departments and any(key.startswith("m") for key in locked):
+        named = session.scalar(select(Department.id).where(Department.name == department))
+        return named is not None and named not in departments  # an unknown name is refused by its own sentence
+    return False
+
+
+def _key_id(key: str, kind: str, locked: dict) -> int | None:
+    """The store id a row key of `kind` ("i", "p", "m") stands for; None unless the key is one the
+    book was written with (the hidden sheet's, whose keys the reader checked) and of that kind. A
+    key typed in the sheet (p新增, i1e3, a 5,000-digit or 20-digit number) is no row of the book."""
+    if key not in locked or not key.startswith(kind):
+        return None
+    digits = key[1:]
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):  # fits an INTEGER of the store
+        return None
+    return int(digits)
 
 
 def _sheet_body(reading: FillinReading, sheet: str, rows: list[tuple], headers) -> list | None:
@@ -188,7 +228,8 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
     body = _sheet_body(reading, INDICATOR_SHEET, rows, INDICATOR_HEADERS)
     if body is None:
         return
-    ids = [int(str(row[9])[1:]) for _r, row in body if str(row[9] or "").startswith("i")]
+    # only the book's own keys: any other is refused row by row below, after the store is asked
+    ids = [i for _r, row in body if (i := _key_id(str(row[9] or ""), "i", locked)) is not None]
     stored, project_of = {}, {}
     # by primary key only: joined to project.year, SQLite walks the year's index instead (0.9 s a book)
     for start in range(0, len(ids), 500):
@@ -209,9 +250,9 @@ def _read_indicators(session: Session, reading: FillinReading, rows: list[tuple]
         key = str(row[9] or "")
         original = _original_row(reading, INDICATOR_SHEET, r, row, key, "i", locked, INDICATOR_LOCKED,
                                  INDICATOR_HEADERS)
-        if original is None:
+        indicator_id = _key_id(key, "i", locked)
+        if original is None or indicator_id is None:
             continue
-        indicator_id = int(key[1:])
         if indicator_id not in stored:
             reading.refused.append(str(message("importing.fillin.indicator_gone", file=name,
                                                place=cell_place(INDICATOR_SHEET, r, 1), name=original[3],
@@ -227,7 +268,7 @@ def _original_row(reading: FillinReading, sheet: str, r: int, row: tuple, key: s
     """The row as its book was written (its locked cells); None, the book refused, when the row is
     new or its key was changed. A changed locked cell refuses the book; the row is still read."""
     name = reading.path.name
-    if key not in locked or not key.startswith(kind):
+    if _key_id(key, kind, locked) is None:
         reading.refused.append(str(message("importing.fillin.row_added", file=name, place=cell_place(sheet, r, 1))))
         return None
     reading.seen.add(key)
@@ -246,7 +287,7 @@ def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], 
     body = _sheet_body(reading, PROJECT_SHEET, rows, PROJECT_HEADERS)
     if body is None:
         return
-    ids = [int(str(row[6])[1:]) for _r, row in body if str(row[6] or "").startswith("p")]
+    ids = [i for _r, row in body if (i := _key_id(str(row[6] or ""), "p", locked)) is not None]
     stored = {
         pid: {"budget_initial": a, "budget_adjusted": b, "spent": c, "goal_actual": g}
         for pid, g, a, b, c in session.execute(
@@ -260,9 +301,9 @@ def _read_projects(session: Session, reading: FillinReading, rows: list[tuple], 
     for r, row in body:
         key = str(row[6] or "")
         original = _original_row(reading, PROJECT_SHEET, r, row, key, "p", locked, 2, PROJECT_HEADERS)
-        if original is None:
+        pid = _key_id(key, "p", locked)
+        if original is None or pid is None:
             continue
-        pid = int(key[1:])
         if pid not in stored:
             reading.refused.append(str(message("importing.fillin.project_gone", file=name,
                                                place=cell_place(PROJECT_SHEET, r, 1), name=original[0],
@@ -294,7 +335,8 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
         if all(v in (None, "") for v in row):
             continue
         key = str(row[3] or "")
-        if key not in locked or not key.startswith("m"):
+        month = _key_id(key, "m", locked)
+        if month is None or not 1 <= month <= 12:
             reading.refused.append(str(message("importing.fillin.month_row_added", file=name,
                                                place=cell_place(MONTHLY_SHEET, r, 1))))
             continue
@@ -304,7 +346,6 @@ def _read_monthly(session: Session, reading: FillinReading, rows: list[tuple], l
                                                place=cell_place(MONTHLY_SHEET, r, 1), was=locked[key][0],
                                                now=cell_text(row[0]))))
             continue
-        month = int(key[1:])
         rec = stored.get(month)
         for col, fld in MONTHLY_OPEN:
             old = getattr(rec, fld) if rec is not None else None
@@ -325,8 +366,10 @@ def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw,
     label = str(message("importing.fillin.cell", file=reading.path.name, place=place, header=header))
     # what the book was compared with: a value saved by someone else since is a conflict, not overwritten
     seen = old if entity_id > 0 else NOT_SEEN  # a month the department fills for the first time has no row yet
-    edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=label, expected=seen)
     try:
+        edit = CellEdit(entity, entity_id, fld, edit_value(raw), label=label, expected=seen)  # NaN, inf: refused
+        if fld == "qualitative_tier":
+            _check_tier_digits(raw)
         new = convert(edit)
     except ValueError as exc:
         reading.refused.append(str(message("importing.fillin.bad_value", cell=label, problem=str(exc))))
@@ -338,6 +381,15 @@ def _compare(reading: FillinReading, entity: str, entity_id: int, fld: str, raw,
     if isinstance(old, Decimal) and isinstance(new, Decimal) and old == new:
         return  # 12.5 and 12.50 are the same amount
     reading.changes.append(ValueChange(place, project, what, header, old, new, edit))
+
+
+def _check_tier_digits(raw) -> None:
+    """ValueError (a message) for a 定性档次 of digits that are no tier and that int() cannot read
+    either ("²", 5,000 digits): the tier converter would refuse it in Python's own words."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    if text.isdigit() and not (text.isascii() and len(text) <= 3):
+        shown = text if len(text) <= 20 else str(message("store.value.shortened", start=text[:12], length=len(text)))
+        raise ValueError(message("store.value.not_a_tier", raw=shown))
 
 
 def read_fillins(session: Session, paths: list[Path | str]) -> list[FillinReading]:
