@@ -53,7 +53,7 @@ def to_decimal(raw) -> Decimal | None:
     try:
         value = parse_decimal(raw)
     except ValueError:
-        raise ValueError(message("store.value.not_a_number_quoted", raw=raw)) from None
+        raise ValueError(message("store.value.not_a_number_quoted", raw=_short(raw))) from None
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:  # 1e999999999 would be stored as a billion digits
         raise ValueError(message("store.value.too_large", raw=_short(raw), digits=MAX_NUMBER_DIGITS))
     if value.as_tuple().exponent < -MAX_DECIMALS:
@@ -88,7 +88,7 @@ def to_sign(raw) -> str | None:
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     text = {">=": "≥", "<=": "≤", "~": "≈"}.get(text, text)
     if text not in SIGNS:
-        raise ValueError(message("store.value.not_a_sign", raw=raw, signs=" ".join(SIGNS)))
+        raise ValueError(message("store.value.not_a_sign", raw=_short(raw), signs=" ".join(SIGNS)))
     return text
 
 
@@ -100,9 +100,10 @@ def to_tier(raw) -> int | None:
     else:
         text = str(raw).strip()
         by_label = {label: tier for tier, label in QUALITATIVE_TIERS.items()}
-        value = by_label.get(text) or (int(text) if text.isdigit() else 0)
+        # ASCII digits only, and few: int() refuses '²' (a digit to isdigit) and 5,000 digits in English
+        value = by_label.get(text) or (int(text) if text.isascii() and text.isdigit() and len(text) < 5 else 0)
     if value not in QUALITATIVE_TIERS:
-        raise ValueError(message("store.value.not_a_tier", raw=raw))
+        raise ValueError(message("store.value.not_a_tier", raw=_short(raw)))
     return value
 
 
@@ -116,7 +117,7 @@ def to_flag(raw) -> bool | None:
         return True
     if text in ("0", "false", "否", "定量", "n", "no"):
         return False
-    raise ValueError(message("store.value.not_yes_no", raw=raw))
+    raise ValueError(message("store.value.not_yes_no", raw=_short(raw)))
 
 
 def to_month_amount(raw) -> Decimal | None:
