@@ -84,3 +84,19 @@ def build_seed003(path) -> str:
                 manual_score=D(TABLE3[item.name]) if manual else None,
                 evidence="按评分标准自评，证明材料见附件" if manual else None))
     return str(path)
+
+
+def build_seed003_with_college(path) -> str:
+    """build_seed003, and a second unit (a college) with one project of one indicator: the fill-in
+    books of two units."""
+    from sqlalchemy import select
+
+    path = build_seed003(path)
+    with open_store(path) as store, store.session() as session:
+        unit = session.scalars(select(Unit)).one()
+        other = Unit(name="广州科技职业技术大学", department_id=unit.department_id)
+        project = Project(unit=other, year=2022, name="学院智慧校园建设", sort_order=0)
+        project.indicators.append(Indicator(sort_order=0, level1="产出指标", level2="数量指标",
+                                            name="智慧校园建设项目数", annual_target="不少于12个"))
+        session.add(other)
+    return path

@@ -6,26 +6,18 @@ from decimal import Decimal as D
 
 import pytest
 from openpyxl import load_workbook
-from seed003_store import build_seed003
+from seed003_store import build_seed003_with_college
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.models import BudgetExecution, EditLog, Indicator, Project, Unit, open_store
+from desktop.models import BudgetExecution, EditLog, Indicator, Project, open_store
 from desktop.operations.fillin import FillinRefused, apply_fillin, read_fillins
 from desktop.reports.fillin import INDICATOR_SHEET, META_SHEET, PROJECT_SHEET
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = build_seed003(tmp_path / "office.db")
-    with open_store(path) as store, store.session() as session:
-        unit = session.scalars(select(Unit)).one()
-        other = Unit(name="广州科技职业技术大学", department_id=unit.department_id)
-        project = Project(unit=other, year=2022, name="学院智慧校园建设", sort_order=0)
-        project.indicators.append(Indicator(sort_order=0, level1="产出指标", level2="数量指标",
-                                            name="智慧校园建设项目数", annual_target="不少于12个"))
-        session.add(other)
-    return path
+    return build_seed003_with_college(tmp_path / "office.db")
 
 
 def _books(tmp_path, db):

@@ -14,7 +14,7 @@ from decimal import Decimal as D
 
 import pytest
 from openpyxl import load_workbook
-from seed003_store import build_seed003
+from seed003_store import build_seed003_with_college
 from sqlalchemy import func, select
 
 from desktop.cli import main
@@ -26,26 +26,20 @@ from desktop.models import (
     Indicator,
     MonthlySpending,
     Project,
-    Unit,
     open_store,
 )
 from desktop.reports.fillin import INDICATOR_SHEET, META_SHEET, MONTHLY_SHEET, PROJECT_SHEET, checksum
+
+
+@pytest.fixture
+def db(tmp_path):
+    return build_seed003_with_college(tmp_path / "office.db")
+
 
 COLLEGE = "2022_填报表_广州科技职业技术大学.xlsx"  # one project (学院智慧校园建设), one indicator, row 2
 REFUSED_WHOLE = "整份退回"
 
 
-@pytest.fixture
-def db(tmp_path):
-    path = build_seed003(tmp_path / "office.db")
-    with open_store(path) as store, store.session() as session:
-        unit = session.scalars(select(Unit)).one()
-        other = Unit(name="广州科技职业技术大学", department_id=unit.department_id)
-        project = Project(unit=other, year=2022, name="学院智慧校园建设", sort_order=0)
-        project.indicators.append(Indicator(sort_order=0, level1="产出指标", level2="数量指标",
-                                            name="智慧校园建设项目数", annual_target="不少于12个"))
-        session.add(other)
-    return path
 
 
 def _book(tmp_path, db, per="unit"):

@@ -214,17 +214,13 @@ def test_libreoffice_print_of_an_excel_export(tmp_path):
     assert [p.amounts.total for p in got.projects] == [p.amounts.total for p in want.projects]
 
 
-def test_pdf_without_ruling_is_read_as_layout_text(tmp_path):
-    """A PDF of plain lines (no table ruling): its text layer goes to the layout-text reader."""
+def _plain_pdf(path, text: str) -> None:
+    """`text` as plain lines on A4 pages, no ruling."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     from desktop.reports.fonts import font_set
-    from tests.test_import_layout_amounts import example_table, render
 
-    want = example_table()
-    text = render(want)
-    path = tmp_path / "plain.pdf"
     font = font_set().body.names[0]
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 800
@@ -237,6 +233,15 @@ def test_pdf_without_ruling_is_read_as_layout_text(tmp_path):
         y -= 13
     c.showPage()
     c.save()
+
+
+def test_pdf_without_ruling_is_read_as_layout_text(tmp_path):
+    """A PDF of plain lines (no table ruling): its text layer goes to the layout-text reader."""
+    from tests.test_import_layout_amounts import example_table, render
+
+    want = example_table()
+    path = tmp_path / "plain.pdf"
+    _plain_pdf(path, render(want))
     [got] = read_file(path)
     assert got.layout == "pdf-text"
     assert [(p.name, p.amounts) for p in got.projects] == [(p.name, p.amounts) for p in want.projects]
@@ -331,26 +336,12 @@ def test_plain_lines_shown_turned_by_rotate_are_read_in_reading_order(tmp_path):
     270: PDFium breaks its text into lines as drawn; the lines are taken as shown."""
     from pypdf import PdfWriter, Transformation
     from pypdf.generic import RectangleObject
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    from desktop.reports.fonts import font_set
     from tests.test_import_layout_amounts import example_table, render
 
     want = example_table()
     flat = tmp_path / "plain.pdf"
-    font = font_set().body.names[0]
-    c = canvas.Canvas(str(flat), pagesize=A4)
-    y = 800
-    for line in render(want).splitlines():
-        if y < 60:
-            c.showPage()
-            y = 800
-        c.setFont(font, 9)
-        c.drawString(30, y, line)
-        y -= 13
-    c.showPage()
-    c.save()
+    _plain_pdf(flat, render(want))
     for turn in (90, 270):
         writer = PdfWriter(clone_from=str(flat))
         for page in writer.pages:
