@@ -358,3 +358,14 @@ def test_plain_lines_shown_turned_by_rotate_are_read_in_reading_order(tmp_path):
         assert got.layout == "pdf-text"
         assert [(p.name, p.amounts) for p in got.projects] == [(p.name, p.amounts) for p in want.projects], turn
         assert [len(p.indicators) for p in got.projects] == [len(p.indicators) for p in want.projects]
+
+
+def test_a_pdf_that_names_itself_a_self_evaluation_report_is_named_when_refused(tmp_path):
+    # its text layer says what it is (the file's bytes do not): the officer is told which
+    # document this is, not only that no header was found
+    path = tmp_path / "report.pdf"
+    _plain_pdf(path, "广州市示例协会2022年部门整体支出绩效自评报告\n一、部门概况\n（一）部门职能\n"
+                     "本会是党领导下的人民团体，主要职责是开展科普工作。\n二、部门整体支出管理及使用情况\n")
+    with pytest.raises(SourceError) as caught:
+        read_file(path)
+    assert caught.value.code == "importing.not_a_target_table"

@@ -42,6 +42,23 @@ def _open(path: Path):
         raise SourceError(path, message("importing.pdf.broken")) from None
 
 
+def first_page_text(path: Path) -> str:
+    """The first page's text layer ("" when there is none): what the document says it is."""
+    doc = _open(path)
+    try:
+        if not len(doc):
+            return ""
+        page = doc[0]
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_range()
+        finally:
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+
+
 _PAGE_MARK = re.compile(r"^(?:[-—–]?\d+[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+)$")
 
 

@@ -11,6 +11,7 @@ from desktop.importers.errors import NO_HEADER, ImportCancelled, SourceError
 from desktop.importers.indicators import parse_indicators
 from desktop.importers.limits import MAX_INDICATORS_PER_PROJECT
 from desktop.importers.model import ImportedProject, ImportedTable, Repair
+from desktop.importers.packed import SourceRow
 from desktop.messages import Message, message
 from desktop.oserrors import os_error_text
 
@@ -228,6 +229,10 @@ def what_it_looks_like(path: Path, kind: str | None = None) -> Message | None:
     try:
         if kind in ("xlsx", "xls"):
             sheets = [rows for _, rows in xlsxfile.read_sheet_rows(path, zipped=kind == "xlsx")]
+        elif kind == "pdf":  # its text layer, not its bytes
+            from desktop.importers.pdffile import first_page_text
+
+            sheets = [[SourceRow([line]) for line in first_page_text(path).splitlines()]]
         elif kind == "csv":
             sheets = [textfile.csv_rows(path)]
         else:
