@@ -94,7 +94,7 @@ def run_restore(args: argparse.Namespace) -> int:
             safety = restore_backup(info.path, path)
         finally:
             store.close()
-        with open_store(path):  # a backup from an older version is brought up to date
+        with open_store(path):  # opens as the window will (an older backup was migrated on its checked copy)
             pass
     except StoreError as exc:
         print(str(exc.args[0]), file=sys.stderr)

@@ -9,22 +9,31 @@ file behind, and never a 0-byte one.
 
 Automatic backups (before a replace-import, a restore and a migration) go to the 备份 folder in
 the user's data folder, time-stamped, the newest `KEEP` of each database kept.
+
+A restore checks a private copy of the backup completely before the store is touched (its -wal
+applied, integrity, one known version, an older one migrated on the copy, UTF-8 text, the schema
+this version expects); only then the safety backup, and the copy renamed into place.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.messages import message
+from desktop.models import migrate
 from desktop.models.db_errors import describe_database_error
 from desktop.models.store import StoreError
+from desktop.oserrors import os_error_text
 from desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -167,7 +176,7 @@ def describe(path: Path) -> BackupInfo:
             indicators = con.execute("SELECT count(*) FROM indicator").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # (SQLite's message about a damaged schema may be bad bytes)
         return BackupInfo(path, taken, reason, (), 0, 0, readable=False)
     return BackupInfo(path, taken, reason, years, projects, indicators)
 
@@ -179,55 +188,322 @@ def list_backups() -> list[BackupInfo]:
 
 
 def check_backup(path: Path) -> BackupInfo:
-    """Refuse, with a sentence, a file that is not a readable perfdesk database."""
+    """Refuse, with one sentence naming `path`, a file that cannot be restored from; else what it
+    holds. The whole check of a restore (`prepare_candidate`) runs on a private copy in a
+    temporary folder, so the officer is told before anything is replaced."""
     path = Path(path)
-    if not path.is_file():
-        raise StoreError(message("store.backup.no_backup", path=str(path)))
+    with tempfile.TemporaryDirectory(prefix="perfdesk-restore-") as folder:
+        return prepare_candidate(path, Path(folder) / "candidate.db")
+
+
+# The journals SQLite keeps beside a database: a -wal holds committed transactions not yet in the
+# main file, a hot -journal the undo of an interrupted one. Both are part of the database: the
+# private copy takes them along and SQLite applies them when it opens the copy (the -shm is only
+# an index SQLite rebuilds from the -wal).
+_JOURNALS = ("-wal", "-journal")
+# What a perfdesk database has whatever its version (older ones are migrated on the copy).
+_OUR_TABLES = {"alembic_version", "project", "indicator"}
+
+
+def prepare_candidate(backup: Path, stage: Path) -> BackupInfo:
+    """Copy `backup` (with its -wal or -journal) to `stage` and check the copy completely:
+    integrity, exactly one known migration version (an older one is migrated here, on the copy),
+    every text value valid UTF-8, and the schema this version of the app expects. On success
+    `stage` is a self-contained file (journal_mode=DELETE, written to disk) ready to replace a
+    store; on any refusal a StoreError naming `backup` is raised and nothing is left at `stage`.
+    The backup itself is only read."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise StoreError(message("store.backup.no_backup", path=str(backup)))
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        _copy_candidate(backup, stage)
+        revision = _check_contents(stage, backup)
+        if revision != migrate.head_revision():
+            _upgrade_candidate(stage, backup, revision)
+        _check_schema(stage, backup)
+        info = _finish_candidate(stage, backup)
+    except BaseException:
+        _remove_quietly(stage)
+        raise
+    return info
+
+
+def _copy_candidate(backup: Path, stage: Path) -> None:
+    _remove_quietly(stage)
+    try:
+        stage.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(backup, stage)
+    except OSError as exc:
+        log.warning("cannot copy %s to %s for checking", backup, stage, exc_info=True)
+        raise StoreError(message("store.restore.cannot_copy", path=str(backup), why=os_error_text(exc))) from exc
+    for extra in _JOURNALS:
+        beside = Path(str(backup) + extra)
+        if not os.path.lexists(beside):
+            continue
         try:
-            verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            shutil.copyfile(beside, Path(str(stage) + extra))
+        except OSError as exc:
+            # Without it the copy would silently lack the latest changes (or hold half a write).
+            log.warning("cannot read %s beside the backup %s", beside, backup, exc_info=True)
+            raise StoreError(message("store.restore.journal_unreadable", path=str(backup), journal=beside.name,
+                                     why=os_error_text(exc))) from exc
+        log.info("restoring %s with its %s applied", backup, beside.name)
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _damaged(backup: Path, exc: BaseException) -> StoreError:
+    """The refusal for a copy SQLite cannot read (its own error, or its message in bad bytes)."""
+    log.warning("the backup %s cannot be read", backup, exc_info=exc)
+    if getattr(exc, "sqlite_errorname", None) == "SQLITE_NOTADB":
+        return StoreError(message("store.db.not_a_database_file", where=str(backup)))
+    if isinstance(exc, sqlite3.Error) and str(exc):
+        detail = str(exc).splitlines()[0][:200]
+    else:  # SQLite's message itself held bytes that are not UTF-8: a damaged schema
+        detail = "malformed database schema"
+    return StoreError(message("store.backup.damaged", path=str(backup), verdict=detail))
+
+
+def _check_contents(stage: Path, backup: Path) -> str:
+    """Integrity, our tables, the one migration version and UTF-8 text of the copy at `stage`;
+    its revision (known to this app)."""
+    try:
+        con = sqlite3.connect(stage, timeout=15, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _damaged(backup, exc) from exc
+    try:
+        con.text_factory = bytes  # a damaged verdict or name must not stop the check itself
+        rows = con.execute("PRAGMA integrity_check").fetchmany(3)
+        verdict = "; ".join(_text(r[0]) for r in rows)
+        if verdict != "ok":
+            raise StoreError(message("store.backup.damaged", path=str(backup), verdict=verdict[:200]))
+        tables = [_text(r[0]) for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        if not _OUR_TABLES <= set(tables):
+            raise StoreError(message("store.backup.not_ours", path=str(backup)))
+        revision = _single_revision(con, backup)
+        _check_utf8(con, backup, ["sqlite_master", *tables])
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise _damaged(backup, exc) from exc
+    finally:
+        con.close()
+    return revision
+
+
+def _single_revision(con: sqlite3.Connection, backup: Path) -> str:
+    values = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
+    if len(values) > 1:
+        raise StoreError(message("store.restore.several_versions", path=str(backup),
+                                 revisions="、".join(_text(v) for v in values)))
+    try:
+        revision = values[0].decode("utf-8").strip() if values and isinstance(values[0], bytes) else ""
+    except UnicodeDecodeError:
+        revision = ""
+    if not revision:  # no row, NULL, a number, an empty or undecodable label
+        raise StoreError(message("store.restore.no_version", path=str(backup)))
+    if revision not in migrate.known_revisions():
+        raise StoreError(message("store.restore.newer_version", path=str(backup), revision=revision))
+    return revision
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _check_utf8(con: sqlite3.Connection, backup: Path, tables: list[str]) -> None:
+    """Every text value of every table decodes as UTF-8: one scan per table with SQLite's own
+    decoding (it raises on bad bytes); only a table that fails is searched column by column."""
+    for table in tables:
+        con.text_factory = str
+        try:
+            for _row in con.execute(f"SELECT * FROM {_quoted(table)}"):
+                pass
+            continue
+        except (sqlite3.OperationalError, UnicodeDecodeError):
+            log.warning("table %s of the backup %s holds text that is not UTF-8", table, backup)
+        con.text_factory = bytes
+        columns = [_text(r[1]) for r in con.execute(f"PRAGMA table_info({_quoted(table)})")]
+        for column in columns:
+            query = f"SELECT rowid, {_quoted(column)} FROM {_quoted(table)} WHERE typeof({_quoted(column)}) = 'text'"
+            for rowid, value in con.execute(query):
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise StoreError(message("store.restore.bad_text", path=str(backup), table=table,
+                                             column=column, row=rowid)) from None
+        raise StoreError(message("store.restore.bad_text", path=str(backup), table=table, column="?", row="?"))
+
+
+def _upgrade_candidate(stage: Path, backup: Path, revision: str) -> None:
+    """A backup from an older version: its copy is migrated here, never the live store."""
+    from desktop.models.store import make_engine
+
+    engine = make_engine(f"sqlite:///{stage.as_posix()}")
+    try:
+        with engine.connect() as connection, migrate.migration_transaction(connection):
+            migrate.upgrade(connection)
+    except Exception as exc:  # noqa: BLE001 - any failure of any migration refuses the backup, logged
+        log.warning("the backup %s (version %s) could not be upgraded", backup, revision, exc_info=True)
+        raise StoreError(message("store.restore.upgrade_failed", path=str(backup), revision=revision)) from exc
+    finally:
+        engine.dispose()
+    log.info("upgraded the copy of %s from version %s", backup, revision)
+
+
+def _shape(con: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
+    """The schema as SQLite reports it: tables with their columns, indexes and foreign keys,
+    views and triggers by name."""
+    shape: dict[tuple[str, str], tuple] = {}
+    for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        if kind != "table":
+            if kind in ("view", "trigger"):
+                shape[(kind, name)] = ()
+            continue
+        q = _quoted(name)
+        columns = tuple((r[1], (r[2] or "").upper(), r[3], r[5]) for r in con.execute(f"PRAGMA table_info({q})"))
+        indexes = tuple(sorted(
+            (r[1], r[2], tuple(c[2] for c in con.execute(f"PRAGMA index_info({_quoted(r[1])})")))
+            for r in con.execute(f"PRAGMA index_list({q})")
+        ))
+        keys = tuple(sorted(tuple(r[2:7]) for r in con.execute(f"PRAGMA foreign_key_list({q})")))
+        shape[("table", name)] = (columns, indexes, keys)
+    return shape
+
+
+@functools.cache
+def _expected_shape() -> dict[tuple[str, str], tuple]:
+    from desktop.migrations import current_sqlite
+
+    con = sqlite3.connect(":memory:")
+    try:
+        for statement in current_sqlite.STATEMENTS:
+            con.execute(statement)
+        return _shape(con)
+    finally:
+        con.close()
+
+
+def _check_schema(stage: Path, backup: Path) -> None:
+    try:
+        con = sqlite3.connect(stage, timeout=15)
+        try:
+            found = _shape(con)
         finally:
             con.close()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise _damaged(backup, exc) from exc
+    expected = _expected_shape()
+    for key in sorted(set(found) | set(expected)):
+        if found.get(key) != expected.get(key):
+            log.warning("the backup %s: %s %s is %r, expected %r", backup, *key, found.get(key), expected.get(key))
+            raise StoreError(message("store.restore.schema_mismatch", path=str(backup), table=key[1]))
+
+
+def _finish_candidate(stage: Path, backup: Path) -> BackupInfo:
+    """The checked copy as one self-contained file on disk, and what it holds."""
+    try:
+        con = sqlite3.connect(stage, timeout=15, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")  # the applied -wal into the main file, and gone
+            info = _contents(con)
+        finally:
+            con.close()
+        for extra in ("-wal", "-shm", "-journal"):
+            leftover = Path(str(stage) + extra)
+            if leftover.exists() and leftover.stat().st_size:
+                raise StoreError(message("store.restore.cannot_copy", path=str(backup), why=leftover.name))
+            leftover.unlink(missing_ok=True)
+        _fsync(stage)
+    except OSError as exc:
+        raise StoreError(message("store.restore.cannot_copy", path=str(backup), why=os_error_text(exc))) from exc
     except sqlite3.Error as exc:
-        raise StoreError(message("store.db.not_a_database_file", where=str(path))) from exc
-    if verdict != "ok":
-        raise StoreError(message("store.backup.damaged", path=str(path), verdict=verdict))
-    if not {"alembic_version", "project", "indicator"} <= tables:
-        raise StoreError(message("store.backup.not_ours", path=str(path)))
-    return describe(path)
+        raise _damaged(backup, exc) from exc
+    m = _NAME.match(backup.name)
+    taken = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S") if m else datetime.fromtimestamp(backup.stat().st_mtime)
+    return BackupInfo(backup, taken, m.group("reason") if m else "", *info)
+
+
+def _contents(con: sqlite3.Connection) -> tuple[tuple[int, ...], int, int]:
+    years = tuple(r[0] for r in con.execute("SELECT DISTINCT year FROM project ORDER BY year"))
+    projects = con.execute("SELECT count(*) FROM project").fetchone()[0]
+    indicators = con.execute("SELECT count(*) FROM indicator").fetchone()[0]
+    return years, projects, indicators
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename itself on disk (POSIX; Windows has no directory handle to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | None = None) -> Path | None:
     """Replace the contents of `database` with `backup`; the current contents are backed up first.
 
-    The caller must have closed its own connections to `database`. Returns the backup of the
-    state before the restore (None when there was no database yet). The write goes through the
-    backup API into the live file, so a failure leaves the database as it was.
+    The backup is copied beside `database` and checked completely there (`prepare_candidate`:
+    integrity, version, migration of an older one, text, schema) before the live file is touched;
+    a refusal leaves `database` as it was. Then the safety backup of the current contents, and
+    the checked copy takes the database's name in one rename (written to disk first). The caller
+    must have closed its own connections to `database`. Returns the backup of the state before
+    the restore (None when there was no database yet); every refusal after it was made names it.
     """
-    check_backup(backup)
+    backup = Path(backup)
     database = Path(database)
-    safety = auto_backup(database, "restore") if database.exists() else None
-    if before is not None and safety is not None:
-        before(safety)
+    stage = database.with_name(database.name + ".restore-partial")
     try:
-        database.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro&immutable=1", uri=True)
-        try:
-            dest = sqlite3.connect(database, timeout=15)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=WAL")
-                verdict = dest.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                dest.close()
-        finally:
-            src.close()
-    except (OSError, sqlite3.Error) as exc:
-        log.warning("restore of %s from %s failed", database, backup, exc_info=True)
-        raise StoreError(describe_database_error(exc, str(database), "restore")) from exc
-    if verdict != "ok":  # cannot happen after check_backup; never leave a bad file in use silently
-        raise StoreError(message("store.backup.restore_check_failed", verdict=verdict, safety=str(safety)))
+        prepare_candidate(backup, stage)
+        safety = auto_backup(database, "restore") if database.exists() else None
+        if before is not None and safety is not None:
+            before(safety)
+        _replace(stage, database, backup, safety)
+    finally:
+        _remove_quietly(stage)
     log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)
     return safety
+
+
+def _replace(stage: Path, database: Path, backup: Path, safety: Path | None) -> None:
+    """`stage` becomes `database` in one rename. The live file's -wal is first checkpointed into
+    it (its content is in `safety` already): a -wal left beside the new file would be replayed
+    into it. A database still open elsewhere is refused, unchanged."""
+    try:
+        if database.exists():
+            con = sqlite3.connect(database, timeout=15)
+            try:
+                busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                con.close()
+            pending = [extra for extra in _JOURNALS if _size(Path(str(database) + extra))]
+            if busy or pending:
+                log.warning("restore of %s refused: still in use (busy=%s, %s)", database, busy, pending)
+                raise StoreError(message("store.restore.in_use", where=str(database), path=str(backup),
+                                         safety=str(safety)))
+            for extra in ("-wal", "-shm", "-journal"):
+                Path(str(database) + extra).unlink(missing_ok=True)
+        os.replace(stage, database)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("restore of %s from %s failed", database, backup, exc_info=True)
+        why = os_error_text(exc) if isinstance(exc, OSError) else str(exc).splitlines()[0][:200]
+        raise StoreError(message("store.restore.replace_failed", where=str(database), path=str(backup),
+                                 why=why, safety=str(safety))) from exc
+    try:
+        _fsync_folder(database.parent)
+    except OSError:
+        log.warning("could not flush the folder of %s", database, exc_info=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0

@@ -39,8 +39,24 @@ def is_known(revision: str) -> bool:
         return False
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision of this app's migrations, exactly (no partial-id matching as in `is_known`)."""
+    return frozenset(script.revision for script in _script().walk_revisions())
+
+
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's migration version; a StoreError (a sentence) when it names several at once
+    (a damaged version table: Alembic would raise "more than one head")."""
+    heads = MigrationContext.configure(connection).get_current_heads()
+    if len(heads) > 1:
+        from desktop.messages import message
+        from desktop.models.store import StoreError
+
+        url = connection.engine.url
+        where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        raise StoreError(message("store.restore.live_several_versions", where=str(where),
+                                 revisions="、".join(str(h) for h in heads)))
+    return heads[0] if heads else None
 
 
 class ForeignKeyViolation(Exception):

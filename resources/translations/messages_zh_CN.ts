@@ -3580,5 +3580,125 @@
         <source>computer name</source>
         <translation>计算机名</translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="176" />
+        <source>{count} values of the file were not compared (see the notes above).</source>
+        <translation>文件中有 {count} 个数值未复核（见上方注意事项）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="177" />
+        <source>the file is not in the .docx format</source>
+        <translation>文件不是 .docx 格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="178" />
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="179" />
+        <source>the text is not in UTF-8; save it as UTF-8 text, or give the .docx</source>
+        <translation>文本不是 UTF-8 编码；请另存为 UTF-8 文本，或改用 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="86" />
+        <source>"{key}": "{value}" is not a number; this figure was not compared</source>
+        <translation>“{key}”：“{value}”不是数字，未复核此数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="87" />
+        <source>"{key}": {value} is not a figure a report prints (more than {digits} digits before the point or {places} after it); this figure was not compared</source>
+        <translation>“{key}”：{value} 不是报告会印出的数字（整数部分超过 {digits} 位或小数超过 {places} 位），未复核此数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="88" />
+        <source>row {row}: the number {value} has no item name beside it; it was not compared</source>
+        <translation>第 {row} 行：数字 {value} 旁没有项目名称，未复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="89" />
+        <source>"{key}" (row {row}) is a formula that was never calculated, so the file holds no value for it; it was not compared (open the file in Excel or WPS, save it and re-check)</source>
+        <translation>“{key}”（第 {row} 行）是从未计算过的公式，文件中没有它的值，未复核（请用 Excel 或 WPS 打开并保存该文件后再复核）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="90" />
+        <source>"{key}" is given twice with different values ({first} and {second}); keep only the one the report prints</source>
+        <translation>“{key}”出现了两次且数值不同（{first} 和 {second}），请只保留报告中印出的那个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="91" />
+        <source>"{key}" is given twice with different values: {first} in row {row} and {second} in row {other_row}; keep only the one the report prints</source>
+        <translation>“{key}”出现了两次且数值不同：第 {row} 行为 {first}，第 {other_row} 行为 {second}，请只保留报告中印出的那个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="92" />
+        <source>the figures are nested more than {levels} levels deep; a report's figures file is a flat or shallow list of "item: number" pairs</source>
+        <translation>数字的嵌套超过 {levels} 层；报告数字文件应是平铺或层次很浅的“项目: 数值”列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="93" />
+        <source>the JSON file holds no "item: number" pairs (it must be an object, such as {{"表3/合计": 97.79}})</source>
+        <translation>JSON 文件中没有“项目: 数值”对（应为对象，例如 {{"表3/合计": 97.79}}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/importing.py" line="94" />
+        <source>the first sheet has {rows} rows of content; a report's figures file has at most {limit}</source>
+        <translation>第一个工作表有 {rows} 行内容；报告数字文件最多 {limit} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="17" />
+        <source>The backup {path} could not be copied to be checked ({why}); nothing was restored and the database is unchanged.</source>
+        <translation>无法复制备份 {path} 以进行检查（{why}），未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="18" />
+        <source>The backup {path} has the file {journal} beside it, holding its latest changes, but it cannot be read ({why}); nothing was restored and the database is unchanged.</source>
+        <translation>备份 {path} 旁有保存其最新修改的文件 {journal}，但无法读取（{why}），未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="19" />
+        <source>The backup {path} does not say which version of 绩效自评 Desk made it (its version record is missing or damaged); nothing was restored and the database is unchanged.</source>
+        <translation>备份 {path} 没有记明由哪个版本的绩效自评 Desk 建立（版本记录缺失或已损坏），未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="20" />
+        <source>The backup {path} names several versions of 绩效自评 Desk at once ({revisions}), so it is damaged; nothing was restored and the database is unchanged.</source>
+        <translation>备份 {path} 同时记有多个绩效自评 Desk 版本（{revisions}），已损坏，未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="21" />
+        <source>The backup {path} comes from a newer 绩效自评 Desk (version {revision}), so nothing was restored and the database is unchanged; upgrade this program before restoring it.</source>
+        <translation>备份 {path} 来自更新版本的绩效自评 Desk（版本 {revision}），未恢复任何内容，数据库保持不变；请升级本程序后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="22" />
+        <source>The backup {path} holds damaged text (table {table}, column {column}, row {row}) and cannot be restored from; the database is unchanged.</source>
+        <translation>备份 {path} 中有损坏的文字（表 {table}，列 {column}，行号 {row}），不能用来恢复，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="23" />
+        <source>The backup {path} (version {revision}) could not be brought up to this version of 绩效自评 Desk, its tables do not match its version; nothing was restored and the database is unchanged.</source>
+        <translation>备份 {path}（版本 {revision}）的表与其版本不符，无法升级到本版绩效自评 Desk，未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="24" />
+        <source>The backup {path} does not have the tables this version of 绩效自评 Desk expects (table {table} is missing or different); nothing was restored and the database is unchanged.</source>
+        <translation>备份 {path} 的表结构与本版绩效自评 Desk 所需不符（表 {table} 缺失或不同），未恢复任何内容，数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="25" />
+        <source>The database {where} is still in use by another program, so the backup {path} was not restored; the database is unchanged, and its copy from before the restore is at {safety}.</source>
+        <translation>数据库 {where} 仍被其他程序使用，未从备份 {path} 恢复；数据库保持不变，恢复前的副本在 {safety}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="26" />
+        <source>Replacing the database {where} with the backup {path} failed ({why}); the database is unchanged, and its copy from before the restore is at {safety}.</source>
+        <translation>用备份 {path} 替换数据库 {where} 失败（{why}）；数据库保持不变，恢复前的副本在 {safety}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="27" />
+        <source>The database {where} names several versions of 绩效自评 Desk at once ({revisions}), so it is damaged and cannot be opened; restore it from a backup.</source>
+        <translation>数据库 {where} 同时记有多个绩效自评 Desk 版本（{revisions}），已损坏，无法打开；请从备份恢复。</translation>
+    </message>
 </context>
 </TS>
