@@ -13,7 +13,14 @@ def run_narrative(args: argparse.Namespace) -> int:
     from desktop.domain.records import NothingToReport, NothingToWrite
     from desktop.models import StoreError, open_store
     from desktop.operations.narrative import narrative_figures
-    from desktop.reports.narrative import check_statements, load, report_text, write_narrative
+    from desktop.oserrors import os_error_text
+    from desktop.reports.narrative import (
+        UnreadableDocument,
+        check_statements,
+        load,
+        report_text,
+        write_narrative,
+    )
 
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
@@ -29,22 +36,31 @@ def run_narrative(args: argparse.Namespace) -> int:
     except (NothingToWrite, NothingToReport) as exc:
         print(exc.args[0], file=sys.stderr)
         return 1
-    try:
-        counts = write_narrative(data, out)
-    except OSError as exc:
-        print(message("commands.cannot_write", path=str(out), reason=exc.strerror), file=sys.stderr)
-        return 2
-    except (KeyError, ValueError) as exc:  # an existing file that is not a Word document
-        print(message("commands.narrative.not_word", path=str(out), detail=str(exc)), file=sys.stderr)
-        return 2
-    print(message("commands.narrative.written", path=str(out), computed=counts["computed"], kept=counts["kept"]))
-    if args.check:
+    text = ""
+    if args.check:  # read first: a file that cannot be read is refused before anything is written
         path = Path(args.check)
         try:
             text = report_text(path)
-        except (OSError, UnicodeDecodeError, KeyError, ValueError) as exc:
-            print(message("commands.cannot_read", path=str(path), reason=str(exc)), file=sys.stderr)
+        except UnreadableDocument as exc:
+            print(message("commands.cannot_read", path=str(path), reason=exc.reason), file=sys.stderr)
             return 2
+        except OSError as exc:
+            print(message("commands.cannot_read", path=str(path), reason=os_error_text(exc)), file=sys.stderr)
+            return 2
+        except UnicodeDecodeError:
+            print(message("commands.cannot_read", path=str(path), reason=message("reports.narrative.not_utf8")),
+                  file=sys.stderr)
+            return 2
+    try:
+        counts = write_narrative(data, out)
+    except OSError as exc:
+        print(message("commands.cannot_write", path=str(out), reason=os_error_text(exc)), file=sys.stderr)
+        return 2
+    except UnreadableDocument as exc:  # an existing file that is not a Word document: left as it was
+        print(message("commands.narrative.not_word", path=str(out), detail=exc.reason), file=sys.stderr)
+        return 2
+    print(message("commands.narrative.written", path=str(out), computed=counts["computed"], kept=counts["kept"]))
+    if args.check:
         found = check_statements(data, text)
         if not found:
             print(message("commands.narrative.consistent", file=path.name))

@@ -99,11 +99,14 @@ def run(args: argparse.Namespace) -> int:
     if Path(args.figures).suffix.lower() not in (".json", ".xlsx", ".xlsm"):
         print(message("commands.recheck.figures_kind", path=args.figures), file=sys.stderr)
         return 2
+    notes: list = []
     try:
-        published = load_published(args.figures)
+        published = load_published(args.figures, notes)
     except SourceError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    for note in notes:
+        print(message("commands.note", note=note))
     try:
         with open_store(args.db) as store, store.session() as session:
             found = recheck_year(session, published, args.year)
@@ -117,4 +120,6 @@ def run(args: argparse.Namespace) -> int:
             print(message("commands.recheck.figure", key=item.key, published=str(item.published),
                           computed=str(item.computed)))
     print(message("commands.recheck.figures_total", figures=len(published), count=len(found)))
-    return 1 if found else 0
+    if notes:  # a value not compared: not "all agree"
+        print(message("commands.recheck.not_compared", count=len(notes)))
+    return 1 if found or notes else 0

@@ -17,7 +17,10 @@ CENT = Decimal("0.01")
 DASHES = frozenset({"-", "—", "－", "/"})
 _NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 _EXPONENT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+")
-_SEPARATORS = re.compile(r"[\s,]")
+_SPACES = re.compile(r"\s")
+# Thousands separators stand between groups of three digits, in the integer part only: 1,234 and
+# 12,345.6 are numbers, "1,2,3" and "1,23" are not (a list, or a European decimal comma).
+_GROUPED = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d*)?([eE][-+]?\d+)?")
 # Full-width forms (１２，３４５．５％) as their ASCII twins; not NFKC, which would read 10² as 102.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
@@ -34,8 +37,9 @@ def float_decimal(value: float) -> Decimal:
 def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: bool = True) -> Decimal | None:
     """The one reading of a number an officer typed or a table printed; None when blank.
 
-    Full-width digits, points and signs count, whitespace and thousands separators are dropped,
-    floats go through their repr. Options say where readers differ: `dashes` takes the marks of an
+    Full-width digits, points and signs count, whitespace is dropped and so are thousands separators
+    (a comma before each group of three digits of the integer part: "1,2,3" is no number), floats
+    go through their repr. Options say where readers differ: `dashes` takes the marks of an
     empty printed cell ("-", "—", "/") as blank; `suffixes` are units printed after the number
     ("%", "分") and dropped; `exponent` allows "1e5" (typed values) — a cell of a printed table never
     holds one, so there it is not a number. ValueError for anything else, NaN and infinity included.
@@ -51,14 +55,21 @@ def parse_decimal(value, *, dashes: bool = False, suffixes: str = "", exponent: 
     elif isinstance(value, float):
         number = float_decimal(value)
     else:
-        text = _SEPARATORS.sub("", str(value).translate(_FULL_WIDTH))
+        text = _SPACES.sub("", str(value).translate(_FULL_WIDTH))
         if suffixes:
             text = text.rstrip(suffixes)
         if not text or (dashes and text in DASHES):
             return None
+        if "," in text:
+            if not _GROUPED.fullmatch(text):
+                raise ValueError(value)
+            text = text.replace(",", "")
         if not (_NUMBER_TEXT.fullmatch(text) or (exponent and _EXPONENT.fullmatch(text))):
             raise ValueError(value)
-        number = Decimal(text)
+        try:
+            number = Decimal(text)
+        except ArithmeticError:  # decimal.InvalidOperation: an exponent past what Decimal can hold
+            raise ValueError(value) from None
     if not number.is_finite():
         raise ValueError(value)
     return number

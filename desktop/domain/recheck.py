@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
-from desktop.domain.numbers import HUNDRED, decimal_or_none, parse_decimal, round_half_up
+from desktop.domain.numbers import (
+    DASHES,
+    HUNDRED,
+    MAX_DECIMALS,
+    MAX_TYPED_DIGITS,
+    decimal_or_none,
+    parse_decimal,
+    round_half_up,
+)
 from desktop.messages import message
 
 
@@ -36,20 +44,39 @@ def published_value(value) -> Decimal | None:
         return None
 
 
+# A report prints a figure with a few decimals and a sane number of digits. Beyond these a value
+# is no printed figure (1e-999999999 would be compared, and shown, with a billion decimals).
+MAX_FIGURE_DECIMALS = MAX_DECIMALS
+MAX_FIGURE_DIGITS = MAX_TYPED_DIGITS
+# 表1/一、基本支出/预算控制率 is three levels; a published report's figures are never nested deeper.
+MAX_FIGURE_DEPTH = 8
+
+
+class FiguresError(ValueError):
+    """A published-figures file that cannot be compared as it stands; args[0] is the Message."""
+
+
 def recheck(
     published: Mapping[str, object], computed: Mapping[str, Decimal | None], places: int = 2
 ) -> list[Discrepancy]:
-    """Every published figure that differs from the recomputation (or cannot be recomputed)."""
+    """Every published figure that differs from the recomputation (or cannot be recomputed).
+
+    A figure with more decimals than a report prints (MAX_FIGURE_DECIMALS) is compared, and
+    shown, at that many: the comparison and the sentence stay short whatever the input."""
     out = []
     for key, raw in published.items():
         shown = published_value(raw)
         exact = computed.get(key)
         if shown is None:
             continue
+        exponent = shown.as_tuple().exponent
+        if exponent < -MAX_FIGURE_DECIMALS:
+            shown = round_half_up(shown, MAX_FIGURE_DECIMALS)
+            exponent = -MAX_FIGURE_DECIMALS
         if exact is None:
             out.append(Discrepancy(key, shown, None, None))
             continue
-        decimals = max(places, -shown.as_tuple().exponent if shown.as_tuple().exponent < 0 else 0)
+        decimals = max(places, -exponent if exponent < 0 else 0)
         rounded = round_half_up(exact, decimals)
         if rounded != shown:
             out.append(Discrepancy(key, shown, rounded, exact))
@@ -61,22 +88,108 @@ def as_percent(rate: Decimal | None) -> Decimal | None:
     return None if rate is None else rate * HUNDRED
 
 
-def flatten_figures(data, prefix: str = "") -> dict[str, object]:
-    """Published figures given as nested mappings (a JSON file): nested keys join with "/"."""
-    if not isinstance(data, dict):
-        return {prefix: data}
+def _short(value) -> str:
+    """A value as a sentence quotes it: at most 24 characters."""
+    text = str(value).strip()
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+def _blank(raw) -> bool:
+    """Nothing printed: an empty cell, JSON null, or the dash a table prints in an empty cell."""
+    return raw is None or (isinstance(raw, str) and (not raw.strip() or raw.strip() in DASHES))
+
+
+def _figure(key: str, raw, notes: list | None) -> Decimal | None:
+    """`raw` as a figure to compare; None (said in `notes`) for a value that is no printed figure."""
+    shown = published_value(raw)
+    if shown is None:
+        if notes is not None:
+            notes.append(message("importing.published.not_a_number", key=key, value=_short(raw)))
+        return None
+    exponent = shown.as_tuple().exponent
+    if shown.adjusted() >= MAX_FIGURE_DIGITS or exponent < -MAX_FIGURE_DECIMALS:
+        if notes is not None:
+            notes.append(message("importing.published.too_long", key=key, value=_short(raw),
+                                 digits=MAX_FIGURE_DIGITS, places=MAX_FIGURE_DECIMALS))
+        return None
+    return shown
+
+
+class FigurePairs(list):
+    """A JSON object as its (key, value) pairs in file order, duplicates kept
+    (json.loads(object_pairs_hook=FigurePairs)): a key given twice must not silently keep the last."""
+
+
+def flatten_figures(data, prefix: str = "", notes: list | None = None) -> dict[str, object]:
+    """Published figures given as nested mappings (a JSON file): nested keys join with "/".
+
+    Only values that read as printed figures are kept; blanks and dashes are nothing printed, any
+    other value is said in `notes`. FiguresError for a file that is no such mapping, one nested
+    deeper than MAX_FIGURE_DEPTH, or a figure given twice with different values."""
+    if not isinstance(data, dict | FigurePairs):
+        if prefix:
+            data = {prefix: data}
+            prefix = ""
+        else:
+            raise FiguresError(message("importing.published.not_an_object"))
     out: dict[str, object] = {}
-    for key, value in data.items():
-        out.update(flatten_figures(value, f"{prefix}/{key}" if prefix else str(key)))
+    read: dict[str, Decimal] = {}
+    stack = [(prefix, data, 1)]  # iterative: a deep file must not exhaust the interpreter's stack
+    while stack:
+        at, node, depth = stack.pop()
+        if depth > MAX_FIGURE_DEPTH:
+            raise FiguresError(message("importing.published.too_deep", levels=MAX_FIGURE_DEPTH))
+        pairs = node.items() if isinstance(node, dict) else node
+        nested = []
+        for key, value in pairs:
+            name = f"{at}/{key}" if at else str(key)
+            if isinstance(value, dict | FigurePairs):
+                nested.append((name, value, depth + 1))
+                continue
+            if _blank(value):
+                continue
+            shown = _figure(name, value, notes)
+            if shown is None:
+                continue
+            if name in read and read[name] != shown:
+                raise FiguresError(message("importing.published.duplicate", key=name, first=read[name], second=shown))
+            if name not in read:
+                read[name], out[name] = shown, value
+        stack.extend(reversed(nested))
     return out
 
 
-def figures_from_rows(rows) -> dict[str, object]:
-    """Published figures given as (key, value, …) rows; rows whose value is no number (a header) are skipped."""
-    out = {}
-    for row in rows:
-        if len(row) >= 2 and row[0] not in (None, "") and published_value(row[1]) is not None:
-            out[str(row[0]).strip()] = row[1]
+def figures_from_rows(rows, notes: list | None = None) -> dict[str, object]:
+    """Published figures given as (key, value, …) rows, the first being row 1.
+
+    Rows with nothing printed are skipped, and so is a header: a row of text before any figure.
+    Any other value that is no number is said in `notes`, and so is a number with no key beside
+    it. FiguresError for a key given twice with different values."""
+    out: dict[str, object] = {}
+    read: dict[str, tuple[Decimal, int]] = {}
+    first = True  # the first row with a value may be the header
+    for number, row in enumerate(rows, start=1):
+        key = str(row[0]).strip() if len(row) >= 1 and row[0] is not None else ""
+        raw = row[1] if len(row) >= 2 else None
+        if _blank(raw):
+            continue
+        header, first = first, False
+        if not key:
+            if notes is not None and published_value(raw) is not None:
+                notes.append(message("importing.published.no_key", row=number, value=_short(raw)))
+            continue
+        if header and published_value(raw) is None:
+            continue  # a header row ("项目 | 数值") above the figures
+        shown = _figure(key, raw, notes)
+        if shown is None:
+            continue
+        if key in read:
+            earlier, first_row = read[key]
+            if earlier != shown:
+                raise FiguresError(message("importing.published.duplicate_rows", key=key, first=earlier, row=first_row,
+                                           second=shown, other_row=number))
+            continue
+        read[key], out[key] = (shown, number), raw
     return out
 
 

@@ -59,10 +59,13 @@ def form_amount(text: str, label: str, path, place: str) -> Decimal | None:
     if not text:
         return None
     m = _AMOUNT.match(text)
-    if not m:
+    try:
+        value = parse_decimal(m.group(1)) if m else None
+    except ValueError:  # '1,2万元': commas not between groups of three
+        value = None
+    if value is None:
         raise SourceError(path, message("importing.form.not_an_amount", label=label, value=text[:20]), place)
     unit = m.group(2) or label_unit(label)
-    value = parse_decimal(m.group(1))
     return value.scaleb(_SCALE.get(unit, 0))
 
 

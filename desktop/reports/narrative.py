@@ -16,6 +16,7 @@ data contradicts (seed 003: 自评得分 95.64 in the text vs 97.79 computed and
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -31,8 +32,11 @@ from docx.shared import Cm, Pt
 from desktop.domain.numbers import HUNDRED, fmt, percent
 from desktop.domain.recheck import recheck
 from desktop.domain.records import NarrativeFigures, YearScores
+from desktop.messages import Message, message
 from desktop.reports import build
 from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTable, MonthlyTable
+
+log = logging.getLogger(__name__)
 
 COMPUTED_STYLE = "程序生成"
 PREFACE = ""  # the section key of paragraphs above the first heading
@@ -257,21 +261,50 @@ def _tables_for(data: NarrativeData, heading: str, doc) -> None:
                [1.8, 3.2, 3.6, 3.6, 2.4], {4})
 
 
+class UnreadableDocument(Exception):
+    """A .docx that python-docx cannot read: `path` and `reason` (a Message saying why)."""
+
+    def __init__(self, path: Path, reason: Message):
+        super().__init__(path, reason)
+        self.path, self.reason = path, reason
+
+
+def _paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style name, text) of each paragraph of a Word document.
+
+    OSError as raised (the caller names the file and the system's reason); UnreadableDocument for
+    a file that is no .docx or a damaged one: python-docx, zipfile, zlib and lxml raise many kinds
+    (PackageNotFoundError, BadZipFile, zlib.error, KeyError, XMLSyntaxError …), while reading the
+    package or, for a damaged part, while reading its paragraphs."""
+    import zipfile
+
+    with path.open("rb") as file:  # OSError for a missing or unreadable file
+        if not zipfile.is_zipfile(file):
+            raise UnreadableDocument(path, message("reports.narrative.not_docx"))
+    try:
+        doc = Document(str(path))
+        return [(p.style.name if p.style is not None else "", p.text) for p in doc.paragraphs]
+    except OSError:
+        raise
+    except Exception:  # noqa: BLE001 - see above: any failure here means the document is damaged
+        log.warning("cannot read %s as a Word document", path, exc_info=True)
+        raise UnreadableDocument(path, message("reports.narrative.damaged")) from None
+
+
 def officer_paragraphs(path: Path) -> dict[str, list[str]]:
-    """The officer's own paragraphs of an existing draft, by section heading."""
-    doc = Document(str(path))
+    """The officer's own paragraphs of an existing draft, by section heading (UnreadableDocument
+    for a file that is no readable .docx)."""
     headings = {text for _level, text in SECTIONS}
     out: dict[str, list[str]] = {}
     current = PREFACE  # paragraphs between the title and the first heading
-    for p in doc.paragraphs:
-        style = p.style.name if p.style is not None else ""
-        if p.text.strip() in headings and style.startswith("Heading"):
-            current = p.text.strip()
+    for style, text in _paragraphs(path):
+        if text.strip() in headings and style.startswith("Heading"):
+            current = text.strip()
             out.setdefault(current, [])
             continue
-        if style == COMPUTED_STYLE or style == "Title" or not p.text.strip():
+        if style == COMPUTED_STYLE or style == "Title" or not text.strip():
             continue
-        out.setdefault(current, []).append(p.text)
+        out.setdefault(current, []).append(text)
     return out
 
 
@@ -366,9 +399,11 @@ def _sentences(text: str) -> list[str]:
 
 
 def report_text(path: Path) -> str:
+    """A published report's text: a .docx's paragraphs (UnreadableDocument for a file that is no
+    readable .docx), else the file as UTF-8 text (a BOM, as Notepad writes it, dropped)."""
     if path.suffix.lower() == ".docx":
-        return "\n".join(p.text for p in Document(str(path)).paragraphs)
-    return path.read_text(encoding="utf-8")
+        return "\n".join(text for _style, text in _paragraphs(path))
+    return path.read_text(encoding="utf-8-sig")
 
 
 def check_statements(data: NarrativeData, text: str) -> list[Statement]:
