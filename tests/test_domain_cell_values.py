@@ -27,3 +27,19 @@ def test_a_long_paste_is_named_by_its_start_not_printed_whole(convert):
     with pytest.raises(ValueError) as caught:
         convert("不是" * 20_000)
     assert len(render(caught.value.args[0])) < 200
+
+
+def test_control_characters_are_dropped_and_line_breaks_kept():
+    from desktop.domain.cell_values import to_text
+
+    assert to_text("原因\x07说明\x00\r\n第二行\t完\x1b") == "原因说明\n第二行\t完"
+    assert to_text("\x07\x1b") is None
+
+
+def test_a_text_longer_than_an_excel_cell_is_refused_not_cut_when_printed():
+    from desktop.domain.cell_values import MAX_TEXT_CHARS, to_text
+
+    assert len(to_text("字" * MAX_TEXT_CHARS)) == MAX_TEXT_CHARS
+    with pytest.raises(ValueError) as caught:
+        to_text("字" * (MAX_TEXT_CHARS + 1))
+    assert caught.value.args[0].code == "store.limit.too_long"

@@ -52,3 +52,39 @@ def test_every_form_label_has_its_chinese_in_the_translations():
     for kind in FORM_KINDS:
         translation = chinese[kind.label]
         assert translation.text and translation.get("type") not in ("obsolete", "vanished", "unfinished"), kind.code
+
+
+def test_one_pdf_per_project_keeps_two_projects_of_one_name_apart(tmp_path):
+    # 科普经费 in two units: the second file overwrote the first; a 500-character name made a
+    # path Windows refuses
+    from seed003_store import build_seed003_with_college
+
+    from desktop.models import Indicator, Project, Unit, open_store
+    from desktop.views.report_dialog import ReportRequest, write_each_project
+
+    path = build_seed003_with_college(tmp_path / "s.db")
+    with open_store(path) as store:
+        with store.session() as session:
+            for unit in session.query(Unit):
+                for name in ("科普经费", "长" * 500):
+                    project = Project(unit=unit, year=2022, name=name, sort_order=9)
+                    project.indicators.append(Indicator(sort_order=0, level1="产出指标", name="场次",
+                                                        annual_target="≥10次"))
+                    session.add(project)
+        request = ReportRequest("self-eval", 2022, None, ("", "", "", "", ""))
+        written = write_each_project(store, request, tmp_path, lambda *_: None)
+    assert len(written) == len(set(written)) and all(p.is_file() for p in written)
+    assert {p.name for p in written} >= {"科普经费-自评表-2022.pdf", "科普经费-自评表-2022（2）.pdf"}
+    assert max(len(p.name) for p in written) < 100
+
+
+def test_an_excel_form_is_written_with_control_characters_left_out_and_rows_excel_can_hold(tmp_path):
+    import dataclasses
+
+    form = samples.self_eval_form()
+    form = dataclasses.replace(form, goal_actual="按期完成\x07建设任务\x00" + "。\n" * 60)
+    write_forms([form], tmp_path / "a.xlsx")
+    ws = load_workbook(tmp_path / "a.xlsx").worksheets[0]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("按期完成建设任务" in t for t in texts)
+    assert max(d.height or 0 for d in ws.row_dimensions.values()) <= 409

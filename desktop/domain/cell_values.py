@@ -35,10 +35,21 @@ def _blank(raw) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
+# Excel's limit per cell: every text the officer keeps must print whole into the Excel forms (an
+# import refuses longer cells by the same figure).
+MAX_TEXT_CHARS = 32_767
+# Control characters other than tab and line break: pasted from a PDF or a terminal, they print as
+# 〓 and no spreadsheet may hold them.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
 def to_text(raw) -> str | None:
     if _blank(raw):
         return None
-    return str(raw).replace("\r\n", "\n").strip()
+    text = str(raw).replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(message("store.limit.too_long", length=len(text), limit=MAX_TEXT_CHARS))
+    return text or None
 
 
 def to_name(raw) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
@@ -25,6 +26,15 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 MM_PER_CHAR = 2.05  # Excel column width unit at 10-11 pt, in mm (approximate)
 ALIGN = {"L": "left", "C": "center", "R": "right", "A": "center"}
 INVALID_TITLE_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+# Excel's tallest row (points): a taller one is refused by Excel when the file opens.
+MAX_ROW_HEIGHT = 409
+
+
+def _printable(text: str | None) -> str | None:
+    """`text` without the control characters a worksheet cannot hold (an imported cell may carry
+    one; the PDF prints it as 〓), rather than a file that cannot be written."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text) if text else text
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
@@ -125,7 +135,7 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles, start: i
                     continue
                 close(col, xr - 1)
             number = cell.value is not None and not isinstance(cell.value, str)
-            c = ws.cell(xr, col, cell.value if cell.value is not None else (cell.text or None))
+            c = ws.cell(xr, col, cell.value if cell.value is not None else (_printable(cell.text) or None))
             n_lines = 1
             if cell.text and cell.merge is None:
                 w = sum(width_pt[col - 1 : col - 1 + cell.span]) - 2 * st.pad_x
@@ -142,7 +152,7 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles, start: i
             col += cell.span
         for k in [k for k in open_runs if k not in starts]:
             close(k, xr - 1)
-        ws.row_dimensions[xr].height = max(18, lines * 13 + 5)
+        ws.row_dimensions[xr].height = min(max(18, lines * 13 + 5), MAX_ROW_HEIGHT)
     last = first + len(sheet.rows) - 1
     for k in list(open_runs):
         close(k, last)

@@ -41,10 +41,16 @@ FILE_WORDS = {kind.code: kind.file_word for kind in FORM_KINDS}
 _NOT_IN_NAMES = str.maketrans({ch: "_" for ch in '\\/:*?"<>|\n\r\t'})
 
 
-def file_name(form: str, year: int, project: str | None, suffix: str) -> str:
-    """项目名称-自评表-2023.pdf, or 自评表-2023.pdf for the whole year; safe on Windows."""
-    parts = [project.translate(_NOT_IN_NAMES).strip(" .")] if project else []
-    return "-".join([*parts, FILE_WORDS.get(form, form), str(year)]) + suffix
+# Characters of a project's name kept in a file name: Windows refuses paths past 260 characters,
+# and a name may have 500.
+NAME_IN_FILE = 60
+
+
+def file_name(form: str, year: int, project: str | None, suffix: str, copy: int = 1) -> str:
+    """项目名称-自评表-2023.pdf, or 自评表-2023.pdf for the whole year; safe on Windows. `copy` 2, 3 …
+    for the second and later project of one name (in different units): 项目名称-自评表-2023（2）.pdf."""
+    parts = [project.translate(_NOT_IN_NAMES).strip(" .")[:NAME_IN_FILE].strip(" .")] if project else []
+    return "-".join([*parts, FILE_WORDS.get(form, form), str(year)]) + (f"（{copy}）" if copy > 1 else "") + suffix
 
 
 def last_folder(settings: QSettings) -> str:
@@ -99,14 +105,17 @@ def write_each_project(store: Store, request: ReportRequest, folder: Path, progr
             figures = form_figures(session, "self-eval", request.year)
             named = [(form.project, [form]) for form in build("self-eval", figures, signature)]
         else:  # the 目标表 of each project on its own
-            names = [r.name for r in grid_queries.project_rows(session, request.year)]
+            # (one form holds every project of a name, as printing one project does)
+            names = list(dict.fromkeys(r.name for r in grid_queries.project_rows(session, request.year)))
             named = [(name, build(request.form, form_figures(session, request.form, request.year, name), signature))
                      for name in names]
-    written = []
+    written: list[Path] = []
     for i, (name, forms) in enumerate(named):
         progress(i, len(named), QCoreApplication.translate("ReportDialog", "Writing %1 of %2…")
                  .replace("%1", str(i + 1)).replace("%2", str(len(named))))
-        out = folder / file_name(request.form, request.year, name, ".pdf")
+        copy = 1  # two projects of one name (in two units) must not overwrite each other's file
+        while (out := folder / file_name(request.form, request.year, name, ".pdf", copy)) in written:
+            copy += 1
         write_forms(forms, out)
         written.append(out)
     return written
