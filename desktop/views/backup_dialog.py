@@ -140,12 +140,14 @@ class RestoreDialog(QDialog):
         if path:
             self.confirm(Path(path))
 
-    def confirm(self, path: Path) -> QMessageBox | None:
-        try:
-            info = check_backup(path)
-        except StoreError as exc:
-            _warn(self, str(exc.args[0]))
-            return None
+    def confirm(self, path: Path) -> None:
+        """Check the backup off the window (a private copy of it is checked whole: a second or so
+        for a big department's), then ask."""
+        QueryOp(parent=self, op=lambda _progress: check_backup(path), success=self._ask).failure(
+            lambda exc: _warn(self, _sentence(self, exc))).with_progress(
+            QCoreApplication.translate("BackupFlow", "Checking the backup…")).run_in_background()
+
+    def _ask(self, info: BackupInfo) -> QMessageBox:
         years = "、".join(map(str, info.years)) or "—"
         text = (
             self.tr("Restore the backup of %1? It holds years %2: %3 projects, %4 indicators.")

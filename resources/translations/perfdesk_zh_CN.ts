@@ -61,6 +61,11 @@
         <source>Backup</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="147" />
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
