@@ -78,3 +78,11 @@ def test_property_no_forbidden_line_start(text, width):
 def test_punctuation_after_a_space_goes_back_to_the_line_before():
     # found by the property test: “1  、” in a 2-wide cell printed “、” first on its own line
     assert break_lines("1  、", 2, w) == ["1、"]
+
+
+def test_a_run_of_punctuation_longer_than_the_line_is_cut_at_the_cell_not_run_off_the_page():
+    # no allowed break inside '（' × 300 or '。' × 2,000: one line 300 or 2,000 wide ran past the page
+    for text in ("（" * 300, "。" * 2000, "原因" + "%" * 500, "说明（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（完"):
+        lines = break_lines(text, 20, w)
+        assert "".join(lines) == text
+        assert max(map(w, lines)) <= 20 + 2, [w(x) for x in lines]

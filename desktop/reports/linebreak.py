@@ -75,7 +75,10 @@ def _split_long(cluster: str, max_width: float, width: WidthFn) -> list[str]:
     pieces: list[str] = []
     cur = ""
     for ch in cluster:
-        if cur and width(cur + ch) > max_width and ch not in NO_LINE_START and cur[-1] not in NO_LINE_END:
+        # a run of punctuation with no allowed break ('（' × 300) is cut once it has run a character
+        # past the cell: it would otherwise run off the page
+        if cur and width(cur + ch) > max_width and (
+                ch not in NO_LINE_START and cur[-1] not in NO_LINE_END or width(cur) > max_width):
             pieces.append(cur)
             cur = ch
         else:
@@ -133,14 +136,20 @@ def break_lines(text: str, max_width: float, width: WidthFn) -> list[str]:
     return lines or [""]
 
 
+HANG = 2  # closing punctuation allowed past the line's end
+
+
 def _no_punctuation_first(lines: list[str], start: int) -> None:
     """Closing punctuation that came after a space (“1  、”) still never starts a line: it goes
-    back to the end of the line before, which may then run a little over."""
+    back to the end of the line before, which may then run a little over (two characters at most:
+    a longer run was cut to the cell's width on purpose)."""
     for i in range(start + 1, len(lines)):
         line = lines[i]
         k = 0
         while k < len(line) and line[k] in NO_LINE_START:
             k += 1
+        if k > HANG:
+            continue
         if k and line[k:].strip(" ") and lines[i - 1]:
             lines[i - 1] += line[:k]
             lines[i] = line[k:].lstrip(" ")
