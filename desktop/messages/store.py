@@ -13,7 +13,6 @@ TEXTS: dict[str, str] = {
     "store.db.not_a_database_file": QT_TRANSLATE_NOOP("messages", "{where} is not a valid database file or is damaged."),
     "store.backup.damaged": QT_TRANSLATE_NOOP("messages", "The backup {path} is damaged ({verdict}) and cannot be restored from."),
     "store.backup.not_ours": QT_TRANSLATE_NOOP("messages", "{path} is not a backup of a 绩效自评 Desk database."),
-    "store.backup.restore_check_failed": QT_TRANSLATE_NOOP("messages", "The restored database failed its check ({verdict}); the backup from before the restore is at {safety}."),
     "store.restore.cannot_copy": QT_TRANSLATE_NOOP("messages", "The backup {path} could not be copied to be checked ({why}); nothing was restored and the database is unchanged."),
     "store.restore.journal_unreadable": QT_TRANSLATE_NOOP("messages", "The backup {path} has the file {journal} beside it, holding its latest changes, but it cannot be read ({why}); nothing was restored and the database is unchanged."),
     "store.restore.no_version": QT_TRANSLATE_NOOP("messages", "The backup {path} does not say which version of 绩效自评 Desk made it (its version record is missing or damaged); nothing was restored and the database is unchanged."),

@@ -163,22 +163,24 @@ class BackupInfo:
 def describe(path: Path) -> BackupInfo:
     """Read a backup's contents without changing it (read-only, immutable: no -wal left behind)."""
     path = Path(path)
-    m = _NAME.match(path.name)
-    taken = datetime.fromtimestamp(path.stat().st_mtime)
-    if m:
-        taken = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
-    reason = m.group("reason") if m else ""
+    taken, reason = _taken(path)
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
         try:
-            years = tuple(r[0] for r in con.execute("SELECT DISTINCT year FROM project ORDER BY year"))
-            projects = con.execute("SELECT count(*) FROM project").fetchone()[0]
-            indicators = con.execute("SELECT count(*) FROM indicator").fetchone()[0]
+            contents = _contents(con)
         finally:
             con.close()
     except (sqlite3.Error, UnicodeDecodeError):  # (SQLite's message about a damaged schema may be bad bytes)
         return BackupInfo(path, taken, reason, (), 0, 0, readable=False)
-    return BackupInfo(path, taken, reason, years, projects, indicators)
+    return BackupInfo(path, taken, reason, *contents)
+
+
+def _taken(path: Path) -> tuple[datetime, str]:
+    """When a backup was taken and why: from its name (an automatic one), else its file's time."""
+    m = _NAME.match(path.name)
+    if m:
+        return datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S"), m.group("reason")
+    return datetime.fromtimestamp(path.stat().st_mtime), ""
 
 
 def list_backups() -> list[BackupInfo]:
@@ -419,9 +421,7 @@ def _finish_candidate(stage: Path, backup: Path) -> BackupInfo:
         raise StoreError(message("store.restore.cannot_copy", path=str(backup), why=os_error_text(exc))) from exc
     except sqlite3.Error as exc:
         raise _damaged(backup, exc) from exc
-    m = _NAME.match(backup.name)
-    taken = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S") if m else datetime.fromtimestamp(backup.stat().st_mtime)
-    return BackupInfo(backup, taken, m.group("reason") if m else "", *info)
+    return BackupInfo(backup, *_taken(backup), *info)
 
 
 def _contents(con: sqlite3.Connection) -> tuple[tuple[int, ...], int, int]:

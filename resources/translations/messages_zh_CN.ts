@@ -2611,11 +2611,6 @@
         <translation>{path} 不是绩效自评 Desk 的数据库备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/store.py" line="16" />
-        <source>The restored database failed its check ({verdict}); the backup from before the restore is at {safety}.</source>
-        <translation>恢复后的数据库校验未通过（{verdict}）；恢复前的备份在 {safety}。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/store.py" line="17" />
         <source>keyring is not installed, the password cannot be remembered; enter it again next time you connect.</source>
         <translation>未安装 keyring，无法记住密码；下次连接时需要重新输入。</translation>
