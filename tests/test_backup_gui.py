@@ -7,11 +7,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop.models import open_store
-from desktop.models.backup import auto_backup, describe
+from desktop.models.backup import DAMAGED, auto_backup, backups_dir, describe
 from desktop.views.app import WindowHost
 from desktop.views.i18n import install_translators
 from desktop.views.main_window import recent_databases
 from tests.test_backup import _seed
+from tests.test_restore_faults import _pieces, assert_kept, cut_in_half, malformed_schema, random_bytes
 
 
 @pytest.fixture
@@ -92,3 +93,40 @@ def test_a_database_that_cannot_be_opened_keeps_the_current_one(qtbot, host, tmp
     assert host.window is window and host.store.display_name == str(db)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "openDatabaseError")), timeout=5000)
     assert not [d for d in window.findChildren(QDialog) if d.objectName() == "restoreDialog"]
+
+
+@pytest.mark.parametrize("damage", [random_bytes, cut_in_half, malformed_schema], ids=lambda d: d.__name__)
+def test_restore_over_a_damaged_store_keeps_it_and_says_where(qtbot, host, tmp_path, damage):
+    """The file is damaged under the open window (a disk error, another program): the officer
+    restores from the list; the damaged file's bytes are kept, and the window says where."""
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    auto_backup(db, "import")
+    assert host.open(str(db))
+    first = host.window
+    # (the damage is to the file, not through the window's connections; the window is not
+    # repainted meanwhile: its grids read the store as they paint, and would raise on it)
+    first.hide()
+    host.store.engine.dispose()
+    damage(db)
+    damaged = _pieces(db)
+    dialog = host.window.open_restore()
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "confirmRestore")), timeout=5000)
+    [box] = dialog.findChildren(QMessageBox, "confirmRestore")
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: host.window is not first, timeout=20000)
+    [safety] = backups_dir().glob(f"*-{DAMAGED}.db")
+    assert_kept(safety, damaged)
+    with host.store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM indicator").scalar() == 12
+    assert str(safety) in host.window.statusBar().currentMessage()
+    [told] = host.window.findChildren(QMessageBox, "damagedKept")  # a box that stays until read
+    assert str(safety) in told.text() and str(db) in told.text()
+    # the restore list shows the kept files for what they are, unreadable, not as a backup's counts
+    again = host.window.open_restore()
+    rows = [again.list.topLevelItem(i) for i in range(again.list.topLevelItemCount())]
+    [row] = [r for r in rows if r.text(5) == safety.name]
+    assert row.text(1) == describe(safety).reason_text and row.text(2) == "无法读取"
+    assert (row.text(3), row.text(4)) == ("0", "0")
+    again.reject()

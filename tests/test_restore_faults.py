@@ -5,6 +5,8 @@ the live store is byte-identical and still opens."""
 from __future__ import annotations
 
 import errno
+import logging
+import random
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,7 +17,19 @@ from seed003_store import build_seed003
 from desktop.cli import main
 from desktop.models import StoreError, migrate, open_store
 from desktop.models import backup as backups
-from desktop.models.backup import check_backup, copy_database, describe, restore
+from desktop.models.backup import (
+    DAMAGED,
+    auto_backup,
+    backups_dir,
+    check_backup,
+    copy_database,
+    describe,
+    is_kept_damaged,
+    keep_damaged,
+    list_backups,
+    prune,
+    restore,
+)
 from desktop.models.store import make_engine
 from desktop.operations.backup import restore_backup
 
@@ -253,3 +267,223 @@ def test_a_good_backup_still_restores(live, tmp_path):
     assert describe(live).indicators == describe(good).indicators > 0
     assert safety is not None and describe(safety).indicators == 0
     assert not list(live.parent.glob("*partial*")) and not Path(str(live) + "-wal").exists()
+
+
+# --- a damaged live store: its own files kept byte for byte, then the restore goes on ------------
+
+def random_bytes(path):
+    """Not a database at all (overwritten by another program, a disk gone bad)."""
+    _sql(path, "PRAGMA journal_mode=DELETE")
+    path.write_bytes(random.Random(3).randbytes(path.stat().st_size))
+
+
+def cut_in_half(path):
+    """Cut short: a copy to a USB drive pulled out halfway."""
+    _sql(path, "PRAGMA journal_mode=DELETE")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def malformed_schema(path):
+    """A sound SQLite file whose schema text is broken: every statement fails."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET sql='CREATE TABLE project (id INTEGER PRIMARY' WHERE name='project'")
+    con.close()
+
+
+def cut_with_its_wal(path):
+    """Cut short while its -wal holds committed edits (a crash mid-write): the -wal is kept too,
+    and never replayed into the restored store."""
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE indicator SET actual='只在 wal 里'")
+    main_file, wal = path.read_bytes(), Path(str(path) + "-wal").read_bytes()
+    writer.close()
+    Path(str(path) + "-shm").unlink(missing_ok=True)
+    path.write_bytes(main_file[: len(main_file) // 2])
+    Path(str(path) + "-wal").write_bytes(wal)
+    assert wal
+
+
+def random_with_a_journal(path):
+    """Not a database, an interrupted write's -journal beside it."""
+    random_bytes(path)
+    Path(str(path) + "-journal").write_bytes(random.Random(4).randbytes(4096))
+
+
+LIVE_DAMAGES = [random_bytes, cut_in_half, malformed_schema, cut_with_its_wal, random_with_a_journal]
+LIVE_IDS = [d.__name__ for d in LIVE_DAMAGES]
+
+
+def _pieces(path: Path) -> dict[str, bytes]:
+    """A database's files by what follows its name ("", "-wal", "-journal"); the -shm is an index
+    SQLite rebuilds, not part of it."""
+    return {p.name[len(path.name):]: p.read_bytes() for p in path.parent.glob(path.name + "*")
+            if p.is_file() and p.name[len(path.name):] in ("", "-wal", "-journal")}
+
+
+def assert_kept(safety: Path, damaged: dict[str, bytes]) -> None:
+    """The damaged store's files are in the backup folder, byte for byte, under the kept name (any
+    other file there is an empty one SQLite made while trying to read it)."""
+    assert safety.parent == backups_dir() and is_kept_damaged(safety) and safety.name.endswith(f"-{DAMAGED}.db")
+    kept = _pieces(safety)
+    assert {k: kept.get(k) for k in damaged} == damaged
+    assert not any(kept[k] for k in kept.keys() - damaged.keys())
+    assert not list(backups_dir().glob("*partial*"))
+
+
+def assert_restored(live: Path, rows: list[str], *, opened: bool = False) -> None:
+    """The store holds the backup's rows (the old -wal not replayed into it) and opens."""
+    assert _dump(live) == rows
+    beside = {p.name[len(live.name):] for p in live.parent.glob(live.name + "*")} - {"", ".lock"}
+    # no old -wal or -journal left to be replayed, nothing set aside left (once opened, the app's own -wal)
+    assert beside <= ({"-wal", "-shm"} if opened else set())
+    with open_store(live) as store, store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM indicator").scalar() > 0
+        assert "只在 wal 里" not in {r[0] for r in c.exec_driver_sql("SELECT actual FROM indicator")}
+
+
+@pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
+def test_a_damaged_store_is_kept_byte_for_byte_and_restored(live, tmp_path, damage):
+    good = _backup(live, tmp_path)
+    rows = _dump(good)
+    damage(live)
+    damaged = _pieces(live)
+    safety = restore(good, live)
+    assert_kept(safety, damaged)
+    assert_restored(live, rows)
+    # listed and described for what it is, never read as if it were a backup
+    info = describe(safety)
+    assert not info.readable and info.reason == DAMAGED and info.reason_text
+    assert (info.years, info.projects, info.indicators) == ((), 0, 0)
+    assert [b.path for b in list_backups() if b.reason == DAMAGED] == [safety]
+    with pytest.raises(StoreError):  # offered back, it is refused as a backup, and left as it was
+        check_backup(safety)
+    assert_kept(safety, damaged)
+
+
+@pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
+def test_the_window_restores_over_a_damaged_store(live, tmp_path, damage):
+    """The window's restore calls restore_backup (the window itself: test_backup_gui)."""
+    good = _backup(live, tmp_path)
+    rows = _dump(good)
+    damage(live)
+    damaged = _pieces(live)
+    safety = restore_backup(good, live)
+    assert_kept(safety, damaged)
+    assert_restored(live, rows)
+
+
+@pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
+def test_cli_restores_over_a_damaged_store_and_says_where_it_was_kept(live, tmp_path, capsys, damage):
+    good = _backup(live, tmp_path)
+    rows = _dump(good)
+    damage(live)
+    damaged = _pieces(live)
+    assert main(["restore", str(good), "--db", str(live)]) == 0
+    said = capsys.readouterr()
+    [safety] = backups_dir().glob(f"*-{DAMAGED}.db")
+    assert said.err == "" and str(safety) in said.out and str(live) in said.out
+    assert_kept(safety, damaged)
+    assert_restored(live, rows, opened=True)
+    assert main(["restore", "--db", str(live)]) == 0  # the list names it, as unreadable, with why
+    listed = [line for line in capsys.readouterr().out.splitlines() if str(safety) in line]
+    assert len(listed) == 1 and describe(safety).reason_text in listed[0]
+    assert main(["score", "--db", str(live)]) == 0
+
+
+def _refuse_writes_in(folder: Path, monkeypatch, sqlite_error: str, os_errno: int) -> None:
+    """The 备份 folder cannot be written (as root, a folder's mode does not stop writes)."""
+    real_connect, real_copy = sqlite3.connect, shutil.copyfile
+
+    def connect(database, *args, **kwargs):
+        if str(database).startswith(str(folder)):
+            raise sqlite3.OperationalError(sqlite_error)
+        return real_connect(database, *args, **kwargs)
+
+    def copyfile(source, target, *args, **kwargs):
+        if str(target).startswith(str(folder)):
+            raise OSError(os_errno, "refused")
+        return real_copy(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(backups.sqlite3, "connect", connect)
+    monkeypatch.setattr(backups.shutil, "copyfile", copyfile)
+
+
+@pytest.mark.parametrize(("sqlite_error", "os_errno", "code"), [
+    ("unable to open database file", errno.EACCES, "store.db.read_only"),
+    ("database or disk is full", errno.ENOSPC, "store.db.full"),
+], ids=["folder_not_writable", "disk_full"])
+def test_a_sound_store_that_cannot_be_backed_up_still_refuses(live, tmp_path, monkeypatch, sqlite_error, os_errno, code):
+    good = _backup(live, tmp_path)
+    _sql(live, "PRAGMA journal_mode=DELETE")  # one file: byte-identical means unchanged
+    before = _files(live)
+    _refuse_writes_in(backups_dir(), monkeypatch, sqlite_error, os_errno)
+    with pytest.raises(StoreError) as refused:
+        restore(good, live)
+    assert refused.value.args[0].code == code
+    assert _files(live) == before
+    assert not list(backups_dir().iterdir()) and not list(live.parent.glob("*partial*"))
+
+
+@pytest.mark.parametrize("damage", [random_bytes, cut_with_its_wal], ids=["random_bytes", "cut_with_its_wal"])
+def test_a_damaged_store_that_cannot_be_kept_is_not_replaced(live, tmp_path, monkeypatch, damage):
+    good = _backup(live, tmp_path)
+    damage(live)
+    damaged = _pieces(live)
+    _refuse_writes_in(backups_dir(), monkeypatch, "database or disk is full", errno.ENOSPC)
+    with pytest.raises(StoreError) as refused:
+        restore(good, live)
+    msg = refused.value.args[0]
+    assert msg.code == "store.restore.cannot_keep_damaged" and msg.fields["where"] == str(live)
+    assert _pieces(live) == damaged
+    assert not list(backups_dir().iterdir()) and not list(live.parent.glob("*partial*"))
+
+
+def test_a_failed_replace_of_a_damaged_store_puts_its_files_back(live, tmp_path, monkeypatch):
+    good = _backup(live, tmp_path)
+    cut_with_its_wal(live)
+    damaged = _pieces(live)
+    real = backups.os.replace
+
+    def full_disk(src, dst):
+        if Path(dst) == live:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(backups.os, "replace", full_disk)
+    with pytest.raises(StoreError) as refused:
+        restore(good, live)
+    msg = refused.value.args[0]
+    assert msg.code == "store.restore.replace_failed"
+    assert_kept(Path(msg.fields["safety"]), damaged)
+    assert _pieces(live) == damaged  # its -wal back beside it, nothing set aside left
+    assert not list(live.parent.glob("*restore-old*")) and not list(live.parent.glob("*partial*"))
+
+
+def test_a_damaged_stores_kept_files_are_never_pruned(live, tmp_path):
+    other = _backup(live, tmp_path, "perfdesk.db")  # a sound database of the same name
+    random_bytes(live)
+    kept = keep_damaged(live)
+    for _ in range(3):
+        auto_backup(other, "import")
+    assert len(prune("perfdesk", keep=1)) == 2
+    assert kept.is_file() and [b.path for b in list_backups() if b.reason == DAMAGED] == [kept]
+
+
+@pytest.mark.parametrize("damage", [malformed_check, cut_in_half], ids=["malformed_check", "cut_in_half"])
+def test_a_damaged_backup_is_refused_in_the_officers_words_only(live, tmp_path, caplog, damage):
+    """SQLite's own words (`database disk image is malformed`) go to the log, not into the sentence."""
+    bad = _backup(live, tmp_path, "坏的备份.db")
+    damage(bad)
+    with caplog.at_level(logging.WARNING, logger="desktop.models.backup"), pytest.raises(StoreError) as refused:
+        restore(bad, live)
+    msg = refused.value.args[0]
+    assert msg.code in ("store.backup.damaged", "store.db.not_a_database_file")
+    assert set(msg.fields) <= {"path", "where"} and str(bad) in str(msg)
+    said = str(msg).replace(str(bad), "")
+    assert not [w for w in ("malformed", "disk image", "file is not a database", "integrity", "constraint") if w in said]
+    assert "malformed" in caplog.text

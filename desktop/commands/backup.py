@@ -39,7 +39,9 @@ def _sqlite_path(args) -> Path | None:
 
 def describe_line(info) -> str:
     taken = f"{info.taken_at:%Y-%m-%d %H:%M:%S}"
-    if not info.readable:
+    if not info.readable:  # (a damaged store's kept files say what they are)
+        if info.reason_text:
+            return str(message("commands.backup.unreadable_why", taken=taken, why=info.reason_text, path=str(info.path)))
         return str(message("commands.backup.unreadable", taken=taken, path=str(info.path)))
     years = "、".join(map(str, info.years)) or message("commands.backup.no_years")
     code = "commands.backup.line_why" if info.reason_text else "commands.backup.line"
@@ -73,7 +75,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from desktop.models import StoreError, open_store
     from desktop.operations.backup import backups as list_backups
-    from desktop.operations.backup import check_backup, restore_backup
+    from desktop.operations.backup import check_backup, is_kept_damaged, restore_backup
 
     path = _sqlite_path(args)
     if path is None:
@@ -100,6 +102,8 @@ def run_restore(args: argparse.Namespace) -> int:
         print(str(exc.args[0]), file=sys.stderr)
         return 3
     print(message("commands.restore.done", line=describe_line(info)))
-    if safety is not None:
+    if is_kept_damaged(safety):  # the damaged store's own files, kept as they were
+        print(message("store.restore.damaged_kept", where=str(path), safety=str(safety)))
+    elif safety is not None:
         print(message("commands.restore.safety", path=str(safety)))
     return 0

@@ -117,6 +117,7 @@ TEXTS: dict[str, str] = {
     "commands.restore.file_help": QT_TRANSLATE_NOOP("messages", "the backup file to restore"),
     "commands.backup.sqlite_only": QT_TRANSLATE_NOOP("messages", "Backup and restore work only for a local SQLite database; a shared database is backed up by its administrator with pg_dump."),
     "commands.backup.unreadable": QT_TRANSLATE_NOOP("messages", "{taken}  {path} (cannot be read)"),
+    "commands.backup.unreadable_why": QT_TRANSLATE_NOOP("messages", "{taken}, {why}  {path} (cannot be read)"),
     "commands.backup.no_years": QT_TRANSLATE_NOOP("messages", "none"),
     "commands.backup.line": QT_TRANSLATE_NOOP("messages", "{taken}  years {years}, {projects} projects, {indicators} indicators  {path}"),
     "commands.backup.line_why": QT_TRANSLATE_NOOP("messages", "{taken}, {why}  years {years}, {projects} projects, {indicators} indicators  {path}"),

@@ -13,10 +13,18 @@ the user's data folder, time-stamped, the newest `KEEP` of each database kept.
 A restore checks a private copy of the backup completely before the store is touched (its -wal
 applied, integrity, one known version, an older one migrated on the copy, UTF-8 text, the schema
 this version expects); only then the safety backup, and the copy renamed into place.
+
+A store SQLite cannot copy because it is damaged (not a database, cut short, a broken schema) is
+exactly the one an officer needs to restore: its files (the main file and any -wal or -journal
+beside it) are then kept byte for byte in the 备份 folder as `<stem>-<stamp>-damaged.db` (never
+pruned, listed as unreadable: a specialist may recover recent work from them), and the restore
+goes on. Any other failure of the safety backup (disk full, no permission) still refuses it.
 """
 
 from __future__ import annotations
 
+import errno
+import filecmp
 import functools
 import logging
 import os
@@ -31,7 +39,7 @@ from pathlib import Path
 
 from desktop.messages import message
 from desktop.models import migrate
-from desktop.models.db_errors import describe_database_error
+from desktop.models.db_errors import describe_database_error, is_broken
 from desktop.models.store import StoreError
 from desktop.oserrors import os_error_text
 from desktop.paths import data_dir
@@ -43,8 +51,10 @@ KEEP = 20
 SUFFIX = ".db"
 
 # What an automatic backup was taken before; the code is part of the file name, the words are
-# the catalogue's `store.backup.reason.<code>`.
-REASONS = ("import", "restore", "manual", "upgrade")
+# the catalogue's `store.backup.reason.<code>`. DAMAGED names a damaged store's own files, kept
+# byte for byte before a restore (not a copy through SQLite: not readable as a backup).
+DAMAGED = "damaged"
+REASONS = ("import", "restore", "manual", "upgrade", DAMAGED)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z0-9]+)\.db$")
 
 
@@ -107,8 +117,8 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def auto_backup(source: Path, reason: str) -> Path:
-    """A time-stamped backup of `source` in the 备份 folder; older ones beyond KEEP are removed."""
+def _new_name(source: Path, reason: str) -> Path:
+    """A time-stamped name in the 备份 folder for a backup of `source` taken now."""
     if reason not in REASONS and not re.fullmatch(r"[a-z0-9]+", reason):
         raise ValueError(reason)
     folder = backups_dir()
@@ -117,15 +127,119 @@ def auto_backup(source: Path, reason: str) -> Path:
     # Several in one second are numbered after the newest of that second (never reusing a pruned name).
     same = [_order(m)[1] for _, m in _named_backups() if m.group("stem") == stem and m.group("stamp") == stamp]
     seq = max(same, default=0) + 1
-    target = folder / (f"{stem}-{stamp}-{reason}{SUFFIX}" if seq == 1 else f"{stem}-{stamp}-{seq}-{reason}{SUFFIX}")
+    return folder / (f"{stem}-{stamp}-{reason}{SUFFIX}" if seq == 1 else f"{stem}-{stamp}-{seq}-{reason}{SUFFIX}")
+
+
+def auto_backup(source: Path, reason: str) -> Path:
+    """A time-stamped backup of `source` in the 备份 folder; older ones beyond KEEP are removed."""
+    target = _new_name(source, reason)
     copy_database(source, target)
-    prune(stem)
+    prune(Path(source).stem)
     return target
 
 
+def keep_damaged(database: Path) -> Path:
+    """The files of the damaged `database` (the main file, and its -wal or -journal when there)
+    copied byte for byte into the 备份 folder as `<stem>-<stamp>-damaged.db` (the journals beside
+    it under SQLite's names, so a specialist opening it finds them); compared with the originals,
+    written to disk, then renamed into place, journals first. Never pruned. Raises StoreError
+    (naming `database`) when they cannot be kept; then nothing is left in the folder."""
+    database = Path(database)
+    target = _new_name(database, DAMAGED)
+    pieces = [(database, target)]
+    for extra in _JOURNALS:
+        beside = Path(str(database) + extra)
+        if os.path.lexists(beside):
+            pieces.append((beside, Path(str(target) + extra)))
+    written: list[Path] = []
+    try:
+        staged = []
+        for source, final in pieces:
+            partial = final.with_name(final.name + ".partial")
+            written.append(partial)
+            shutil.copyfile(source, partial)
+            _fsync(partial)
+            if not filecmp.cmp(source, partial, shallow=False):
+                raise OSError(errno.EIO, f"the copy of {source} differs from it")
+            staged.append((partial, final))
+        for partial, final in reversed(staged):  # the main file last: once listed, it is whole
+            os.replace(partial, final)
+            written.append(final)
+    except OSError as exc:
+        for path in written:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove %s", path, exc_info=True)
+        log.warning("the damaged database %s could not be kept in %s", database, target.parent, exc_info=True)
+        raise StoreError(message("store.restore.cannot_keep_damaged", where=str(database),
+                                 why=os_error_text(exc))) from exc
+    try:
+        _fsync_folder(target.parent)
+    except OSError:
+        log.warning("could not flush the folder of %s", target, exc_info=True)
+    log.warning("kept the damaged database %s byte for byte as %s (%s)", database, target,
+                ", ".join(final.name for _, final in pieces))
+    return target
+
+
+def is_kept_damaged(path: Path | None) -> bool:
+    """Whether `path` is a damaged store's files kept before a restore (`keep_damaged`)."""
+    m = _NAME.match(Path(path).name) if path is not None else None
+    return bool(m) and m.group("reason") == DAMAGED
+
+
+def damage(database: Path) -> str | None:
+    """What SQLite finds wrong reading `database` as it is (its -wal applied): its error or
+    integrity verdict, for the log; None when it reads as a sound database, or cannot be read for
+    another reason (locked, no permission, a disk error), which is not damage. Read-only in place;
+    a -journal SQLite must roll back first (or a -wal to recover) is applied on a private copy."""
+    database = Path(database)
+    found = _probe(f"file:{database.as_posix()}?mode=ro")
+    if found is not _NEEDS_WRITE:
+        return found
+    with tempfile.TemporaryDirectory(prefix="perfdesk-check-") as folder:
+        copy = Path(folder) / "check.db"
+        try:
+            shutil.copyfile(database, copy)
+            for extra in _JOURNALS:
+                if os.path.lexists(Path(str(database) + extra)):
+                    shutil.copyfile(Path(str(database) + extra), Path(str(copy) + extra))
+        except OSError:
+            log.info("%s cannot be copied to be checked", database, exc_info=True)
+            return None
+        found = _probe(f"file:{copy.as_posix()}")
+    return None if found is _NEEDS_WRITE else found
+
+
+_NEEDS_WRITE = "(a journal to apply)"
+
+
+def _probe(uri: str) -> str | None:
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=15)
+        try:
+            con.text_factory = bytes  # a damaged verdict or name must not stop the check itself
+            rows = con.execute("PRAGMA integrity_check").fetchmany(3)
+        finally:
+            con.close()
+    except UnicodeDecodeError:  # SQLite's message itself held bytes that are not UTF-8: a damaged schema
+        return "malformed database schema"
+    except sqlite3.Error as exc:
+        if is_broken(exc):
+            return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY_"):  # _ROLLBACK, _RECOVERY
+            return _NEEDS_WRITE
+        log.info("%s cannot be read to be checked: %s", uri, exc)
+        return None
+    verdict = "; ".join(_text(r[0]) for r in rows)
+    return None if verdict == "ok" else verdict[:200]
+
+
 def prune(stem: str, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest `keep` automatic backups of the database named `stem`."""
-    mine = [b for b in _named_backups() if b[1].group("stem") == stem]
+    """Remove all but the newest `keep` automatic backups of the database named `stem` (a damaged
+    store's files kept before a restore are never removed: they may hold the only copy of work)."""
+    mine = [b for b in _named_backups() if b[1].group("stem") == stem and b[1].group("reason") != DAMAGED]
     mine.sort(key=lambda b: _order(b[1]), reverse=True)
     removed = []
     for path, _ in mine[keep:]:
@@ -161,9 +275,12 @@ class BackupInfo:
 
 
 def describe(path: Path) -> BackupInfo:
-    """Read a backup's contents without changing it (read-only, immutable: no -wal left behind)."""
+    """Read a backup's contents without changing it (read-only, immutable: no -wal left behind).
+    A damaged store's kept files are not read (what could be read of them would be a guess)."""
     path = Path(path)
     taken, reason = _taken(path)
+    if reason == DAMAGED:
+        return BackupInfo(path, taken, reason, (), 0, 0, readable=False)
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
         try:
@@ -257,15 +374,12 @@ def _text(value) -> str:
 
 
 def _damaged(backup: Path, exc: BaseException) -> StoreError:
-    """The refusal for a copy SQLite cannot read (its own error, or its message in bad bytes)."""
+    """The refusal for a copy SQLite cannot read (its own error, or its message in bad bytes);
+    SQLite's words go to the log, the officer's sentence is the catalogue's alone."""
     log.warning("the backup %s cannot be read", backup, exc_info=exc)
     if getattr(exc, "sqlite_errorname", None) == "SQLITE_NOTADB":
         return StoreError(message("store.db.not_a_database_file", where=str(backup)))
-    if isinstance(exc, sqlite3.Error) and str(exc):
-        detail = str(exc).splitlines()[0][:200]
-    else:  # SQLite's message itself held bytes that are not UTF-8: a damaged schema
-        detail = "malformed database schema"
-    return StoreError(message("store.backup.damaged", path=str(backup), verdict=detail))
+    return StoreError(message("store.backup.damaged", path=str(backup)))
 
 
 def _check_contents(stage: Path, backup: Path) -> str:
@@ -280,7 +394,8 @@ def _check_contents(stage: Path, backup: Path) -> str:
         rows = con.execute("PRAGMA integrity_check").fetchmany(3)
         verdict = "; ".join(_text(r[0]) for r in rows)
         if verdict != "ok":
-            raise StoreError(message("store.backup.damaged", path=str(backup), verdict=verdict[:200]))
+            log.warning("the backup %s fails its integrity check: %s", backup, verdict[:200])
+            raise StoreError(message("store.backup.damaged", path=str(backup)))
         tables = [_text(r[0]) for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         if not _OUR_TABLES <= set(tables):
             raise StoreError(message("store.backup.not_ours", path=str(backup)))
@@ -453,23 +568,43 @@ def restore(backup: Path, database: Path, *, before: Callable[[Path], None] | No
     The backup is copied beside `database` and checked completely there (`prepare_candidate`:
     integrity, version, migration of an older one, text, schema) before the live file is touched;
     a refusal leaves `database` as it was. Then the safety backup of the current contents, and
-    the checked copy takes the database's name in one rename (written to disk first). The caller
-    must have closed its own connections to `database`. Returns the backup of the state before
-    the restore (None when there was no database yet); every refusal after it was made names it.
+    the checked copy takes the database's name in one rename (written to disk first). A
+    `database` too damaged to be copied through SQLite has its files kept byte for byte instead
+    (`keep_damaged`; `is_kept_damaged` tells the caller, who says so); any other failure of the
+    safety backup refuses, the database unchanged. The caller must have closed its own
+    connections to `database`. Returns the backup of the state before the restore (None when
+    there was no database yet); every refusal after it was made names it.
     """
     backup = Path(backup)
     database = Path(database)
     stage = database.with_name(database.name + ".restore-partial")
     try:
         prepare_candidate(backup, stage)
-        safety = auto_backup(database, "restore") if database.exists() else None
+        safety = _safety_copy(database) if database.exists() else None
         if before is not None and safety is not None:
             before(safety)
-        _replace(stage, database, backup, safety)
+        if is_kept_damaged(safety):
+            _replace_damaged(stage, database, backup, safety)
+        else:
+            _replace(stage, database, backup, safety)
     finally:
         _remove_quietly(stage)
     log.info("restored %s from %s (previous state kept at %s)", database, backup, safety)
     return safety
+
+
+def _safety_copy(database: Path) -> Path:
+    """The backup of `database` before a restore: through SQLite, or, when it fails because the
+    database is damaged, its files as they are. Any other failure is the refusal it was."""
+    try:
+        return auto_backup(database, "restore")
+    except StoreError:
+        found = damage(database)
+        if found is None:
+            raise
+        log.warning("the database %s cannot be backed up through SQLite, it is damaged (%s)", database, found,
+                    exc_info=True)
+    return keep_damaged(database)
 
 
 def _replace(stage: Path, database: Path, backup: Path, safety: Path | None) -> None:
@@ -496,6 +631,39 @@ def _replace(stage: Path, database: Path, backup: Path, safety: Path | None) -> 
         why = os_error_text(exc) if isinstance(exc, OSError) else str(exc).splitlines()[0][:200]
         raise StoreError(message("store.restore.replace_failed", where=str(database), path=str(backup),
                                  why=why, safety=str(safety))) from exc
+    try:
+        _fsync_folder(database.parent)
+    except OSError:
+        log.warning("could not flush the folder of %s", database, exc_info=True)
+
+
+def _replace_damaged(stage: Path, database: Path, backup: Path, safety: Path) -> None:
+    """`stage` becomes the damaged `database` in one rename. Its -wal or -journal cannot be
+    checkpointed (their bytes are in `safety`) and must not be replayed into the new file: they
+    are renamed aside first, put back if the rename fails (the database as it was), removed after."""
+    aside: list[tuple[Path, Path]] = []
+    try:
+        for extra in _JOURNALS:
+            journal = Path(str(database) + extra)
+            if os.path.lexists(journal):
+                moved = journal.with_name(journal.name + ".restore-old")
+                os.replace(journal, moved)
+                aside.append((moved, journal))
+        os.replace(stage, database)
+    except OSError as exc:
+        for moved, journal in reversed(aside):
+            try:
+                os.replace(moved, journal)
+            except OSError:
+                log.error("could not put %s back as %s (it is kept in %s)", moved, journal, safety, exc_info=True)
+        log.warning("restore of the damaged %s from %s failed", database, backup, exc_info=True)
+        raise StoreError(message("store.restore.replace_failed", where=str(database), path=str(backup),
+                                 why=os_error_text(exc), safety=str(safety))) from exc
+    for leftover in [moved for moved, _ in aside] + [Path(str(database) + "-shm")]:
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s", leftover, exc_info=True)
     try:
         _fsync_folder(database.parent)
     except OSError:

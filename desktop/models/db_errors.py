@@ -49,6 +49,11 @@ def _kind(exc: BaseException) -> str:
     return "other"
 
 
+def is_broken(exc: BaseException) -> bool:
+    """SQLite found the file damaged (not a database, malformed), not e.g. locked, full or read-only."""
+    return _kind(exc) == "broken"
+
+
 def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, (SQLAlchemyError, OSError))
 

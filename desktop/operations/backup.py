@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.models.backup import BackupInfo, check_backup, copy_database, describe, list_backups, restore
+from desktop.models.backup import (
+    BackupInfo,
+    check_backup,
+    copy_database,
+    describe,
+    is_kept_damaged,
+    list_backups,
+    restore,
+)
 
-__all__ = ["BackupInfo", "back_up", "backups", "check_backup", "restore_backup"]
+__all__ = ["BackupInfo", "back_up", "backups", "check_backup", "is_kept_damaged", "restore_backup"]
 
 
 def back_up(database: Path, target: Path) -> BackupInfo:
@@ -27,6 +35,7 @@ def backups() -> list[BackupInfo]:
 
 def restore_backup(backup: Path, database: Path) -> Path | None:
     """Replace `database` with `backup` (checked first, StoreError in the officer's words); the
-    backup of the data as it was before (None when there was no database yet). Connections must
-    be closed first."""
+    backup of the data as it was before (None when there was no database yet). A damaged
+    `database` is kept byte for byte instead (`is_kept_damaged` of the result: say so, with
+    `store.restore.damaged_kept`). Connections must be closed first."""
     return restore(backup, database)

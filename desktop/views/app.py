@@ -199,9 +199,10 @@ class WindowHost(QObject):
 
     def restore(self, backup: str) -> bool:
         """Replace the open SQLite database with `backup` (the current data is backed up first)."""
+        from desktop.messages import message as catalogue_message
         from desktop.models import StoreError
         from desktop.models.store import sqlite_file
-        from desktop.operations.backup import restore_backup
+        from desktop.operations.backup import is_kept_damaged, restore_backup
 
         path = sqlite_file(self.store.url)
         cancel_all_and_wait()
@@ -218,7 +219,15 @@ class WindowHost(QObject):
         if not self.open(str(path)):
             return False
         message = QCoreApplication.translate("App", "Restored from %1.").replace("%1", backup)
-        if safety is not None:
+        if is_kept_damaged(safety):
+            # The damaged store's own files were kept, not a backup: said where, in a box that stays.
+            kept = str(catalogue_message("store.restore.damaged_kept", where=str(path), safety=str(safety)))
+            message += " " + kept
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("App", "Restore"), kept,
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("damagedKept")
+            box.open()
+        elif safety is not None:
             message += " " + QCoreApplication.translate("App", "The data before the restore is in %1.").replace("%1", str(safety))
         self.window.statusBar().showMessage(message)
         return True

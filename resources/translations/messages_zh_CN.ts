@@ -2602,8 +2602,8 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="14" />
-        <source>The backup {path} is damaged ({verdict}) and cannot be restored from.</source>
-        <translation>备份 {path} 已损坏（{verdict}），不能用来恢复。</translation>
+        <source>The backup {path} is damaged and cannot be restored from.</source>
+        <translation>备份 {path} 已损坏，不能用来恢复。</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="15" />
@@ -3694,6 +3694,26 @@
         <location filename="../../desktop/messages/store.py" line="27" />
         <source>The database {where} names several versions of 绩效自评 Desk at once ({revisions}), so it is damaged and cannot be opened; restore it from a backup.</source>
         <translation>数据库 {where} 同时记有多个绩效自评 Desk 版本（{revisions}），已损坏，无法打开；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="1" />
+        <source>damaged database, kept as it was before a restore</source>
+        <translation>恢复前原样保留的损坏数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="1" />
+        <source>The database {where} was damaged and could not be backed up as usual; before the restore its files were kept unchanged as {safety}, from which a specialist may be able to recover recent work.</source>
+        <translation>数据库 {where} 已损坏，无法按常规备份；恢复前已把它的文件原样保留为 {safety}，专业人员也许能从中找回最近的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/store.py" line="1" />
+        <source>The database {where} is damaged and could not be backed up, and keeping its files unchanged in the backup folder also failed ({why}); nothing was restored and the database is unchanged.</source>
+        <translation>数据库 {where} 已损坏，无法备份，把它的文件原样保留到备份文件夹也失败了（{why}）；没有恢复，数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/commands.py" line="1" />
+        <source>{taken}, {why}  {path} (cannot be read)</source>
+        <translation>{taken}，{why}  {path}（无法读取）</translation>
     </message>
 </context>
 </TS>
