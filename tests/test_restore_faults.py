@@ -226,10 +226,8 @@ def test_an_old_backup_is_migrated_on_the_copy_before_it_replaces_the_store(live
     assert safety is not None and describe(safety).indicators == indicators > 0
 
 
-def test_a_failed_replace_names_the_safety_copy_and_leaves_the_store(live, tmp_path, monkeypatch):
-    good = _backup(live, tmp_path)
-    _sql(good, "UPDATE indicator SET actual='恢复后'")
-    before = _files(live)
+def _disk_full_when_replacing(live, monkeypatch):
+    """The rename that puts the checked copy in `live`'s place fails as on a full disk."""
     real = backups.os.replace
 
     def full_disk(src, dst):
@@ -238,6 +236,13 @@ def test_a_failed_replace_names_the_safety_copy_and_leaves_the_store(live, tmp_p
         return real(src, dst)
 
     monkeypatch.setattr(backups.os, "replace", full_disk)
+
+
+def test_a_failed_replace_names_the_safety_copy_and_leaves_the_store(live, tmp_path, monkeypatch):
+    good = _backup(live, tmp_path)
+    _sql(good, "UPDATE indicator SET actual='恢复后'")
+    before = _files(live)
+    _disk_full_when_replacing(live, monkeypatch)
     rows = _dump(live)
     with pytest.raises(StoreError) as refused:
         restore(good, live)
@@ -346,13 +351,14 @@ def assert_restored(live: Path, rows: list[str], *, opened: bool = False) -> Non
         assert "只在 wal 里" not in {r[0] for r in c.exec_driver_sql("SELECT actual FROM indicator")}
 
 
+@pytest.mark.parametrize("entry", [restore, restore_backup], ids=["restore", "window"])  # the window calls restore_backup
 @pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
-def test_a_damaged_store_is_kept_byte_for_byte_and_restored(live, tmp_path, damage):
+def test_a_damaged_store_is_kept_byte_for_byte_and_restored(live, tmp_path, damage, entry):
     good = _backup(live, tmp_path)
     rows = _dump(good)
     damage(live)
     damaged = _pieces(live)
-    safety = restore(good, live)
+    safety = entry(good, live)
     assert_kept(safety, damaged)
     assert_restored(live, rows)
     # listed and described for what it is, never read as if it were a backup
@@ -363,18 +369,6 @@ def test_a_damaged_store_is_kept_byte_for_byte_and_restored(live, tmp_path, dama
     with pytest.raises(StoreError):  # offered back, it is refused as a backup, and left as it was
         check_backup(safety)
     assert_kept(safety, damaged)
-
-
-@pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
-def test_the_window_restores_over_a_damaged_store(live, tmp_path, damage):
-    """The window's restore calls restore_backup (the window itself: test_backup_gui)."""
-    good = _backup(live, tmp_path)
-    rows = _dump(good)
-    damage(live)
-    damaged = _pieces(live)
-    safety = restore_backup(good, live)
-    assert_kept(safety, damaged)
-    assert_restored(live, rows)
 
 
 @pytest.mark.parametrize("damage", LIVE_DAMAGES, ids=LIVE_IDS)
@@ -447,14 +441,7 @@ def test_a_failed_replace_of_a_damaged_store_puts_its_files_back(live, tmp_path,
     good = _backup(live, tmp_path)
     cut_with_its_wal(live)
     damaged = _pieces(live)
-    real = backups.os.replace
-
-    def full_disk(src, dst):
-        if Path(dst) == live:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(src, dst)
-
-    monkeypatch.setattr(backups.os, "replace", full_disk)
+    _disk_full_when_replacing(live, monkeypatch)
     with pytest.raises(StoreError) as refused:
         restore(good, live)
     msg = refused.value.args[0]
