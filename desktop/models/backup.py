@@ -149,7 +149,7 @@ def keep_damaged(database: Path) -> Path:
     pieces = [(database, target)]
     for extra in _JOURNALS:
         beside = Path(str(database) + extra)
-        if os.path.lexists(beside):
+        if os.path.lexists(beside) and os.path.getsize(beside) > 0:  # an empty one holds nothing (our own failed copy may leave one)
             pieces.append((beside, Path(str(target) + extra)))
     written: list[Path] = []
     try:
