@@ -130,3 +130,90 @@ def test_restore_over_a_damaged_store_keeps_it_and_says_where(qtbot, host, tmp_p
     assert row.text(1) == describe(safety).reason_text and row.text(2) == "无法读取"
     assert (row.text(3), row.text(4)) == ("0", "0")
     again.reject()
+
+
+def _start_on_damaged(qtbot, host, db):
+    """Start the window on `db`; the box offering a restore, once it shows."""
+    host.start(str(db))
+    window = host.window
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "damagedAtStart")), timeout=60000)
+    [box] = [b for b in window.findChildren(QMessageBox, "damagedAtStart") if b.isVisible()]
+    return window, box
+
+
+def _button(box: QMessageBox, text: str):
+    [button] = [b for b in box.buttons() if b.text() == text]
+    return button
+
+
+@pytest.mark.parametrize("damage", [random_bytes, cut_in_half, malformed_schema], ids=lambda d: d.__name__)
+def test_a_store_damaged_before_the_start_is_restored_from_the_window(qtbot, host, tmp_path, damage):
+    """The officer starts the app on a store damaged since the last time (a power cut, a disk
+    error): the window stays and offers the backups; the damaged file is kept, the backup opens."""
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    auto_backup(db, "import")
+    damage(db)
+    damaged = _pieces(db)
+    first, box = _start_on_damaged(qtbot, host, db)
+    assert first.isVisible() and host.store is None
+    assert str(db) in box.text() and "已损坏" in box.text()
+    assert "已损坏" in first.loading_text.text()  # not "opening the database…" behind the box
+    _button(box, "从备份恢复…").click()
+    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
+    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    assert dialog.list.topLevelItemCount() == 1
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "confirmRestore")), timeout=5000)
+    [confirm] = dialog.findChildren(QMessageBox, "confirmRestore")
+    with qtbot.waitSignal(host.started, timeout=20000):
+        confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert host.window is not first and host.window.isVisible()
+    [safety] = backups_dir().glob(f"*-{DAMAGED}.db")
+    assert_kept(safety, damaged)
+    with host.store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM indicator").scalar() == 12
+    assert host.window.tree_model.rowCount() > 0  # the year's projects, as after any start
+    [told] = host.window.findChildren(QMessageBox, "damagedKept")
+    assert str(safety) in told.text() and str(db) in told.text()
+
+
+def test_a_damaged_store_at_the_start_is_left_untouched_when_the_officer_quits(qtbot, host, tmp_path):
+    """Cancelling the list offers the choice again; 退出 closes the window and leaves the file as
+    it was, byte for byte."""
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    auto_backup(db, "import")
+    cut_in_half(db)
+    before = db.read_bytes()
+    first, box = _start_on_damaged(qtbot, host, db)
+    _button(box, "从备份恢复…").click()
+    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
+    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    dialog.reject()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in first.findChildren(QMessageBox, "damagedAtStart")),
+                    timeout=5000)
+    [again] = [b for b in first.findChildren(QMessageBox, "damagedAtStart") if b.isVisible()]
+    with qtbot.waitSignal(host.start_failed, timeout=5000):
+        _button(again, "退出").click()
+    assert host.window is None and host.store is None
+    assert db.read_bytes() == before
+    assert not list(backups_dir().glob(f"*-{DAMAGED}.db"))
+
+
+def test_a_damaged_backup_chosen_at_the_start_is_refused_and_the_choice_offered_again(qtbot, host, tmp_path):
+    db = tmp_path / "perfdesk.db"
+    _seed(db)
+    backup = auto_backup(db, "import")
+    random_bytes(backup)
+    random_bytes(db)
+    before = db.read_bytes()
+    first, box = _start_on_damaged(qtbot, host, db)
+    _button(box, "从备份恢复…").click()
+    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
+    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    dialog.restore_button.click()  # the backup is checked first, off the window, and refused
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "backupError")), timeout=10000)
+    [refused] = dialog.findChildren(QMessageBox, "backupError")
+    assert "已损坏" in refused.text() and str(backup) in refused.text()
+    assert db.read_bytes() == before and host.store is None and host.window is first

@@ -108,7 +108,18 @@ def test_a_store_that_cannot_open_closes_the_window_and_says_why(qtbot, tmp_path
 
 
 @pytest.mark.parametrize("when", ["before the worker starts", "while the store opens"])
-def test_quitting_while_the_store_opens_closes_it(qtbot, tmp_path, settings, when):
+def test_quitting_while_the_store_opens_closes_it(qtbot, tmp_path, settings, when, monkeypatch):
+    import time
+
+    import desktop.models
+
+    opening = desktop.models.open_store
+
+    def slow_open(*args, **kwargs):  # still opening when the window closes, on any machine
+        time.sleep(0.5)
+        return opening(*args, **kwargs)
+
+    monkeypatch.setattr(desktop.models, "open_store", slow_open)
     db = tmp_path / "office.db"
     host = WindowHost(settings)
     host.start(str(db))

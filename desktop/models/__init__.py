@@ -13,7 +13,7 @@ from desktop.models.entities import (
     Project,
     Unit,
 )
-from desktop.models.store import Store, StoreError, StoreLocked, database_url, open_store
+from desktop.models.store import Store, StoreDamaged, StoreError, StoreLocked, database_url, open_store
 
 __all__ = [
     "Base",
@@ -27,6 +27,7 @@ __all__ = [
     "MonthlySpending",
     "Project",
     "Store",
+    "StoreDamaged",
     "StoreError",
     "StoreLocked",
     "Unit",

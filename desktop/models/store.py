@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from desktop.messages import message
 from desktop.models import credentials, limits, migrate  # noqa: F401  (limits: the before-flush check)
-from desktop.models.db_errors import describe_database_error, opening_sentence
+from desktop.models.db_errors import describe_database_error, is_broken, opening_sentence
 from desktop.models.entities import EditLog
 from desktop.oserrors import os_error_text
 from desktop.paths import data_dir, default_database
@@ -50,6 +50,15 @@ class StoreError(Exception):
 
 class StoreLocked(StoreError):
     """Another running instance of the app has this database open."""
+
+
+class StoreDamaged(StoreError):
+    """SQLite finds the database file itself damaged (not a database, cut short, a broken schema):
+    only a backup can stand in for it. `path` is the file."""
+
+    def __init__(self, sentence, path: Path):
+        super().__init__(sentence)
+        self.path = path
 
 
 def database_url(db: str | Path | None) -> str:
@@ -251,6 +260,8 @@ def open_store(
     except SQLAlchemyError as exc:
         store.close()
         log.warning("cannot open %s", store.display_name, exc_info=True)
+        if path is not None and is_broken(exc):
+            raise StoreDamaged(opening_sentence(exc, store.display_name), path) from exc
         raise StoreError(opening_sentence(exc, store.display_name)) from exc
     except BaseException:
         store.close()

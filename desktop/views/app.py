@@ -73,6 +73,7 @@ class WindowHost(QObject):
         self.opener = StoreOpener(db)
         self.opener.opened.connect(self._on_opened)
         self.opener.failed.connect(self._on_failed)
+        self.opener.damaged.connect(self._on_damaged)
         self.opener.crashed.connect(self._on_crashed)
         # The worker starts once the window is painted: while it imports it holds the GIL much of
         # the time, which would delay the first paint. (A window not painted soon, e.g. started
@@ -101,6 +102,58 @@ class WindowHost(QObject):
         self._abandon_start()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), sentence)
         self.start_failed.emit()
+
+    def _on_damaged(self, sentence: str, database: str) -> None:
+        """The store's file is damaged: the window stays, and offers to restore a backup over it
+        (the damaged files are kept byte for byte first) or to quit."""
+        log.warning("database damaged at start: %s", sentence)
+        opener, self.opener = self.opener, None
+        if opener is not None:
+            QCoreApplication.setApplicationVersion(opener.version)
+        if self.window is not None:
+            self.window.show_not_opened(sentence)
+        self._offer_restore(sentence, Path(database))
+
+    def _offer_restore(self, sentence: str, database: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
+                          sentence, QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("damagedAtStart")
+        box.setInformativeText(QCoreApplication.translate(
+            "App", "A backup can take its place: the damaged file is first kept unchanged in the backups folder."))
+        restore = box.addButton(QCoreApplication.translate("App", "Restore from a backup…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is not restore:
+                self._abandon_start()
+                self.start_failed.emit()
+                return
+            from desktop.views.backup_dialog import RestoreDialog
+
+            dialog = RestoreDialog(self.settings, self.window)
+            dialog.setObjectName("restoreAtStart")
+            dialog.restore_chosen.connect(lambda backup: self._restore_at_start(backup, database))
+            dialog.rejected.connect(lambda: self._offer_restore(sentence, database))
+            dialog.open()
+
+        box.finished.connect(finished)
+        box.open()
+
+    def _restore_at_start(self, backup: str, database: Path) -> None:
+        from desktop.models import StoreError, open_store
+        from desktop.operations.backup import restore_backup
+
+        try:
+            safety = restore_backup(Path(backup), database)
+            store = open_store(str(database))
+        except StoreError as exc:  # this backup would not do: say why, and offer the choice again
+            self._offer_restore(str(exc.args[0]), database)
+            return
+        self._show(store)
+        self._say_restored(backup, safety, database)
+        self.started.emit()
 
     def _on_crashed(self, exc: Exception) -> None:
         self.opener = None
@@ -199,10 +252,9 @@ class WindowHost(QObject):
 
     def restore(self, backup: str) -> bool:
         """Replace the open SQLite database with `backup` (the current data is backed up first)."""
-        from desktop.messages import message as catalogue_message
         from desktop.models import StoreError
         from desktop.models.store import sqlite_file
-        from desktop.operations.backup import is_kept_damaged, restore_backup
+        from desktop.operations.backup import restore_backup
 
         path = sqlite_file(self.store.url)
         cancel_all_and_wait()
@@ -218,6 +270,15 @@ class WindowHost(QObject):
         self.store.close()  # releases the lock so the restored file opens (and upgrades) as usual
         if not self.open(str(path)):
             return False
+        self._say_restored(backup, safety, path)
+        return True
+
+    def _say_restored(self, backup: str, safety: Path | None, path: Path) -> None:
+        """In the status bar, where the data before the restore went; the damaged files kept in
+        its place also in a box that stays until read."""
+        from desktop.messages import message as catalogue_message
+        from desktop.operations.backup import is_kept_damaged
+
         message = QCoreApplication.translate("App", "Restored from %1.").replace("%1", backup)
         if is_kept_damaged(safety):
             # The damaged store's own files were kept, not a backup: said where, in a box that stays.
@@ -230,7 +291,6 @@ class WindowHost(QObject):
         elif safety is not None:
             message += " " + QCoreApplication.translate("App", "The data before the restore is in %1.").replace("%1", str(safety))
         self.window.statusBar().showMessage(message)
-        return True
 
     def close(self) -> None:
         self._close_current()

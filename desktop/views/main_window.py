@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.loading_text)
         return page
 
+    def show_not_opened(self, sentence: str) -> None:
+        """The store could not be opened: why, where "opening the database" stood."""
+        self.loading_text.setWordWrap(True)
+        self.loading_text.setText(sentence)
+        self.statusBar().showMessage(sentence)
+
     def _store_actions(self) -> list:
         """What needs an open store: the File, View and Reports menus but 退出, the start page."""
         actions = [a for menu in (self.file_menu, self.view_menu, self.reports_menu) for a in menu.actions()

@@ -33,6 +33,7 @@ class StoreOpener(QObject):
 
     opened = Signal(object)  # the Store
     failed = Signal(str)  # the sentence for the officer (a StoreError)
+    damaged = Signal(str, str)  # the sentence, and the damaged SQLite file a backup may replace
     crashed = Signal(object)  # anything else: the crash handler's
 
     def __init__(self, db: str | None):
@@ -61,11 +62,14 @@ class StoreOpener(QObject):
             import desktop
             import desktop.views.grids.refresh  # noqa: F401
             import desktop.views.workspace  # noqa: F401
-            from desktop.models import StoreError, open_store
+            from desktop.models import StoreDamaged, StoreError, open_store
 
             self.version = desktop.__version__
             try:
                 self.store = open_store(self.db)
+            except StoreDamaged as exc:
+                self.damaged.emit(str(exc), str(exc.path))
+                return
             except StoreError as exc:
                 self.failed.emit(str(exc))
                 return

@@ -28,6 +28,21 @@
         <source>The data before the restore is in %1.</source>
         <translation>恢复前的数据已备份到 %1。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="120" />
+        <source>A backup can take its place: the damaged file is first kept unchanged in the backups folder.</source>
+        <translation>可以用备份替换它：损坏的文件会先原样保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="122" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="123" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
