@@ -182,3 +182,27 @@ def test_cli_backup_and_restore(tmp_path, capsys):
     assert describe(db).projects == 3
     assert main(["restore", "--db", str(db)]) == 0  # no FILE: the list of automatic backups
     assert "恢复前" in capsys.readouterr().out
+
+
+def test_a_copy_of_a_store_with_lost_pages_is_refused_in_the_officers_words(tmp_path, caplog):
+    """SQLite's backup copies the pages as they are: a store with pages no table owns copies
+    fine and fails the copy's integrity check. The officer reads that the database itself may be
+    damaged; SQLite's English verdict goes to the log."""
+    source = tmp_path / "pages.db"
+    with sqlite3.connect(source) as c:
+        c.execute("CREATE TABLE t(x)")
+        c.execute("CREATE INDEX ix ON t(x)")
+        c.executemany("INSERT INTO t VALUES (?)", [(f"第{i}行",) for i in range(2000)])
+    c.close()
+    with sqlite3.connect(source) as c:  # the index's pages stay, nothing points at them any more
+        c.execute("PRAGMA writable_schema=ON")
+        c.execute("DELETE FROM sqlite_master WHERE name = 'ix'")
+    c.close()
+    target = tmp_path / "备份.db"
+    with pytest.raises(StoreError) as refused:
+        backups.copy_database(source, target)
+    sentence = str(refused.value.args[0])
+    assert str(target) in sentence and "数据库本身可能已损坏" in sentence
+    assert "never used" not in sentence and "{verdict}" not in sentence
+    assert "never used" in caplog.text
+    assert not target.exists() and not list(tmp_path.glob("备份.db*"))

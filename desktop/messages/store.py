@@ -9,7 +9,7 @@ TEXTS: dict[str, str] = {
     "store.backup.reason.upgrade": QT_TRANSLATE_NOOP("messages", "before an upgrade"),
     "store.backup.reason.damaged": QT_TRANSLATE_NOOP("messages", "damaged database, kept as it was before a restore"),
     "store.backup.no_database": QT_TRANSLATE_NOOP("messages", "The database file {path} is not found."),
-    "store.backup.check_failed": QT_TRANSLATE_NOOP("messages", "The backup {path} failed its check after writing ({verdict}) and was deleted."),
+    "store.backup.check_failed": QT_TRANSLATE_NOOP("messages", "The backup {path} failed its check after writing and was deleted; the database itself may be damaged (the details are in the log file)."),
     "store.backup.no_backup": QT_TRANSLATE_NOOP("messages", "The backup file {path} is not found."),
     "store.db.not_a_database_file": QT_TRANSLATE_NOOP("messages", "{where} is not a valid database file or is damaged."),
     "store.backup.damaged": QT_TRANSLATE_NOOP("messages", "The backup {path} is damaged and cannot be restored from."),

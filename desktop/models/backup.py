@@ -103,8 +103,9 @@ def copy_database(source: Path, target: Path) -> Path:
                 dest.close()
         finally:
             src.close()
-        if verdict != "ok":
-            raise StoreError(message("store.backup.check_failed", path=str(target), verdict=verdict))
+        if verdict != "ok":  # SQLite's English verdict goes to the log, not into the sentence
+            log.warning("backup of %s to %s failed its integrity check: %s", source, target, verdict)
+            raise StoreError(message("store.backup.check_failed", path=str(target)))
         os.replace(partial, target)
     except StoreError:
         _remove_quietly(partial)

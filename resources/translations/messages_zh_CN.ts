@@ -2587,8 +2587,8 @@
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="11" />
-        <source>The backup {path} failed its check after writing ({verdict}) and was deleted.</source>
-        <translation>备份 {path} 写入后校验未通过（{verdict}），已删除。</translation>
+        <source>The backup {path} failed its check after writing and was deleted; the database itself may be damaged (the details are in the log file).</source>
+        <translation>备份 {path} 写入后校验未通过，已删除；数据库本身可能已损坏（详情见日志文件）。</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/store.py" line="12" />
