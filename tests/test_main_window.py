@@ -125,3 +125,33 @@ def test_unhandled_exception_is_logged_and_shown(qtbot, chinese, monkeypatch, tm
         logging.getLogger("desktop.crash").removeHandler(handler)
     assert "KeyError: 'missing'" in shown[0]
     assert "KeyError: 'missing'" in records[0].getMessage()
+
+
+def test_a_store_damaged_under_the_window_is_said_once_and_how_to_restore(qtbot, chinese, monkeypatch):
+    """The file is damaged while the window is open: its grids fail at every repaint. The officer
+    reads once what happened and where the restore is; the later failures only go to the log, and
+    no box is stacked on another."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from desktop.views import crash
+
+    monkeypatch.setattr(crash, "_showing", False)
+    monkeypatch.setattr(crash, "_damage_said", False)
+    shown = []
+
+    def exec_(self):
+        shown.append(self.text())
+        again = ValueError("boom while the box is up")  # a repaint under the box fails too
+        crash._excepthook(type(again), again, None)
+        return 0
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", exec_)
+    damaged = DatabaseError("SELECT …", {}, sqlite3.DatabaseError("database disk image is malformed"))
+    for _ in range(3):
+        crash._excepthook(type(damaged), damaged, None)
+    assert shown == ["数据库文件已损坏，无法读取。请从备份恢复（文件 → 从备份恢复…），损坏的文件会先原样保留。"]
+    other = KeyError("malformed")  # the word alone in another error is no damaged store
+    crash._excepthook(type(other), other, None)
+    assert len(shown) == 2 and shown[1].startswith("程序出现意外错误")

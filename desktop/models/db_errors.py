@@ -11,6 +11,7 @@ import errno
 import functools
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -52,6 +53,11 @@ def _kind(exc: BaseException) -> str:
 def is_broken(exc: BaseException) -> bool:
     """SQLite found the file damaged (not a database, malformed), not e.g. locked, full or read-only."""
     return _kind(exc) == "broken"
+
+
+def is_damaged_database(exc: BaseException) -> bool:
+    """A database error (not any error whose text says "malformed") that says the file is damaged."""
+    return isinstance(exc, (SQLAlchemyError, sqlite3.Error)) and is_broken(exc)
 
 
 def is_database_error(exc: BaseException) -> bool:

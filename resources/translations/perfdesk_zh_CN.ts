@@ -336,6 +336,11 @@
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/crash.py" line="21" />
+        <source>The database file is damaged and cannot be read. Restore it from a backup (File → Restore from a backup…); the damaged file is first kept unchanged.</source>
+        <translation>数据库文件已损坏，无法读取。请从备份恢复（文件 → 从备份恢复…），损坏的文件会先原样保留。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
