@@ -57,11 +57,15 @@ class _Styles:
 
     def get(self, align: str = "C", bold: bool = False, fmt: str | None = None, border: bool = True,
             size: float = 10, font: str = BODY_FONT, wrap: bool = True) -> str:
-        name = f"pd-{align}-{int(bold)}-{fmt or ''}-{int(border)}-{size}-{font}-{int(wrap)}"
+        # a number is never wrapped: too wide for its column (a 14-digit amount), Excel would
+        # show ####; shrink-to-fit prints it smaller instead (Excel ignores it on wrapped cells)
+        shrink = fmt is not None
+        name = f"pd-{align}-{int(bold)}-{fmt or ''}-{int(border)}-{size}-{font}-{int(wrap and not shrink)}"
         if name not in self.names:
             st = NamedStyle(name=name)
             st.font = Font(name=font, size=size, bold=bold)
-            st.alignment = Alignment(horizontal=ALIGN[align], vertical="center", wrap_text=wrap)
+            st.alignment = Alignment(horizontal=ALIGN[align], vertical="center", wrap_text=wrap and not shrink,
+                                     shrink_to_fit=shrink)
             if border:
                 st.border = BORDER
             if fmt:
@@ -137,7 +141,7 @@ def _fill(ws: Worksheet, sheet: Sheet, fonts: FontSet, styles: _Styles, start: i
             number = cell.value is not None and not isinstance(cell.value, str)
             c = ws.cell(xr, col, cell.value if cell.value is not None else (_printable(cell.text) or None))
             n_lines = 1
-            if cell.text and cell.merge is None:
+            if cell.text and cell.merge is None and not number:
                 w = sum(width_pt[col - 1 : col - 1 + cell.span]) - 2 * st.pad_x
                 n_lines = len(chain.lines(cell.text, w, 10))
                 lines = max(lines, n_lines)

@@ -9,6 +9,7 @@ repeated on each page they reach, and a row taller than a page is split into pie
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -28,6 +29,11 @@ class Cell:
     bold: bool = False
     value: Decimal | str | None = None  # what Excel stores (a number with `fmt`), else text
     fmt: str | None = None  # Excel number format, e.g. "0.00" or "0.00%"
+
+    @property
+    def is_number(self) -> bool:
+        """A figure (money, rate, points): printed on one line, never broken between digits."""
+        return self.value is not None and not isinstance(self.value, str)
 
 
 @dataclass
@@ -60,6 +66,8 @@ class Style:
     subtitle_size: float = 11
     meta_size: float = 10
     size: float = 9  # table text
+    min_size: float = 5.5  # a long number shrinks down to this size...
+    min_scale: float = 0.6  # ...then is narrowed (horizontal scaling), then shrinks again
     leading: float = 11.5
     pad_x: float = 2.2
     pad_y: float = 2.6
@@ -77,6 +85,8 @@ class LaidCell:
     merge: object
     bold: bool
     col: int
+    size: float | None = None  # a number shrunk to fit (None: the table's size)
+    scale: float = 1.0  # horizontal scaling of a number narrowed to fit
 
 
 @dataclass
@@ -103,10 +113,25 @@ class Layout:
     pages: list[Page] = field(default_factory=list)
     table_top: float = 0.0  # y of the table top on the first page
     cont_top: float = 0.0  # y of the table top on continuation pages
+    cont_lines: list[str] = field(default_factory=list)  # the continuation note, fitted to the page
 
 
 def page_size(sheet: Sheet) -> tuple[float, float]:
     return landscape(A4) if sheet.landscape else A4
+
+
+def fit_number(width_1pt: float, avail: float, st: Style) -> tuple[float | None, float]:
+    """(font size, horizontal scale) that put a number `width_1pt` wide at 1 pt into `avail`
+    points on one line: the table's size if it fits, else smaller down to min_size, then
+    narrower down to min_scale, then smaller again (a 14-digit amount in a 14 mm column)."""
+    if width_1pt * st.size <= avail:
+        return None, 1.0
+    size = avail / width_1pt
+    scale = 1.0
+    if size < st.min_size:
+        scale = max(math.floor(size / st.min_size * 1000) / 1000, st.min_scale)
+        size = size / scale
+    return math.floor(size * 20) / 20, scale  # a little under: stable digits in the PDF
 
 
 def _lay_row(row: SheetRow, xs: list[float], fonts: FontSet, st: Style, src: int) -> LaidRow:
@@ -119,6 +144,11 @@ def _lay_row(row: SheetRow, xs: list[float], fonts: FontSet, st: Style, src: int
         x = xs[col]
         w = xs[col + c.span] - x
         text = chain.clean(c.text) if c.text else ""
+        if text and c.is_number:
+            fit, scale = fit_number(chain.width(text, 1), w - 2 * st.pad_x, st)
+            cells.append(LaidCell(x, w, [text], c.align, c.merge, c.bold, col, fit, scale))
+            col += c.span
+            continue
         lines = chain.lines(text, w - 2 * st.pad_x, size) if text else [""]
         cells.append(LaidCell(x, w, lines, c.align, c.merge, c.bold, col))
         if c.merge is None:
@@ -194,6 +224,24 @@ def _unmerge_giants(rows: list[LaidRow], limit: float, st: Style) -> None:
                 other.height = max(other.height, own * st.leading + 2 * st.pad_y)
 
 
+NOTE_LINES = 2  # a continuation note only names the project: page 1 has the name in full
+ELLIPSIS = "…"
+
+
+def note_lines(note: str, width: float, fonts: FontSet, st: Style, most: int = NOTE_LINES) -> list[str]:
+    """The continuation note wrapped to the page width, cut with … after `most` lines (a
+    project name of hundreds of characters would otherwise fill every continuation page)."""
+    chain = fonts.body
+    size = st.meta_size
+    lines = chain.lines(chain.clean(note), width, size)
+    if len(lines) <= most:
+        return lines
+    last = lines[most - 1]
+    while last and chain.width(last + ELLIPSIS, size) > width:
+        last = last[:-1]
+    return lines[: most - 1] + [last + ELLIPSIS]
+
+
 def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     pw, ph = page_size(sheet)
     scale = (pw - 2 * st.margin) / (sum(sheet.col_widths) * mm)
@@ -207,8 +255,9 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     if sheet.meta_left or sheet.meta_right:
         top -= st.meta_size * 1.8
     cont_top = ph - st.margin - st.title_size * 1.4
-    if sheet.cont_note:
-        cont_top -= st.meta_size * 1.8
+    cont_lines = note_lines(sheet.cont_note, pw - 2 * st.margin, fonts, st) if sheet.cont_note else []
+    if cont_lines:
+        cont_top -= st.meta_size * 1.8 + (len(cont_lines) - 1) * st.meta_size * 1.4
     top -= 4  # keep the text above off the table's top rule
     cont_top -= 4
     bottom = st.margin + 4 * mm  # room for the page footer
@@ -231,7 +280,7 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
     for r, h in zip(rows, fit_heights(rows, st), strict=True):
         r.height = h
 
-    out = Layout(sheet, (pw, ph), table_top=top, cont_top=cont_top)
+    out = Layout(sheet, (pw, ph), table_top=top, cont_top=cont_top, cont_lines=cont_lines)
     cur: list[LaidRow] = []
     current_header: list[LaidRow] = []  # the header block in force
     in_header = False

@@ -49,14 +49,18 @@ class PageWriter:
             self._enc[key] = enc
         return enc
 
-    def text(self, chain: FontChain, s: str, x: float, y: float, size: float) -> None:
+    def text(self, chain: FontChain, s: str, x: float, y: float, size: float, scale: float = 1.0) -> None:
         ops = self.ops
         ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        if scale != 1.0:
+            ops.append(f"{scale * 100:g} Tz")
         for name, esc in self._encode(chain, s):
             if self.cur != (name, size):
                 ops.append(f"{name} {size:g} Tf")
                 self.cur = (name, size)
             ops.append(f"({esc}) Tj")
+        if scale != 1.0:
+            ops.append("100 Tz")
 
     def begin_page(self) -> None:
         self.ops = []
@@ -72,7 +76,7 @@ def _cell_text(pw: PageWriter, chain: FontChain, c: LaidCell, top: float, h: flo
     lines = c.lines
     if len(lines) == 1 and not lines[0]:
         return
-    size = st.size
+    size = c.size or st.size
     y = top - (h - len(lines) * st.leading) / 2 - (st.leading - size) / 2 - size * 0.86
     align = c.align
     if align == "A":  # short values centred, running text flush left
@@ -82,9 +86,9 @@ def _cell_text(pw: PageWriter, chain: FontChain, c: LaidCell, top: float, h: flo
             if align == "L":
                 x = c.x + st.pad_x
             else:
-                w = chain.width(s, size)
+                w = chain.width(s, size) * c.scale
                 x = c.x + c.w - st.pad_x - w if align == "R" else c.x + (c.w - w) / 2
-            pw.text(chain, s, x, y, size)
+            pw.text(chain, s, x, y, size, c.scale)
         y -= st.leading
 
 
@@ -174,9 +178,11 @@ def draw_layout(pw: PageWriter, lay: Layout, st: Style = STYLE) -> None:
                 if sheet.meta_right:
                     w = chain.width(sheet.meta_right, st.meta_size)
                     pw.text(chain, sheet.meta_right, page_w - st.margin - w, y, st.meta_size)
-        elif sheet.cont_note:
+        elif lay.cont_lines:
             y -= st.title_size * 0.4 + st.meta_size * 1.8
-            pw.text(chain, chain.clean(sheet.cont_note), st.margin, y, st.meta_size)
+            for line in lay.cont_lines:
+                pw.text(chain, line, st.margin, y, st.meta_size)
+                y -= st.meta_size * 1.4
 
         rects: list[str] = []
         y = _table(pw, chain, page.rows, page.heights, top, st, rects)
