@@ -85,3 +85,21 @@ def test_narrative_refuses_other_suffixes_and_empty_years(db, tmp_path, capsys):
     assert main(["report", "narrative", "--db", db, "--year", "2019", "--out", str(tmp_path / "r.docx")]) == 1
     err = capsys.readouterr().err
     assert ".docx" in err and "2019" in err
+
+
+def test_a_rate_from_an_absurd_budget_is_printed_in_plain_digits(db, tmp_path, capsys):
+    """A report is read on paper: a budget of 0.0000000001 万元 against real spending gives a rate of
+    10^16 %, printed as digits (the grids show such a value as 1.00E+16%, to keep a cell short)."""
+    import re
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE department_budget_line SET budget_adjusted = '0.0000000001', budget_initial = '0.0000000001'")
+    c.close()
+    out = tmp_path / "自评报告.docx"
+    assert main(["report", "narrative", "--db", db, "--year", "2022", "--out", str(out)]) == 0
+    doc = Document(str(out))
+    text = "\n".join([p.text for p in doc.paragraphs]
+                     + [c.text for t in doc.tables for row in t.rows for c in row.cells])
+    assert not re.search(r"\dE[+-]?\d", text)
+    assert re.search(r"预算执行率为\d{17,}\.\d\d%", text)

@@ -99,31 +99,33 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
 SHOWN_DIGITS = 15  # integer digits shown in full; larger values are shown as 1.23E+29
 
 
-def shown(value: Decimal, places: int = 2) -> str:
-    """`value` rounded half-up to `places` as text, never longer than ~20 characters.
+def shown(value: Decimal, places: int = 2, plain: bool = False) -> str:
+    """`value` rounded half-up to `places` as text.
 
-    A rate from a far-off actual (10^27 %) would otherwise print as 30 digits and overrun a
-    grid cell or a form's column; such values are shown in scientific notation instead.
+    On screen never longer than ~20 characters: a rate from a far-off actual (10^27 %) would
+    otherwise overrun a grid cell, so it is shown in scientific notation. `plain` (a printed form
+    or report, where an officer reads digits, and a form's cell shrinks its font to fit them)
+    always gives plain digits.
     """
     if not value.is_finite():
         return "—"
-    if value.adjusted() >= SHOWN_DIGITS:
+    if value.adjusted() >= SHOWN_DIGITS and not plain:
         return f"{value:.{places}E}"
-    return str(round_half_up(value, places))
+    return f"{round_half_up(value, places):f}"
 
 
-def percent(rate: Decimal | None, places: int = 2) -> str:
+def percent(rate: Decimal | None, places: int = 2, plain: bool = False) -> str:
     """A fraction shown as a percentage: 1.125 → '112.50%'. None → ''."""
     if rate is None:
         return ""
-    return f"{shown(rate.scaleb(2), places)}%"
+    return f"{shown(rate.scaleb(2), places, plain)}%"
 
 
-def fmt(value: Decimal | None, places: int = 2) -> str:
+def fmt(value: Decimal | None, places: int = 2, plain: bool = False) -> str:
     """A score or amount shown with fixed decimals: 4.8395 → '4.84'."""
     if value is None:
         return ""
-    return shown(value, places)
+    return shown(value, places, plain)
 
 
 # -- what an officer may type or import -------------------------------------------------------------

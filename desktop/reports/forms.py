@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from desktop.domain.numbers import fmt_money, round_half_up
+from desktop.domain.numbers import fmt, fmt_money, percent, round_half_up
 from desktop.reports.data import (
     Amount,
     BudgetTable,
@@ -29,20 +29,15 @@ def money(v: Amount, thousands: bool = True) -> str:
     return fmt_money(None if v is None else Decimal(v))
 
 
-def fixed(v: Decimal, places: int = 2) -> str:
-    """Plain digits, half-up: a printed form never shows 1.23E+25 (the grids' `shown` does, to
-    keep a cell short); the cell's font shrinks to fit a long number instead (grid.fit_number)."""
-    return f"{round_half_up(v, places):f}"
-
-
 def rate(v: Amount) -> str:
-    """A fraction as a percentage, half-up to 2 decimals: 0.987484 -> 98.75%."""
-    return "" if v is None else f"{fixed(Decimal(v).scaleb(2))}%"
+    """A fraction as a percentage, half-up to 2 decimals: 0.987484 -> 98.75%. Plain digits, never
+    1.23E+25 (the cell's font shrinks to fit a long number instead: grid.fit_number)."""
+    return percent(None if v is None else Decimal(v), plain=True)
 
 
 def score(v: Amount) -> str:
     """Points and weights with two decimals, half-up: 9.95 / 10.00 / 0.50."""
-    return "" if v is None else fixed(Decimal(v))
+    return fmt(None if v is None else Decimal(v), plain=True)
 
 
 def _q(v: Amount, places: Decimal = CENT) -> Decimal | None:
