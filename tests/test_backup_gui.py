@@ -141,6 +141,14 @@ def _start_on_damaged(qtbot, host, db):
     return window, box
 
 
+def _backup_list(qtbot, window, box):
+    """从备份恢复… clicked: the list of backups it opens."""
+    _button(box, "从备份恢复…").click()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QDialog, "restoreAtStart")), timeout=5000)
+    [dialog] = window.findChildren(QDialog, "restoreAtStart")
+    return dialog
+
+
 def _button(box: QMessageBox, text: str):
     [button] = [b for b in box.buttons() if b.text() == text]
     return button
@@ -159,9 +167,7 @@ def test_a_store_damaged_before_the_start_is_restored_from_the_window(qtbot, hos
     assert first.isVisible() and host.store is None
     assert str(db) in box.text() and "已损坏" in box.text()
     assert "已损坏" in first.loading_text.text()  # not "opening the database…" behind the box
-    _button(box, "从备份恢复…").click()
-    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
-    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    dialog = _backup_list(qtbot, first, box)
     assert dialog.list.topLevelItemCount() == 1
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "confirmRestore")), timeout=5000)
@@ -187,9 +193,7 @@ def test_a_damaged_store_at_the_start_is_left_untouched_when_the_officer_quits(q
     cut_in_half(db)
     before = db.read_bytes()
     first, box = _start_on_damaged(qtbot, host, db)
-    _button(box, "从备份恢复…").click()
-    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
-    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    dialog = _backup_list(qtbot, first, box)
     dialog.reject()
     qtbot.waitUntil(lambda: any(b.isVisible() for b in first.findChildren(QMessageBox, "damagedAtStart")),
                     timeout=5000)
@@ -209,9 +213,7 @@ def test_a_damaged_backup_chosen_at_the_start_is_refused_and_the_choice_offered_
     random_bytes(db)
     before = db.read_bytes()
     first, box = _start_on_damaged(qtbot, host, db)
-    _button(box, "从备份恢复…").click()
-    qtbot.waitUntil(lambda: bool(first.findChildren(QDialog, "restoreAtStart")), timeout=5000)
-    [dialog] = first.findChildren(QDialog, "restoreAtStart")
+    dialog = _backup_list(qtbot, first, box)
     dialog.restore_button.click()  # the backup is checked first, off the window, and refused
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "backupError")), timeout=10000)
     [refused] = dialog.findChildren(QMessageBox, "backupError")

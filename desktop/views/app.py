@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,6 +118,7 @@ class WindowHost(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
                           sentence, QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("damagedAtStart")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # offered again after a cancel: a new one
         box.setInformativeText(QCoreApplication.translate(
             "App", "A backup can take its place: the damaged file is first kept unchanged in the backups folder."))
         restore = box.addButton(QCoreApplication.translate("App", "Restore from a backup…"),
@@ -134,6 +135,7 @@ class WindowHost(QObject):
 
             dialog = RestoreDialog(self.settings, self.window)
             dialog.setObjectName("restoreAtStart")
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.restore_chosen.connect(lambda backup: self._restore_at_start(backup, database))
             dialog.rejected.connect(lambda: self._offer_restore(sentence, database))
             dialog.open()
