@@ -148,14 +148,18 @@ def indicator_rows(session: Session, year: int, project_id: int | None = None) -
     return [make(row) for row in _core(session).execute(query)]
 
 
-def projects_with_indicators(session: Session, year: int) -> Iterator[tuple[ProjectRecord, list[IndicatorRecord]]]:
-    """Every project of the year (project_rows' order) with its indicators, read a project at a
-    time as the caller goes: a scan of the year (检查, scoring) then holds one project's rows, not
-    40,000 at once — rows kept through a whole scan were each a cyclic-GC survivor, and enough of
-    those start a full collection, which holds the UI thread too."""
-    query = (_indicator_select().where(Project.year == year)
-             .order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id))
-    projects = project_rows(session, year)
+def projects_with_indicators(
+    session: Session, year: int, department_id: int | None = None
+) -> Iterator[tuple[ProjectRecord, list[IndicatorRecord]]]:
+    """Every project of the year (project_rows' order), or of one department's units, with its
+    indicators, read a project at a time as the caller goes: a scan of the year (检查, scoring)
+    then holds one project's rows, not 40,000 at once — rows kept through a whole scan were each
+    a cyclic-GC survivor, and enough of those start a full collection, which holds the UI thread too."""
+    query = _indicator_select().where(Project.year == year)
+    if department_id is not None:
+        query = query.where(Unit.department_id == department_id)
+    query = query.order_by(Unit.name, Project.sort_order, Project.id, Indicator.sort_order, Indicator.id)
+    projects = project_rows(session, year, department_id=department_id)
     position = {p.id: i for i, p in enumerate(projects)}
     groups = _grouped(_core(session).execute(query))  # the projects' order, read lazily
     pending = next(groups, None)
@@ -197,7 +201,9 @@ def indicators_by_id(session: Session, ids: Iterable[int]) -> dict[int, Indicato
 FUND_SOURCES = ("fiscal", "carryover", "other")
 
 
-def project_rows(session: Session, year: int, project_ids: Iterable[int] | None = None) -> list[ProjectRecord]:
+def project_rows(
+    session: Session, year: int, project_ids: Iterable[int] | None = None, department_id: int | None = None
+) -> list[ProjectRecord]:
     funds = {source: aliased(BudgetExecution) for source in FUND_SOURCES}
     query = (
         select(
@@ -228,6 +234,8 @@ def project_rows(session: Session, year: int, project_ids: Iterable[int] | None 
         query = query.outerjoin(fund, and_(fund.project_id == Project.id, fund.fund_source == source))
     if project_ids is not None:
         query = query.where(Project.id.in_(list(project_ids)))
+    if department_id is not None:
+        query = query.where(Unit.department_id == department_id)
     return [ProjectRecord._make(row) for row in _core(session).execute(query)]
 
 

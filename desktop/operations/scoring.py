@@ -154,7 +154,11 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     scores = YearScores(year, results)
     department = department_of(session, year)
     if department is not None:
-        specials = [_special(money, result) for money, result in zip(inputs, results, strict=True)]
+        # 表3's special funds are the department's own projects: a year may also hold another
+        # department's (a table that names its department otherwise, e.g. …（本级）)
+        own = {p.id for p in project_rows(session, year, department_id=department[0])}
+        specials = [_special(money, result) for money, result in zip(inputs, results, strict=True)
+                    if money.id in own]
         data = load_department(session, department[0], year, specials)
         scores.department = score_department(data, department_scheme_for_year(year))
         scores.department_name = department[1]
@@ -171,7 +175,7 @@ def score_department_year(session: Session, year: int, progress: Progress | None
         return None
     scheme = scheme_for_year(year)
     specials = []
-    for i, (project, records) in enumerate(projects_with_indicators(session, year)):
+    for i, (project, records) in enumerate(projects_with_indicators(session, year, department[0])):
         if progress is not None and i % 200 == 0:
             progress(i, 0)
         money = _project_input(project, [indicator_input(rec) for rec in records])
