@@ -192,3 +192,26 @@ def test_pdf_import_through_the_window(qtbot, window, tmp_path):
     assert preview.mapping_button.isVisible()  # a PDF's header can be corrected like a workbook's
     preview.accept()
     qtbot.waitUntil(lambda: _counts(window.store) == (2, 13), timeout=30000)
+
+
+def test_the_year_a_table_names_in_its_title_is_offered(qtbot, window, seed_path, monkeypatch):
+    """Seed 000 says 2022年 in its title; the window shows 2025 (an empty store's default): the
+    preview offers 2022 and says where it came from, as `perfdesk import` does."""
+    monkeypatch.setattr(MainWindow, "year", property(lambda self: 2025))
+    window.import_targets([str(seed_path("000_42afa216e8045207"))])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [dialog] = _found(window, QDialog, "importPreviewDialog")
+    assert dialog.year_box.value() == 2022
+    assert dialog.year_note.text() == "（取自表名）" and not dialog.year_note.isHidden()
+    dialog.year_box.setValue(2023)  # the officer's choice: the note no longer applies
+    assert dialog.year_note.isHidden()
+    dialog.reject()
+
+
+def test_without_a_year_in_the_title_the_windows_year_is_offered(qtbot, window, seed_path):
+    window.import_targets([str(seed_path("001_fef803051986e1a1"))])  # its title names no year
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [dialog] = _found(window, QDialog, "importPreviewDialog")
+    assert dialog.year_box.value() == window.year == 2022
+    assert dialog.year_note.text() == ""
+    dialog.reject()

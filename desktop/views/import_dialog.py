@@ -47,7 +47,10 @@ def _money(value: Decimal | None) -> str:
 class ImportPreviewDialog(QDialog):
     """What each file holds, what was repaired, and the choices before anything is written."""
 
-    def __init__(self, tables: list[ImportedTable], year: int, parent: QWidget | None = None):
+    def __init__(self, tables: list[ImportedTable], year: int, parent: QWidget | None = None,
+                 year_given: bool = False):
+        """`year`: the one offered when no table's title names one (the window's), or, with
+        `year_given`, the one the officer already chose."""
         super().__init__(parent)
         self.tables = tables
         self.setWindowTitle(self.tr("Import target tables"))
@@ -67,7 +70,12 @@ class ImportPreviewDialog(QDialog):
         self.year_box = QSpinBox()
         self.year_box.setObjectName("importYear")
         self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(year)
+        titled = None if year_given else next((t.title_year for t in tables if t.title_year is not None), None)
+        self.year_box.setValue(titled or year)
+        # as `perfdesk import` says it: a 2022 table is not filed under the year the window shows
+        self.year_note = QLabel(self.tr("(from the table's title)") if titled else "")
+        self.year_note.setObjectName("importYearNote")
+        self.year_box.valueChanged.connect(lambda value: self.year_note.setVisible(value == titled))
         self.replace_button = QRadioButton(self.tr("Replace them with the imported ones"))
         self.keep_button = QRadioButton(self.tr("Keep them and skip the imported ones"))
         self.keep_button.setChecked(True)
@@ -79,7 +87,11 @@ class ImportPreviewDialog(QDialog):
         existing.addWidget(self.keep_button)
         existing.addWidget(self.replace_button)
         form = QFormLayout()
-        form.addRow(self.tr("Budget year:"), self.year_box)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_box)
+        year_row.addWidget(self.year_note)
+        year_row.addStretch(1)
+        form.addRow(self.tr("Budget year:"), year_row)
         form.addRow(self.tr("Projects already there (same year, unit and name):"), existing)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -205,8 +217,11 @@ def start_import(
     paths: list[str] | None = None,
     mapping: dict[str, int | None] | None = None,
     losses: Callable[[list[ImportedTable], int], list] | None = None,
+    year_given: bool = False,
 ) -> None:
-    """The whole flow: pick files → read (background) → preview → write (background)."""
+    """The whole flow: pick files → read (background) → preview → write (background).
+
+    `year` is offered when no table's title names one, unless `year_given` (the officer chose it)."""
     if paths is None:
         paths, _ = QFileDialog.getOpenFileNames(
             parent, QCoreApplication.translate("ImportDialog", "Import target tables"), "",
@@ -231,13 +246,14 @@ def start_import(
 
         def chosen() -> None:
             dialog.reject()
-            start_import(parent, dialog.year, write_tables, on_imported, paths, {**(mapping or {}), **chooser.mapping()}, losses)
+            start_import(parent, dialog.year, write_tables, on_imported, paths, {**(mapping or {}), **chooser.mapping()},
+                         losses, year_given=True)
 
         chooser.accepted.connect(chosen)
         chooser.open()
 
     def preview(tables: list[ImportedTable]) -> None:
-        dialog = ImportPreviewDialog(tables, year, parent)
+        dialog = ImportPreviewDialog(tables, year, parent, year_given)
         dialog.setObjectName("importPreviewDialog")
         # A mapping is per header, so it is offered for one tabular file at a time.
         if len(paths) == 1 and Path(paths[0]).suffix.lower() in TABULAR:

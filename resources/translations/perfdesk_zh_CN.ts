@@ -426,6 +426,11 @@
         <translation>预算年度：</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/import_dialog.py" line="75" />
+        <source>(from the table's title)</source>
+        <translation>（取自表名）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/import_dialog.py" line="83" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
