@@ -61,14 +61,17 @@ def _opener(db):
 def test_streamed_import_stores_what_reading_then_writing_stores(tmp_path, seed_path, monkeypatch):
     monkeypatch.setattr(imports, "PROJECTS_PER_BATCH", 50)  # several batches per table
     monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 120)  # the held project rows, every 120
-    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path), seed_path(SEEDS[1])]
+    files = [seed_path(SEEDS[0]), _big_packed(tmp_path, seed_path)]
     streamed, whole = tmp_path / "streamed.db", tmp_path / "whole.db"
+    for db in (streamed, whole):  # seed 002 is there already: the big workbook's first copy of it is kept
+        with open_store(db) as store:
+            write_tables(store, read_files([seed_path(SEEDS[1])]), year=2023)
     done = import_files(files, _opener(streamed)[0], year=2023)
     with open_store(whole) as store:
         expected = write_tables(store, read_files(files), year=2023)
     assert (done.result.added, done.result.kept, done.result.indicators) == (
         expected.added, expected.kept, expected.indicators)
-    assert done.result.kept == 45  # seed 002 after its copies: the same department, kept
+    assert done.result.kept == 45
     assert _rows(streamed) == _rows(whole)
     assert done.where == str(streamed)
 
@@ -147,3 +150,30 @@ def test_a_file_that_cannot_be_read_opens_no_store(tmp_path):
     with pytest.raises(SourceError):
         import_files([bad], open_it, year=2023)
     assert calls == [] and not (tmp_path / "never.db").exists()
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["perfdesk import", "window"])
+def test_a_project_in_two_files_of_one_import_refuses_it_whole(tmp_path, seed_path, streamed):
+    """Seed 002's 45 projects come again in a later file of the same import: which version is
+    right cannot be guessed, and keeping the first silently lost the other's amounts and
+    indicators (reported as "kept, already there" in an empty store). Refused, naming one and
+    both files; nothing is written."""
+    files = [_big_packed(tmp_path, seed_path, copies=2), seed_path(SEEDS[1])]
+    db = tmp_path / "two.db"
+    with pytest.raises(SourceError) as refused:
+        if streamed:
+            import_files(files, _opener(db)[0], year=2023)
+        else:
+            with open_store(db) as store:
+                write_tables(store, read_files(files), year=2023)
+    sentence = str(refused.value)
+    assert "有 45 个项目在这次一起导入的另一个文件中也有" in sentence
+    assert "big.xlsx" in sentence and SEEDS[1] in sentence and "“科普经费”" in sentence
+    assert refused.value.row is not None  # where the later file has it
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM project").fetchone() == (0,)
+    # one at a time, as the sentence says: the second keeps what the first wrote
+    with open_store(db) as store:
+        first = write_tables(store, read_files(files[:1]), year=2023)
+        second = write_tables(store, read_files(files[1:]), year=2023)
+    assert (first.added, second.added, second.kept) == (90, 0, 45)

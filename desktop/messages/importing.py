@@ -109,6 +109,7 @@ TEXTS: dict[str, str] = {
     "importing.pdf.not_pdf": QT_TRANSLATE_NOOP("messages", "the extension is .pdf but the content is not a PDF file"),
     "importing.is_self_eval": QT_TRANSLATE_NOOP("messages", "this is a filled-in project self-evaluation table; use File → Re-check self-evaluation tables… to check and import it"),
     "importing.no_project_rows": QT_TRANSLATE_NOOP("messages", "no project was read: there are no project rows below the header (the project name column is empty)"),
+    "importing.repeated_across_files": QT_TRANSLATE_NOOP("messages", "{count} project(s) are also in another file of this import, e.g. \"{name}\" of {unit}, already in {first}; one import cannot bring a project twice (which version is right?). Import the files one at a time, and for the later one choose whether to keep or replace what is there"),
     "importing.too_many_indicators": QT_TRANSLATE_NOOP("messages", "project \"{name}\" has {count:,} indicators, far more than any project (limit {limit:,}); it does not look like a target table"),
     "importing.label.period_target": QT_TRANSLATE_NOOP("messages", "the implementation-period value"),
     "importing.label.annual_target": QT_TRANSLATE_NOOP("messages", "the annual value"),

@@ -20,13 +20,14 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import IndicatorKey, match_indicators, normal_name
-from desktop.importers.errors import ImportCancelled, Place
+from desktop.importers.errors import ImportCancelled, Place, SourceError
 from desktop.importers.model import (
     AMOUNT_KEYS,
     Amounts,
@@ -120,6 +121,17 @@ class ImportConflict(StoreError):
         super().__init__(str(message("importing.conflict", names=names, by=by)))
 
 
+class Repeated(NamedTuple):
+    """A project in two files of one import: its unit and name, the file that wrote it, the later
+    one, and where it is in that one."""
+
+    unit: str
+    name: str
+    first: str
+    second: str
+    place: str | None
+
+
 @dataclass
 class WriteResult:
     added: int = 0
@@ -134,6 +146,17 @@ class WriteResult:
     # (table, id) → version of every stored row a replace reads: what the preview showed, so the
     # write can refuse if someone changed those rows in between (a shared database, issue 15)
     seen: dict[tuple[str, int], int] = field(default_factory=dict)
+    # (unit id, name) → the file that wrote the project in this import; a later file holding it
+    # too is a conflict (which version is right?): the import is refused, naming them
+    written_by: dict[tuple[int, str], str] = field(default_factory=dict)
+    repeated: list[Repeated] = field(default_factory=list)
+
+    def refuse_repeated(self) -> None:
+        """SourceError when a project came in more than one file of this import."""
+        if self.repeated:
+            r = self.repeated[0]
+            raise SourceError(r.second, message("importing.repeated_across_files", count=len(self.repeated),
+                                                unit=r.unit, name=r.name, first=r.first, second=r.second), r.place)
 
     def __str__(self) -> str:
         parts = [message("importing.result", added=self.added, replaced=self.replaced, kept=self.kept,
@@ -203,6 +226,7 @@ def write_tables(
             for project in table.projects:
                 writer.add(project)
             writer.finish()
+        result.refuse_repeated()
         bulk.drain()
         if expected is not None:
             _check_versions(session, result.seen, expected)
@@ -272,6 +296,7 @@ def import_files(
         for table in tables:
             writer = writers.get(id(table)) or _TableWriter(session, bulk, table, chosen, False, result)
             writer.finish()
+        result.refuse_repeated()
         bulk.drain()
     return FilesImported(tables, chosen, result, store.display_name)
 
@@ -408,6 +433,10 @@ class _TableWriter:
             name = f"{name}（{k}）"
             result.renamed.append(name)
         self.seen.add((unit_id, name))
+        first = result.written_by.get((unit_id, name))
+        if first is not None:  # an earlier file of this import wrote it: said at the end, nothing kept
+            result.repeated.append(Repeated(unit_name, name, first, self.table.source, project.place))
+            return
         old = self.existing.get((unit_id, name))
         if old is None and self.replace and not project.unit:
             # A table that names no unit (only the department) still corrects the project of
@@ -420,8 +449,10 @@ class _TableWriter:
                 return
             self.merges.append((old, unit_name, project, project.indicators if indicators is None else indicators))
             result.replaced += 1
+            result.written_by[(unit_id, name)] = self.table.source
             return
         result.added += 1
+        result.written_by[(unit_id, name)] = self.table.source
         self.order += 1
         a = project.amounts
         self.used_units.add(unit_id)

@@ -480,6 +480,11 @@
         <translation>没有读到任何项目：表头下面没有项目行（项目名称一列是空的）</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/importing.py" line="112" />
+        <source>{count} project(s) are also in another file of this import, e.g. "{name}" of {unit}, already in {first}; one import cannot bring a project twice (which version is right?). Import the files one at a time, and for the later one choose whether to keep or replace what is there</source>
+        <translation>有 {count} 个项目在这次一起导入的另一个文件中也有，例如{unit}的“{name}”已在 {first} 中；一次导入不能把同一个项目导入两次（哪个版本才对？）。请逐个导入这些文件，导入后一个时选择保留原有还是用导入的替换</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/importing.py" line="101" />
         <source>project "{name}" has {count:,} indicators, far more than any project (limit {limit:,}); it does not look like a target table</source>
         <translation>项目“{name}”有 {count:,} 条指标，远多于任何项目（上限 {limit:,} 条），不像是目标表</translation>
