@@ -3,8 +3,10 @@ the officer typed to the value stored (ValueError with the reason in Chinese). P
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from desktop.domain.numbers import (
     MAX_DECIMALS,
@@ -15,7 +17,8 @@ from desktop.domain.numbers import (
 )
 from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.domain.targets import SIGNS
-from desktop.messages import message
+from desktop.i18n import language
+from desktop.messages import catalogue, message, render
 
 # DESIGN §2 indicator classes: level1 → (code, level2 names with their codes).
 LEVEL1_CLASSES: dict[str, tuple[str | None, tuple[tuple[str | None, str], ...]]] = {
@@ -103,19 +106,53 @@ def to_sign(raw) -> str | None:
     return text
 
 
+# The short words the refusal offers ("1 达成 / 2 部分达成 / 3 未达成", "1 met / 2 partly met / 3 not met").
+_TIER_SHORT_WORDS = {1: ("达成", "met"), 2: ("部分达成", "partly met"), 3: ("未达成", "not met")}
+# Full-width forms (１, ＡＢ) as their ASCII twins, as numbers are read; not NFKC, which makes '²' a 2.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_NUMBERED_TIER = re.compile(r"(\d+) (.+)")  # "1 达成年度指标": what the grid shows (spaces already single)
+
+
+def _tier_words_key(text: str) -> str:
+    """A tier as typed, compared: full-width forms as ASCII, each run of spaces one space, any case."""
+    return " ".join(text.translate(_FULL_WIDTH).split()).casefold()
+
+
+@lru_cache(maxsize=8)
+def _tier_words(lang: str) -> dict[str, int]:
+    """Every word a 定性档次 cell takes for a tier: the store's and the schemes' label (达成年度指标),
+    the label the grid shows in the UI's language and in the catalogue's English, and the short words."""
+    words: dict[str, int] = {}
+    for tier, label in QUALITATIVE_TIERS.items():
+        code = f"checks.tier_label.{tier}"
+        for word in (label, render(message(code)), catalogue()[code], *_TIER_SHORT_WORDS[tier]):
+            words[_tier_words_key(word)] = tier
+    return words
+
+
 def to_tier(raw) -> int | None:
+    """A 定性档次 as typed or pasted: the number (1), the label (达成年度指标, or its short word 达成),
+    or the number, white space and the label, as the grid shows it (1 达成年度指标)."""
     if _blank(raw):
         return None
     if isinstance(raw, int) and not isinstance(raw, bool):
         value = raw
     else:
-        text = str(raw).strip()
-        by_label = {label: tier for tier, label in QUALITATIVE_TIERS.items()}
-        # ASCII digits only, and few: int() refuses '²' (a digit to isdigit) and 5,000 digits in English
-        value = by_label.get(text) or (int(text) if text.isascii() and text.isdigit() and len(text) < 5 else 0)
+        text = _tier_words_key(str(raw))
+        words = _tier_words(language())
+        value = words.get(text) or _ascii_int(text)
+        numbered = None if value else _NUMBERED_TIER.fullmatch(text)
+        # the number and the label must name the same tier: "2 达成年度指标" is none
+        if numbered and words.get(numbered.group(2)) == _ascii_int(numbered.group(1)):
+            value = words[numbered.group(2)]
     if value not in QUALITATIVE_TIERS:
         raise ValueError(message("store.value.not_a_tier", raw=_short(raw)))
     return value
+
+
+def _ascii_int(text: str) -> int:
+    """ASCII digits only, and few: int() refuses '²' (a digit to isdigit) and 5,000 digits in English."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else 0
 
 
 def to_flag(raw) -> bool | None:
