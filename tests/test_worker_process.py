@@ -142,3 +142,39 @@ def _alive(pid: int) -> bool:
     # a zombie until its parent reaps it: dead for our purpose
     status = Path(f"/proc/{pid}/status")
     return not (status.exists() and "zombie" in status.read_text())
+
+
+_KILLED_WINDOW = """
+import os
+from desktop.operations import worker_process
+pid = worker_process._executor().submit(os.getpid).result(timeout=120)
+print(pid, flush=True)
+os._exit(1)  # as a crash or the task manager ends it: no shutdown, no atexit
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie no one reaps here is gone
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the worker's state from /proc")
+def test_the_worker_ends_with_the_window_however_it_ends(tmp_path):
+    """A window killed mid-work left its worker process waiting on the pool's pipes for ever: one
+    more process at every crash."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", _KILLED_WINDOW], cwd=root, env=env, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 1, done.stderr
+    worker = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while not _gone(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _gone(worker)

@@ -25,6 +25,7 @@ import concurrent.futures
 import itertools
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import threading
@@ -185,6 +186,22 @@ def _start(stops) -> None:
     global _worker_stops
     _worker_stops = stops
     _yield_to_the_window()
+    _end_with_the_window()
+
+
+def _end_with_the_window() -> None:
+    """Exit when the window's process ends, however it ends (killed, crashed): the pool's queues
+    are pipes this process also holds the writing end of, so it would otherwise wait on them for
+    ever, a process left behind at every crash."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _yield_to_the_window() -> None:
