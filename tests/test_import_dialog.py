@@ -215,3 +215,19 @@ def test_without_a_year_in_the_title_the_windows_year_is_offered(qtbot, window, 
     assert dialog.year_box.value() == window.year == 2022
     assert dialog.year_note.text() == ""
     dialog.reject()
+
+
+def test_files_that_bring_the_same_projects_are_named_before_anything_is_written(qtbot, window, seed_path):
+    """Seeds 000 and 002 both hold 广州市科学技术协会's 科普经费 and 8 more: the preview names them
+    and OK stays off (the write would refuse them: which version is right cannot be guessed)."""
+    window.import_targets([str(seed_path("000_42afa216e8045207")), str(seed_path("002_ab6e064b63c97b02"))])
+    qtbot.waitUntil(lambda: bool(_found(window, QDialog, "importPreviewDialog")), timeout=20000)
+    [dialog] = _found(window, QDialog, "importPreviewDialog")
+    tops = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    [repeated] = [t for t in tops if t.text(0).startswith("这些文件中有 9 个项目重复出现")]
+    rows = [repeated.child(i) for i in range(repeated.childCount())]
+    assert "广州市科学技术协会 / 科普经费" in [r.text(0) for r in rows]
+    assert rows[0].text(5) == "000_42afa216e8045207.txt、002_ab6e064b63c97b02.txt"
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+    assert _counts(window.store) == (0, 0)

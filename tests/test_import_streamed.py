@@ -12,7 +12,7 @@ import pytest
 from desktop.importers import SourceError, read_files
 from desktop.models import StoreError, open_store
 from desktop.operations import bulk_insert, imports
-from desktop.operations.imports import import_files, write_tables
+from desktop.operations.imports import import_files, repeated_projects, write_tables
 from tests.test_import_excel import write_packed_xlsx
 from tests.test_import_store import dump
 
@@ -168,6 +168,7 @@ def test_a_project_in_two_files_of_one_import_refuses_it_whole(tmp_path, seed_pa
                 write_tables(store, read_files(files), year=2023)
     sentence = str(refused.value)
     assert "有 45 个项目在这次一起导入的另一个文件中也有" in sentence
+    assert len(repeated_projects(read_files(files))) == 45  # what the window's preview names first
     assert "big.xlsx" in sentence and SEEDS[1] in sentence and "“科普经费”" in sentence
     assert refused.value.row is not None  # where the later file has it
     with sqlite3.connect(db) as con:

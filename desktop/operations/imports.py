@@ -132,6 +132,27 @@ class Repeated(NamedTuple):
     place: str | None
 
 
+def repeated_projects(tables: list[ImportedTable]) -> list[Repeated]:
+    """The projects that more than one of `tables` brings (the same department, unit and name, as
+    the write finds them): the write refuses such an import (WriteResult.refuse_repeated), the
+    window's preview names them first. A name repeated inside one table is not among them: the
+    write keeps both, the second renamed （2）."""
+    first: dict[tuple[str, str, str], str] = {}
+    out: list[Repeated] = []
+    for table in tables:
+        department = department_name(table)
+        own: set[tuple[str, str, str]] = set()
+        for project in table.projects:
+            key = (department, project.unit or department, project.name)
+            if key in own:
+                continue
+            own.add(key)
+            earlier = first.setdefault(key, table.source)
+            if earlier != table.source:
+                out.append(Repeated(key[1], project.name, earlier, table.source, project.place))
+    return out
+
+
 @dataclass
 class WriteResult:
     added: int = 0

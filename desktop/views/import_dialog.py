@@ -30,6 +30,7 @@ from desktop.domain.numbers import fmt_money
 from desktop.importers import ImportCancelled, ImportedTable, SourceError, read_files
 from desktop.importers.reading import detect_columns
 from desktop.models import StoreError
+from desktop.operations.imports import repeated_projects
 from desktop.views.column_mapping import ColumnMappingDialog
 from desktop.views.tasks import CollectionOp, Progress, QueryOp
 
@@ -103,6 +104,7 @@ class ImportPreviewDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.mapping_button = buttons.addButton(self.tr("Column mapping…"), QDialogButtonBox.ButtonRole.ResetRole)
         self.mapping_button.setVisible(False)
+        self._show_repeated(repeated_projects(tables))
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Nothing is written until you press OK; all files are imported together or not at all.")))
@@ -130,6 +132,24 @@ class ImportPreviewDialog(QDialog):
     @property
     def replace(self) -> bool:
         return self.replace_button.isChecked()
+
+    def _show_repeated(self, repeated: list) -> None:
+        """Projects that two of the files bring: which version is right cannot be guessed, so
+        these files cannot be imported together (the write would refuse them too)."""
+        if not repeated:
+            return
+        title = self.tr("Projects in more than one of these files (%1): import the files one at a time")
+        top = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(repeated)))])
+        top.setFirstColumnSpanned(True)
+        top.setForeground(0, MISMATCH)
+        for one in repeated:
+            files = f"{Path(one.first).name}、{Path(one.second).name}"
+            item = QTreeWidgetItem(top, [f"{one.unit} / {one.name}", "", "", "", "", files])
+            item.setToolTip(5, files)
+            item.setForeground(0, MISMATCH)
+        top.setExpanded(True)
+        self.ok_button.setEnabled(False)
+        self.ok_button.setToolTip(title.replace("%1", str(len(repeated))))
 
     def show_losses(self, lost: list) -> None:
         """The indicators a replace would remove together with the officer's year-end data."""

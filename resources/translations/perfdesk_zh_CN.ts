@@ -431,6 +431,11 @@
         <translation>（取自表名）</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/import_dialog.py" line="140" />
+        <source>Projects in more than one of these files (%1): import the files one at a time</source>
+        <translation>这些文件中有 %1 个项目重复出现：请逐个导入这些文件</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/import_dialog.py" line="83" />
         <source>Projects already there (same year, unit and name):</source>
         <translation>已有项目（同年度、同单位、同名称）：</translation>
