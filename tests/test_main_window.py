@@ -155,3 +155,19 @@ def test_a_store_damaged_under_the_window_is_said_once_and_how_to_restore(qtbot,
     other = KeyError("malformed")  # the word alone in another error is no damaged store
     crash._excepthook(type(other), other, None)
     assert len(shown) == 2 and shown[1].startswith("程序出现意外错误")
+
+
+def test_units_of_one_name_in_two_departments_are_told_apart(qtbot, chinese, store, settings):
+    """A table naming its department 广州市科学技术协会（本级） brings a second department whose unit has
+    the first one's name: the tree says which department each is."""
+    with store.session() as session:
+        other = Department(name="广州市科学技术协会（本级）")
+        unit = Unit(name="市科协本级", department=other)
+        unit.projects.append(Project(year=2022, name="保密项目", sort_order=0))
+        session.add(other)
+        session.commit()
+    settings.setValue("year", 2022)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    labels = {window.tree_model.item(i).text() for i in range(window.tree_model.rowCount())}
+    assert labels == {"市科协本级（广州市科学技术协会）", "市科协本级（广州市科学技术协会（本级））"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -515,8 +516,11 @@ class MainWindow(QMainWindow):
             units = queries.unit_tree(session, self.year)
         self.tree_model.removeRows(0, self.tree_model.rowCount())
         root = self.tree_model.invisibleRootItem()
+        named = Counter(unit.name for unit in units)
         for unit in units:
-            unit_item = QStandardItem(unit.name)
+            # two departments' units of one name (a table naming its department …（本级）): told apart
+            label = unit.name if named[unit.name] == 1 else f"{unit.name}（{unit.department}）"
+            unit_item = QStandardItem(label)
             unit_item.setToolTip(unit.department)
             for project in unit.projects:
                 item = QStandardItem(project.name)
