@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain.budget import execution_rate
-from desktop.domain.numbers import ONE, ZERO, fmt, round_half_up
+from desktop.domain.numbers import CENT, ONE, ZERO, fmt, round_half_up
 from desktop.domain.schemes import (
     BUDGET_INITIAL,
     EQUAL_DEVIATION,
@@ -161,6 +161,18 @@ def bucket_of(level1: str, levels: dict[str, Decimal], scheme: Scheme) -> str | 
     return None
 
 
+def equal_shares(total: Decimal, count: int) -> list[Decimal]:
+    """`total` split into `count` equal shares as a printed form shows them: in cents, the cents
+    left over one each to the first shares (50 → 16.67, 16.67, 16.66), so the 分值 printed add up
+    to the level's total (16.67 × 3 = 50.01 would not, and a reviewer adds them up). A total
+    finer than the cent (a set weight of 12.345) is split exactly."""
+    if total != total.quantize(CENT):
+        return [total / count] * count
+    cents = int(total / CENT)
+    base, extra = divmod(cents, count)
+    return [(base + (1 if k < extra else 0)) * CENT for k in range(count)]
+
+
 def allocate_weights(
     indicators: list[IndicatorInput], levels: dict[str, Decimal], scheme: Scheme
 ) -> tuple[list[Decimal], list[ScoringProblem]]:
@@ -195,8 +207,7 @@ def allocate_weights(
                     ScoringProblem("weights_exceed", {"level": level, "set": str(set_sum), "total": str(total)})
                 )
                 left = ZERO
-            share = left / len(free_idx)
-            for i in free_idx:
+            for i, share in zip(free_idx, equal_shares(left, len(free_idx)), strict=True):
                 weights[i] = share
         elif set_sum != total:
             problems.append(
