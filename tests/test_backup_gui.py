@@ -219,3 +219,23 @@ def test_a_damaged_backup_chosen_at_the_start_is_refused_and_the_choice_offered_
     [refused] = dialog.findChildren(QMessageBox, "backupError")
     assert "已损坏" in refused.text() and str(backup) in refused.text()
     assert db.read_bytes() == before and host.store is None and host.window is first
+
+
+def test_the_restore_list_holds_this_databases_backups_only(qtbot, host, tmp_path, capsys):
+    """Another database's automatic backup (its 2026 data) was listed as if it were this one's:
+    one double-click replaced the open data with it. Only this database's are listed, in the
+    window and by `perfdesk restore`; any other file stays reachable through 其他文件…."""
+    from desktop.cli import main
+
+    db, other = tmp_path / "perfdesk.db", tmp_path / "其他单位.db"
+    _seed(db)
+    _seed(other, projects=1, per_project=1)
+    mine, theirs = auto_backup(db, "import"), auto_backup(other, "import")
+    assert host.open(str(db))
+    dialog = host.window.open_restore()
+    assert [dialog.list.topLevelItem(i).text(5) for i in range(dialog.list.topLevelItemCount())] == [mine.name]
+    dialog.reject()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(other)]) == 0
+    listed = capsys.readouterr().out
+    assert theirs.name in listed and mine.name not in listed

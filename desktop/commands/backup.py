@@ -81,7 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if path is None:
         return 2
     if args.file is None:
-        backups = list_backups()
+        backups = list_backups(path)
         if not backups:
             print(message("commands.restore.no_backups"))
         for info in backups:

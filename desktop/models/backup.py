@@ -301,9 +301,11 @@ def _taken(path: Path) -> tuple[datetime, str]:
     return datetime.fromtimestamp(path.stat().st_mtime), ""
 
 
-def list_backups() -> list[BackupInfo]:
-    """The automatic backups in the 备份 folder, newest first."""
-    named = sorted(_named_backups(), key=lambda b: _order(b[1]), reverse=True)
+def list_backups(stem: str | None = None) -> list[BackupInfo]:
+    """The automatic backups in the 备份 folder, newest first; with `stem`, only those of the
+    database of that file name (as `prune` keeps them)."""
+    named = sorted((b for b in _named_backups() if stem is None or b[1].group("stem") == stem),
+                   key=lambda b: _order(b[1]), reverse=True)
     return [describe(path) for path, _ in named]
 
 

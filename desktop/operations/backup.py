@@ -28,9 +28,11 @@ def back_up(database: Path, target: Path) -> BackupInfo:
     return describe(target)
 
 
-def backups() -> list[BackupInfo]:
-    """The automatic backups kept in the backup folder, newest first."""
-    return list_backups()
+def backups(database: Path | None = None) -> list[BackupInfo]:
+    """The automatic backups kept in the backup folder, newest first: those of `database` (by its
+    file name, as they are named and pruned), or all of them. A restore from the list must not
+    offer another database's backup as if it were this one's."""
+    return list_backups(None if database is None else Path(database).stem)
 
 
 def restore_backup(backup: Path, database: Path) -> Path | None:

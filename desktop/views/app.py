@@ -133,7 +133,7 @@ class WindowHost(QObject):
                 return
             from desktop.views.backup_dialog import RestoreDialog
 
-            dialog = RestoreDialog(self.settings, self.window)
+            dialog = RestoreDialog(self.settings, self.window, database)
             dialog.setObjectName("restoreAtStart")
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.restore_chosen.connect(lambda backup: self._restore_at_start(backup, database))

@@ -74,7 +74,9 @@ class RestoreDialog(QDialog):
 
     restore_chosen = Signal(str)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, database: Path | None = None):
+        """`database`: the SQLite file a restore would replace; only its automatic backups are
+        listed (any other file stays reachable through "Other file…")."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -85,7 +87,7 @@ class RestoreDialog(QDialog):
         self.list.setHeaderLabels(
             [self.tr("Taken"), self.tr("Before"), self.tr("Years"), self.tr("Projects"), self.tr("Indicators"), self.tr("File")]
         )
-        for info in list_backups():
+        for info in list_backups(database):
             self._add(info)
         self.list.resizeColumnToContents(0)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self._restore_selected())

@@ -308,9 +308,10 @@ class MainWindow(QMainWindow):
         backup_to_file(self, path, self.settings, done)
 
     def open_restore(self):
+        from desktop.models.store import sqlite_file
         from desktop.views.backup_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.settings, self)
+        dialog = RestoreDialog(self.settings, self, sqlite_file(self.store.url))
         dialog.setObjectName("restoreDialog")
         dialog.restore_chosen.connect(self.restore_requested)
         dialog.open()
