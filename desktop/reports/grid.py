@@ -320,8 +320,25 @@ def layout(sheet: Sheet, fonts: FontSet, st: Style = STYLE) -> Layout:
         used = sum(heights)
         out.pages.append(Page(cur, heights, continued=bool(out.pages)))
     if sheet.signature:
-        if used + sig_h > avail:
-            out.pages.append(Page([], [], continued=True, signature=True))
-        else:
+        if used + sig_h <= avail:
             out.pages[-1].signature = True
+        else:
+            out.pages.append(_signature_page(out.pages[-1], current_header, cont_top - bottom - sig_h, st))
     return out
+
+
+def _signature_page(last: Page, header: list[LaidRow], room: float, st: Style) -> Page:
+    """The page the signature goes to when the last one is full: the last body row carried over
+    under the repeated header, so a form never ends on a （续表） page of signatures alone. A page
+    of one body row keeps it (nothing would be left above the break)."""
+    body = [k for k, r in enumerate(last.rows) if not r.header]
+    if len(body) < 2 or body[-1] != len(last.rows) - 1:
+        return Page([], [], continued=True, signature=True)
+    moved = last.rows.pop()
+    rows = [*header, moved]
+    heights = fit_heights(rows, st)
+    if sum(heights) > room:  # a tall row: it stays, as before
+        last.rows.append(moved)
+        return Page([], [], continued=True, signature=True)
+    last.heights = fit_heights(last.rows, st)
+    return Page(rows, heights, continued=True, signature=True)
