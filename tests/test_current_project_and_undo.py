@@ -59,6 +59,26 @@ def test_tree_follows_a_check_jump_and_a_click_goes_back(qtbot, window):
     assert window.current_project_name == "科普专项"
 
 
+def test_a_check_about_a_project_makes_that_project_current(qtbot, window):
+    ids = window.store.ids
+    workspace = window.workspace
+    _click_tree(qtbot, window, ids["science"])
+    workspace.show_tab(workspace.checks)
+    qtbot.waitUntil(lambda: not workspace.checks.busy, timeout=20000)  # computed off the UI thread
+    checks = workspace.checks.model
+    row = next(i for i, r in enumerate(checks.rows)
+               if r.entity == "project" and r.entity_id == ids["museum"] and "满意度指标" in r.message)
+    workspace.checks.view.doubleClicked.emit(checks.index(row, 0))
+    assert workspace.tabs.currentWidget() is workspace.projects  # the 项目 tab, on the project's row
+    grid = workspace.projects
+    assert grid.model.rows[grid.view.currentIndex().row()].id == ids["museum"]
+    assert workspace.project_id == ids["museum"]  # and it is the window's current project
+    assert window.tree.currentIndex().data(PROJECT_ID_ROLE) == ids["museum"]
+    assert window.current_project_name == "场馆运行"
+    workspace.show_tab(workspace.indicators)  # 绩效指标 next shows its indicators, not 科普专项's
+    assert _shown_project(window) == ids["museum"]
+
+
 def test_undo_goes_to_the_changed_cells_and_says_so(qtbot, window):
     ids = window.store.ids
     workspace = window.workspace

@@ -164,8 +164,12 @@ class Workspace(QWidget):
                 self.set_project(entity_id)
             self.show_tab(self.indicators)
             return self.indicators
+        if entity == "project":  # the project made current as a click in the tree makes it, its row shown
+            if entity_id is not None and entity_id != self.project_id:
+                self.set_project(entity_id)
+            self.show_tab(self.projects)
+            return self.projects
         grid = {
-            "project": self.projects,
             "monthly_spending": self.monthly,
             "department_budget_line": self.budget_lines,
             "department_indicator": self.department_targets,
