@@ -172,6 +172,8 @@ def test_imported_seeds_print_every_project(tmp_path, seed_path, db_url):
         forms = build.self_eval_forms(figures.self_eval_figures(session, 2023))
     assert forms and all(f.total_score is None and f.grade == "" for f in forms)
     assert "等级：差" not in text
+    # nor rows of 0.00 under that blank total
+    assert all(r.score is None for f in forms for r in f.indicators)
 
 
 def test_completion_form_prints_the_officers_rate_for_a_composite_row(db):
@@ -211,3 +213,26 @@ def test_form_rows_pair_with_their_scores_by_id_not_by_position(db):
     assert build.self_eval_forms(gathered) == in_order
     scores = {i.name: i.score for i in in_order[0].indicators}
     assert scores["公益性科普宣传效果"] == D("28") and scores["科普重点人群满意度"] != D("28")
+
+
+@pytest.mark.parametrize(("form", "sentence"), [
+    ("budget", "没有预算调整及执行数据（表1）"),
+    ("monthly", "没有每月执行进度数据（表2）"),
+    ("dept-completion", "没有部门整体绩效目标"),
+])
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_report_command_fails_when_it_writes_nothing(tmp_path, capsys, form, sentence, suffix):
+    """A store with projects but no 表1/表2/表4 rows: the sentence, no file, and an exit a script sees."""
+    from grids_data import YEAR, fill
+
+    db = str(tmp_path / "grids.db")
+    with open_store(db) as store:
+        fill(store)
+    out = tmp_path / f"x{suffix}"
+    assert main(["report", form, "--db", db, "--year", str(YEAR), "--out", str(out)]) == 1
+    assert main(["report", form, "--db", db, "--out", str(out)]) == 1  # the latest year, the same
+    assert not out.exists()
+    assert sentence in capsys.readouterr().err
+    assert main(["report", form, "--db", str(tmp_path / "empty.db"), "--out", str(out)]) == 1  # no projects at all
+    assert not out.exists()
+    assert "没有项目" in capsys.readouterr().err

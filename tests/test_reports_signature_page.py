@@ -28,3 +28,14 @@ def test_the_signature_page_always_carries_a_row():
         assert any(not r.header for r in signed.rows), f"{n} projects: the signature alone on page {len(lay.pages)}"
         full_pages += len(lay.pages) > 1 and len([r for r in signed.rows if not r.header]) == 1
     assert full_pages  # the case came up: a last page carried over
+
+
+def test_a_level_one_class_prints_on_one_line():
+    """满意度指标 (and 3-满意度指标 with its code) was broken 满意度指 / 标 in both forms' 一级 column."""
+    from desktop.reports.forms import self_eval_sheet
+
+    fonts = font_set()
+    for sheet in (self_eval_sheet(samples.self_eval_form()), targets_sheet(samples.targets_table())):
+        cells = [c for p in layout(sheet, fonts).pages for r in p.rows for c in r.cells
+                 if "".join(c.lines) in ("满意度指标", "3-满意度指标")]
+        assert cells and all(len(c.lines) == 1 for c in cells), sheet.title

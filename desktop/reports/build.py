@@ -108,14 +108,15 @@ def self_eval_forms(figures: SelfEvalFigures, project: str | None = None,
                                       result.execution_rate, result.execution_score))
             else:
                 funds.append(FundsRow(label, initial, adjusted, spent, None, execution_rate(spent, adjusted)))
+        # As in the grids: before any year-end figure is entered nothing is scored yet, neither the
+        # rows nor the total (0.00 · 差 would alarm, and rows of 0.00 under a blank total disagree)
+        started = total_money.spent is not None or any(t.actual for t in p.indicators)
         indicators = grouped([
-            IndicatorRow(t.level1, t.level2, t.name, t.target, t.actual, scored[t.id].weight, scored[t.id].score,
-                         t.deviation)
+            IndicatorRow(t.level1, t.level2, t.name, t.target, t.actual, scored[t.id].weight,
+                         scored[t.id].score if started else None, t.deviation)
             for t in p.indicators
         ])
         total_weight = result.execution_weight + sum((r.weight for r in result.indicators), Decimal(0))
-        # As in the grids: before any year-end figure is entered there is no total (0.00 · 差 would alarm)
-        started = total_money.spent is not None or any(t.actual for t in p.indicators)
         forms.append(SelfEvalForm(
             year=year, project=p.name, department=p.supervisor or p.department, unit=p.unit, funds=funds,
             goal_expected=p.goal or "", goal_actual=p.goal_actual or "", indicators=indicators,

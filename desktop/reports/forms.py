@@ -128,7 +128,7 @@ def self_eval_sheet(f: SelfEvalForm) -> Sheet:
     return Sheet(
         title="项目支出绩效自评表",
         subtitle=f"（{f.year}年度）",
-        col_widths=[15, 16, 18, 25, 27, 27, 12, 12, 28],
+        col_widths=[15, 18, 18, 25, 27, 27, 12, 12, 26],  # 一级: 满意度指标 on one line
         rows=rows,
         signature=f.signature,
         sheet_name=f.project[:31] or "自评表",
@@ -260,7 +260,7 @@ def targets_sheet(t: TargetsTable) -> Sheet:
         meta_left=f"部门名称：{t.department}",
         meta_right="单位：万元",
         landscape=True,
-        col_widths=[26, 16, 16, 16, 14, 39, 16, 16, 28, 40, 40],
+        col_widths=[26, 16, 16, 16, 14, 34, 21, 16, 28, 40, 40],  # 一级: 3-满意度指标 on one line
         rows=rows,
         signature=t.signature,
         sheet_name="项目支出绩效目标表",
