@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from grids_data import YEAR, fill
+import test_grids_indicators as _grid_tests
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from desktop.domain.cell_values import to_tier
 from desktop.domain.schemes import project_schemes
 from desktop.domain.scoring import QUALITATIVE_TIERS
 from desktop.i18n import LANGUAGE_VARIABLE
 from desktop.messages import render
-from desktop.models import Indicator, open_store
+from desktop.models import Indicator
 from desktop.operations.evaluate import tier_label
 
 LANGUAGES = ["zh_CN", "en"]
@@ -90,27 +89,9 @@ def test_anything_else_is_still_refused_with_the_same_message(lang, typed):
 # --- through the grid: a tier cell's text typed or pasted back ----------------------------------------
 
 
-@pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "tiers.db") as store:
-        store.ids = fill(store)
-        yield store
-
-
-@pytest.fixture
-def workspace(qtbot, store):
-    from desktop.views.workspace import Workspace
-
-    stack = QUndoStack()
-    workspace = Workspace(store, stack)
-    workspace.undo_stack = stack
-    qtbot.addWidget(workspace)
-    workspace.resize(1400, 700)
-    workspace.show()
-    workspace.set_year(YEAR)
-    workspace.set_project(store.ids["science"])
-    return workspace
-
+# the grid tests' store (tests/grids_data.fill) and workspace, on 科普专项
+store = _grid_tests.store
+workspace = _grid_tests.workspace
 
 QUALITATIVE_ROW = 2  # 公众科学素质 · 有效提升: a 定性 indicator
 
