@@ -178,3 +178,10 @@ def test_a_project_in_two_files_of_one_import_refuses_it_whole(tmp_path, seed_pa
         first = write_tables(store, read_files(files[:1]), year=2023)
         second = write_tables(store, read_files(files[1:]), year=2023)
     assert (first.added, second.added, second.kept) == (90, 0, 45)
+
+
+def test_the_same_file_chosen_twice_is_named_by_the_preview_as_the_write_refuses_it(tmp_path, seed_path):
+    tables = read_files([seed_path(SEEDS[0]), seed_path(SEEDS[0])])
+    assert len(repeated_projects(tables)) == 15
+    with open_store(tmp_path / "twice.db") as store, pytest.raises(SourceError, match="有 15 个项目"):
+        write_tables(store, tables, year=2023)

@@ -155,6 +155,9 @@ def test_a_store_damaged_under_the_window_is_said_once_and_how_to_restore(qtbot,
     other = KeyError("malformed")  # the word alone in another error is no damaged store
     crash._excepthook(type(other), other, None)
     assert len(shown) == 2 and shown[1].startswith("程序出现意外错误")
+    crash.forget_damage()  # another store opened (restored): its damage is said again
+    crash._excepthook(type(damaged), damaged, None)
+    assert len(shown) == 3 and shown[2] == shown[0]
 
 
 def test_units_of_one_name_in_two_departments_are_told_apart(qtbot, chinese, store, settings):

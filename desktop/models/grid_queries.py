@@ -201,6 +201,14 @@ def indicators_by_id(session: Session, ids: Iterable[int]) -> dict[int, Indicato
 FUND_SOURCES = ("fiscal", "carryover", "other")
 
 
+def department_project_ids(session: Session, department_id: int, year: int) -> set[int]:
+    """The ids of one department's projects of the year."""
+    return set(session.scalars(
+        select(Project.id).join(Unit, Project.unit_id == Unit.id)
+        .where(Unit.department_id == department_id, Project.year == year)
+    ))
+
+
 def project_rows(
     session: Session, year: int, project_ids: Iterable[int] | None = None, department_id: int | None = None
 ) -> list[ProjectRecord]:

@@ -137,7 +137,7 @@ def repeated_projects(tables: list[ImportedTable]) -> list[Repeated]:
     the write finds them): the write refuses such an import (WriteResult.refuse_repeated), the
     window's preview names them first. A name repeated inside one table is not among them: the
     write keeps both, the second renamed （2）."""
-    first: dict[tuple[str, str, str], str] = {}
+    first: dict[tuple[str, str, str], ImportedTable] = {}
     out: list[Repeated] = []
     for table in tables:
         department = department_name(table)
@@ -147,9 +147,9 @@ def repeated_projects(tables: list[ImportedTable]) -> list[Repeated]:
             if key in own:
                 continue
             own.add(key)
-            earlier = first.setdefault(key, table.source)
-            if earlier != table.source:
-                out.append(Repeated(key[1], project.name, earlier, table.source, project.place))
+            earlier = first.setdefault(key, table)
+            if earlier is not table:  # (the same file chosen twice is two tables, as the write sees it)
+                out.append(Repeated(key[1], project.name, earlier.source, table.source, project.place))
     return out
 
 

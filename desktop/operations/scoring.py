@@ -40,6 +40,7 @@ from desktop.models.grid_queries import (
     budget_line_rows,
     department_indicator_rows,
     department_of,
+    department_project_ids,
     eval_item_rows,
     indicator_rows,
     project_rows,
@@ -156,7 +157,7 @@ def score_year(session: Session, year: int | None = None) -> YearScores | None:
     if department is not None:
         # 表3's special funds are the department's own projects: a year may also hold another
         # department's (a table that names its department otherwise, e.g. …（本级）)
-        own = {p.id for p in project_rows(session, year, department_id=department[0])}
+        own = department_project_ids(session, department[0], year)
         specials = [_special(money, result) for money, result in zip(inputs, results, strict=True)
                     if money.id in own]
         data = load_department(session, department[0], year, specials)

@@ -21,6 +21,7 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from docx import Document
@@ -37,6 +38,10 @@ from desktop.reports import build
 from desktop.reports.data import BudgetTable, DeptCompletionTable, DeptScoreTable, MonthlyTable
 
 log = logging.getLogger(__name__)
+
+# A report is read on paper: plain digits, never 1.23E+25 (the grids' short notation).
+_figure = partial(fmt, plain=True)
+_rate = partial(percent, plain=True)
 
 COMPUTED_STYLE = "程序生成"
 PREFACE = ""  # the section key of paragraphs above the first heading
@@ -117,29 +122,29 @@ def computed_paragraphs(data: NarrativeData) -> dict[str, list[str]]:
     total = _budget_total(data)
     if total is not None:
         money.append(
-            f"{data.year}年部门财政拨款支出全年预算数为{fmt(total.budget_adjusted, plain=True)}万元，"
-            f"当年实际支出数为{fmt(total.spent, plain=True)}万元，预算执行率为{percent(total.control_rate, plain=True)}；"
-            f"年初预算数为{fmt(total.budget_initial, plain=True)}万元，预算调整率为{percent(total.adjust_rate, plain=True)}。"
+            f"{data.year}年部门财政拨款支出全年预算数为{_figure(total.budget_adjusted)}万元，"
+            f"当年实际支出数为{_figure(total.spent)}万元，预算执行率为{_rate(total.control_rate)}；"
+            f"年初预算数为{_figure(total.budget_initial)}万元，预算调整率为{_rate(total.adjust_rate)}。"
             "预算调整及执行情况见表1。")
     if data.monthly is not None and data.monthly.average_rate is not None:
-        sentence = f"全年预算执行率为{percent(data.monthly.average_rate, plain=True)}"
+        sentence = f"全年预算执行率为{_rate(data.monthly.average_rate)}"
         item = _average_item(data)
         if item is not None:
-            sentence += f"，得分{fmt(item.score, plain=True)}分"
+            sentence += f"，得分{_figure(item.score)}分"
         money.append(f"按每月支出进度计算（支出执行率超过100%的月份按100%计），{sentence}。每月执行进度见表2。")
     out["（三）部门整体收支情况"] = money
 
     levels = []
     for level, value in d.level1_totals.items():
         weight = data.level1_weights.get(level)
-        share = f"，得分百分比为{percent(value / weight, plain=True)}" if weight else ""
-        levels.append(f"{level}得分{fmt(value, plain=True)}分{share}")
-    conclusion = [f"{data.year}年部门整体自评得分{fmt(d.total, plain=True)}分，等级为{d.grade}。"
+        share = f"，得分百分比为{_rate(value / weight)}" if weight else ""
+        levels.append(f"{level}得分{_figure(value)}分{share}")
+    conclusion = [f"{data.year}年部门整体自评得分{_figure(d.total)}分，等级为{d.grade}。"
                   + ("其中，" + "；".join(levels) + "。" if levels else "") + "评价体系及得分详见表3。"]
     lost = [i for i in d.items if i.score < i.weight]
     if lost:
         conclusion.append("扣分的指标：" + "；".join(
-            f"{i.name}（分值{fmt(i.weight, plain=True)}分，得分{fmt(i.score, plain=True)}分）" for i in lost) + "。")
+            f"{i.name}（分值{_figure(i.weight)}分，得分{_figure(i.score)}分）" for i in lost) + "。")
     out["（一）自评结论"] = conclusion
 
     completion = []
@@ -150,7 +155,7 @@ def computed_paragraphs(data: NarrativeData) -> dict[str, list[str]]:
         short = [r for r in rated if r.completion_rate < 1]
         sentence = (f"部门整体绩效目标共{len(rows)}项，其中{len(rated)}项可计算完成率，"
                     f"{len(met)}项完成率达到100%")
-        sentence += ("；未达到的有" + "、".join(f"{r.name}（{percent(r.completion_rate, plain=True)}）" for r in short)
+        sentence += ("；未达到的有" + "、".join(f"{r.name}（{_rate(r.completion_rate)}）" for r in short)
                      if short else "") + "。完成情况见表4。"
         completion.append(sentence)
     out["（二）部门整体绩效目标完成情况"] = completion
@@ -162,7 +167,7 @@ def computed_paragraphs(data: NarrativeData) -> dict[str, list[str]]:
             grades[p.grade] = grades.get(p.grade, 0) + 1
         mean = sum((p.total for p in projects), Decimal(0)) / len(projects)
         out["（三）项目支出绩效自评情况"] = [
-            f"{data.year}年共对{len(projects)}个项目开展绩效自评，平均得分{fmt(mean, plain=True)}分；"
+            f"{data.year}年共对{len(projects)}个项目开展绩效自评，平均得分{_figure(mean)}分；"
             + "，".join(f"等级为{g}的{n}个" for g, n in sorted(grades.items(), key=lambda x: "优良中差".find(x[0])))
             + "。"]
     return out
@@ -239,25 +244,25 @@ def _tables_for(data: NarrativeData, heading: str, doc) -> None:
         if data.budget is not None:
             _table(doc, f"表1：{y}年预算调整及执行情况一览表",
                    ["序号", "项目", "年初预算数（万元）", "全年预算数（万元）", "决算数（万元）", "预算调整率", "预算控制率"],
-                   [[r.seq, r.item, fmt(r.budget_initial, plain=True), fmt(r.budget_adjusted, plain=True), fmt(r.spent, plain=True),
-                     percent(r.adjust_rate, plain=True), percent(r.control_rate, plain=True)] for r in data.budget.rows],
+                   [[r.seq, r.item, _figure(r.budget_initial), _figure(r.budget_adjusted), _figure(r.spent),
+                     _rate(r.adjust_rate), _rate(r.control_rate)] for r in data.budget.rows],
                    [1.0, 3.4, 2.1, 2.1, 2.1, 1.9, 2.0], {2, 3, 4, 5, 6})
         if data.monthly is not None:
             _table(doc, f"表2：{y}年预算支出每月执行进度情况一览表",
                    ["序号", "时期", "年度预算", "累计实际支出", "支出进度", "支出执行率"],
-                   [[r.seq, r.period, fmt(r.budget, plain=True), fmt(r.spent_to_date, plain=True), percent(r.progress, plain=True),
-                     percent(r.execution_rate, plain=True)] for r in data.monthly.rows]
-                   + [["", "年度平均执行率", "", "", "", percent(data.monthly.average_rate, plain=True)]],
+                   [[r.seq, r.period, _figure(r.budget), _figure(r.spent_to_date), _rate(r.progress),
+                     _rate(r.execution_rate)] for r in data.monthly.rows]
+                   + [["", "年度平均执行率", "", "", "", _rate(data.monthly.average_rate)]],
                    [1.0, 2.6, 2.6, 2.6, 2.9, 2.9], {2, 3, 4, 5})
     elif heading == "（一）自评结论":
         t = data.score_table
         _table(doc, f"表3：{y}年部门整体绩效自评指标得分表", ["一级指标", "二级指标", "三级指标", "分值", "得分"],
-               [[r.level1, r.level2, r.name, fmt(r.weight, plain=True), fmt(r.score, plain=True)] for r in t.rows]
-               + [["合计", "", "", fmt(t.total_weight, plain=True), fmt(t.total_score, plain=True)]],
+               [[r.level1, r.level2, r.name, _figure(r.weight), _figure(r.score)] for r in t.rows]
+               + [["合计", "", "", _figure(t.total_weight), _figure(t.total_score)]],
                [2.2, 2.2, 6.2, 2.0, 2.0], {3, 4})
     elif heading == "（二）部门整体绩效目标完成情况" and data.completion is not None:
         _table(doc, f"表4：{y}年部门整体绩效目标完成情况表", ["一级指标", "三级指标", "年度目标值", "年度实现值", "指标完成率"],
-               [[r.level1, r.name, r.target, r.actual, percent(r.completion_rate, plain=True)] for r in data.completion.rows],
+               [[r.level1, r.name, r.target, r.actual, _rate(r.completion_rate)] for r in data.completion.rows],
                [1.8, 3.2, 3.6, 3.6, 2.4], {4})
 
 

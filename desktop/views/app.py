@@ -210,6 +210,7 @@ class WindowHost(QObject):
         self.store = store
         self.window = MainWindow(store, self.settings)
         self._connect(self.window)
+        crash.forget_damage()
         remember_database(self.settings, store.display_name)
         self.window._fill_recent()  # the menu lists what was remembered just now
         self.window.show()

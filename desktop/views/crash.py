@@ -56,6 +56,12 @@ def _excepthook(exc_type, exc, tb) -> None:
         _showing = False
 
 
+def forget_damage() -> None:
+    """Another store is open now (restored, or another file): its damage, if ever, is said again."""
+    global _damage_said
+    _damage_said = False
+
+
 def _is_damaged_store(exc: BaseException) -> bool:
     """SQLite found the store's file damaged (under the open window: a disk error, another program)."""
     if "sqlalchemy" not in sys.modules:  # no store opened yet; nothing heavy loaded for the answer
