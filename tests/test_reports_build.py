@@ -174,6 +174,7 @@ def test_imported_seeds_print_every_project(tmp_path, seed_path, db_url):
     assert "等级：差" not in text
     # nor rows of 0.00 under that blank total
     assert all(r.score is None for f in forms for r in f.indicators)
+    assert all(f.funds[0].score is None for f in forms)  # 年度资金总额: no 0.00 before any spending
 
 
 def test_completion_form_prints_the_officers_rate_for_a_composite_row(db):

@@ -105,7 +105,9 @@ def self_eval_forms(figures: SelfEvalFigures, project: str | None = None,
             initial, adjusted, spent = p.funds.get(source, NO_FUNDS)
             if source == "total":
                 funds.append(FundsRow(label, initial, adjusted, spent, result.execution_weight,
-                                      result.execution_rate, result.execution_score))
+                                      result.execution_rate,
+                                      # no rate (nothing spent yet): no score, as in the grids
+                                      result.execution_score if result.execution_rate is not None else None))
             else:
                 funds.append(FundsRow(label, initial, adjusted, spent, None, execution_rate(spent, adjusted)))
         # As in the grids: before any year-end figure is entered nothing is scored yet, neither the
